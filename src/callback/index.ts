@@ -1,0 +1,6 @@
+/**
+ * `dialdesk/callback`: this area is being built; its public surface lands here.
+ *
+ * @module callback
+ */
+export {};

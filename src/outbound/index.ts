@@ -1,0 +1,6 @@
+/**
+ * `dialdesk/outbound`: this area is being built; its public surface lands here.
+ *
+ * @module outbound
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `dialdesk/time`: this area is being built; its public surface lands here.
+ *
+ * @module time
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `dialdesk/webcallback`: this area is being built; its public surface lands here.
+ *
+ * @module webcallback
+ */
+export {};
