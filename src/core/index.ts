@@ -8,7 +8,7 @@ export type { Rejection } from './rejection.js';
 export { rejection } from './rejection.js';
 export type { Step, Accepted, Refused } from './step.js';
 export { accept, refuse, refuseWith } from './step.js';
-export type { Result } from './result.js';
+export type { Result, Ok, Fail } from './result.js';
 export { ok, fail } from './result.js';
 export type { WakeEffect, TickEvent } from './effects.js';
 export { commonCodes, type CommonCode } from './codes.js';

@@ -1,6 +1,38 @@
 import { rejection, type Rejection } from './rejection.js';
 
 /**
+ * A successful {@link Result}.
+ *
+ * @example
+ * ```ts
+ * import type { core } from 'dialdesk';
+ * const r: core.Ok<number> = { ok: true, value: 1 };
+ * ```
+ */
+export interface Ok<T> {
+  /** Always `true`. */
+  readonly ok: true;
+  /** The parsed or computed value. */
+  readonly value: T;
+}
+
+/**
+ * A failed {@link Result}.
+ *
+ * @example
+ * ```ts
+ * import type { core } from 'dialdesk';
+ * const r: core.Fail = { ok: false, error: { code: 'invalid-date', message: 'Not a date.' } };
+ * ```
+ */
+export interface Fail<Code extends string = string> {
+  /** Always `false`. */
+  readonly ok: false;
+  /** Why there is no value. */
+  readonly error: Rejection<Code>;
+}
+
+/**
  * The outcome of a total function such as a parser: a value, or a {@link Rejection}. Never a throw.
  *
  * @example
@@ -10,9 +42,7 @@ import { rejection, type Rejection } from './rejection.js';
  * if (r.ok) r.value; // 'Asia/Kolkata'
  * ```
  */
-export type Result<T, Code extends string = string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: Rejection<Code> };
+export type Result<T, Code extends string = string> = Ok<T> | Fail<Code>;
 
 /**
  * Wraps a value as a successful {@link Result}.
@@ -23,7 +53,7 @@ export type Result<T, Code extends string = string> =
  * core.ok(42); // { ok: true, value: 42 }
  * ```
  */
-export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
+export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
@@ -36,10 +66,6 @@ export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
  * core.fail('invalid-date', 'Not a calendar date.', { value: '2026-02-30' }).ok; // false
  * ```
  */
-export function fail<Code extends string>(
-  code: Code,
-  message: string,
-  details?: unknown,
-): { readonly ok: false; readonly error: Rejection<Code> } {
+export function fail<Code extends string>(code: Code, message: string, details?: unknown): Fail<Code> {
   return { ok: false, error: rejection(code, message, details) };
 }
