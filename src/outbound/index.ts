@@ -1,6 +1,7 @@
 /**
- * `dialdesk/outbound`: this area is being built; its public surface lands here.
+ * `dialdesk/outbound`: outbound campaigns, records and chains, the dialing modes, reschedule,
+ * treatments, predictive pacing and the campaign simulator.
  *
  * @module outbound
  */
-export {};
+export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
