@@ -5,3 +5,32 @@
  * @module outbound
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export {
+  recordTypes,
+  recordStatuses,
+  contactInfoTypes,
+  callResults,
+  defaultCallResult,
+  codeOf,
+  nameOf,
+  isCallResult,
+  type RecordType,
+  type RecordStatus,
+  type ContactInfoType,
+  type CallResult,
+} from './records/codes.js';
+export type { OutboundRecord, TreatmentProgress } from './records/record.js';
+export {
+  fieldTypes,
+  isCalendarDate,
+  isFieldValue,
+  fieldFromString,
+  checkFieldChanges,
+  updateFields,
+  type FieldType,
+  type FieldValue,
+  type FieldDeclaration,
+  type FieldCode,
+} from './records/fields.js';
+export { recordKeys, parseRecord, type RecordKeys, type RecordParseCode, type ParseRecordOptions } from './records/parse.js';
+export { chainOf, nextInChain } from './records/chain.js';
