@@ -7,7 +7,7 @@ const fields: outbound.FieldDeclaration[] = [
   { key: 'vip', type: 'boolean' },
   { key: 'due', type: 'date' },
 ];
-const keys = [...Object.values(outbound.recordKeys), 'chain_n', 'balance', 'vip', 'due', '__proto__', 'constructor', 'toString'];
+const keys: string[] = [...(Object.values(outbound.recordKeys) as string[]), 'chain_n', 'balance', 'vip', 'due', '__proto__', 'constructor', 'toString'];
 const anyValue = fc.oneof(fc.string(), fc.integer().map(String), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.object(), fc.constantFrom('UTC', 'Mars/Base', 'asia/kolkata', '-1', '86400', '53', ''));
 
 describe('parseRecord on untrusted data', () => {

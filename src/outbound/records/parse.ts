@@ -120,7 +120,7 @@ export interface ParseRecordOptions {
 type Parsed<T> = Result<T, RecordParseCode>;
 
 const SECONDS_PER_DAY = 86_400;
-const STANDARD: ReadonlySet<string> = new Set<string>([...Object.values(recordKeys), 'chain_n']);
+const STANDARD: ReadonlySet<string> = new Set<string>([...(Object.values(recordKeys) as string[]), 'chain_n']);
 
 function text(data: Readonly<Record<string, unknown>>, key: string): Parsed<string | undefined> {
   const v = ownField(data, key);
