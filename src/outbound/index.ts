@@ -56,3 +56,57 @@ export type {
 } from './campaigns/types.js';
 export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './campaigns/selectors.js';
 export { campaigns } from './campaigns/machine.js';
+export {
+  outboundPermissions,
+  type OutboundPermission,
+  type Disposition,
+  type InteractionConfig,
+  type InteractionInput,
+} from './interaction/config.js';
+export {
+  requestKinds,
+  type RequestKind,
+  type CallbackType,
+  type RequestBase,
+  type PreviewRecordRequest,
+  type RecordRequest,
+  type DoNotCallRequest,
+  type RescheduleRequest,
+  type UpdateRequest,
+  type ProcessedRequest,
+  type OutboundRequest,
+} from './interaction/requests.js';
+export type { RecordPhase, ScheduledCallback, RecordSlot, PendingRequest, InteractionState } from './interaction/state.js';
+export type {
+  PreviewRecordEvent,
+  NoRecordsEvent,
+  RecordPushedEvent,
+  CallConnectedEvent,
+  CallSeizedEvent,
+  RecordFilledEvent,
+  ChainedRecordsEvent,
+  RequestAnswerEvent,
+  CallProgressEvent,
+  RequestPreviewEvent,
+  RecordActionEvent,
+  DialEvent,
+  UpdateFieldsEvent,
+  ChooseEvent,
+  DoNotCallEvent,
+  RescheduleEvent,
+  InteractionEvent,
+} from './interaction/events.js';
+export type {
+  ChainNumber,
+  RescheduleHandoff,
+  InteractionEffect,
+  SendRequestEffect,
+  DialEffect,
+  RescheduleHandoffEffect,
+  RecordClosedEffect,
+  RequestFailedEffect,
+  NoRecordsEffect,
+  InteractionCode,
+} from './interaction/effects.js';
+export { recordActions, previewCapacity, type RecordActions } from './interaction/selectors.js';
+export { interaction } from './interaction/machine.js';
