@@ -26,3 +26,4 @@ export {
 } from './calendar.js';
 export { stepTime, nextStep, type MinuteStep, type NextStep } from './time-entry.js';
 export { formatTime, formatRange, monthTitle, type FormatOptions } from './format.js';
+export { transitions, type Transition } from './transitions.js';
