@@ -13,3 +13,6 @@ export { parseDate, parseTime, addDays, daysBetween, weekdayOf, timeToMinutes, m
 export { resolve, type WallTime, type WallTimeKind, type Resolved } from './resolve.js';
 export { local, type LocalReading } from './local.js';
 export { day, type LocalDay } from './day.js';
+export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
+export { parseRange, maxInstant, maxRangeDays } from './range.js';
+export { parseWindow, inWindow, nextOpen, windowIntervals, intersectWindows, type DailyWindow } from './window.js';
