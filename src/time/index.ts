@@ -16,3 +16,6 @@ export { day, type LocalDay } from './day.js';
 export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
 export { parseRange, maxInstant, maxRangeDays } from './range.js';
 export { parseWindow, inWindow, nextOpen, windowIntervals, intersectWindows, type DailyWindow } from './window.js';
+export { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
+export { parseCallingHours } from './calling-hours-parse.js';
+export { isAllowed, nextAllowed, allowedIntervals, type CallingHoursOptions } from './calling-hours-check.js';
