@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound, time } from '../../src/index.js';
+import { placeInWindow } from '../../src/outbound/treatments/window.js';
 import { rec } from './treatments-fixtures.js';
 
 const results: outbound.CallResult[] = ['busy', 'no-answer', 'answering-machine', 'answer'];
@@ -91,6 +92,45 @@ describe('treatment properties', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('places an instant at the same first opening as time.nextOpen, DST days included', () => {
+    fc.assert(
+      fc.property(recordArb, fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }), (a, at) => {
+        const r = rec({}, { GSW_TZ_NAME: a.zone, GSW_FROM: String(a.from), GSW_UNTIL: String(a.till) });
+        const w = outbound.recordWindow(r);
+        const placed = placeInWindow(r, at);
+        const rounded = Math.ceil(at / 1000) * 1000;
+        if (w === 'never') expect(placed).toBeNull();
+        else if (w === null) expect(placed).toEqual({ at: rounded, moved: false });
+        else expect(placed?.at).toBe(time.nextOpen(w, rounded).ok ? (time.nextOpen(w, rounded) as { value: number }).value : undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with time.nextOpen around DST transitions, bounds in the shifted hours', () => {
+    const days = [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 3, 5), Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1), Date.UTC(2026, 8, 6)];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('America/Chicago', 'Europe/London', 'Australia/Lord_Howe', 'America/Santiago'),
+        fc.integer({ min: 0, max: 5 * 3600 }),
+        fc.integer({ min: 0, max: 5 * 3600 }),
+        fc.constantFrom(...days),
+        fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }),
+        (zone, from, till, day, shift) => {
+          const r = rec({}, { GSW_TZ_NAME: zone, GSW_FROM: String(from), GSW_UNTIL: String(till) });
+          const w = outbound.recordWindow(r);
+          const at = day + shift;
+          const rounded = Math.ceil(at / 1000) * 1000;
+          const placed = placeInWindow(r, at);
+          if (w === null || w === 'never') return;
+          const expected = time.nextOpen(w, rounded);
+          expect(placed?.at).toBe(expected.ok ? expected.value : undefined);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -1,4 +1,4 @@
-import { minutesToTime, nextOpen, type DailyWindow } from '../../time/index.js';
+import { addDays, local, minutesToTime, nextOpen, resolve, type DailyWindow } from '../../time/index.js';
 import type { OutboundRecord } from '../records/record.js';
 
 /**
@@ -40,7 +40,31 @@ export function placeInWindow(record: OutboundRecord, candidate: number): Placed
   const window = recordWindow(record);
   if (window === null) return { at, moved: false };
   if (window === 'never') return null;
+  const soon = openingNear(window, at);
+  if (soon !== null) return { at: soon, moved: soon !== at };
   const open = nextOpen(window, at);
   if (!open.ok || open.value === null) return null;
   return { at: open.value, moved: open.value !== at };
+}
+
+/**
+ * The first open instant at or after `at` among the windows opened on the local dates around `at`
+ * (the day before, that day, the day after), each bound resolved like `dialdesk/time` windows do
+ * (`compatible` policy); `null` when none of them qualifies, and the caller falls back to `nextOpen`.
+ * Six resolutions instead of the dozens a longer scan needs.
+ */
+function openingNear(window: DailyWindow, at: number): number | null {
+  const reading = local(at, window.zone);
+  if (!reading.ok) return null;
+  const crosses = window.from > window.until;
+  let best: number | null = null;
+  for (const offset of [-1, 0, 1]) {
+    const date = addDays(reading.value.date, offset);
+    const open = resolve({ date, time: window.from, zone: window.zone });
+    const close = resolve({ date: crosses ? addDays(date, 1) : date, time: window.until, zone: window.zone });
+    if (!open.ok || !close.ok || close.value.at <= open.value.at) continue;
+    if (at >= open.value.at && at < close.value.at) return at;
+    if (open.value.at > at && (best === null || open.value.at < best)) best = open.value.at;
+  }
+  return best;
 }
