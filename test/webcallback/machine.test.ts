@@ -24,7 +24,7 @@ describe('webcallback.start', () => {
     ['min above max', { config: { minDurationMinutes: 60, maxDurationMinutes: 30 } }, 'invalid-input'],
     ['bad policy', { config: { policy: 'guess' as never } }, 'invalid-input'],
   ])('refuses %s', (_name, overrides, code) => {
-    const step = webcallback.start(input(overrides as Partial<webcallback.WebCallbackInput>));
+    const step = webcallback.start(input(overrides));
     expect(step.ok).toBe(false);
     if (!step.ok) expect(step.error.code).toBe(code);
   });
