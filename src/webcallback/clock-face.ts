@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../core/index.js';
-import { parseTime, timeToMinutes } from '../time/index.js';
+import { formatTime, parseTime, timeToMinutes } from '../time/index.js';
 
 /**
  * The From–Till window drawn on a 12-hour clock face: an arc clockwise from From's hour-hand position.
@@ -40,12 +40,29 @@ export interface ClockFace {
   readonly hourAngle: number;
   /** The minute hand: `6 × minute` degrees. */
   readonly minuteAngle: number;
-  /** The 12-hour label, `9:30 AM` (midnight is `12:00 AM`, noon `12:00 PM`). */
+  /** The label: 12-hour `9:30 AM` (midnight `12:00 AM`, noon `12:00 PM`), or the locale's format when one is given. */
   readonly label: string;
   /** Morning or afternoon. */
   readonly period: 'AM' | 'PM';
   /** The window's arc, when a window length was given; otherwise `null`. */
   readonly arc: ClockArc | null;
+}
+
+/**
+ * Options of {@link clockFace}: a locale for the label (through `time.formatTime`).
+ *
+ * @example
+ * ```ts
+ * import { webcallback } from 'dialdesk';
+ * const face = webcallback.clockFace('21:45', undefined, { locale: 'de-DE' });
+ * if (face.ok) face.value.label; // '21:45'
+ * ```
+ */
+export interface ClockFaceOptions {
+  /** A BCP 47 locale; without it the label is the 12-hour `9:45 PM`. */
+  readonly locale?: string;
+  /** Force a 12-hour (`true`) or 24-hour (`false`) label in that locale. */
+  readonly hour12?: boolean;
 }
 
 /**
@@ -66,8 +83,9 @@ export function twelveHourLabel(time: string): string {
 
 /**
  * The clock face for a From time, a pure function of it. With `wallMinutes` (the wall-clock minutes
- * from From to Till, as in `DraftWindow.wallMinutes`) it also gives the arc of the window. Refuses a
- * malformed time (`invalid-time`) or window length (`invalid-duration`); never throws.
+ * from From to Till, as in `DraftWindow.wallMinutes`) it also gives the arc of the window; with a
+ * locale the label comes from `time.formatTime`. Refuses a malformed time (`invalid-time`), window
+ * length (`invalid-duration`) or locale (`invalid-locale`); never throws.
  *
  * @example
  * ```ts
@@ -76,13 +94,24 @@ export function twelveHourLabel(time: string): string {
  * if (face.ok) face.value; // { time: '09:30', hourAngle: 285, minuteAngle: 180, label: '9:30 AM', period: 'AM', arc: { ... } }
  * ```
  */
-export function clockFace(from: unknown, wallMinutes?: unknown): Result<ClockFace, 'invalid-time' | 'invalid-duration'> {
+export function clockFace(
+  from: unknown,
+  wallMinutes?: unknown,
+  options: ClockFaceOptions = {},
+): Result<ClockFace, 'invalid-time' | 'invalid-duration' | 'invalid-locale'> {
   const time = parseTime(from);
   if (!time.ok) return time;
   if (wallMinutes !== undefined && (typeof wallMinutes !== 'number' || !Number.isInteger(wallMinutes) || wallMinutes < 0)) {
     return fail('invalid-duration', 'A window length must be a whole, non-negative number of minutes.', { wallMinutes });
   }
   const minutes = timeToMinutes(time.value);
+  let label = twelveHourLabel(time.value);
+  if (options.locale !== undefined) {
+    const hour12 = options.hour12 === undefined ? {} : { hour12: options.hour12 };
+    const formatted = formatTime(minutes * 60_000, 'UTC', options.locale, hour12);
+    if (!formatted.ok) return fail('invalid-locale', formatted.error.message, formatted.error.details);
+    label = formatted.value;
+  }
   const hourAngle = 30 * (Math.floor(minutes / 60) % 12) + 0.5 * (minutes % 60);
   const arc =
     wallMinutes === undefined
@@ -98,7 +127,7 @@ export function clockFace(from: unknown, wallMinutes?: unknown): Result<ClockFac
       time: time.value,
       hourAngle,
       minuteAngle: 6 * (minutes % 60),
-      label: twelveHourLabel(time.value),
+      label,
       period: minutes < 720 ? ('AM' as const) : ('PM' as const),
       arc,
     }),

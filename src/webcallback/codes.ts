@@ -10,6 +10,8 @@ import type { CommonCode } from '../core/index.js';
  * - `invalid-time`: From or Till is not an `HH:mm` time from `00:00` to `23:59`.
  * - `invalid-duration`: a duration that is not a whole, positive number of minutes.
  * - `invalid-month`: a calendar month outside 1 to 12 or a year outside 1 to 9999.
+ * - `invalid-step`: a time step that is not an hour or 1, 5, 15 or 30 minutes, up or down.
+ * - `invalid-locale`: a label locale that is not a BCP 47 tag (selectors and the clock face).
  * - `time-in-past`: the new start is not after the current instant (or On is a day that has passed).
  * - `time-too-soon`: the new start is sooner than the configured minimum lead.
  * - `time-in-gap`: From does not exist on that day (a DST gap) and the policy is `reject`.
@@ -35,6 +37,8 @@ export type WebCallbackErrorCode =
   | 'invalid-time'
   | 'invalid-duration'
   | 'invalid-month'
+  | 'invalid-step'
+  | 'invalid-locale'
   | 'time-in-past'
   | 'time-too-soon'
   | 'time-in-gap'

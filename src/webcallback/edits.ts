@@ -1,5 +1,5 @@
 import { accept, deepFreeze as freeze, refuse, type Step } from '../core/index.js';
-import { local, parseDate, parseTime, resolve, type LocalTime } from '../time/index.js';
+import { local, parseDate, parseTime, resolve, stepTime, type LocalTime, type MinuteStep } from '../time/index.js';
 import type { WebCallbackEffect } from './effects.js';
 import { draftOf } from './start.js';
 import type { Draft, ViewState, WebCallbackState } from './state.js';
@@ -146,4 +146,15 @@ export function setTo(state: WebCallbackState, at: number, value: unknown): Out 
   const blocked = editable(state);
   if (blocked) return blocked;
   return edit(state, at, { ...state.view.draft, to: number });
+}
+
+export function stepField(state: WebCallbackState, at: number, field: unknown, unit: unknown, direction: unknown, step: unknown): Out {
+  if (field !== 'from' && field !== 'till') return refuse(state, 'invalid-step', 'The stepper field must be from or till.', { field });
+  const blocked = editable(state);
+  if (blocked) return blocked;
+  const current = field === 'from' ? state.view.draft.from : tillOf(state, state.view.draft);
+  if (current === null) return refuse(state, 'invalid-time', 'Till cannot be placed after From.', { field });
+  const next = stepTime(current, unit as 'hour' | 'minute', direction as 'up' | 'down', (step ?? 1) as MinuteStep);
+  if (!next.ok) return refuse(state, 'invalid-step', next.error.message, next.error.details);
+  return field === 'from' ? setFrom(state, at, next.value) : setTill(state, at, next.value);
 }

@@ -1,4 +1,5 @@
 import type { TickEvent } from '../core/index.js';
+import type { MinuteStep } from '../time/index.js';
 
 /**
  * The agent opens the Reschedule Callback view from the Web Callback Preview tool bar.
@@ -131,6 +132,32 @@ export interface SetTillEvent {
 }
 
 /**
+ * A stepper arrow next to From or Till: an hour, or a minute step (1, 5, 15 or 30, snapping to the
+ * step), up or down (through `time.stepTime`, wrapping round midnight). Applied as `set-from` or
+ * `set-till` with the new time.
+ *
+ * @example
+ * ```ts
+ * import type { webcallback } from 'dialdesk';
+ * const e: webcallback.StepTimeEvent = { type: 'step-time', at: 0, field: 'from', unit: 'minute', direction: 'up', step: 15 };
+ * ```
+ */
+export interface StepTimeEvent {
+  /** Discriminant. */
+  readonly type: 'step-time';
+  /** When, epoch ms UTC. */
+  readonly at: number;
+  /** Which field's stepper. */
+  readonly field: 'from' | 'till';
+  /** The hour or the minute part. */
+  readonly unit: 'hour' | 'minute';
+  /** Up (later) or down (earlier). */
+  readonly direction: 'up' | 'down';
+  /** The minute step (default 1); ignored for hours. */
+  readonly step?: MinuteStep;
+}
+
+/**
  * Sets the window's length directly (Till follows).
  *
  * @example
@@ -239,6 +266,7 @@ export type WebCallbackEvent =
   | ShowMonthEvent
   | SetFromEvent
   | SetTillEvent
+  | StepTimeEvent
   | SetDurationEvent
   | SetToEvent
   | DoneEvent

@@ -27,6 +27,7 @@ export type {
   ShowMonthEvent,
   SetFromEvent,
   SetTillEvent,
+  StepTimeEvent,
   SetDurationEvent,
   SetToEvent,
   DoneEvent,
@@ -45,6 +46,7 @@ export { start, type WebCallbackInput, type PreviewedCallback } from './start.js
 export { transition } from './transition.js';
 export { windowOf, type DraftWindow } from './window.js';
 export { validateDraft, type DraftContext } from './validate.js';
-export { clockFace, twelveHourLabel, type ClockFace, type ClockArc } from './clock-face.js';
+export { clockFace, twelveHourLabel, type ClockFace, type ClockArc, type ClockFaceOptions } from './clock-face.js';
+export { calendar, type CalendarView, type CalendarOptions } from './calendar-view.js';
 export { durationLabel } from './duration-label.js';
 export { button, fields, doneState, clock, type ButtonState, type FieldsView, type DoneView } from './selectors.js';

@@ -1,5 +1,5 @@
-import { daysBetween, type LocalDate, type LocalTime } from '../time/index.js';
-import { clockFace, type ClockFace } from './clock-face.js';
+import { daysBetween, formatTime, type LocalDate, type LocalTime } from '../time/index.js';
+import { clockFace, twelveHourLabel, type ClockFace, type ClockFaceOptions } from './clock-face.js';
 import type { WebCallbackErrorCode } from './codes.js';
 import { durationLabel } from './duration-label.js';
 import type { Problem } from './problems.js';
@@ -69,6 +69,10 @@ export interface FieldsView {
   readonly tillDayOffset: number;
   /** True when Till is on a later day than On. */
   readonly tillNextDay: boolean;
+  /** The From label (12-hour, or in the locale given to {@link fields}); the actual start time when shifted. */
+  readonly fromLabel: string;
+  /** The Till label, or `null` when Till cannot be placed. */
+  readonly tillLabel: string | null;
   /** The window's length in elapsed minutes. */
   readonly durationMinutes: number;
   /** The duration as a label (`1 h 30 min`). */
@@ -85,8 +89,17 @@ export interface FieldsView {
   readonly errors: readonly Problem[];
 }
 
+function labelOf(time: LocalTime, options: ClockFaceOptions): string {
+  if (options.locale === undefined) return twelveHourLabel(time);
+  const hour12 = options.hour12 === undefined ? {} : { hour12: options.hour12 };
+  const [h, m] = [Number(time.slice(0, 2)), Number(time.slice(3, 5))];
+  const formatted = formatTime((h * 60 + m) * MINUTE, 'UTC', options.locale, hour12);
+  return formatted.ok ? formatted.value : twelveHourLabel(time);
+}
+
 /**
- * The fields of the Reschedule Callback view at the instant `at`.
+ * The fields of the Reschedule Callback view at the instant `at`. With a locale, the From and Till
+ * labels come from `time.formatTime` (an invalid locale falls back to the 12-hour labels).
  *
  * @example
  * ```ts
@@ -95,7 +108,7 @@ export interface FieldsView {
  * webcallback.fields(state, Date.now()).errors.filter((e) => e.field === 'from');
  * ```
  */
-export function fields(state: WebCallbackState, at: number): FieldsView {
+export function fields(state: WebCallbackState, at: number, options: ClockFaceOptions = {}): FieldsView {
   const { draft } = state.view;
   const strict = windowOf(draft, state.zone, state.config.policy);
   const w = strict.ok ? strict.value : null;
@@ -109,6 +122,8 @@ export function fields(state: WebCallbackState, at: number): FieldsView {
     shiftedFrom: w !== null && w.shifted ? w.startTime : null,
     ambiguousFrom: w !== null && w.kind === 'overlap',
     till: loose === null ? null : loose.endTime,
+    fromLabel: labelOf(w === null ? draft.from : w.startTime, options),
+    tillLabel: loose === null ? null : labelOf(loose.endTime, options),
     tillDayOffset: offset,
     tillNextDay: offset > 0,
     durationMinutes: draft.durationMinutes,
@@ -162,7 +177,7 @@ export function doneState(state: WebCallbackState, at: number): DoneView {
 
 /**
  * The clock face for the view's From time (the actual start time when From is in a gap), with the arc
- * to Till. `null` when From cannot be read.
+ * to Till. `null` when From cannot be read or the locale is invalid.
  *
  * @example
  * ```ts
@@ -172,10 +187,10 @@ export function doneState(state: WebCallbackState, at: number): DoneView {
  * face?.label; // '9:30 AM'
  * ```
  */
-export function clock(state: WebCallbackState): ClockFace | null {
+export function clock(state: WebCallbackState, options: ClockFaceOptions = {}): ClockFace | null {
   const { draft } = state.view;
   const window = windowOf(draft, state.zone, state.config.policy);
   const w = window.ok ? window.value : null;
-  const face = w === null ? clockFace(draft.from) : clockFace(w.startTime, Math.max(0, w.wallMinutes));
+  const face = w === null ? clockFace(draft.from, undefined, options) : clockFace(w.startTime, Math.max(0, w.wallMinutes), options);
   return face.ok ? face.value : null;
 }

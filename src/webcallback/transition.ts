@@ -1,7 +1,7 @@
 import { checkEnvelope, isRecord, ownField, refuse, refuseWith, type Step } from '../core/index.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { WebCallbackEvent } from './events.js';
-import { close, open, setDuration, setFrom, setOn, setReschedule, setTill, setTo, showMonth } from './edits.js';
+import { close, open, stepField, setDuration, setFrom, setOn, setReschedule, setTill, setTo, showMonth } from './edits.js';
 import { acknowledged, done, failed, tick } from './lifecycle.js';
 import { MAX_INSTANT } from './start.js';
 import type { WebCallbackState } from './state.js';
@@ -14,7 +14,8 @@ import type { WebCallbackState } from './state.js';
  *   button shows Rescheduled Callback); invalid values stay in the view and a `show-problems` effect
  *   lists why.
  * - `set-reschedule` ticks the check box; unticking abandons the new values.
- * - `set-on`, `show-month`, `set-from`, `set-till`, `set-duration`, `set-to` edit the view (open and ticked).
+ * - `set-on`, `show-month`, `set-from`, `set-till`, `step-time`, `set-duration`, `set-to` edit the view
+ *   (open and ticked).
  * - `done` commits: a `reschedule-request` effect and a `wake` at the new start (and a
  *   `cancel-notification` for an earlier reschedule's notification not yet shown).
  * - `reschedule-acknowledged` / `reschedule-failed` answer the pending request.
@@ -61,6 +62,8 @@ export function transition(state: WebCallbackState, event: WebCallbackEvent): St
       return setFrom(state, at, field('time'));
     case 'set-till':
       return setTill(state, at, field('time'));
+    case 'step-time':
+      return stepField(state, at, field('field'), field('unit'), field('direction'), field('step'));
     case 'set-duration':
       return setDuration(state, at, field('minutes'));
     case 'set-to':
