@@ -13,7 +13,10 @@
  * - `inconsistent-response`: a server response that contradicts itself (a `localTime` that is not the
  *   `utcTime` read in `timezone`, overlapping or duplicated slots, more remaining than total).
  *
- * Time and zone problems use the codes of `dialdesk/time` (`unknown-zone`, `invalid-date`, `invalid-time`, `invalid-instant`).
+ * - `invalid-slots`: a slot list given to the grid that is not sorted, or has a slot whose end is not after its start.
+ *
+ * Time and zone problems use the codes of `dialdesk/time` (`unknown-zone`, `invalid-date`, `invalid-time`,
+ * `invalid-instant`, `invalid-locale`).
  *
  * Dialog and lifecycle machines:
  * - `slot-unavailable`: the chosen slot is closed or full, or is not in the loaded availability.
@@ -51,6 +54,8 @@ export type CallbackErrorCode =
   | 'invalid-date'
   | 'invalid-time'
   | 'invalid-instant'
+  | 'invalid-locale'
+  | 'invalid-slots'
   | 'slot-unavailable'
   | 'time-in-past'
   | 'too-soon'

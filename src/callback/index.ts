@@ -28,3 +28,4 @@ export {
   type EngagementSlot,
   type EngagementAvailability,
 } from './server.js';
+export { grid, gridDays, type Grid, type GridCell, type GridInput, type GridDaysInput, type CellReason } from './grid.js';

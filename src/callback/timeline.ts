@@ -125,3 +125,19 @@ export function runEnd(tl: Timeline, start: number, wallStart: number, wallEnd: 
     i += 1;
   }
 }
+
+/**
+ * The instant of a wall time under the `compatible` policy: the instant itself, the earlier one in an
+ * overlap, and in a gap the wall time read with the offset before the gap (moved forward by the gap).
+ */
+export function compatibleInstant(tl: Timeline, wall: number): number {
+  const first = firstInstant(tl, wall);
+  if (first !== null) return first;
+  const segs = tl.segments;
+  for (let i = 0; i + 1 < segs.length; i += 1) {
+    const seg = segs[i] as OffsetSegment;
+    const next = segs[i + 1] as OffsetSegment;
+    if (wall - seg.offset >= seg.end && wall - next.offset < next.start) return wall - seg.offset;
+  }
+  return wall - (segs[0] as OffsetSegment).offset;
+}
