@@ -66,7 +66,7 @@ function referenceStarts(rules: Rules, at: number): number[] {
   for (let d = first; time.daysBetween(d, last) >= 0; d = time.addDays(d, 1)) {
     for (const p of periodsOf(rules, d)) {
       for (let m = time.timeToMinutes(p.from); m + rules.bucketMinutes <= untilMin(p); m += rules.bucketMinutes) {
-        const cap = typeof rules.capacity === 'number' ? rules.capacity : time.weekdayOf(d) === 'mon' ? (m >= 1200 ? 5 : m >= 1000 ? 0 : rules.capacity.default) : rules.capacity.default;
+        const cap = typeof rules.capacity === 'number' ? rules.capacity : time.weekdayOf(d) === 'mon' ? (m >= 720 ? 5 : m >= 600 ? 0 : rules.capacity.default) : rules.capacity.default;
         if (cap <= 0) continue;
         const r = time.resolve({ date: d, time: time.minutesToTime(m), zone: rules.zone }, 'reject');
         let start: number | null = null;
