@@ -2,9 +2,9 @@ import { fail, isInstant, ok, type Result } from '../core/index.js';
 import { addDays, daysBetween, formatTime, parseDate, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
 import { dateToUtcMidnight } from '../time/local-values.js';
 import type { CallbackErrorCode } from './codes.js';
-import { rangeLabel } from './labels.js';
+import { rangeLabeller } from './labels.js';
 import type { Slot } from './slot.js';
-import { buildTimeline, compatibleInstant, offsetAt, type Timeline } from './timeline.js';
+import { buildTimeline, compatibleInstant, offsetAt, segmentIndex, type OffsetSegment, type Timeline } from './timeline.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -194,13 +194,19 @@ function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date:
   const slots = input.slots;
   const cells: GridCell[] = [];
   let available = 0;
-  const hour12 = input.hour12;
+  const label = rangeLabeller(c.locale, input.hour12);
+  // One offset for every instant looked at (the day, and slots up to 15 hours around it) unless a
+  // transition falls among them.
+  const seg = tl.segments[segmentIndex(tl, dayStart)] as OffsetSegment;
+  const steady = seg.start <= wall0 - 16 * HOUR && seg.end > wall0 + DAY + 16 * HOUR;
+  const minuteOf = (t: number): number => {
+    const wall = t + (steady ? seg.offset : offsetAt(tl, t));
+    return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
+  };
   const push = (start: number, end: number, slot: Slot | null) => {
-    const a = Math.floor((((start + offsetAt(tl, start)) % DAY) + DAY) % DAY / MINUTE);
-    const b = Math.floor((((end + offsetAt(tl, end)) % DAY) + DAY) % DAY / MINUTE);
     const reason = reasonOf(start, slot, input.at, c);
     if (reason === null) available += 1;
-    cells.push(Object.freeze({ start, end, label: rangeLabel(c.locale, hour12, a, b) ?? '', available: reason === null, reason, slot }));
+    cells.push(Object.freeze({ start, end, label: label(minuteOf(start), minuteOf(end)), available: reason === null, reason, slot }));
   };
   const fill = (from: number, to: number) => {
     for (let t = from; t < to; t += c.cellMs) push(t, Math.min(to, t + c.cellMs), null);
@@ -212,7 +218,7 @@ function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date:
   for (let i = firstStartingFrom(slots, wall0 - 15 * HOUR); i < slots.length; i += 1) {
     const s = slots[i] as Slot;
     if (s.start >= wall0 + DAY + 15 * HOUR) break;
-    const wall = s.start + offsetAt(tl, s.start);
+    const wall = s.start + (steady ? seg.offset : offsetAt(tl, s.start));
     if (wall < wall0 || wall >= wall0 + DAY) continue;
     if (s.start > cursor && (input.span !== 'slots' || cells.length > 0)) fill(cursor, s.start);
     push(s.start, s.end, s);
