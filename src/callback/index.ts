@@ -29,3 +29,27 @@ export {
   type EngagementAvailability,
 } from './server.js';
 export { grid, gridDays, type Grid, type GridCell, type GridInput, type GridDaysInput, type CellReason } from './grid.js';
+export type {
+  Origin,
+  RescheduleOrigin,
+  InteractionOrigin,
+  TeamCommunicatorOrigin,
+  CallbackTypeOffer,
+  DialogInput,
+  DialogState,
+  AvailabilityView,
+  DialogOutcome,
+} from './dialog-state.js';
+export type {
+  DialogEvent,
+  DialogEffect,
+  LoadAvailabilityEffect,
+  CallbackRequest,
+  ScheduleCallbackEffect,
+  RescheduleCallbackEffect,
+  CloseEffect,
+} from './dialog-events.js';
+export { startDialog } from './dialog-start.js';
+export { transitionDialog } from './dialog-transition.js';
+export { dialog } from './dialog.js';
+export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, type CommitReadiness } from './dialog-selectors.js';
