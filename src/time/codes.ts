@@ -11,7 +11,8 @@
  * - `invalid-window`: a daily window whose `from` equals its `until`, or with bad parts.
  * - `invalid-range`: an interval or date range whose end is not after its start.
  * - `invalid-step`: a time-entry step that is not 1, 5, 15 or 30 minutes.
- * - `invalid-month`: a month outside 1 to 12 or a year outside 1 to 9999.
+ * - `invalid-month`: a month outside 1 to 12, a year outside 1 to 9999, or a bad first weekday.
+ * - `invalid-locale`: not a BCP 47 language tag.
  *
  * @example
  * ```ts
@@ -31,4 +32,5 @@ export type TimeErrorCode =
   | 'invalid-window'
   | 'invalid-range'
   | 'invalid-step'
-  | 'invalid-month';
+  | 'invalid-month'
+  | 'invalid-locale';
