@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../core/index.js';
+import { monthOf } from '../../time/index.js';
 import { writeDate } from './date-format.js';
 import type { CallStatus, RescheduleConfig } from './input.js';
 import { initialPersonal } from './policy.js';
@@ -18,7 +19,7 @@ export function freshDraft(config: RescheduleConfig, now: number): Draft {
     personal: initialPersonal(config.personalPolicy),
     dateText: writeDate(proposal.date, config.dateFormat),
     timeText: proposal.time,
-    shownMonth: proposal.date.slice(0, 7),
+    shownMonth: monthOf(proposal.date),
     number: own === undefined ? null : own.recordHandle,
     added: null,
     form: null,

@@ -1,5 +1,5 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
-import { parseTime, zone, type DstPolicy, type LocalTime, type ZoneName } from '../../time/index.js';
+import { parseTime, weekdays, zone, type DstPolicy, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
 import { isContactType, type ContactType } from './contact-type.js';
 import { compileDateFormat } from './date-format.js';
 import { isCallingHoursPreset } from './calling-hours.js';
@@ -121,6 +121,8 @@ export interface RescheduleInput {
   readonly dstPolicy?: DstPolicy;
   /** Whether the call is still connected when the view opens; default `live`. */
   readonly call?: CallStatus;
+  /** The calendar's first column; default `mon`. */
+  readonly weekStartsOn?: Weekday;
 }
 
 /**
@@ -162,6 +164,8 @@ export interface RescheduleConfig {
   readonly callingHours: string | null;
   /** DST policy for the entered local time. */
   readonly dstPolicy: DstPolicy;
+  /** The calendar's first column. */
+  readonly weekStartsOn: Weekday;
 }
 
 const POLICIES: readonly string[] = ['agent-choice', 'always-personal', 'always-campaign'];
@@ -250,6 +254,8 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
   if (callingHours !== null && !isCallingHoursPreset(callingHours)) return bad('callingHours', 'Unknown calling-hours preset.', callingHours);
   const dstPolicy = optional(input, 'dstPolicy', 'compatible');
   if (typeof dstPolicy !== 'string' || !DST.includes(dstPolicy)) return bad('dstPolicy', 'The DST policy is compatible, earlier, later or reject.', dstPolicy);
+  const weekStartsOn = optional(input, 'weekStartsOn', 'mon');
+  if (typeof weekStartsOn !== 'string' || !(weekdays as readonly string[]).includes(weekStartsOn)) return bad('weekStartsOn', 'weekStartsOn is mon to sun.', weekStartsOn);
   const call = optional(input, 'call', 'live');
   if (call !== 'live' && call !== 'ended') return bad('call', 'call is `live` or `ended`.', call);
   const config: RescheduleConfig = {
@@ -264,8 +270,9 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
     stepMinutes,
     minimumLeadMinutes,
     horizonDays,
-    callingHours: callingHours as string | null,
+    callingHours,
     dstPolicy: dstPolicy as DstPolicy,
+    weekStartsOn: weekStartsOn as Weekday,
   };
   return ok({ at, config, call });
 }

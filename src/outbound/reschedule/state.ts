@@ -1,4 +1,4 @@
-import type { LocalTime } from '../../time/index.js';
+import type { LocalTime, YearMonth } from '../../time/index.js';
 import type { ContactType } from './contact-type.js';
 import type { RescheduleRequest } from './effects.js';
 import type { CallStatus, RescheduleConfig } from './input.js';
@@ -107,8 +107,8 @@ export interface RescheduleState {
   readonly dateText: string;
   /** The time field as shown. */
   readonly timeText: string;
-  /** The month the calendar shows, `YYYY-MM`. */
-  readonly shownMonth: string;
+  /** The month the calendar shows. */
+  readonly shownMonth: YearMonth;
   /** The chosen chain number's record handle, `'new'` for the added number, or `null` for none. */
   readonly number: number | 'new' | null;
   /** The number added with New Phone Number, or `null`. */

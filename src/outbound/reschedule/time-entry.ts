@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../core/index.js';
-import { minutesToTime, type LocalTime } from '../../time/index.js';
+import { minutesToTime, stepTime, type LocalTime, type MinuteStep } from '../../time/index.js';
 
 const TWENTY_FOUR = /^(\d{1,2})[:.](\d{2})$/;
 const TWELVE = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m?\.?$/i;
@@ -36,4 +36,15 @@ export function readTime(text: unknown): Result<LocalTime, 'invalid-time'> {
     }
   }
   return fail('invalid-time', 'Enter a time of day such as 14:30 or 2:30 PM.', { value: text });
+}
+
+/**
+ * The time field after an up or down arrow: the typed time (or, when it does not parse, the proposal)
+ * stepped with `time.stepTime`, hours by one and minutes by the step, wrapping around the day.
+ */
+export function stepField(text: string, fallback: LocalTime, part: 'hour' | 'minute', direction: 'up' | 'down', step: number): LocalTime {
+  const current = readTime(text);
+  const base = current.ok ? current.value : fallback;
+  const stepped = stepTime(base, part, direction, step as MinuteStep);
+  return stepped.ok ? stepped.value : base;
 }
