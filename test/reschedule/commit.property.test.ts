@@ -7,11 +7,10 @@ import { r, type Input, type State } from './helpers.js';
 const MIN = 60_000;
 const DAY = 86_400_000;
 
-function inside(minute: number, from: string | null, until: string | null): boolean {
+function insideWindow(at: number, from: string | null, until: string | null, zone: string): boolean {
   if (from === null || until === null) return true;
-  const f = time.timeToMinutes(from);
-  const u = time.timeToMinutes(until);
-  return f < u ? minute >= f && minute < u : minute >= f || minute < u;
+  const open = time.inWindow({ from, until, zone }, at);
+  return open.ok && open.value;
 }
 
 const windowArb = fc.oneof(
@@ -67,6 +66,7 @@ const settings = fc.record({
   dstPolicy: fc.constantFrom('compatible' as const, 'earlier' as const, 'later' as const, 'reject' as const),
   personalPolicy: fc.constantFrom('agent-choice' as const, 'always-personal' as const, 'always-campaign' as const),
   afterStart: fc.integer({ min: 0, max: 10 * MIN }),
+  callingHours: fc.constantFrom(null, 'us' as const, 'ca' as const, 'fr' as const),
 });
 
 const scenario = (zone: string) =>
@@ -76,7 +76,7 @@ const scenario = (zone: string) =>
 
 describe('a committed time', () => {
   for (const contactZone of testing.trickyZones) {
-    it(`is in the future, within the horizon, inside the window (${contactZone})`, () => {
+    it(`is in the future, within the horizon, inside the window and the calling hours (${contactZone})`, () => {
       let committed = 0;
       fc.assert(
         fc.property(scenario(contactZone), (c) => {
@@ -92,6 +92,8 @@ describe('a committed time', () => {
             dstPolicy: c.dstPolicy,
             personalPolicy: c.personalPolicy,
             call: 'ended',
+            callingHours: c.callingHours,
+            holidays: ['2026-12-25', '2027-01-01'],
           };
           const started = r.start({ ...input, at: c.entry.now });
           expect(started.ok).toBe(true);
@@ -116,7 +118,7 @@ describe('a committed time', () => {
           const button = r.doneButton(s, at);
           expect(button.enabled).toBe(done.ok);
           if (!done.ok) {
-            expect(['time-in-past', 'beyond-horizon', 'outside-number-window', 'time-in-gap', 'time-ambiguous']).toContain(done.error.code);
+            expect(['time-in-past', 'beyond-horizon', 'outside-number-window', 'outside-calling-hours', 'time-in-gap', 'time-ambiguous']).toContain(done.error.code);
             expect(button.reasons[0]?.code).toBe(done.error.code);
             return;
           }
@@ -130,7 +132,10 @@ describe('a committed time', () => {
           expect(when).toBeLessThanOrEqual(at + c.horizon * DAY);
           const contact = time.local(when, contactZone);
           if (!contact.ok) throw new Error('zone');
-          expect(inside(contact.value.minuteOfDay, c.window[0], c.window[1])).toBe(true);
+          expect(insideWindow(when, c.window[0], c.window[1], contactZone)).toBe(true);
+          if (c.callingHours !== null) {
+            expect(time.isAllowed(time.callingHoursPresets[c.callingHours], when, contactZone, { holidays: ['2026-12-25', '2027-01-01'] })).toEqual({ ok: true, value: true });
+          }
           expect(effect.contactLocal).toEqual({ date: contact.value.date, time: contact.value.time, zone: contact.value.zone });
           // The wall time typed is the wall time sent, unless a DST gap moved it (and the policy allowed that).
           const entry = time.local(when, entryZone);

@@ -259,3 +259,46 @@ describe('envelope', () => {
     expect(refusal(s, JSON.parse(`{"type":"type-date","at":${NOW},"__proto__":{"text":"2026-11-25"}}`) as never).code).toBe('invalid-event');
   });
 });
+
+describe('calling hours of the contact zone', () => {
+  const anyTime = [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1 as const, from: null, until: null }];
+  const ready = (o = {}) => editing({ call: 'ended', chain: anyTime, ...o });
+
+  it('none by default', () => {
+    expect(r.transition(apply(ready(), { type: 'type-date', at: NOW, text: '2026-11-25' }, { type: 'type-time', at: NOW, text: '23:30' }), { type: 'done', at: NOW }).ok).toBe(true);
+  });
+
+  it('a preset is judged in the contact zone, with the next allowed time as a hint', () => {
+    // The agent in Paris types 03:00 on the 25th: 21:00 on the 24th in New York, after the US federal 21:00 limit.
+    const s = apply(ready({ callingHours: 'us', agentZone: 'Europe/Paris' }), { type: 'type-date', at: NOW, text: '2026-11-25' }, { type: 'type-time', at: NOW, text: '03:00' });
+    const step = r.transition(s, { type: 'done', at: NOW });
+    expect(step.ok).toBe(false);
+    if (!step.ok) {
+      expect(step.error).toMatchObject({ code: 'outside-calling-hours', details: { field: 'time', zone: 'America/New_York', contactTime: '21:00', nextAllowed: '2026-11-25T13:00:00.000Z' } });
+    }
+    expect(r.transition(apply(s, { type: 'type-time', at: NOW, text: '02:30' }), { type: 'done', at: NOW }).ok).toBe(true);
+  });
+
+  it('France: closed at lunch, at weekends and on the holidays given', () => {
+    const paris = { callingHours: 'fr' as const, contactZone: 'Europe/Paris', agentZone: 'Europe/Paris', holidays: ['2026-12-25'], horizonDays: 40 };
+    const at = (date: string, t: string) => apply(ready(paris), { type: 'type-date', at: NOW, text: date }, { type: 'type-time', at: NOW, text: t });
+    const codeOf = (s: ReturnType<typeof at>) => {
+      const step = r.transition(s, { type: 'done', at: NOW });
+      return step.ok ? 'accepted' : step.error.code;
+    };
+    expect(codeOf(at('2026-11-25', '11:00'))).toBe('accepted');
+    expect(codeOf(at('2026-11-25', '13:30'))).toBe('outside-calling-hours');
+    expect(codeOf(at('2026-11-28', '11:00'))).toBe('outside-calling-hours');
+    expect(codeOf(at('2026-12-25', '11:00'))).toBe('outside-calling-hours');
+  });
+
+  it('a custom rule object is accepted; bad rules and holidays are refused at start', () => {
+    const day = [{ from: '09:00', until: '20:00' }];
+    const rule = { name: 'Florida', weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }, closedDates: [], closedOnHolidays: false };
+    expect(r.start(input({ callingHours: rule })).ok).toBe(true);
+    const bad = r.start(input({ callingHours: { weekly: { mon: [{ from: '18:00', until: '09:00' }] } } as never }));
+    expect(bad.ok ? null : bad.error.details).toMatchObject({ field: 'callingHours' });
+    const badHoliday = r.start(input({ holidays: ['2026-13-01'] }));
+    expect(badHoliday.ok ? null : badHoliday.error.details).toMatchObject({ field: 'holidays' });
+  });
+});

@@ -1,8 +1,8 @@
-import { resolve, timeToMinutes, type LocalTime, type Resolved } from '../../time/index.js';
+import { inWindow, nextOpen, resolve, type LocalTime, type Resolved, type ZoneName } from '../../time/index.js';
 import type { FieldError, RescheduleField, RescheduleErrorCode } from './codes.js';
 import type { ContactType } from './contact-type.js';
 import { readDate } from './date-format.js';
-import { insideCallingHours } from './calling-hours.js';
+import { callingHoursAt } from './calling-hours.js';
 import type { RescheduleState } from './state.js';
 import { readTime } from './time-entry.js';
 import { earliestInstant, entryZoneOf, latestInstant, readAt, selectableRange } from './zones.js';
@@ -59,12 +59,22 @@ export function chosenNumber(state: RescheduleState): ChosenNumber | null {
     : { phone: entry.phone, contactType: entry.contactType, recordHandle: entry.recordHandle, from: entry.from, until: entry.until, added: false };
 }
 
-/** Whether a minute of the day is inside a daily window `[from, until)` (across midnight when from > until). */
-export function insideWindow(minuteOfDay: number, from: LocalTime | null, until: LocalTime | null): boolean {
-  if (from === null || until === null) return true;
-  const f = timeToMinutes(from);
-  const u = timeToMinutes(until);
-  return f < u ? minuteOfDay >= f && minuteOfDay < u : minuteOfDay >= f || minuteOfDay < u;
+/**
+ * Whether a number may be called at `at`: inside its daily window `[from, until)` in the contact's zone
+ * (across midnight when from > until), as `time.inWindow` reads it; always for a number without a window.
+ * When not, also the next instant it may be called.
+ */
+export function windowAt(number: ChosenNumber, at: number, zone: ZoneName): { readonly open: boolean; readonly next: number | null } {
+  if (number.from === null || number.until === null) return { open: true, next: null };
+  const window = { from: number.from, until: number.until, zone };
+  const open = inWindow(window, at);
+  if (!open.ok || open.value) return { open: open.ok, next: null };
+  const next = nextOpen(window, at);
+  return { open: false, next: next.ok ? next.value : null };
+}
+
+function isoOrNull(at: number | null): string | null {
+  return at === null ? null : new Date(at).toISOString();
 }
 
 /** Problems with the date field alone (parse, before today, past the horizon's last day). */
@@ -120,22 +130,26 @@ export function assess(state: RescheduleState, now: number): Assessment {
   if (number === null) errors.push(problem('number', 'no-number', 'Choose a number to call back.'));
   if (resolved !== null) {
     const contact = readAt(resolved.at, config.contactZone);
-    if (number !== null && !insideWindow(contact.minuteOfDay, number.from, number.until)) {
+    const window = number === null ? null : windowAt(number, resolved.at, config.contactZone);
+    if (number !== null && window !== null && !window.open) {
       errors.push(
         problem('time', 'outside-number-window', `That number may be called from ${number.from ?? ''} until ${number.until ?? ''} (${config.contactZone}).`, {
           from: number.from,
           until: number.until,
           zone: config.contactZone,
           contactTime: contact.time,
+          nextOpen: isoOrNull(window.next),
         }),
       );
     }
-    if (config.callingHours !== null && !insideCallingHours(config.callingHours, resolved.at, config.contactZone)) {
+    const hours = config.callingHours === null ? null : callingHoursAt(config.callingHours, resolved.at, config.contactZone, config.holidays);
+    if (config.callingHours !== null && hours !== null && !hours.allowed) {
       errors.push(
-        problem('time', 'outside-calling-hours', `The contact may not be called at ${contact.time} (${config.contactZone}).`, {
-          preset: config.callingHours,
+        problem('time', 'outside-calling-hours', `The contact may not be called at ${contact.time} (${config.contactZone}, ${config.callingHours.name}).`, {
+          rule: config.callingHours.name,
           zone: config.contactZone,
           contactTime: contact.time,
+          nextAllowed: isoOrNull(hours.next),
         }),
       );
     }

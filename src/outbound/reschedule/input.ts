@@ -1,8 +1,9 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
-import { parseTime, weekdays, zone, type DstPolicy, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
+import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
 import { isContactType, type ContactType } from './contact-type.js';
 import { compileDateFormat } from './date-format.js';
-import { isCallingHoursPreset } from './calling-hours.js';
+import { LATEST_INSTANT } from './zones.js';
+import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
 
 /**
  * Who decides between a personal and a campaign callback (an environment setting):
@@ -115,8 +116,13 @@ export interface RescheduleInput {
   readonly minimumLeadMinutes?: number;
   /** How far ahead a callback may be, whole days from 1 to 366; default 30. */
   readonly horizonDays?: number;
-  /** A calling-hours preset of `dialdesk/time` judged in the contact's zone, or `null` (default) for none. */
-  readonly callingHours?: string | null;
+  /**
+   * The calling hours of the contact's location, judged in the contact's zone: a `dialdesk/time` preset
+   * name (`us`, `ca`, `fr`), a rule (`time.CallingHoursRule`), or `null` (the default) for none.
+   */
+  readonly callingHours?: CallingHoursPreset | CallingHoursRule | null;
+  /** Public holidays at the contact's location (local dates); they close whole days under a rule with `closedOnHolidays` (the `fr` preset). */
+  readonly holidays?: readonly LocalDate[];
   /** How a local time in a DST gap or overlap is read; default `compatible`. */
   readonly dstPolicy?: DstPolicy;
   /** Whether the call is still connected when the view opens; default `live`. */
@@ -160,8 +166,10 @@ export interface RescheduleConfig {
   readonly minimumLeadMinutes: number;
   /** Horizon in days. */
   readonly horizonDays: number;
-  /** Calling-hours preset name, or `null`. */
-  readonly callingHours: string | null;
+  /** The calling-hours rule, or `null`. */
+  readonly callingHours: CallingHoursRule | null;
+  /** Public holidays at the contact's location. */
+  readonly holidays: readonly LocalDate[];
   /** DST policy for the entered local time. */
   readonly dstPolicy: DstPolicy;
   /** The calendar's first column. */
@@ -216,7 +224,7 @@ function readChainNumber(raw: unknown, index: number): Result<ChainNumber, 'inva
 export function readInput(input: unknown): Result<{ readonly at: number; readonly config: RescheduleConfig; readonly call: CallStatus }, 'invalid-input'> {
   if (!isRecord(input)) return bad('input', 'The input must be an object.', input);
   const at = ownField(input, 'at');
-  if (!isInstant(at)) return bad('at', '`at` must be epoch milliseconds.', at);
+  if (!isInstant(at) || at > LATEST_INSTANT) return bad('at', '`at` must be epoch milliseconds before the year 9999.', at);
   const recordHandle = ownField(input, 'recordHandle');
   if (!wholeIn(recordHandle, 0, Number.MAX_SAFE_INTEGER)) return bad('recordHandle', 'A record handle is a non-negative integer.', recordHandle);
   const rawChain = ownField(input, 'chain');
@@ -250,8 +258,10 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
   if (!wholeIn(minimumLeadMinutes, 0, 1440)) return bad('minimumLeadMinutes', 'The minimum lead is 0 to 1440 whole minutes.', minimumLeadMinutes);
   const horizonDays = optional(input, 'horizonDays', 30);
   if (!wholeIn(horizonDays, 1, 366)) return bad('horizonDays', 'The horizon is 1 to 366 whole days.', horizonDays);
-  const callingHours = optional(input, 'callingHours', null);
-  if (callingHours !== null && !isCallingHoursPreset(callingHours)) return bad('callingHours', 'Unknown calling-hours preset.', callingHours);
+  const callingHours = readCallingHours(ownField(input, 'callingHours'));
+  if (!callingHours.ok) return callingHours;
+  const holidays = readHolidays(ownField(input, 'holidays'));
+  if (!holidays.ok) return holidays;
   const dstPolicy = optional(input, 'dstPolicy', 'compatible');
   if (typeof dstPolicy !== 'string' || !DST.includes(dstPolicy)) return bad('dstPolicy', 'The DST policy is compatible, earlier, later or reject.', dstPolicy);
   const weekStartsOn = optional(input, 'weekStartsOn', 'mon');
@@ -270,7 +280,8 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
     stepMinutes,
     minimumLeadMinutes,
     horizonDays,
-    callingHours,
+    callingHours: callingHours.value,
+    holidays: holidays.value,
     dstPolicy: dstPolicy as DstPolicy,
     weekStartsOn: weekStartsOn as Weekday,
   };

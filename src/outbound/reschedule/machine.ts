@@ -8,6 +8,7 @@ import { readInput, type RescheduleInput } from './input.js';
 import { cancelNewNumber, chooseNumber, confirmNewNumber, editNewNumber, openNewNumber } from './new-number.js';
 import type { RescheduleState } from './state.js';
 import { refuseField, update, type RescheduleStep } from './update.js';
+import { LATEST_INSTANT } from './zones.js';
 
 const EDITS = new Set([
   'set-personal',
@@ -120,6 +121,7 @@ export function transition(state: RescheduleState, event: RescheduleEvent): Resc
   if (!isRecord(fields)) return refuse(state, 'invalid-event', 'An event must be an object.');
   const type = ownField(fields, 'type') as string;
   const at = ownField(fields, 'at') as number;
+  if (at > LATEST_INSTANT) return refuse(state, 'invalid-instant', '`at` is after the last supported instant.', { at });
   if (EDITS.has(type)) return state.phase === 'editing' ? edit(state, at, type, fields) : notNow(state);
   if (!OTHERS.has(type)) return refuse(state, 'unknown-event', `Unknown event type: ${type.slice(0, 64)}`, { type: type.slice(0, 64) });
   switch (type) {

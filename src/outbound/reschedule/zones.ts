@@ -29,3 +29,9 @@ export function earliestInstant(config: RescheduleConfig, now: number): number {
 export function latestInstant(config: RescheduleConfig, now: number): number {
   return now + config.horizonDays * 86_400_000;
 }
+
+/**
+ * The latest instant the machine accepts in an event or input (9999-01-01T00:00Z): later ones leave no
+ * room for the horizon before the last date `dialdesk/time` supports.
+ */
+export const LATEST_INSTANT = 253_370_764_800_000;
