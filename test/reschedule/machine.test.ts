@@ -53,7 +53,7 @@ describe('start', () => {
     [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 12, from: null, until: null }] }, 'chain[0].contactType'],
     [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 1, from: '09:00', until: null }] }, 'chain[0].from'],
   ])('refuses %j', (overrides, field) => {
-    const step = r.start({ ...input(), ...(overrides as object) } as never);
+    const step = r.start({ ...input(), ...overrides } as never);
     expect(step.ok).toBe(false);
     if (!step.ok) {
       expect(step.error.code).toBe('invalid-input');

@@ -87,7 +87,7 @@ export interface ChainNumber {
  *   contactZone: 'America/New_York',
  *   agentZone: 'Europe/London',
  *   personalPolicy: 'agent-choice',
- *   callingHours: 'us-federal',
+ *   callingHours: 'us',
  * };
  * ```
  */
