@@ -9,7 +9,8 @@ import { transitionDialog } from './dialog-transition.js';
  *
  * @example
  * ```ts
- * import { callback, testing } from 'dialdesk';
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
  * const at = Date.UTC(2026, 10, 24, 14);
  * const story = testing.run(callback.dialog, {
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
