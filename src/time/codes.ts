@@ -8,7 +8,10 @@
  * - `invalid-policy`: not one of the {@link DstPolicy} names.
  * - `time-in-gap`: the local time does not exist in that zone on that date (policy `reject`).
  * - `time-ambiguous`: the local time happens twice in that zone on that date (policy `reject`).
- * - `invalid-window`: a daily window whose `from` equals its `until`, or with bad parts.
+ * - `invalid-window`: a daily window whose `from` equals its `until`, or with bad parts (`details.field`
+ *   names the part, `details.cause` carries its own rejection).
+ * - `invalid-calling-hours`: a calling-hours rule (or its options) that is malformed; `details.path`
+ *   points at the culprit, e.g. `weekly.sat[1].until`.
  * - `invalid-range`: an interval or date range whose end is not after its start.
  * - `invalid-step`: a time-entry step that is not 1, 5, 15 or 30 minutes.
  * - `invalid-month`: a month outside 1 to 12, a year outside 1 to 9999, or a bad first weekday.
@@ -30,6 +33,7 @@ export type TimeErrorCode =
   | 'time-in-gap'
   | 'time-ambiguous'
   | 'invalid-window'
+  | 'invalid-calling-hours'
   | 'invalid-range'
   | 'invalid-step'
   | 'invalid-month'

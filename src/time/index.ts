@@ -27,3 +27,9 @@ export {
 export { stepTime, nextStep, type MinuteStep, type NextStep } from './time-entry.js';
 export { formatTime, formatRange, monthTitle, type FormatOptions } from './format.js';
 export { transitions, type Transition } from './transitions.js';
+export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
+export { parseRange, maxInstant, maxRangeDays } from './range.js';
+export { parseWindow, inWindow, nextOpen, windowIntervals, intersectWindows, type DailyWindow } from './window.js';
+export { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
+export { parseCallingHours } from './calling-hours-parse.js';
+export { isAllowed, nextAllowed, allowedIntervals, type CallingHoursOptions } from './calling-hours-check.js';

@@ -27,8 +27,8 @@ export interface Transition {
 
 /**
  * Lists a zone's offset changes within an interval of instants (at most 400 days long), by sampling
- * the offset every six hours and narrowing each change to the minute. Useful to warn "clocks change
- * this weekend" and to aim tests at transition days.
+ * the offset once a day and narrowing each change to the minute (no zone changes its offset and back
+ * within one day). Useful to warn "clocks change this weekend" and to aim tests at transition days.
  *
  * @example
  * ```ts
@@ -49,7 +49,7 @@ export function transitions(zone: unknown, range: Interval): Result<readonly Tra
 /** {@link transitions} for a canonical zone and a sound range (any length). */
 export function findTransitions(zone: ZoneName, start: number, end: number): Transition[] {
   const found: Transition[] = [];
-  const stride = DAY / 4;
+  const stride = DAY;
   let t = start;
   let offset = offsetMinutes(zone, t);
   while (t < end) {
