@@ -26,7 +26,7 @@ describe('dialdesk demo', () => {
 
   it('refuses unknown options with exit code 2', async () => {
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = (() => true);
+    process.stderr.write = () => true;
     try {
       expect(await demo.run(['--fast'])).toBe(2);
     } finally {
