@@ -143,6 +143,8 @@ function check(real: Real, event: unknown, expected: string | null): logout.Logo
   expect(again.state).toEqual(after);
   expect(again.effects).toEqual(step.effects);
   expect(JSON.parse(JSON.stringify(after))).toEqual(after);
+  // ... and is accepted by the checked restore.
+  expect(logout.restore(JSON.parse(JSON.stringify(after)))).toEqual({ ok: true, value: after });
   // No authorization before a request: every negotiated logout names a request that was sent.
   for (const effect of step.effects) {
     if (effect.type === 'send-logout-request') real.sent.add(effect.requestId);
