@@ -1,6 +1,35 @@
 /**
- * `dialdesk/time`: this area is being built; its public surface lands here.
+ * `dialdesk/time`: zones, local dates and times with an explicit DST policy, daily windows, calling
+ * hours, the month calendar, time entry and formatting. Every function takes plain data (strings and
+ * epoch milliseconds) and returns plain data; every rule about a local time names its zone; nothing
+ * depends on the machine's zone, locale or clock.
  *
  * @module time
  */
-export {};
+export { weekdays, type LocalDate, type LocalTime, type ZoneName, type Weekday, type DstPolicy, type Interval } from './types.js';
+export type { TimeErrorCode } from './codes.js';
+export { zone } from './zone.js';
+export { parseDate, parseTime, addDays, daysBetween, weekdayOf, timeToMinutes, minutesToTime } from './local-values.js';
+export { resolve, type WallTime, type WallTimeKind, type Resolved } from './resolve.js';
+export { local, type LocalReading } from './local.js';
+export { day, type LocalDay } from './day.js';
+export {
+  monthGrid,
+  addMonths,
+  addYears,
+  firstOfMonth,
+  monthOf,
+  type YearMonth,
+  type MonthGridInput,
+  type MonthGrid,
+  type CalendarDay,
+} from './calendar.js';
+export { stepTime, nextStep, type MinuteStep, type NextStep } from './time-entry.js';
+export { formatTime, formatRange, monthTitle, type FormatOptions } from './format.js';
+export { transitions, type Transition } from './transitions.js';
+export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
+export { parseRange, maxInstant, maxRangeDays } from './range.js';
+export { parseWindow, inWindow, nextOpen, windowIntervals, intersectWindows, type DailyWindow } from './window.js';
+export { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
+export { parseCallingHours } from './calling-hours-parse.js';
+export { isAllowed, nextAllowed, allowedIntervals, type CallingHoursOptions } from './calling-hours-check.js';

@@ -1,0 +1,140 @@
+import { fail, ok, type Result } from '../core/index.js';
+import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Parses a local date: a string `YYYY-MM-DD` naming a real calendar date from 0001-01-01 to 9999-12-31.
+ * Anything else (including `2026-02-30`, `2026-2-3`, numbers, `null`) is refused with `invalid-date`.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.parseDate('2028-02-29').ok; // true
+ * time.parseDate('2026-02-30').ok; // false
+ * ```
+ */
+export function parseDate(value: unknown): Result<LocalDate, 'invalid-date'> {
+  if (typeof value === 'string') {
+    const m = DATE.exec(value);
+    if (m) {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return ok(value);
+    }
+  }
+  return fail('invalid-date', 'A date must be a real calendar date written YYYY-MM-DD.', { value });
+}
+
+/**
+ * Parses a local time: a string `HH:mm` from `00:00` to `23:59`. `24:00`, `9:30`, `09:30:00` and
+ * non-strings are refused with `invalid-time`.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.parseTime('23:59').ok; // true
+ * time.parseTime('24:00').ok; // false
+ * ```
+ */
+export function parseTime(value: unknown): Result<LocalTime, 'invalid-time'> {
+  if (typeof value === 'string') {
+    const m = TIME.exec(value);
+    if (m && Number(m[1]) <= 23 && Number(m[2]) <= 59) return ok(value);
+  }
+  return fail('invalid-time', 'A time must be written HH:mm, from 00:00 to 23:59.', { value });
+}
+
+/** Epoch milliseconds of a valid local date taken as if it were UTC midnight (calendar arithmetic only). */
+export function dateToUtcMidnight(date: LocalDate): number {
+  // setUTCFullYear, unlike Date.UTC, does not map years 0..99 to 1900..1999.
+  return new Date(0).setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Formats UTC-calendar parts of an epoch value as a local date (calendar arithmetic only). */
+export function utcMidnightToDate(ms: number): LocalDate {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/**
+ * Adds a number of days to a valid local date (calendar arithmetic; no zone involved).
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.addDays('2026-12-31', 1); // '2027-01-01'
+ * time.addDays('2028-03-01', -1); // '2028-02-29'
+ * ```
+ */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return utcMidnightToDate(dateToUtcMidnight(date) + days * DAY_MS);
+}
+
+/**
+ * The number of days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.daysBetween('2026-02-27', '2026-03-01'); // 2
+ * ```
+ */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((dateToUtcMidnight(to) - dateToUtcMidnight(from)) / DAY_MS);
+}
+
+/**
+ * The day of the week of a valid local date.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.weekdayOf('2026-11-24'); // 'tue'
+ * ```
+ */
+export function weekdayOf(date: LocalDate): Weekday {
+  const jsDay = new Date(dateToUtcMidnight(date)).getUTCDay(); // 0 = Sunday
+  return weekdays[(jsDay + 6) % 7] as Weekday;
+}
+
+/**
+ * Minutes after midnight of a valid local time.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.timeToMinutes('09:30'); // 570
+ * ```
+ */
+export function timeToMinutes(value: LocalTime): number {
+  return Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+}
+
+/**
+ * The local time of a number of minutes after midnight, wrapped into one day.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.minutesToTime(570); // '09:30'
+ * time.minutesToTime(-30); // '23:30'
+ * ```
+ */
+export function minutesToTime(minutes: number): LocalTime {
+  const m = ((Math.trunc(minutes) % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`;
+}

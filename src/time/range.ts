@@ -1,0 +1,65 @@
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
+import type { Interval } from './types.js';
+import type { TimeErrorCode } from './codes.js';
+
+/**
+ * The latest instant the window and calling-hours functions accept: 9999-12-30T00:00Z, so that every
+ * local date they touch, in any zone, is still a supported date (up to 9999-12-31).
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.maxInstant; // 253_402_128_000_000
+ * ```
+ */
+export const maxInstant = 253_402_128_000_000;
+
+/**
+ * The longest range the window and calling-hours functions expand into intervals: 3,660 days (about
+ * ten years). A longer range is refused with `invalid-range` rather than building an unbounded list.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.maxRangeDays; // 3660
+ * ```
+ */
+export const maxRangeDays = 3660;
+
+const DAY = 86_400_000;
+
+/** An instant the window functions accept: finite, non-negative, at most {@link maxInstant}. */
+export function isSupportedInstant(value: unknown): value is number {
+  return isInstant(value) && value <= maxInstant;
+}
+
+/** Validates an instant argument, with the field name in the details. */
+export function checkInstant(value: unknown, field: string): Result<number, TimeErrorCode> {
+  return isSupportedInstant(value)
+    ? ok(value)
+    : fail('invalid-instant', `\`${field}\` must be an epoch-millisecond number from 0 to ${maxInstant}.`, { field, value });
+}
+
+/**
+ * Validates a range of instants `{ start, end }` (half-open): both supported instants, `end > start`,
+ * at most {@link maxRangeDays} long. Refuses with `invalid-instant` or `invalid-range`; never throws.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.parseRange({ start: 0, end: 86_400_000 }).ok; // true
+ * time.parseRange({ start: 10, end: 10 }).ok; // false, code 'invalid-range'
+ * ```
+ */
+export function parseRange(value: unknown): Result<Interval, TimeErrorCode> {
+  if (!isRecord(value)) return fail('invalid-range', 'A range must be an object { start, end } of epoch milliseconds.', { value });
+  const start = checkInstant(ownField(value, 'start'), 'start');
+  if (!start.ok) return start;
+  const end = checkInstant(ownField(value, 'end'), 'end');
+  if (!end.ok) return end;
+  if (end.value <= start.value) return fail('invalid-range', 'A range must end after it starts.', { start: start.value, end: end.value });
+  if (end.value - start.value > maxRangeDays * DAY) {
+    return fail('invalid-range', `A range may span at most ${maxRangeDays} days.`, { start: start.value, end: end.value });
+  }
+  return ok(Object.freeze({ start: start.value, end: end.value }));
+}

@@ -1,0 +1,148 @@
+import { fail, ok, type Result } from '../core/index.js';
+import { dateToUtcMidnight, parseDate, parseTime, timeToMinutes, utcMidnightToDate, minutesToTime } from './local-values.js';
+import { offsetMinutes } from './offsets.js';
+import { zone as parseZone } from './zone.js';
+import type { DstPolicy, LocalDate, LocalTime, ZoneName } from './types.js';
+import type { TimeErrorCode } from './codes.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * A local date and wall-clock time in a named zone: the input of {@link resolve}.
+ *
+ * @example
+ * ```ts
+ * import type { time } from 'dialdesk';
+ * const wall: time.WallTime = { date: '2026-03-08', time: '02:30', zone: 'America/New_York' };
+ * ```
+ */
+export interface WallTime {
+  /** The local date, `YYYY-MM-DD`. */
+  readonly date: LocalDate;
+  /** The local time, `HH:mm`. */
+  readonly time: LocalTime;
+  /** The IANA zone the wall time is read in. */
+  readonly zone: ZoneName;
+}
+
+/**
+ * What kind of local time was resolved: one that exists once (`normal`), one skipped by a DST gap
+ * (`gap`), or one that happens twice in a DST overlap (`overlap`).
+ *
+ * @example
+ * ```ts
+ * import type { time } from 'dialdesk';
+ * const k: time.WallTimeKind = 'gap';
+ * ```
+ */
+export type WallTimeKind = 'normal' | 'gap' | 'overlap';
+
+/**
+ * The instant a {@link WallTime} resolves to, and how.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * const r = time.resolve({ date: '2026-03-08', time: '02:30', zone: 'America/New_York' });
+ * if (r.ok) [r.value.kind, r.value.shifted, r.value.time]; // ['gap', true, '03:30']
+ * ```
+ */
+export interface Resolved {
+  /** The instant, epoch milliseconds UTC. */
+  readonly at: number;
+  /** The canonical zone name. */
+  readonly zone: ZoneName;
+  /** The UTC offset at that instant, in minutes (e.g. -240 for EDT). */
+  readonly offsetMinutes: number;
+  /** Whether the wall time existed once, fell in a gap, or was ambiguous. */
+  readonly kind: WallTimeKind;
+  /** True when the instant's wall time differs from the one asked for (only in a gap). */
+  readonly shifted: boolean;
+  /** The local date at the instant (differs from the input only when a gap shift crosses midnight). */
+  readonly date: LocalDate;
+  /** The local time at the instant (`03:30` for `02:30` in a one-hour spring-forward gap). */
+  readonly time: LocalTime;
+}
+
+/**
+ * The instants whose wall time in `zone` is exactly `wallMs` (a wall time written as if it were UTC):
+ * none in a gap, one normally, two in an overlap, sorted; with the offsets in force a day before and a
+ * day after, which are the two offsets a transition near that wall time moves between.
+ */
+export function candidates(zone: ZoneName, wallMs: number): { readonly instants: readonly number[]; readonly before: number; readonly after: number } {
+  const before = offsetMinutes(zone, wallMs - DAY);
+  const after = offsetMinutes(zone, wallMs + DAY);
+  const found: number[] = [];
+  for (const offset of before === after ? [before] : [before, after]) {
+    const at = wallMs - offset * MINUTE;
+    if (offsetMinutes(zone, at) === offset && !found.includes(at)) found.push(at);
+  }
+  if (found.length === 0 && before === after) {
+    // A transition and its reversal within two days: try the offset in force at the wall time itself.
+    const mid = offsetMinutes(zone, wallMs);
+    const at = wallMs - mid * MINUTE;
+    if (offsetMinutes(zone, at) === mid) found.push(at);
+  }
+  found.sort((a, b) => a - b);
+  return { instants: found, before, after };
+}
+
+const POLICIES: readonly string[] = ['compatible', 'earlier', 'later', 'reject'];
+
+/**
+ * Resolves a local date and time in a zone to an instant, with an explicit policy for DST gaps and
+ * overlaps (see {@link DstPolicy}; default `compatible`). It never relies on luxon's guess for ambiguous
+ * times: the candidate offsets are computed from the zone's rules, so the answer does not depend on
+ * the machine's zone, date or season. Inputs are validated (`unknown-zone`, `invalid-date`,
+ * `invalid-time`, `invalid-policy`); under `reject`, gaps and overlaps are refused with `time-in-gap`
+ * and `time-ambiguous`. A gap shift is reported with `shifted: true` and the actual wall time.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * // Clocks go back at 02:00 on 2026-11-01 in New York: 01:30 happens twice.
+ * const first = time.resolve({ date: '2026-11-01', time: '01:30', zone: 'America/New_York' });
+ * const second = time.resolve({ date: '2026-11-01', time: '01:30', zone: 'America/New_York' }, 'later');
+ * // first.value.at === Date.UTC(2026, 10, 1, 5, 30); second.value.at === Date.UTC(2026, 10, 1, 6, 30)
+ * ```
+ */
+export function resolve(wall: WallTime, policy: DstPolicy = 'compatible'): Result<Resolved, TimeErrorCode> {
+  if (typeof wall !== 'object' || wall === null) return fail('invalid-date', 'Expected { date, time, zone }.', { value: wall });
+  const z = parseZone(wall.zone);
+  if (!z.ok) return z;
+  const d = parseDate(wall.date);
+  if (!d.ok) return d;
+  const t = parseTime(wall.time);
+  if (!t.ok) return t;
+  if (!POLICIES.includes(policy)) return fail('invalid-policy', `Unknown DST policy: ${String(policy)}`, { policy });
+  return resolveValid(z.value, d.value, t.value, policy);
+}
+
+/** {@link resolve} for inputs already validated (canonical zone, valid date and time, valid policy). */
+export function resolveValid(zone: ZoneName, date: LocalDate, time: LocalTime, policy: DstPolicy): Result<Resolved, TimeErrorCode> {
+  const wallMs = dateToUtcMidnight(date) + timeToMinutes(time) * MINUTE;
+  const { instants, before, after } = candidates(zone, wallMs);
+  if (instants.length === 1) return ok(build(zone, instants[0] as number, 'normal', date, time, wallMs));
+  if (instants.length === 2) {
+    if (policy === 'reject') {
+      return fail('time-ambiguous', `${date} ${time} happens twice in ${zone}.`, { date, time, zone, instants });
+    }
+    const at = policy === 'later' ? (instants[1] as number) : (instants[0] as number);
+    return ok(build(zone, at, 'overlap', date, time, wallMs));
+  }
+  if (policy === 'reject') return fail('time-in-gap', `${date} ${time} does not exist in ${zone}.`, { date, time, zone });
+  // In a gap the offset before the transition gives the later instant (moved forward by the gap),
+  // the offset after it gives the earlier one (moved back by the gap).
+  const at = policy === 'earlier' ? wallMs - after * MINUTE : wallMs - before * MINUTE;
+  return ok(build(zone, at, 'gap', date, time, wallMs));
+}
+
+function build(zone: ZoneName, at: number, kind: WallTimeKind, date: LocalDate, time: LocalTime, wallMs: number): Resolved {
+  const offset = offsetMinutes(zone, at);
+  const actualWall = at + offset * MINUTE;
+  const shifted = actualWall !== wallMs;
+  const actualDate = shifted ? utcMidnightToDate(actualWall - (((actualWall % DAY) + DAY) % DAY)) : date;
+  const actualTime = shifted ? minutesToTime(Math.floor((((actualWall % DAY) + DAY) % DAY) / MINUTE)) : time;
+  return Object.freeze({ at, zone, offsetMinutes: offset, kind, shifted, date: actualDate, time: actualTime });
+}
