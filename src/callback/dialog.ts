@@ -9,13 +9,14 @@ import { transitionDialog } from './dialog-transition.js';
  *
  * @example
  * ```ts
- * import { callback, testing } from 'dialdesk';
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
  * const at = Date.UTC(2026, 10, 24, 14);
  * const story = testing.run(callback.dialog, {
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
  *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
  * }, [{ type: 'ok', at }]);
- * story.effects.map((e) => e.type); // ['load-availability', 'schedule-callback']
+ * story.effects.map((e: callback.DialogEffect) => e.type); // ['load-availability', 'schedule-callback']
  * ```
  */
 export const dialog: Machine<DialogInput, DialogState, DialogEvent, DialogEffect> = Object.freeze({

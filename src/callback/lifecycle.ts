@@ -159,7 +159,8 @@ export function transitionLifecycle(state: LifecycleState, event: LifecycleEvent
  *
  * @example
  * ```ts
- * import { callback, testing } from 'dialdesk';
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
  * const story = testing.run(callback.lifecycle, { at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' }, [
  *   { type: 'routing', at: 1_000 },
  *   { type: 'completed', at: 2_000, reason: 'agent-connected' },

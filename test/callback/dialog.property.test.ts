@@ -247,5 +247,5 @@ describe('callback dialog (model-based)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

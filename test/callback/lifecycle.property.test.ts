@@ -125,7 +125,7 @@ describe('callback lifecycle (model-based)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('refuses bad input and unknown events', () => {
     expect(callback.startLifecycle({ at: 0, callbackId: '', desiredAt: null })).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { field: 'callbackId' } } });
