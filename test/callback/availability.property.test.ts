@@ -150,4 +150,16 @@ describe('computed availability (properties)', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+  it('a narrower range gives exactly the slots of the full range that start in it (how the dialog loads one day)', () => {
+    fc.assert(
+      fc.property(configArb, atArb, fc.integer({ min: 0, max: 4 * 24 * 60 }), fc.integer({ min: 1, max: 36 * 60 }), (config, at, offset, length) => {
+        const { rules, slots } = compute(config, at);
+        const from = at + offset * M;
+        const until = from + length * M;
+        const part = callback.computeSlots(rules, { at, from, until });
+        expect(part.ok && part.value).toEqual(slots.filter((s) => s.start >= from && s.start < until));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
