@@ -82,7 +82,7 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
       if (request === null || request.message !== 'shown') {
         return rejection('no-message', 'The awaiting-authorization message is not on screen.');
       }
-      return { ...state, lastAt: now, request: { ...request, message: 'dismissed' } };
+      return { ...state, lastAt: now, request: Object.freeze({ ...request, message: 'dismissed' }) };
     case 'interaction-started':
       return interactionStarted(state, now, effects);
     case 'interaction-ended':

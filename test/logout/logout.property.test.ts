@@ -58,13 +58,15 @@ function settleModel(m: Model, at: number): void {
 /** Applies a well-formed event to the model; returns the refusal code, or null when accepted. */
 function modelApply(model: Model, event: Event): string | null {
   const m = { ...model };
+  const wasLoggedOut = m.status === 'logged-out';
   settleModel(m, event.at);
   const code = ((): string | null => {
+    // A tick is what acts on the deadline: it is accepted even when the deadline logs the agent out.
+    if (event.type === 'tick') return wasLoggedOut ? 'event-not-allowed' : null;
+    // Any other event is judged after the deadline has been acted on.
     if (m.status === 'logged-out') return 'event-not-allowed';
     const awaiting = m.status === 'awaiting-authorization';
     switch (event.type) {
-      case 'tick':
-        return null;
       case 'logout-requested':
         if (awaiting) return 'logout-pending';
         if (m.status === 'authorized') return 'logout-already-authorized';
@@ -278,7 +280,7 @@ const commands = [
 ];
 
 const input = fc.record({
-  mode,
+  mode: fc.oneof({ arbitrary: fc.constantFrom<Mode>(...negotiating), weight: 3 }, { arbitrary: mode, weight: 1 }),
   running: fc.boolean(),
   maxDelayMs: fc.integer({ min: 1_000, max: 60_000 }),
   authorizeAtDeadline: fc.boolean(),
