@@ -15,8 +15,8 @@ const opened = r.start({
   at: T0,
   recordHandle: 101,
   chain: [
-    { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '09:00', until: '20:00' },
-    { recordHandle: 102, chainN: 1, phone: '+16175550101', contactType: 4, from: '08:00', until: '21:00' },
+    { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' },
+    { recordHandle: 102, chainN: 1, phone: '+16175550101', contactType: 'mobile', from: '08:00', until: '21:00' },
   ],
   contactZone: 'America/New_York',
   agentZone: 'Europe/London',

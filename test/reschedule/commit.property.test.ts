@@ -83,7 +83,7 @@ describe('a committed time', () => {
           const input: Input = {
             at: 0,
             recordHandle: 7,
-            chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 1, from: c.window[0], until: c.window[1] }],
+            chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: c.window[0], until: c.window[1] }],
             contactZone,
             agentZone: c.agentZone,
             entryZone: c.entryZone,

@@ -49,9 +49,9 @@ describe('start', () => {
     [{ dstPolicy: 'guess' }, 'dstPolicy'],
     [{ entryZone: 'server' }, 'entryZone'],
     [{ recordHandle: -1 }, 'recordHandle'],
-    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '', contactType: 1, from: null, until: null }] }, 'chain[0].phone'],
+    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '', contactType: 'home-phone', from: null, until: null }] }, 'chain[0].phone'],
     [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 12, from: null, until: null }] }, 'chain[0].contactType'],
-    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 1, from: '09:00', until: null }] }, 'chain[0].from'],
+    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 'home-phone', from: '09:00', until: null }] }, 'chain[0].from'],
   ])('refuses %j', (overrides, field) => {
     const step = r.start({ ...input(), ...overrides } as never);
     expect(step.ok).toBe(false);
@@ -66,12 +66,13 @@ describe('start', () => {
     const s = open({
       contactZone: 'asia/calcutta',
       chain: [
-        { recordHandle: 2, chainN: 5, phone: '5550002', contactType: 4, from: null, until: null },
-        { recordHandle: 101, chainN: 1, phone: '5550001', contactType: 1, from: null, until: null },
+        { recordHandle: 2, chainN: 5, phone: '5550002', contactType: 4 as never, from: null, until: null },
+        { recordHandle: 101, chainN: 1, phone: '5550001', contactType: 'home-phone', from: null, until: null },
       ],
     });
     expect(s.config.contactZone).toBe('Asia/Kolkata');
     expect(s.config.chain.map((c) => c.chainN)).toEqual([1, 5]);
+    expect(s.config.chain[1]?.contactType).toBe('mobile'); // OCS codes are read as names
   });
 });
 
@@ -94,7 +95,7 @@ describe('steps in the order of the seed', () => {
         dial_sched_time: Date.UTC(2026, 10, 25, 19, 0) / 1000,
         iso: '2026-11-25T19:00:00.000Z',
         contactLocal: { date: '2026-11-25', time: '14:00', zone: 'America/New_York' },
-        number: { phone: '+16175550100', contactType: 1, recordHandle: 101 },
+        number: { phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0 },
         addRecord: null,
       },
     ]);
@@ -197,7 +198,7 @@ describe('refusals at Done', () => {
   });
 
   it('an overnight window of a chain number', () => {
-    const s = ready({ chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1, from: '22:00', until: '06:00' }] });
+    const s = ready({ chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone', from: '22:00', until: '06:00' }] });
     expect(r.transition(apply(s, { type: 'type-time', at: NOW, text: '23:00' }), { type: 'done', at: NOW }).ok).toBe(true);
     expect(doneWith(apply(s, { type: 'type-time', at: NOW, text: '12:00' })).code).toBe('outside-number-window');
   });
@@ -221,7 +222,7 @@ describe('refusals at Done', () => {
 describe('DST', () => {
   const spring = Date.UTC(2026, 2, 7, 15, 0); // 2026-03-07 10:00 EST; clocks jump 02:00 -> 03:00 on 03-08
   const fall = Date.UTC(2026, 9, 31, 14, 0); // 2026-10-31 10:00 EDT; 01:00-02:00 happens twice on 11-01
-  const base = { at: spring, call: 'ended' as const, chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1 as const, from: null, until: null }] };
+  const base = { at: spring, call: 'ended' as const, chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone' as const, from: null, until: null }] };
 
   it('a gap time moves forward under compatible and is flagged as shifted', () => {
     const s = apply(editing(base, spring), { type: 'type-date', at: spring, text: '2026-03-08' }, { type: 'type-time', at: spring, text: '02:30' });
@@ -261,7 +262,7 @@ describe('envelope', () => {
 });
 
 describe('calling hours of the contact zone', () => {
-  const anyTime = [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1 as const, from: null, until: null }];
+  const anyTime = [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone' as const, from: null, until: null }];
   const ready = (o = {}) => editing({ call: 'ended', chain: anyTime, ...o });
 
   it('none by default', () => {

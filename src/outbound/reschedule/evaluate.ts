@@ -14,7 +14,7 @@ import { earliestInstant, entryZoneOf, latestInstant, readAt, selectableRange } 
  * ```ts
  * import type { outbound } from 'dialdesk';
  * const n: outbound.reschedule.ChosenNumber = {
- *   phone: '+16175550100', contactType: 1, recordHandle: 101, from: '09:00', until: '20:00', added: false,
+ *   phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0, from: '09:00', until: '20:00', added: false,
  * };
  * ```
  */
@@ -25,6 +25,8 @@ export interface ChosenNumber {
   readonly contactType: ContactType;
   /** Its chain record, or `null` for the added number. */
   readonly recordHandle: number | null;
+  /** Its `chain_n`, or `null` for the added number. */
+  readonly chainN: number | null;
   /** Window start in the contact's zone, or `null` for none. */
   readonly from: LocalTime | null;
   /** Window end (exclusive) in the contact's zone, or `null` for none. */
@@ -51,12 +53,12 @@ function problem(field: RescheduleField, code: RescheduleErrorCode, message: str
 export function chosenNumber(state: RescheduleState): ChosenNumber | null {
   if (state.number === 'new') {
     const a = state.added;
-    return a === null ? null : { phone: a.phone, contactType: a.contactType, recordHandle: null, from: a.from, until: a.until, added: true };
+    return a === null ? null : { phone: a.phone, contactType: a.contactType, recordHandle: null, chainN: null, from: a.from, until: a.until, added: true };
   }
   const entry = state.config.chain.find((c) => c.recordHandle === state.number);
   return entry === undefined
     ? null
-    : { phone: entry.phone, contactType: entry.contactType, recordHandle: entry.recordHandle, from: entry.from, until: entry.until, added: false };
+    : { phone: entry.phone, contactType: entry.contactType, recordHandle: entry.recordHandle, chainN: entry.chainN, from: entry.from, until: entry.until, added: false };
 }
 
 /**

@@ -37,7 +37,7 @@ const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'res
  * const step = outbound.reschedule.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7),
  *   recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '09:00', until: '20:00' }],
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' }],
  *   contactZone: 'America/New_York',
  *   agentZone: 'America/New_York',
  * });
@@ -103,7 +103,7 @@ function notNow(state: RescheduleState): RescheduleStep {
  * import { outbound } from 'dialdesk';
  * const opened = outbound.reschedule.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: null, until: null }],
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: null, until: null }],
  *   contactZone: 'America/New_York', agentZone: 'America/New_York',
  * });
  * if (opened.ok) {

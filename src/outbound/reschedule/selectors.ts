@@ -170,7 +170,7 @@ export interface ResolvedCallback {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const o: outbound.reschedule.NumberOption = { key: 101, phone: '+16175550100', contactType: 1, from: null, until: null, selected: true };
+ * const o: outbound.reschedule.NumberOption = { key: 101, phone: '+16175550100', contactType: 'home-phone', from: null, until: null, selected: true };
  * ```
  */
 export interface NumberOption {
