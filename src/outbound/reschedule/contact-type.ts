@@ -12,6 +12,8 @@ import { codeOf, contactInfoTypes, nameOf, type ContactInfoType } from '../recor
  */
 export type ContactType = Exclude<ContactInfoType, 'none'>;
 
+export type { ContactInfoType };
+
 /**
  * Reads a contact type from untrusted data: a name of `outbound.contactInfoTypes` (not `none`), or its
  * OCS numeric code 1 to 11. Returns `null` for anything else.
@@ -19,6 +21,11 @@ export type ContactType = Exclude<ContactInfoType, 'none'>;
 export function readContactType(value: unknown): ContactType | null {
   const name = typeof value === 'number' ? nameOf(contactInfoTypes, value) : value;
   return typeof name === 'string' && name !== 'none' && (contactInfoTypes as readonly string[]).includes(name) ? (name as ContactType) : null;
+}
+
+/** Reads the type of a chain number: as {@link readContactType}, and `none` (code 0) too. */
+export function readChainContactType(value: unknown): ContactInfoType | null {
+  return value === 'none' || value === 0 ? 'none' : readContactType(value);
 }
 
 /** The OCS numeric code (`contact_info_type`) of a contact type. */

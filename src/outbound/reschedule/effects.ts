@@ -1,5 +1,5 @@
 import type { LocalDate, LocalTime, ZoneName } from '../../time/index.js';
-import type { ContactType } from './contact-type.js';
+import type { ContactInfoType, ContactType } from './contact-type.js';
 
 /**
  * Personal callback (the agent who rescheduled calls back) or campaign callback (the record goes back
@@ -27,7 +27,7 @@ export interface CallbackNumber {
   /** The phone (normalized for a new number). */
   readonly phone: string;
   /** Its OCS contact info type. */
-  readonly contactType: ContactType;
+  readonly contactType: ContactInfoType;
   /** The chain record that holds it, or `null` for a new number (added by {@link AddChainRecord}). */
   readonly recordHandle: number | null;
   /** Its `chain_n`, or `null` for a new number. */

@@ -1,6 +1,6 @@
 import { inWindow, nextOpen, resolve, type LocalTime, type Resolved, type ZoneName } from '../../time/index.js';
 import type { FieldError, RescheduleField, RescheduleErrorCode } from './codes.js';
-import type { ContactType } from './contact-type.js';
+import type { ContactInfoType } from './contact-type.js';
 import { readDate } from './date-format.js';
 import { callingHoursAt } from './calling-hours.js';
 import type { RescheduleState } from './state.js';
@@ -22,7 +22,7 @@ export interface ChosenNumber {
   /** The phone (or address). */
   readonly phone: string;
   /** Its OCS contact info type. */
-  readonly contactType: ContactType;
+  readonly contactType: ContactInfoType;
   /** Its chain record, or `null` for the added number. */
   readonly recordHandle: number | null;
   /** Its `chain_n`, or `null` for the added number. */

@@ -19,6 +19,7 @@ export { start, transition } from './machine.js';
 export type { RescheduleStep } from './update.js';
 export type { RescheduleErrorCode, RescheduleField, FieldError } from './codes.js';
 export type { ContactType } from './contact-type.js';
+export { inputFromHandoff, interactionEvent, type HandoffOptions } from './handoff.js';
 export type { CallingHoursPreset } from './calling-hours.js';
 export type { PersonalPolicy, EntryZone, CallStatus, ChainNumber, RescheduleInput, RescheduleConfig } from './input.js';
 export type { ReschedulePhase, AddedNumber, NewNumberForm, ServerFailure, RescheduleState } from './state.js';

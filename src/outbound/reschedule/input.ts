@@ -1,6 +1,6 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
 import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
-import { readContactType, type ContactType } from './contact-type.js';
+import { readChainContactType, type ContactInfoType } from './contact-type.js';
 import { compileDateFormat } from './date-format.js';
 import { LATEST_INSTANT } from './zones.js';
 import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
@@ -62,8 +62,8 @@ export interface ChainNumber {
   readonly chainN: number;
   /** The phone number (or address) of this record. */
   readonly phone: string;
-  /** Its OCS contact info type (`home-phone` ... `instant-messaging`; the codes 1 to 11 are accepted in input too). */
-  readonly contactType: ContactType;
+  /** Its OCS contact info type (`none`, `home-phone` ... `instant-messaging`; the codes 0 to 11 are accepted in input too). */
+  readonly contactType: ContactInfoType;
   /**
    * Start of the daily window when this number may be called (`HH:mm` in the contact's zone), or
    * `null` for no window. `from` after `until` is a window across midnight (22:00 to 06:00).
@@ -205,7 +205,7 @@ function readChainNumber(raw: unknown, index: number): Result<ChainNumber, 'inva
   const recordHandle = ownField(raw, 'recordHandle');
   const chainN = optional(raw, 'chainN', index);
   const phone = ownField(raw, 'phone');
-  const contactType = readContactType(ownField(raw, 'contactType'));
+  const contactType = readChainContactType(ownField(raw, 'contactType'));
   if (!wholeIn(recordHandle, 0, Number.MAX_SAFE_INTEGER)) return bad(`${field}.recordHandle`, 'A record handle is a non-negative integer.', recordHandle);
   if (!wholeIn(chainN, 0, Number.MAX_SAFE_INTEGER)) return bad(`${field}.chainN`, 'chain_n is a non-negative integer.', chainN);
   if (typeof phone !== 'string' || phone.trim() === '' || phone.length > 64) return bad(`${field}.phone`, 'A chain number needs its phone.', phone);

@@ -24,8 +24,9 @@ export function checkForm(config: RescheduleConfig, form: NewNumberForm): { read
   if (!phone.ok) {
     errors.push({ field: 'phone', code: phone.error.code, message: phone.error.message, details: phone.error.details as Readonly<Record<string, unknown>> });
   } else {
+    // A chain number of type `none` is compared as a phone number.
     const twin = config.chain.find((c) => {
-      const n = normalizePhone(c.phone, c.contactType);
+      const n = normalizePhone(c.phone, c.contactType === 'none' ? 'home-phone' : c.contactType);
       return (n.ok ? n.value : c.phone) === phone.value;
     });
     if (twin !== undefined) {

@@ -1,6 +1,6 @@
 import { monthGrid, type LocalDate, type LocalTime, type MonthGrid, type WallTimeKind, type ZoneName } from '../../time/index.js';
 import type { FieldError } from './codes.js';
-import type { ContactType } from './contact-type.js';
+import type { ContactInfoType } from './contact-type.js';
 import { readDate } from './date-format.js';
 import { assess } from './evaluate.js';
 import { monthRange } from './edits.js';
@@ -179,7 +179,7 @@ export interface NumberOption {
   /** The phone (or address). */
   readonly phone: string;
   /** Its OCS contact info type. */
-  readonly contactType: ContactType;
+  readonly contactType: ContactInfoType;
   /** Window start in the contact's zone, or `null`. */
   readonly from: LocalTime | null;
   /** Window end in the contact's zone, or `null`. */
