@@ -110,10 +110,10 @@ export function calendar(state: RescheduleState, now: number): CalendarView {
     grid: grid.value,
     selected: date.ok ? date.value : null,
     zone,
-    previousMonth: shown - 1 >= lo,
-    nextMonth: shown + 1 <= hi,
-    previousYear: shown - 12 >= lo,
-    nextYear: shown + 12 <= hi,
+    previousMonth: shown > hi || (shown - 1 >= lo && shown - 1 <= hi),
+    nextMonth: shown < lo || (shown + 1 <= hi && shown + 1 >= lo),
+    previousYear: shown > hi || (shown - 12 >= lo && shown - 12 <= hi),
+    nextYear: shown < lo || (shown + 12 <= hi && shown + 12 >= lo),
   };
 }
 
