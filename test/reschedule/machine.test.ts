@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apply, editing, input, MIN, NOW, open, r, type State } from './helpers.js';
+import type { core, outbound } from '../../src/index.js';
+import { apply, editing, input, MIN, NOW, open, r, type Input, type State } from './helpers.js';
 
 function refusal(state: State, event: Parameters<typeof r.transition>[1]): { code: string; field: unknown } {
   const step = r.transition(state, event);
@@ -58,7 +59,8 @@ describe('start', () => {
     if (!step.ok) {
       expect(step.error.code).toBe('invalid-input');
       expect(step.error.details).toMatchObject({ field });
-      expect(step.state).toBeNull();
+      expect(step.state.phase).toBe('rescheduled');
+      expect(r.transition(step.state, { type: 'set-reschedule', at: NOW, checked: true }).ok).toBe(false);
     }
   });
 
@@ -301,5 +303,21 @@ describe('calling hours of the contact zone', () => {
     expect(bad.ok ? null : bad.error.details).toMatchObject({ field: 'callingHours' });
     const badHoliday = r.start(input({ holidays: ['2026-13-01'] }));
     expect(badHoliday.ok ? null : badHoliday.error.details).toMatchObject({ field: 'holidays' });
+  });
+});
+
+describe('the machine contract', () => {
+  it('is a core.Machine and runs in the testing scenario runner', async () => {
+    const { run } = await import('../../src/testing/index.js');
+    const machine: core.Machine<Input, State, Parameters<typeof r.transition>[1], outbound.reschedule.RescheduleEffect> = r;
+    const story = run(machine, input({ call: 'ended' }), [
+      { type: 'set-reschedule', at: NOW, checked: true },
+      { type: 'type-time', at: NOW, text: '15:00' },
+      { type: 'done', at: NOW },
+      { type: 'reschedule-acknowledged', at: NOW + MIN, requestId: 'reschedule-1' },
+    ]);
+    expect(story.refusals).toEqual([]);
+    expect(story.effects.map((e) => e.type)).toEqual(['reschedule-request']);
+    expect(r.buttonState(story.state)).toBe('rescheduled');
   });
 });

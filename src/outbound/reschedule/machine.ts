@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, isRecord, ownField, refuse, refuseWith, type Refused } from '../../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isRecord, ownField, refuse, refuseWith } from '../../core/index.js';
 import type { RescheduleEffect } from './effects.js';
 import type { RescheduleEvent } from './events.js';
 import { acknowledged, callEnded, done, endCall, failed } from './commit.js';
@@ -25,11 +25,47 @@ const EDITS = new Set([
 ]);
 const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'reschedule-acknowledged', 'reschedule-failed', 'tick']);
 
+/** What a refused `start` hands back: terminal, so that using it by mistake refuses every event. */
+const UNUSABLE: RescheduleState = deepFreeze({
+  version: 1,
+  lastAt: 0,
+  config: {
+    recordHandle: 0,
+    chain: [],
+    contactZone: 'UTC',
+    agentZone: 'UTC',
+    entryZone: 'agent',
+    personalPolicy: 'always-campaign',
+    allowNewNumber: false,
+    dateFormat: null,
+    stepMinutes: 30,
+    minimumLeadMinutes: 1,
+    horizonDays: 30,
+    callingHours: null,
+    holidays: [],
+    dstPolicy: 'compatible',
+    weekStartsOn: 'mon',
+  },
+  phase: 'rescheduled',
+  call: 'ended',
+  personal: false,
+  dateText: '',
+  timeText: '',
+  shownMonth: { year: 1970, month: 1 },
+  number: null,
+  added: null,
+  form: null,
+  requests: 0,
+  request: null,
+  failure: null,
+});
+
 /**
  * Opens the Reschedule Callback view for the record being called. The check box starts clear (phase
  * `idle`); the draft already holds the proposal (the next time step after `at`, the record's own
- * number). Refuses bad input with `invalid-input`, the offending field in `details.field`, and a
- * `null` state (there is no state to keep).
+ * number). Refuses bad input with `invalid-input` and the offending field in `details.field`; the
+ * refused step's `state` is then an unusable terminal placeholder (phase `rescheduled`, no chain) that
+ * refuses every event: check `step.ok` before using the state.
  *
  * @example
  * ```ts
@@ -44,9 +80,9 @@ const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'res
  * if (step.ok) step.state.timeText; // '10:30'
  * ```
  */
-export function start(input: RescheduleInput): RescheduleStep | Refused<null> {
+export function start(input: RescheduleInput): RescheduleStep {
   const read = readInput(input);
-  if (!read.ok) return refuseWith(null, read.error);
+  if (!read.ok) return refuseWith(UNUSABLE, read.error);
   return accept<RescheduleState, RescheduleEffect>(initialState(read.value.config, read.value.at, read.value.call));
 }
 
