@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'node_modules/', 'coverage/', 'examples/agent-ui/vendor/'] },
+  { ignores: ['dist/', 'docs/api/', 'node_modules/', 'coverage/', 'examples/extracted/', 'examples/agent-ui/vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -32,6 +32,12 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['examples/agent-ui/**/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', Intl: 'readonly' },
+    },
   },
   {
     files: ['scripts/**/*.mjs', '*.js'],

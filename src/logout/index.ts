@@ -1,6 +1,55 @@
 /**
- * `dialdesk/logout`: this area is being built; its public surface lands here.
+ * `dialdesk/logout`: negotiated logout. While the agent takes part in a running progressive or
+ * predictive campaign, logging out from the main window or the voice channel is negotiated: the desktop
+ * sends a request and waits (bounded by a deadline) for the server to authorize it, showing a countdown
+ * when an interaction is being received. Outside such campaigns logout is immediate.
+ *
+ * `start` and `transition` follow the machine contract (see the guide *Running a machine*); the
+ * selectors `remainingMs`, `countdownLabel`, `statusTooltip` and `messages` give the UI its views.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
+ * const step = logout.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
+ * if (step.ok) state = step.state;
+ * logout.countdownLabel(state, 1_000); // '0:30'
+ * ```
  *
  * @module logout
  */
-export {};
+export type {
+  LogoutSource,
+  LogoutCampaign,
+  LogoutInput,
+  LogoutStatus,
+  LogoutAuthorizer,
+  MessageDisplay,
+  RequestOutcome,
+  LogoutRequest,
+  LogoutState,
+} from './state.js';
+export {
+  logoutEventTypes,
+  type LogoutEvent,
+  type LogoutRequestedEvent,
+  type LogoutDelayEvent,
+  type LogoutAuthorizedEvent,
+  type MessageDismissedEvent,
+  type InteractionStartedEvent,
+  type InteractionEndedEvent,
+  type CampaignChangedEvent,
+} from './events.js';
+export type {
+  LogoutEffect,
+  SendLogoutRequestEffect,
+  ShowMessageEffect,
+  HideMessageEffect,
+  CancelLogoutRequestEffect,
+  LogOutEffect,
+} from './effects.js';
+export { logoutCodes, type LogoutCode } from './codes.js';
+export { start, defaultMaxDelayMs } from './start.js';
+export { transition } from './transition.js';
+export { remainingMs, countdownLabel, statusTooltip, formatCountdown } from './selectors.js';
+export { messages, type LogoutMessage, type LogoutMessageKind } from './messages.js';

@@ -5,3 +5,109 @@
  * @module outbound
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export * as reschedule from './reschedule/index.js';
+export {
+  recordTypes,
+  recordStatuses,
+  contactInfoTypes,
+  callResults,
+  defaultCallResult,
+  codeOf,
+  nameOf,
+  isCallResult,
+  type RecordType,
+  type RecordStatus,
+  type ContactInfoType,
+  type CallResult,
+} from './records/codes.js';
+export type { OutboundRecord, TreatmentProgress } from './records/record.js';
+export {
+  fieldTypes,
+  isCalendarDate,
+  isFieldValue,
+  fieldFromString,
+  checkFieldChanges,
+  updateFields,
+  type FieldType,
+  type FieldValue,
+  type FieldDeclaration,
+  type FieldCode,
+} from './records/fields.js';
+export { recordKeys, parseRecord, type RecordKeys, type RecordParseCode, type ParseRecordOptions } from './records/parse.js';
+export { chainOf, nextInChain } from './records/chain.js';
+export { checkModeChange, type ModeChangeCode } from './campaigns/mode-change.js';
+export type {
+  CampaignEntry,
+  CampaignWarningReason,
+  CampaignWarning,
+  CampaignsInput,
+  CampaignsState,
+  CampaignsEvent,
+  LoginEvent,
+  LogoutEvent,
+  CampaignNoticeEvent,
+  CampaignModeChangedEvent,
+  DismissWarningEvent,
+  CampaignsEffect,
+  ShowCampaignWarningEffect,
+  HideCampaignWarningEffect,
+  NegotiatedLogoutChangedEffect,
+  LogoutCampaign,
+  CampaignsCode,
+} from './campaigns/types.js';
+export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './campaigns/selectors.js';
+export { campaigns } from './campaigns/machine.js';
+export {
+  outboundPermissions,
+  type OutboundPermission,
+  type Disposition,
+  type InteractionConfig,
+  type InteractionInput,
+} from './interaction/config.js';
+export {
+  requestKinds,
+  type RequestKind,
+  type CallbackType,
+  type RequestBase,
+  type PreviewRecordRequest,
+  type RecordRequest,
+  type DoNotCallRequest,
+  type RescheduleRequest,
+  type UpdateRequest,
+  type ProcessedRequest,
+  type OutboundRequest,
+} from './interaction/requests.js';
+export type { RecordPhase, ScheduledCallback, RecordSlot, PendingRequest, InteractionState } from './interaction/state.js';
+export type {
+  PreviewRecordEvent,
+  NoRecordsEvent,
+  RecordPushedEvent,
+  CallConnectedEvent,
+  CallSeizedEvent,
+  RecordFilledEvent,
+  ChainedRecordsEvent,
+  RequestAnswerEvent,
+  CallProgressEvent,
+  RequestPreviewEvent,
+  RecordActionEvent,
+  DialEvent,
+  UpdateFieldsEvent,
+  ChooseEvent,
+  DoNotCallEvent,
+  RescheduleEvent,
+  InteractionEvent,
+} from './interaction/events.js';
+export type {
+  ChainNumber,
+  RescheduleHandoff,
+  InteractionEffect,
+  SendRequestEffect,
+  DialEffect,
+  RescheduleHandoffEffect,
+  RecordClosedEffect,
+  RequestFailedEffect,
+  NoRecordsEffect,
+  InteractionCode,
+} from './interaction/effects.js';
+export { recordActions, previewCapacity, type RecordActions } from './interaction/selectors.js';
+export { interaction } from './interaction/machine.js';

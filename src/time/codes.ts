@@ -14,7 +14,8 @@
  *   points at the culprit, e.g. `weekly.sat[1].until`.
  * - `invalid-range`: an interval or date range whose end is not after its start.
  * - `invalid-step`: a time-entry step that is not 1, 5, 15 or 30 minutes.
- * - `invalid-month`: a month outside 1 to 12 or a year outside 1 to 9999.
+ * - `invalid-month`: a month outside 1 to 12, a year outside 1 to 9999, or a bad first weekday.
+ * - `invalid-locale`: not a BCP 47 language tag.
  *
  * @example
  * ```ts
@@ -35,4 +36,5 @@ export type TimeErrorCode =
   | 'invalid-calling-hours'
   | 'invalid-range'
   | 'invalid-step'
-  | 'invalid-month';
+  | 'invalid-month'
+  | 'invalid-locale';

@@ -13,6 +13,20 @@ export { parseDate, parseTime, addDays, daysBetween, weekdayOf, timeToMinutes, m
 export { resolve, type WallTime, type WallTimeKind, type Resolved } from './resolve.js';
 export { local, type LocalReading } from './local.js';
 export { day, type LocalDay } from './day.js';
+export {
+  monthGrid,
+  addMonths,
+  addYears,
+  firstOfMonth,
+  monthOf,
+  type YearMonth,
+  type MonthGridInput,
+  type MonthGrid,
+  type CalendarDay,
+} from './calendar.js';
+export { stepTime, nextStep, type MinuteStep, type NextStep } from './time-entry.js';
+export { formatTime, formatRange, monthTitle, type FormatOptions } from './format.js';
+export { transitions, type Transition } from './transitions.js';
 export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
 export { parseRange, maxInstant, maxRangeDays } from './range.js';
 export { parseWindow, inWindow, nextOpen, windowIntervals, intersectWindows, type DailyWindow } from './window.js';

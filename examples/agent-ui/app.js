@@ -1,0 +1,6 @@
+// A small agent UI with no framework: it imports the built ESM bundle of dialdesk and drives the real
+// machines. Served by test/browser/agent-ui.test.ts and driven there by headless Chromium.
+import { mountLogout } from './logout-view.js';
+
+mountLogout();
+document.body.dataset.ready = 'true';

@@ -1,0 +1,47 @@
+import type { CommonCode } from '../core/codes.js';
+
+/**
+ * The refusal codes specific to negotiated logout (on top of the core's common codes).
+ *
+ * - `logout-pending`: `logout-requested` while a request already awaits authorization (nothing changes).
+ * - `logout-already-authorized`: `logout-requested`, `logout-delay` or `logout-authorized` after the
+ *   logout was authorized (the agent is waiting for the current interaction to end).
+ * - `no-logout-request`: `logout-delay` or `logout-authorized` with no request pending (authorization
+ *   never precedes a request).
+ * - `request-mismatch`: the event names a `requestId` other than the pending request's.
+ * - `no-message`: `message-dismissed` while the system message is not on screen.
+ * - `no-interaction`: `interaction-ended` while no interaction is in progress.
+ * - `invalid-state`: the value passed as the state is not a logout state.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * logout.logoutCodes.includes('logout-pending'); // true
+ * ```
+ */
+export const logoutCodes = Object.freeze([
+  'logout-pending',
+  'logout-already-authorized',
+  'no-logout-request',
+  'request-mismatch',
+  'no-message',
+  'no-interaction',
+  'invalid-state',
+] as const);
+
+/**
+ * Every code `logout.start` and `logout.transition` can refuse with: the {@link logoutCodes} and the
+ * core's common codes (`invalid-event`, `unknown-event`, `invalid-instant`, `time-went-backwards`,
+ * `event-not-allowed` for any event after `logged-out`, `invalid-input` for `start`).
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * const state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
+ * const step = logout.transition(state, { type: 'logout-authorized', at: 1 });
+ * if (!step.ok) {
+ *   const code = step.error.code as logout.LogoutCode; // 'no-logout-request'
+ * }
+ * ```
+ */
+export type LogoutCode = (typeof logoutCodes)[number] | CommonCode;

@@ -1,0 +1,131 @@
+import { checkEnvelope, ownField } from '../core/guards.js';
+import { rejection, type Rejection } from '../core/rejection.js';
+import { accept, refuse, refuseWith, type Step } from '../core/step.js';
+import type { LogoutEffect } from './effects.js';
+import type { LogoutEvent } from './events.js';
+import { readEvent, type ReadEvent } from './read-event.js';
+import {
+  advanced,
+  authorize,
+  campaignChanged,
+  interactionEnded,
+  interactionStarted,
+  requestLogout,
+  seal,
+  settle,
+  shortenDeadline,
+  wake,
+} from './rules.js';
+import type { LogoutState } from './state.js';
+
+function isLogoutState(value: unknown): value is LogoutState {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { version?: unknown }).version === 1 &&
+    typeof (value as { lastAt?: unknown }).lastAt === 'number'
+  );
+}
+
+const terminal = (type: string): Rejection =>
+  rejection('event-not-allowed', `The agent is logged out; '${type}' changes nothing.`, { status: 'logged-out' });
+
+/** `tick`, the hot path: no event parsing beyond the envelope, one new state at most. */
+function tick(state: LogoutState, now: number): Step<LogoutState, LogoutEffect> {
+  const pending = state.request;
+  if (state.status === 'awaiting-authorization' && pending !== null) {
+    if (now >= pending.deadline) {
+      const effects: LogoutEffect[] = [];
+      return accept(seal(settle(state, now, effects)), effects);
+    }
+    return accept(now === state.lastAt && Object.isFrozen(state) ? state : advanced(state, now), [wake(pending.deadline)]);
+  }
+  if (state.status === 'logged-out') return refuseWith(state, terminal('tick'));
+  return accept(now === state.lastAt && Object.isFrozen(state) ? state : advanced(state, now));
+}
+
+/** Applies a well-formed event to a state whose passed deadline (if any) has been acted on. */
+function apply(state: LogoutState, event: ReadEvent, now: number, effects: LogoutEffect[]): LogoutState | Rejection {
+  const status = state.status;
+  if (status === 'logged-out') return terminal(event.type);
+  const request = state.request;
+  switch (event.type) {
+    case 'logout-requested':
+      if (status === 'awaiting-authorization') {
+        return rejection('logout-pending', 'A logout request is already awaiting authorization.', { requestId: request?.id });
+      }
+      if (status === 'authorized') {
+        return rejection('logout-already-authorized', 'Logout is authorized; it happens when the current interaction ends.', {
+          requestId: request?.id,
+        });
+      }
+      return requestLogout(state, now, event.source, effects);
+    case 'logout-delay':
+    case 'logout-authorized': {
+      if (status === 'authorized') {
+        return rejection('logout-already-authorized', 'Logout is already authorized.', { requestId: request?.id });
+      }
+      if (status !== 'awaiting-authorization' || request === null) {
+        return rejection('no-logout-request', `No logout request is pending; '${event.type}' has nothing to answer.`);
+      }
+      if (event.requestId !== undefined && event.requestId !== request.id) {
+        return rejection('request-mismatch', `'${event.type}' names ${event.requestId}; the pending request is ${request.id}.`, {
+          requestId: event.requestId,
+          pending: request.id,
+        });
+      }
+      return event.type === 'logout-delay'
+        ? shortenDeadline(state, request, now, event.seconds, effects)
+        : authorize(state, request, now, 'server', effects);
+    }
+    case 'message-dismissed':
+      if (request === null || request.message !== 'shown') {
+        return rejection('no-message', 'The awaiting-authorization message is not on screen.');
+      }
+      return { ...state, lastAt: now, request: Object.freeze({ ...request, message: 'dismissed' }) };
+    case 'interaction-started':
+      return interactionStarted(state, now, effects);
+    case 'interaction-ended':
+      if (state.interactions === 0) return rejection('no-interaction', 'No interaction is in progress.');
+      return interactionEnded(state, now, effects);
+    case 'campaign-changed':
+      return campaignChanged(state, now, event.campaign, effects);
+  }
+}
+
+/**
+ * Applies one event to a logout state. Pure and total: bad input from JavaScript callers (a non-object,
+ * NaN or negative `at`, time going backwards, an unknown `type`, a missing or mistyped field) is refused
+ * with a code and the very same state, never thrown.
+ *
+ * If `at` is at or past the pending request's deadline, the deadline is acted on first (exactly as a
+ * punctual `tick` would have), then the event applies to the result; the outcome never depends on
+ * whether the host delivered its tick on time.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 }).state;
+ * const step = logout.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
+ * if (step.ok) {
+ *   state = step.state; // status 'awaiting-authorization'
+ *   step.effects.map((e) => e.type); // ['send-logout-request', 'show-message', 'wake']
+ * }
+ * logout.transition(state, { type: 'logout-requested', at: 2_000, source: 'voice-channel' }).ok; // false: 'logout-pending'
+ * ```
+ */
+export function transition(state: LogoutState, event: LogoutEvent): Step<LogoutState, LogoutEffect> {
+  if (!isLogoutState(state)) return refuse(state, 'invalid-state', 'The state is not a logout state (version 1).');
+  const envelope = checkEnvelope(event, state.lastAt);
+  if (envelope !== undefined) return refuseWith(state, envelope);
+  const raw = event as unknown as Readonly<Record<string, unknown>>;
+  const now = ownField(raw, 'at') as number;
+  const type = ownField(raw, 'type') as string;
+  if (type === 'tick') return tick(state, now);
+  const read = readEvent(raw, type);
+  if ('code' in read) return refuseWith(state, read);
+  const effects: LogoutEffect[] = [];
+  const next = apply(settle(state, now, effects), read, now, effects);
+  if ('code' in next) return refuseWith(state, next);
+  return accept(seal(next), effects);
+}

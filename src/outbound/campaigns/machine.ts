@@ -1,0 +1,177 @@
+import {
+  accept,
+  checkEnvelope,
+  deepFreeze,
+  isInstant,
+  isRecord,
+  ownField,
+  refuse,
+  refuseWith,
+  requestId,
+  type Machine,
+  type Step,
+} from '../../core/index.js';
+import { isDialingMode, type DialingMode } from '../dialing-mode.js';
+import { checkModeChange } from './mode-change.js';
+import { inNegotiatedCampaign, logoutCampaign } from './selectors.js';
+import type {
+  CampaignEntry,
+  CampaignsEffect,
+  CampaignsEvent,
+  CampaignsInput,
+  CampaignsState,
+  CampaignWarning,
+  CampaignWarningReason,
+} from './types.js';
+
+type S = CampaignsState;
+type X = CampaignsEffect;
+
+function startCampaigns(input: CampaignsInput): Step<S, X> {
+  const empty: S = deepFreeze({ version: 1, lastAt: 0, groups: [], loggedIn: false, campaigns: [], warnings: [], warningSeq: 0 });
+  if (!isRecord(input) || !isInstant(ownField(input, 'at'))) return refuse(empty, 'invalid-input', '`at` must be an epoch-millisecond instant.');
+  const groups = ownField(input, 'groups');
+  if (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string')) {
+    return refuse(empty, 'invalid-input', '`groups` must be a list of group names.');
+  }
+  return accept(deepFreeze({ ...empty, lastAt: input.at, groups: groups.filter((g): g is string => typeof g === 'string') }));
+}
+
+function warn(state: S, c: CampaignEntry, reason: CampaignWarningReason, at: number): [S, CampaignWarning] {
+  const seq = state.warningSeq + 1;
+  const warning: CampaignWarning = { id: requestId('warning', seq), campaign: c.campaign, group: c.group, mode: c.mode, reason, at };
+  return [{ ...state, warningSeq: seq, warnings: [...state.warnings, warning] }, warning];
+}
+
+function withLogoutNotice(before: S, after: S, effects: X[]): X[] {
+  const was = logoutCampaign(before);
+  const now = logoutCampaign(after);
+  if (was?.mode === now?.mode && was?.running === now?.running) return effects;
+  return [...effects, { type: 'negotiated-logout-changed', negotiated: inNegotiatedCampaign(after), campaign: now }];
+}
+
+function done(before: S, after: S, effects: X[] = []): Step<S, X> {
+  return accept(deepFreeze(after), withLogoutNotice(before, after, effects));
+}
+
+function hideFor(state: S, campaign: string, group: string): [CampaignWarning[], X[]] {
+  const keep = state.warnings.filter((w) => w.campaign !== campaign || w.group !== group);
+  const hidden = state.warnings.filter((w) => !keep.includes(w));
+  return [keep, hidden.map((w): X => ({ type: 'hide-campaign-warning', id: w.id }))];
+}
+
+function stringField(event: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const v = ownField(event, key);
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+function transitionCampaigns(state: S, event: CampaignsEvent): Step<S, X> {
+  const bad = checkEnvelope(event, state.lastAt);
+  if (bad) return refuseWith(state, bad);
+  const e = event as unknown as Readonly<Record<string, unknown>>;
+  const at = event.at;
+  const base: S = { ...state, lastAt: at };
+  switch (event.type) {
+    case 'login': {
+      if (state.loggedIn) return refuse(state, 'already-logged-in', 'The agent is already logged in.');
+      let next: S = { ...base, loggedIn: true };
+      const effects: X[] = [];
+      for (const c of state.campaigns) {
+        if (c.status !== 'running') continue;
+        const [s, w] = warn(next, c, 'started-before-login', at);
+        next = s;
+        effects.push({ type: 'show-campaign-warning', warning: w });
+      }
+      return done(state, next, effects);
+    }
+    case 'logout': {
+      if (!state.loggedIn) return refuse(state, 'not-logged-in', 'The agent is not logged in.');
+      const effects = state.warnings.map((w): X => ({ type: 'hide-campaign-warning', id: w.id }));
+      return done(state, { ...base, loggedIn: false, warnings: [] }, effects);
+    }
+    case 'dismiss-warning': {
+      const id = ownField(e, 'id');
+      if (!state.warnings.some((w) => w.id === id)) return refuse(state, 'unknown-warning', `No warning ${String(id)}.`, { id });
+      return done(state, { ...base, warnings: state.warnings.filter((w) => w.id !== id) }, [{ type: 'hide-campaign-warning', id: id as string }]);
+    }
+    case 'campaign-loaded':
+    case 'campaign-started':
+    case 'campaign-stopped':
+    case 'campaign-unloaded':
+    case 'campaign-mode-changed':
+      return campaignNotice(state, base, e, event.type, at);
+    default:
+      return refuse(state, 'unknown-event', `Unknown event type ${String(e.type)}.`);
+  }
+}
+
+function campaignNotice(state: S, base: S, e: Readonly<Record<string, unknown>>, type: CampaignsEvent['type'], at: number): Step<S, X> {
+  const campaign = stringField(e, 'campaign');
+  const group = stringField(e, 'group');
+  if (campaign === undefined || group === undefined) return refuse(state, 'invalid-event', '`campaign` and `group` must be non-empty strings.');
+  if (!state.groups.includes(group)) return refuse(state, 'not-assigned', `The agent is not in group ${group}.`, { group });
+  const rawMode = ownField(e, 'mode');
+  if (rawMode !== undefined && !isDialingMode(rawMode)) return refuse(state, 'invalid-mode', `Not a dialing mode: ${JSON.stringify(rawMode) ?? typeof rawMode}.`, { mode: rawMode });
+  const mode = rawMode;
+  const index = state.campaigns.findIndex((c) => c.campaign === campaign && c.group === group);
+  const known = index >= 0 ? state.campaigns[index] : undefined;
+  const replace = (c: CampaignEntry): CampaignEntry[] => state.campaigns.map((x, i) => (i === index ? c : x));
+
+  if (type === 'campaign-loaded') {
+    if (known) return refuse(state, 'campaign-already-loaded', `${campaign} is already loaded for ${group}.`);
+    if (mode === undefined) return refuse(state, 'invalid-mode', 'A loaded notice needs the dialing mode.');
+    const entry: CampaignEntry = { campaign, group, mode, status: 'loaded', loadedAt: at, startedAt: null };
+    return done(state, { ...base, campaigns: [...state.campaigns, entry] });
+  }
+  if (type === 'campaign-started') {
+    if (known?.status === 'running') return refuse(state, 'campaign-already-running', `${campaign} is already running.`);
+    if (!known && mode === undefined) return refuse(state, 'invalid-mode', 'A start notice for an unknown campaign needs the dialing mode.');
+    const entry: CampaignEntry = known
+      ? { ...known, status: 'running', startedAt: at }
+      : { campaign, group, mode: mode as DialingMode, status: 'running', loadedAt: at, startedAt: at };
+    let next: S = { ...base, campaigns: known ? replace(entry) : [...state.campaigns, entry] };
+    const effects: X[] = [];
+    if (state.loggedIn) {
+      const [s, w] = warn(next, entry, 'started', at);
+      next = s;
+      effects.push({ type: 'show-campaign-warning', warning: w });
+    }
+    return done(state, next, effects);
+  }
+  if (!known) return refuse(state, 'unknown-campaign', `${campaign} is not loaded for ${group}.`, { campaign, group });
+  if (type === 'campaign-stopped') {
+    if (known.status !== 'running') return refuse(state, 'campaign-not-running', `${campaign} is not running.`);
+    const [warnings, effects] = hideFor(state, campaign, group);
+    return done(state, { ...base, warnings, campaigns: replace({ ...known, status: 'loaded', startedAt: null }) }, effects);
+  }
+  if (type === 'campaign-unloaded') {
+    const [warnings, effects] = hideFor(state, campaign, group);
+    return done(state, { ...base, warnings, campaigns: state.campaigns.filter((_, i) => i !== index) }, effects);
+  }
+  if (mode === undefined) return refuse(state, 'invalid-mode', 'A mode change needs the new dialing mode.');
+  const change = checkModeChange(known.mode, mode, known.status === 'running');
+  if (!change.ok) return refuseWith(state, change.error);
+  return done(state, { ...base, campaigns: replace({ ...known, mode }) });
+}
+
+/**
+ * The campaigns machine behind "My Campaigns": fed by the server's campaign notices (loaded, started,
+ * stopped, unloaded, mode changed) and the agent's login, logout and warning dismissals. It keeps the
+ * agent's loaded and running campaign groups, warns when one the agent is assigned to starts (and at
+ * login for those that started before), enforces the runtime mode-change rules
+ * ({@link checkModeChange}), and tells the host when negotiated logout starts or stops applying.
+ * Codes: {@link CampaignsCode}.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * let s = outbound.campaigns.start({ at: 0, groups: ['Team A'] }).state;
+ * s = outbound.campaigns.transition(s, { type: 'campaign-started', at: 1, campaign: 'Renewals', group: 'Team A', mode: 'predictive' }).state;
+ * const step = outbound.campaigns.transition(s, { type: 'login', at: 2 });
+ * step.effects; // [{ type: 'show-campaign-warning', warning: { reason: 'started-before-login', ... } }, { type: 'negotiated-logout-changed', ... }]
+ * ```
+ */
+export const campaigns: Machine<CampaignsInput, CampaignsState, CampaignsEvent, CampaignsEffect> = Object.freeze({
+  start: startCampaigns,
+  transition: transitionCampaigns,
+});

@@ -1,0 +1,42 @@
+import { fail, ok, type Result } from '../../core/index.js';
+import type { DialingMode } from '../dialing-mode.js';
+
+const SWITCHABLE: ReadonlySet<DialingMode> = new Set<DialingMode>([
+  'progressive',
+  'predictive',
+  'progressive-with-seizing',
+  'predictive-with-seizing',
+]);
+
+/**
+ * Codes of {@link checkModeChange}:
+ * - `same-mode`: the campaign already runs in that mode.
+ * - `mode-change-needs-restart`: the campaign is running and the change is not between progressive and
+ *   predictive (with or without seizing); it needs a stop, the change, and a start (for example any
+ *   change to or from preview or push preview).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const code: outbound.ModeChangeCode = 'mode-change-needs-restart';
+ * ```
+ */
+export type ModeChangeCode = 'same-mode' | 'mode-change-needs-restart';
+
+/**
+ * Whether a campaign group may change dialing mode now. Predictive and progressive (and the two seizing
+ * modes) switch freely while running; any other change is allowed only while the campaign is not running.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.checkModeChange('predictive', 'progressive', true).ok; // true
+ * outbound.checkModeChange('predictive', 'preview', true); // fails: 'mode-change-needs-restart'
+ * outbound.checkModeChange('predictive', 'preview', false).ok; // true
+ * ```
+ */
+export function checkModeChange(from: DialingMode, to: DialingMode, running: boolean): Result<DialingMode, ModeChangeCode> {
+  if (from === to) return fail('same-mode', `The campaign already uses ${to}.`, { from, to });
+  if (!running || (SWITCHABLE.has(from) && SWITCHABLE.has(to))) return ok(to);
+  return fail('mode-change-needs-restart', `A running campaign cannot switch from ${from} to ${to}; stop it, change the mode, start it.`, { from, to });
+}

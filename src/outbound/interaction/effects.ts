@@ -1,0 +1,232 @@
+import type { ContactInfoType } from '../records/codes.js';
+import type { FieldCode } from '../records/fields.js';
+import type { RecordParseCode } from '../records/parse.js';
+import type { OutboundRequest } from './requests.js';
+
+/**
+ * One number of a contact's chain as the reschedule dialog needs it.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const n: outbound.ChainNumber = { handle: 101, chainN: 0, phone: '5550100', contactInfoType: 'home-phone', dailyFrom: 28_800, dailyTill: 72_000, timeZone: 'America/Chicago' };
+ * ```
+ */
+export interface ChainNumber {
+  /** Record handle of that number. */
+  readonly handle: number;
+  /** Its `chain_n`. */
+  readonly chainN: number;
+  /** The number. */
+  readonly phone: string;
+  /** What kind of number. */
+  readonly contactInfoType: ContactInfoType;
+  /** Daily window start, seconds after local midnight. */
+  readonly dailyFrom: number;
+  /** Daily window end, seconds after local midnight. */
+  readonly dailyTill: number;
+  /** The zone the window is in. */
+  readonly timeZone: string;
+}
+
+/**
+ * What the interaction hands to the outbound reschedule dialog (`reschedule` machine) when the agent
+ * opens Reschedule Callback: the record, its zone and numbers. The dialog answers with a `reschedule`
+ * event to the interaction machine.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * declare const handoff: outbound.RescheduleHandoff;
+ * handoff.numbers.map((n) => n.phone);
+ * ```
+ */
+export interface RescheduleHandoff {
+  /** Record handle the reschedule is for. */
+  readonly handle: number;
+  /** Campaign of the record, or `null`. */
+  readonly campaignName: string | null;
+  /** The contact's zone (calling hours are judged there). */
+  readonly timeZone: string;
+  /** The `chain_n` of the number on the call. */
+  readonly currentChainN: number;
+  /** The chain's numbers known to the desktop, ascending `chain_n`. */
+  readonly numbers: readonly ChainNumber[];
+  /** When the dialog was opened, epoch ms. */
+  readonly at: number;
+}
+
+/**
+ * Effects of the interaction machine:
+ * - `send-request`: send this request; its id comes back in the acknowledgement or error event.
+ * - `dial`: place the call to `phone`.
+ * - `reschedule-handoff`: open the reschedule dialog with this data.
+ * - `record-closed`: the record left the desktop (`processed`, `rejected`, `declined`, `cancelled`),
+ *   or a seized call was released before any record (`released`).
+ * - `request-failed`: the server refused a request.
+ * - `no-records`: the preview request found no record.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * function run(effect: outbound.InteractionEffect): void {
+ *   if (effect.type === 'send-request') console.log(effect.request.kind, effect.request.id);
+ * }
+ * ```
+ */
+export type InteractionEffect =
+  | SendRequestEffect
+  | DialEffect
+  | RescheduleHandoffEffect
+  | RecordClosedEffect
+  | RequestFailedEffect
+  | NoRecordsEffect;
+
+/**
+ * Send a request to the server.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.SendRequestEffect = { type: 'send-request', request: { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 } };
+ * ```
+ */
+export interface SendRequestEffect {
+  /** Discriminant. */
+  readonly type: 'send-request';
+  /** The request. */
+  readonly request: OutboundRequest;
+}
+
+/**
+ * Place a call.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.DialEffect = { type: 'dial', handle: 101, chainN: 0, phone: '5550100' };
+ * ```
+ */
+export interface DialEffect {
+  /** Discriminant. */
+  readonly type: 'dial';
+  /** Record handle the call is for. */
+  readonly handle: number;
+  /** Chain number dialled. */
+  readonly chainN: number;
+  /** The number. */
+  readonly phone: string;
+}
+
+/**
+ * Open the reschedule dialog.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * declare const handoff: outbound.RescheduleHandoff;
+ * const e: outbound.RescheduleHandoffEffect = { type: 'reschedule-handoff', handoff };
+ * ```
+ */
+export interface RescheduleHandoffEffect {
+  /** Discriminant. */
+  readonly type: 'reschedule-handoff';
+  /** The data for the dialog. */
+  readonly handoff: RescheduleHandoff;
+}
+
+/**
+ * A record left the desktop, or a seized call went away without a record.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.RecordClosedEffect = { type: 'record-closed', handle: 101, callId: null, outcome: 'processed' };
+ * ```
+ */
+export interface RecordClosedEffect {
+  /** Discriminant. */
+  readonly type: 'record-closed';
+  /** Record handle, or `null` for a seized call that got no record. */
+  readonly handle: number | null;
+  /** Call id, or `null`. */
+  readonly callId: string | null;
+  /** Why. */
+  readonly outcome: 'processed' | 'rejected' | 'declined' | 'cancelled' | 'released';
+}
+
+/**
+ * The server refused a request.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * declare const request: outbound.OutboundRequest;
+ * const e: outbound.RequestFailedEffect = { type: 'request-failed', request, reason: 'record not found' };
+ * ```
+ */
+export interface RequestFailedEffect {
+  /** Discriminant. */
+  readonly type: 'request-failed';
+  /** The request. */
+  readonly request: OutboundRequest;
+  /** The server's reason, or `null`. */
+  readonly reason: string | null;
+}
+
+/**
+ * The preview request found no record.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.NoRecordsEffect = { type: 'no-records', campaign: null };
+ * ```
+ */
+export interface NoRecordsEffect {
+  /** Discriminant. */
+  readonly type: 'no-records';
+  /** The campaign asked, or `null`. */
+  readonly campaign: string | null;
+}
+
+/**
+ * Codes of the interaction machine (on top of the common codes):
+ * - `permission-denied`: the agent's permissions do not allow it (`details.permission`).
+ * - `unknown-record`: no record with that handle on the desktop; `unknown-call`: no such seized call.
+ * - `unknown-request`: no pending request with that id, or the event does not answer that kind of request.
+ * - `record-already-held`: a record with that handle is already on the desktop.
+ * - `record-already-processed`: that record was finished; a processed record never comes back.
+ * - `preview-limit-reached`: the agent already holds (or asked for) the maximum of preview records.
+ * - `request-pending`: a request about that record is still waiting for its acknowledgement.
+ * - `call-in-progress`: not while the call is up (hang up first).
+ * - `not-in-chain`: that chain number is not in the chain the desktop holds.
+ * - `call-result-not-offered`, `unknown-disposition`: a value outside the configured lists.
+ * - `time-in-past`: a callback time that is not in the future.
+ * - `invalid-mode`: a dialing mode that does not fit the event.
+ * - the record parser's codes ({@link RecordParseCode}) for bad record data, and the field codes
+ *   ({@link FieldCode}) for field updates.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const code: outbound.InteractionCode = 'permission-denied';
+ * ```
+ */
+export type InteractionCode =
+  | 'permission-denied'
+  | 'unknown-record'
+  | 'unknown-call'
+  | 'unknown-request'
+  | 'record-already-held'
+  | 'record-already-processed'
+  | 'preview-limit-reached'
+  | 'request-pending'
+  | 'call-in-progress'
+  | 'not-in-chain'
+  | 'call-result-not-offered'
+  | 'unknown-disposition'
+  | 'time-in-past'
+  | 'invalid-mode'
+  | RecordParseCode
+  | FieldCode;

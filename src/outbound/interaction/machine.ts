@@ -1,0 +1,104 @@
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, type Machine, type Step } from '../../core/index.js';
+import { isCallResult } from '../records/codes.js';
+import { fieldTypes } from '../records/fields.js';
+import { outboundPermissions, type InteractionConfig, type InteractionInput } from './config.js';
+import { recordAction, requestPreview } from './agent.js';
+import { requestAnswer } from './answers.js';
+import { automaticCall, callProgress, chainedRecords, previewAnswer, recordFilled, recordPushed } from './delivery.js';
+import type { InteractionEffect } from './effects.js';
+import type { InteractionEvent } from './events.js';
+import type { Ev, S, X } from './shared.js';
+import type { InteractionState } from './state.js';
+
+function configProblem(config: unknown): string | undefined {
+  if (!isRecord(config)) return '`config` must be an object.';
+  const c = config as unknown as InteractionConfig;
+  if (!Array.isArray(c.permissions) || !(c.permissions as unknown[]).every((p) => (outboundPermissions as readonly unknown[]).includes(p))) return 'Unknown permission in `permissions`.';
+  if (!Array.isArray(c.callResults) || c.callResults.length === 0 || !c.callResults.every(isCallResult)) return '`callResults` must be a non-empty list of call results.';
+  if (!c.callResults.includes(c.defaultCallResult)) return '`defaultCallResult` must be one of `callResults`.';
+  if (!Array.isArray(c.dispositions) || !(c.dispositions as unknown[]).every((d) => isRecord(d) && typeof ownField(d, 'code') === 'string' && typeof ownField(d, 'label') === 'string')) return '`dispositions` must be a list of { code, label }.';
+  if (c.defaultDisposition !== null && !(c.dispositions as readonly { code: string }[]).some((d) => d.code === c.defaultDisposition)) return '`defaultDisposition` must be null or one of `dispositions`.';
+  if (!Array.isArray(c.fields) || !(c.fields as unknown[]).every((f) => isRecord(f) && typeof ownField(f, 'key') === 'string' && (fieldTypes as readonly unknown[]).includes(ownField(f, 'type')))) return '`fields` must be field declarations.';
+  if (!Number.isSafeInteger(c.maxPreviewRecords) || c.maxPreviewRecords < 1) return '`maxPreviewRecords` must be an integer of at least 1.';
+  return undefined;
+}
+
+function startInteraction(input: InteractionInput): Step<S, X> {
+  const at = isRecord(input) ? ownField(input, 'at') : undefined;
+  const config = isRecord(input) ? ownField(input, 'config') : undefined;
+  const state = (c: InteractionConfig, lastAt: number): S =>
+    deepFreeze({ version: 1, lastAt, config: JSON.parse(JSON.stringify(c)) as InteractionConfig, requestSeq: 0, slots: [], pending: [], processed: [], noRecordsAt: null });
+  const empty = { permissions: [], callResults: ['unknown'], defaultCallResult: 'unknown', dispositions: [], defaultDisposition: null, fields: [], maxPreviewRecords: 1 } as const;
+  if (!isInstant(at)) return refuse(state(empty, 0), 'invalid-input', '`at` must be an epoch-millisecond instant.');
+  const problem = configProblem(config);
+  if (problem !== undefined) return refuse(state(empty, at), 'invalid-input', problem);
+  return accept(state(config as InteractionConfig, at));
+}
+
+function transitionInteraction(state: S, event: InteractionEvent): Step<S, X> {
+  const bad = checkEnvelope(event, state.lastAt);
+  if (bad) return refuseWith(state, bad);
+  const e = event as unknown as Ev;
+  const at = event.at;
+  const base: S = { ...state, lastAt: at };
+  switch (event.type) {
+    case 'preview-record':
+    case 'no-records':
+      return previewAnswer(state, base, e, event.type);
+    case 'record-pushed':
+      return recordPushed(state, base, e);
+    case 'call-connected':
+    case 'call-seized':
+      return automaticCall(state, base, e, event.type);
+    case 'record-filled':
+      return recordFilled(state, base, e);
+    case 'chained-records':
+      return chainedRecords(state, base, e);
+    case 'request-acknowledged':
+    case 'request-failed':
+      return requestAnswer(state, base, e, event.type);
+    case 'call-established':
+    case 'call-ended':
+      return callProgress(state, base, e, event.type);
+    case 'request-preview':
+      return requestPreview(state, base, e, at);
+    case 'accept':
+    case 'decline':
+    case 'reject':
+    case 'cancel':
+    case 'request-chain':
+    case 'schedule-callback':
+    case 'mark-processed':
+    case 'dial':
+    case 'update-fields':
+    case 'set-call-result':
+    case 'set-disposition':
+    case 'do-not-call':
+    case 'reschedule':
+      return recordAction(state, base, e, event.type, at);
+    default:
+      return refuse(state, 'unknown-event', `Unknown event type ${String(e.type)}.`);
+  }
+}
+
+/**
+ * The agent's outbound interaction machine, one for every dialing mode: it holds the records on the
+ * agent's desktop (preview, push preview, progressive, predictive, the seizing modes, power and GVP),
+ * tracks each through `preview`/`offered`/`seized` → `dialing` → `connected` → `wrap-up`, sends every
+ * server request with an id and keeps it pending until its acknowledgement or error, and finishes a
+ * record only on the processed acknowledgement. Permissions come from the configuration; codes are
+ * {@link InteractionCode}.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * declare const config: outbound.InteractionConfig;
+ * let s = outbound.interaction.start({ at: 0, config }).state;
+ * const step = outbound.interaction.transition(s, { type: 'request-preview', at: 1 });
+ * step.effects; // [{ type: 'send-request', request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: null } }]
+ * ```
+ */
+export const interaction: Machine<InteractionInput, InteractionState, InteractionEvent, InteractionEffect> = Object.freeze({
+  start: startInteraction,
+  transition: transitionInteraction,
+});

@@ -1,0 +1,198 @@
+import type { CallResult, ContactInfoType } from '../records/codes.js';
+import type { FieldValue } from '../records/fields.js';
+
+/**
+ * Kinds of request the outbound desktop sends and the server acknowledges.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.requestKinds.includes('processed'); // true
+ * ```
+ */
+export const requestKinds = Object.freeze([
+  'preview-record',
+  'chained-records',
+  'reject',
+  'cancel',
+  'do-not-call',
+  'reschedule',
+  'update',
+  'processed',
+] as const);
+
+/**
+ * One of the {@link requestKinds}.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const k: outbound.RequestKind = 'reject';
+ * ```
+ */
+export type RequestKind = (typeof requestKinds)[number];
+
+/**
+ * Whether a callback goes to the agent personally or back to the campaign's calling queue.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const t: outbound.CallbackType = 'personal';
+ * ```
+ */
+export type CallbackType = 'personal' | 'campaign';
+
+/**
+ * Fields every request has.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.RequestBase = { id: 'outbound-1', referenceId: 1 };
+ * ```
+ */
+export interface RequestBase {
+  /** Request id, `outbound-<n>`, echoed by the acknowledgement or error event. */
+  readonly id: string;
+  /** The same counter as a number, for OCS's `GSW_REFERENCE_ID`. */
+  readonly referenceId: number;
+}
+
+/**
+ * Ask for a preview record (manual delivery).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.PreviewRecordRequest = { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: 'Renewals' };
+ * ```
+ */
+export interface PreviewRecordRequest extends RequestBase {
+  /** Discriminant. */
+  readonly kind: 'preview-record';
+  /** The campaign to take the record from, or `null` for any of the agent's. */
+  readonly campaign: string | null;
+}
+
+/**
+ * A request about one record: the other records of its chain, reject (back to the top of the list),
+ * cancel (removed from the campaign).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.RecordRequest = { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 };
+ * ```
+ */
+export interface RecordRequest extends RequestBase {
+  /** Discriminant. */
+  readonly kind: 'chained-records' | 'reject' | 'cancel';
+  /** Record handle. */
+  readonly handle: number;
+}
+
+/**
+ * Mark the record, or its whole chain, do-not-call.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.DoNotCallRequest = { kind: 'do-not-call', id: 'outbound-3', referenceId: 3, handle: 101, scope: 'chain' };
+ * ```
+ */
+export interface DoNotCallRequest extends RequestBase {
+  /** Discriminant. */
+  readonly kind: 'do-not-call';
+  /** Record handle. */
+  readonly handle: number;
+  /** `record`: this number only; `chain`: every number of the contact. */
+  readonly scope: 'record' | 'chain';
+}
+
+/**
+ * Reschedule the record as a callback.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.RescheduleRequest = { kind: 'reschedule', id: 'outbound-4', referenceId: 4, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
+ * ```
+ */
+export interface RescheduleRequest extends RequestBase {
+  /** Discriminant. */
+  readonly kind: 'reschedule';
+  /** Record handle. */
+  readonly handle: number;
+  /** Personal or campaign callback. */
+  readonly callbackType: CallbackType;
+  /** The new time, UTC epoch seconds. */
+  readonly dialSchedTime: number;
+  /** The number to call back. */
+  readonly phone: string;
+  /** The chain number it belongs to, or `null` for a new number. */
+  readonly chainN: number | null;
+}
+
+/**
+ * Update the record's custom fields (and the current call result) without finishing it.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.UpdateRequest = { kind: 'update', id: 'outbound-5', referenceId: 5, handle: 101, fields: { note: 'after 6' }, callResult: 'answer' };
+ * ```
+ */
+export interface UpdateRequest extends RequestBase {
+  /** Discriminant. */
+  readonly kind: 'update';
+  /** Record handle. */
+  readonly handle: number;
+  /** Changed custom fields, typed. */
+  readonly fields: Readonly<Record<string, FieldValue>>;
+  /** The call result selected at the time. */
+  readonly callResult: CallResult;
+}
+
+/**
+ * Mark the record processed: the final word on it, with its call result and disposition.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.ProcessedRequest = { kind: 'processed', id: 'outbound-6', referenceId: 6, handle: 101, callResult: 'answer', callResultCode: 33, disposition: 'SALE', phone: '5550100', contactInfoType: 'home-phone' };
+ * ```
+ */
+export interface ProcessedRequest extends RequestBase {
+  /** Discriminant. */
+  readonly kind: 'processed';
+  /** Record handle. */
+  readonly handle: number;
+  /** The call result. */
+  readonly callResult: CallResult;
+  /** Its OCS numeric code. */
+  readonly callResultCode: number;
+  /** The disposition code, or `null` when none was chosen. */
+  readonly disposition: string | null;
+  /** The number last dialled. */
+  readonly phone: string;
+  /** Its contact info type. */
+  readonly contactInfoType: ContactInfoType;
+}
+
+/**
+ * Every request the interaction machine sends.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * function label(r: outbound.OutboundRequest): string { return `${r.kind} ${r.id}`; }
+ * ```
+ */
+export type OutboundRequest =
+  | PreviewRecordRequest
+  | RecordRequest
+  | DoNotCallRequest
+  | RescheduleRequest
+  | UpdateRequest
+  | ProcessedRequest;

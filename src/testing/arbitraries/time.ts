@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { addDays, daysBetween, minutesToTime } from '../../time/local-values.js';
+import { findTransitions } from '../../time/transitions.js';
+import { localValid } from '../../time/local.js';
+import { zone as parseZone } from '../../time/zone.js';
+import type { LocalDate, LocalTime, ZoneName } from '../../time/types.js';
+import type { WallTime } from '../../time/resolve.js';
+import { trickyZones } from '../zones.js';
+
+const DAY = 86_400_000;
+
+/**
+ * One of the {@link trickyZones}.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import * as testing from 'dialdesk/testing';
+ * fc.assert(fc.property(testing.trickyZone(), (zone) => zone.length > 0));
+ * ```
+ */
+export function trickyZone(): fc.Arbitrary<ZoneName> {
+  return fc.constantFrom(...trickyZones);
+}
+
+/**
+ * Any zone the JavaScript engine knows, in its canonical dialdesk spelling (see `time.zone`).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import * as testing from 'dialdesk/testing';
+ * fc.sample(testing.anyZone(), 3);
+ * ```
+ */
+export function anyZone(): fc.Arbitrary<ZoneName> {
+  const names = Intl.supportedValuesOf('timeZone')
+    .map((name) => parseZone(name))
+    .flatMap((r) => (r.ok ? [r.value] : []));
+  return fc.constantFrom(...new Set(['UTC', ...names]));
+}
+
+/**
+ * Bounds for {@link localDate}, inclusive.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const r: testing.DateRange = { min: '2026-01-01', max: '2026-12-31' };
+ * ```
+ */
+export interface DateRange {
+  /** The earliest date (default 2020-01-01). */
+  readonly min?: LocalDate;
+  /** The latest date (default 2030-12-31). */
+  readonly max?: LocalDate;
+}
+
+/**
+ * A local date and time at which a zone's offset changes (the wall time just before the change).
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const t: testing.TransitionWallTime = { date: '2026-03-29', time: '01:00' };
+ * ```
+ */
+export interface TransitionWallTime {
+  /** The local date of the change. */
+  readonly date: LocalDate;
+  /** The wall time at which the clock changes. */
+  readonly time: LocalTime;
+}
+
+/**
+ * A local date between `min` and `max` inclusive (default 2020-01-01 to 2030-12-31).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import * as testing from 'dialdesk/testing';
+ * fc.sample(testing.localDate({ min: '2026-01-01', max: '2026-12-31' }), 2);
+ * ```
+ */
+export function localDate(range: DateRange = {}): fc.Arbitrary<LocalDate> {
+  const min = range.min ?? '2020-01-01';
+  const max = range.max ?? '2030-12-31';
+  return fc.integer({ min: 0, max: daysBetween(min, max) }).map((n) => addDays(min, n));
+}
+
+/**
+ * A local time `HH:mm`, any minute of the day.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import * as testing from 'dialdesk/testing';
+ * fc.sample(testing.localTime(), 3); // e.g. ['00:00', '13:37', '23:59']
+ * ```
+ */
+export function localTime(): fc.Arbitrary<LocalTime> {
+  return fc.integer({ min: 0, max: 1439 }).map(minutesToTime);
+}
+
+const transitionCache = new Map<string, readonly TransitionWallTime[]>();
+
+/**
+ * The local dates and wall times (in the zone, just before the change) of a zone's offset transitions
+ * between 2020 and 2030. Empty for zones without transitions in that span.
+ *
+ * @example
+ * ```ts
+ * import * as testing from 'dialdesk/testing';
+ * testing.transitionWallTimes('Europe/London')[0]; // { date: '2020-03-29', time: '01:00' }
+ * ```
+ */
+export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
+  let found = transitionCache.get(zone);
+  if (found === undefined) {
+    found = findTransitions(zone, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => {
+      const reading = localValid(t.at - 1, zone);
+      const minute = reading.minuteOfDay + 1;
+      return minute >= 1440 ? { date: addDays(reading.date, 1), time: '00:00' } : { date: reading.date, time: minutesToTime(minute) };
+    });
+    transitionCache.set(zone, found);
+  }
+  return found;
+}
+
+/**
+ * A `{ date, time, zone }` wall time, biased toward DST transitions: about half the values fall within
+ * three hours of a transition of their zone (in gaps and overlaps included), the rest anywhere in
+ * 2020–2030. `zones` defaults to the {@link trickyZones}.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { time } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * fc.assert(fc.property(testing.wallTime(), (wall) => time.resolve(wall).ok));
+ * ```
+ */
+export function wallTime(zones: fc.Arbitrary<ZoneName> = trickyZone()): fc.Arbitrary<WallTime> {
+  return zones.chain((zone) => {
+    const near = transitionWallTimes(zone);
+    const anywhere = fc.record({ date: localDate(), time: localTime(), zone: fc.constant(zone) });
+    if (near.length === 0) return anywhere;
+    const nearTransition = fc
+      .tuple(fc.constantFrom(...near), fc.integer({ min: -180, max: 180 }))
+      .map(([t, shift]) => {
+        const minutes = Number(t.time.slice(0, 2)) * 60 + Number(t.time.slice(3, 5)) + shift;
+        const dayShift = Math.floor(minutes / 1440);
+        return { date: addDays(t.date, dayShift), time: minutesToTime(minutes), zone };
+      });
+    return fc.oneof(nearTransition, anywhere);
+  });
+}
+
+/**
+ * An instant (epoch ms UTC) between 2020 and 2030, biased toward the transitions of the
+ * {@link trickyZones}.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import * as testing from 'dialdesk/testing';
+ * fc.sample(testing.instant(), 2);
+ * ```
+ */
+export function instant(): fc.Arbitrary<number> {
+  const all = trickyZones.flatMap((z) => findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => t.at));
+  const near = fc.tuple(fc.constantFrom(...all), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([at, d]) => at + d);
+  const anywhere = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2031, 0, 1) - DAY });
+  return fc.oneof(near, anywhere);
+}

@@ -1,0 +1,109 @@
+import type { Machine, TickEvent } from '../core/index.js';
+import { run, type Scenario } from './scenario.js';
+
+function wakeAt(effect: unknown): number | undefined {
+  if (typeof effect === 'object' && effect !== null && (effect as { type?: unknown }).type === 'wake') {
+    const at = (effect as { at?: unknown }).at;
+    return typeof at === 'number' ? at : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The instant of the latest `wake` effect in a list of effects, as a host keeping one timer per
+ * machine would arm it, or `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import * as testing from 'dialdesk/testing';
+ * testing.pendingWake([{ type: 'wake', at: 5 }, { type: 'show' }, { type: 'wake', at: 9 }]); // 9
+ * ```
+ */
+export function pendingWake(effects: readonly unknown[]): number | undefined {
+  let at: number | undefined;
+  for (const effect of effects) {
+    const w = wakeAt(effect);
+    if (w !== undefined) at = w;
+  }
+  return at;
+}
+
+/**
+ * Plays the host's timer: from a state and the wake it armed, delivers a `tick` at each wake instant up
+ * to `until` (each tick may arm the next wake), then a last `tick` at `until` itself. Returns the whole
+ * scenario of those ticks. A guard stops after `maxTicks` ticks (default 10 000) so a machine that keeps
+ * waking at the same instant cannot hang a test.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const story = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
+ * ]);
+ * const later = testing.advance(logout, story.state, testing.pendingWake(story.effects), 60_000);
+ * later.state.status;
+ * ```
+ */
+export function advance<I, S, E, X>(
+  machine: Machine<I, S, E | TickEvent, X>,
+  state: S,
+  wake: number | undefined,
+  until: number,
+  maxTicks = 10_000,
+): Scenario<S, E | TickEvent, X> {
+  const ticks: TickEvent[] = [];
+  const steps: Scenario<S, E | TickEvent, X>['steps'][number][] = [];
+  const effects: X[] = [];
+  const refusals: Scenario<S, E | TickEvent, X>['refusals'][number][] = [];
+  let current = state;
+  let next = wake;
+  const deliver = (at: number): void => {
+    const event: TickEvent = { type: 'tick', at };
+    ticks.push(event);
+    const step = machine.transition(current, event);
+    steps.push({ event, accepted: step.ok, state: step.state, effects: step.effects, error: step.ok ? null : step.error });
+    if (step.ok) {
+      current = step.state;
+      effects.push(...step.effects);
+      const armed = pendingWake(step.effects);
+      next = armed !== undefined && armed > at ? armed : undefined;
+    } else {
+      refusals.push({ event, error: step.error });
+      next = undefined;
+    }
+  };
+  while (next !== undefined && next <= until && ticks.length < maxTicks) deliver(next);
+  if (ticks.length < maxTicks) deliver(until);
+  return { start: { ok: true, state, effects: [] }, steps, state: current, effects, refusals };
+}
+
+/**
+ * Runs a scenario and then plays the host's timer until `until`: {@link run} followed by {@link advance}.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const story = testing.runUntil(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
+ * ], 120_000);
+ * story.state.status;
+ * ```
+ */
+export function runUntil<I, S, E, X>(
+  machine: Machine<I, S, E | TickEvent, X>,
+  input: I,
+  events: readonly (E | TickEvent)[],
+  until: number,
+): Scenario<S, E | TickEvent, X> {
+  const first = run(machine, input, events);
+  const rest = advance(machine, first.state, pendingWake(first.effects), until);
+  return {
+    start: first.start,
+    steps: [...first.steps, ...rest.steps],
+    state: rest.state,
+    effects: [...first.effects, ...rest.effects],
+    refusals: [...first.refusals, ...rest.refusals],
+  };
+}

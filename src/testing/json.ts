@@ -1,0 +1,112 @@
+/**
+ * What {@link checkJsonRoundTrip} found: whether `JSON.parse(JSON.stringify(value))` is deeply equal to
+ * the value, and if not, the first path where they differ.
+ *
+ * @example
+ * ```ts
+ * import * as testing from 'dialdesk/testing';
+ * testing.checkJsonRoundTrip({ at: new Date(0) }); // { ok: false, path: '$.at', reason: 'not plain data: Date' }
+ * ```
+ */
+export interface RoundTripReport {
+  /** True when the value survives a JSON round trip unchanged. */
+  readonly ok: boolean;
+  /** The JSON path of the first difference (`$` for the root), or `null`. */
+  readonly path: string | null;
+  /** What differs there, or `null`. */
+  readonly reason: string | null;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as object | null;
+    return proto === Object.prototype || proto === null ? 'object' : `not plain data: ${(proto as { constructor?: { name?: string } }).constructor?.name ?? 'unknown'}`;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return `non-finite number ${String(value)}`;
+  return typeof value;
+}
+
+function compare(a: unknown, b: unknown, path: string): RoundTripReport {
+  const kind = kindOf(a);
+  if (kind.startsWith('not plain data') || kind.startsWith('non-finite') || kind === 'undefined' || kind === 'function' || kind === 'bigint' || kind === 'symbol') {
+    return { ok: false, path, reason: kind };
+  }
+  if (kind === 'array') {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (!Array.isArray(y) || x.length !== y.length) return { ok: false, path, reason: 'array length or type changed' };
+    for (let i = 0; i < x.length; i += 1) {
+      const r = compare(x[i], y[i], `${path}[${i}]`);
+      if (!r.ok) return r;
+    }
+    return { ok: true, path: null, reason: null };
+  }
+  if (kind === 'object') {
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    for (const key of Object.keys(x)) {
+      if (!(key in y)) return { ok: false, path: `${path}.${key}`, reason: `key lost (value ${kindOf(x[key])})` };
+      const r = compare(x[key], y[key], `${path}.${key}`);
+      if (!r.ok) return r;
+    }
+    return { ok: true, path: null, reason: null };
+  }
+  return Object.is(a, b) || (a === 0 && b === 0) ? { ok: true, path: null, reason: null } : { ok: false, path, reason: `${String(a)} became ${String(b)}` };
+}
+
+/**
+ * Checks that a state is plain JSON data: that `JSON.parse(JSON.stringify(state))` gives back an equal
+ * value (no `Date`, `Map`, class instance, function, `undefined` value, `NaN` or `Infinity` inside).
+ *
+ * @example
+ * ```ts
+ * import * as testing from 'dialdesk/testing';
+ * testing.checkJsonRoundTrip({ version: 1, deadline: 5_000 }).ok; // true
+ * ```
+ */
+export function checkJsonRoundTrip(state: unknown): RoundTripReport {
+  let copy: unknown;
+  try {
+    copy = JSON.parse(JSON.stringify(state)) as unknown;
+  } catch (error) {
+    return { ok: false, path: '$', reason: error instanceof Error ? error.message : 'not serializable' };
+  }
+  return compare(state, copy, '$');
+}
+
+/**
+ * Throws an `Error` naming the path when a state does not survive a JSON round trip; returns the parsed
+ * copy otherwise, so a test can go on with the copy and check that it behaves the same.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const step = logout.start({ at: 0, campaign: { mode: 'preview', running: false } });
+ * const copy = testing.assertJsonRoundTrip(step.state);
+ * ```
+ */
+export function assertJsonRoundTrip<S>(state: S): S {
+  const report = checkJsonRoundTrip(state);
+  if (!report.ok) throw new Error(`State does not survive a JSON round trip at ${report.path ?? '$'}: ${report.reason ?? ''}`);
+  return JSON.parse(JSON.stringify(state)) as S;
+}
+
+/**
+ * True when a value and everything reachable from it is frozen (primitives count as frozen).
+ *
+ * @example
+ * ```ts
+ * import { core } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * testing.isDeeplyFrozen(core.deepFreeze({ a: [1] })); // true
+ * testing.isDeeplyFrozen({ a: 1 }); // false
+ * ```
+ */
+export function isDeeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  return Object.values(value).every(isDeeplyFrozen);
+}

@@ -1,0 +1,106 @@
+import type { Machine, Rejection, Step } from '../core/index.js';
+
+/**
+ * One event of a scenario and what the machine made of it.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const s = testing.run(logout, { at: 0, campaign: { mode: 'preview', running: false } }, [{ type: 'tick', at: 1 }]);
+ * s.steps[0]?.accepted; // true
+ * ```
+ */
+export interface ScenarioStep<S, E, X> {
+  /** The event that was delivered. */
+  readonly event: E;
+  /** Whether the machine accepted it. */
+  readonly accepted: boolean;
+  /** The state after the event (the same object as before when refused). */
+  readonly state: S;
+  /** The effects the machine asked for (empty when refused). */
+  readonly effects: readonly X[];
+  /** Why the event was refused, or `null` when accepted. */
+  readonly error: Rejection | null;
+}
+
+/**
+ * A refused event and why.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const r: testing.Refusal<{ type: string; at: number }> = { event: { type: 'ok', at: 1 }, error: { code: 'event-not-allowed', message: 'Not now.' } };
+ * ```
+ */
+export interface Refusal<E> {
+  /** The event that was refused. */
+  readonly event: E;
+  /** The machine's rejection. */
+  readonly error: Rejection;
+}
+
+/**
+ * A whole scenario: the start, every step, and summaries that make assertions read like the desktop's
+ * story ("after these events the state is ..., the host was asked to ..., these events were refused").
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const s = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
+ * ]);
+ * s.state.status; // 'awaiting-authorization'
+ * s.refusals.length; // 0
+ * ```
+ */
+export interface Scenario<S, E, X> {
+  /** The step returned by `start`. */
+  readonly start: Step<S, X>;
+  /** One entry per delivered event, in order. */
+  readonly steps: readonly ScenarioStep<S, E, X>[];
+  /** The final state. */
+  readonly state: S;
+  /** Every effect, from `start` and all accepted events, in order. */
+  readonly effects: readonly X[];
+  /** The refused events with their rejections, in order. */
+  readonly refusals: readonly Refusal<E>[];
+}
+
+/**
+ * Runs a machine from its input through a list of events and records every step. It does not stop at a
+ * refusal: a refused event leaves the state unchanged and the next event is delivered to it.
+ * If `start` refuses the input, no event is delivered.
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const story = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ *   { type: 'logout-requested', at: 1_000, source: 'voice-channel' },
+ *   { type: 'logout-authorized', at: 4_000 },
+ * ]);
+ * story.effects.map((e) => e.type);
+ * ```
+ */
+export function run<I, S, E, X>(machine: Machine<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+  const start = machine.start(input);
+  const steps: ScenarioStep<S, E, X>[] = [];
+  const effects: X[] = [...start.effects];
+  const refusals: Refusal<E>[] = [];
+  let state = start.state;
+  if (start.ok) {
+    for (const event of events) {
+      const step = machine.transition(state, event);
+      steps.push({ event, accepted: step.ok, state: step.state, effects: step.effects, error: step.ok ? null : step.error });
+      if (step.ok) {
+        state = step.state;
+        effects.push(...step.effects);
+      } else {
+        refusals.push({ event, error: step.error });
+      }
+    }
+  }
+  return { start, steps, state, effects, refusals };
+}

@@ -1,0 +1,84 @@
+import { fail, ok, type Result } from '../core/index.js';
+import { minutesToTime, parseTime, timeToMinutes } from './local-values.js';
+import type { LocalTime } from './types.js';
+import type { TimeErrorCode } from './codes.js';
+
+/**
+ * The minute steps a time-entry stepper may use.
+ *
+ * @example
+ * ```ts
+ * import type { time } from 'dialdesk';
+ * const step: time.MinuteStep = 30;
+ * ```
+ */
+export type MinuteStep = 1 | 5 | 15 | 30;
+
+const STEPS: readonly number[] = [1, 5, 15, 30];
+
+/**
+ * Steps a local time up or down, as the hour and minute arrows of a time field do.
+ *
+ * - `hour`: one hour up or down, keeping the minutes; 23:xx up wraps to 00:xx.
+ * - `minute`: to the next (or previous) multiple of `step` minutes, so 09:07 up by 15 gives 09:15 and
+ *   down gives 09:00; the day wraps around (23:45 up by 15 gives 00:00), carrying into the hour.
+ *
+ * A wall-clock operation: it knows nothing of zones or DST. Resolve the result with `time.resolve`.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.stepTime('09:07', 'minute', 'up', 15); // { ok: true, value: '09:15' }
+ * time.stepTime('23:30', 'minute', 'up', 30); // { ok: true, value: '00:00' }
+ * time.stepTime('00:10', 'hour', 'down'); // { ok: true, value: '23:10' }
+ * ```
+ */
+export function stepTime(
+  value: LocalTime,
+  unit: 'hour' | 'minute',
+  direction: 'up' | 'down',
+  step: MinuteStep = 1,
+): Result<LocalTime, TimeErrorCode> {
+  const t = parseTime(value);
+  if (!t.ok) return t;
+  if (!STEPS.includes(step)) return fail('invalid-step', 'The minute step must be 1, 5, 15 or 30.', { step });
+  if (unit !== 'hour' && unit !== 'minute') return fail('invalid-step', 'The unit must be hour or minute.', { unit });
+  if (direction !== 'up' && direction !== 'down') return fail('invalid-step', 'The direction must be up or down.', { direction });
+  const minutes = timeToMinutes(t.value);
+  const sign = direction === 'up' ? 1 : -1;
+  if (unit === 'hour') return ok(minutesToTime(minutes + sign * 60));
+  const snapped = direction === 'up' ? Math.floor(minutes / step) * step + step : Math.ceil(minutes / step) * step - step;
+  return ok(minutesToTime(snapped));
+}
+
+/**
+ * A proposed time on a step grid, and whether it fell on the next day.
+ *
+ * @example
+ * ```ts
+ * import type { time } from 'dialdesk';
+ * const p: time.NextStep = { time: '00:00', nextDay: true };
+ * ```
+ */
+export interface NextStep {
+  /** The proposed local time. */
+  readonly time: LocalTime;
+  /** True when the step wrapped past midnight. */
+  readonly nextDay: boolean;
+}
+
+/**
+ * The next time on the `step` grid strictly after a local time (the default proposal of a time field:
+ * "the next step after now"). Wraps past midnight and says so.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.nextStep('09:10', 30); // { time: '09:30', nextDay: false }
+ * time.nextStep('23:45', 30); // { time: '00:00', nextDay: true }
+ * ```
+ */
+export function nextStep(value: LocalTime, step: MinuteStep): NextStep {
+  const next = Math.floor(timeToMinutes(value) / step) * step + step;
+  return { time: minutesToTime(next), nextDay: next >= 1440 };
+}

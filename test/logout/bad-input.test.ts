@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { logout } from '../../src/index.js';
+import { SECOND, T0, loggedIn, play, refused, request } from './fixtures.js';
+
+const at = T0 + SECOND;
+
+/** Bad events from JavaScript callers, with the code each must be refused with. */
+const badEvents: [string, unknown, string][] = [
+  ['null', null, 'invalid-event'],
+  ['undefined', undefined, 'invalid-event'],
+  ['a string', 'tick', 'invalid-event'],
+  ['a number', 42, 'invalid-event'],
+  ['an array', [{ type: 'tick', at }], 'invalid-event'],
+  ['an object without type', { at }, 'invalid-event'],
+  ['a numeric type', { type: 7, at }, 'invalid-event'],
+  ['a missing at', { type: 'tick' }, 'invalid-instant'],
+  ['a NaN at', { type: 'tick', at: Number.NaN }, 'invalid-instant'],
+  ['a negative at', { type: 'tick', at: -1 }, 'invalid-instant'],
+  ['an infinite at', { type: 'tick', at: Infinity }, 'invalid-instant'],
+  ['a string at', { type: 'tick', at: String(at) }, 'invalid-instant'],
+  ['a null at', { type: 'tick', at: null }, 'invalid-instant'],
+  ['time going backwards', { type: 'tick', at: T0 - 1 }, 'time-went-backwards'],
+  ['an unknown type', { type: 'logout', at }, 'unknown-event'],
+  ['a __proto__ type', { type: '__proto__', at }, 'unknown-event'],
+  ['a constructor type', { type: 'constructor', at }, 'unknown-event'],
+  ['logout-requested without source', { type: 'logout-requested', at }, 'invalid-event'],
+  ['logout-requested from elsewhere', { type: 'logout-requested', at, source: 'tray' }, 'invalid-event'],
+  ['logout-delay without seconds', { type: 'logout-delay', at }, 'invalid-event'],
+  ['logout-delay with NaN seconds', { type: 'logout-delay', at, seconds: Number.NaN }, 'invalid-event'],
+  ['logout-delay with negative seconds', { type: 'logout-delay', at, seconds: -3 }, 'invalid-event'],
+  ['logout-delay with string seconds', { type: 'logout-delay', at, seconds: '3' }, 'invalid-event'],
+  ['logout-delay with infinite seconds', { type: 'logout-delay', at, seconds: Infinity }, 'invalid-event'],
+  ['logout-authorized with a numeric requestId', { type: 'logout-authorized', at, requestId: 1 }, 'invalid-event'],
+  ['campaign-changed without mode', { type: 'campaign-changed', at, running: true }, 'invalid-event'],
+  ['campaign-changed with an unknown mode', { type: 'campaign-changed', at, mode: 'turbo', running: true }, 'invalid-event'],
+  ['campaign-changed with running as a string', { type: 'campaign-changed', at, mode: 'predictive', running: 'yes' }, 'invalid-event'],
+];
+
+describe('bad input from JavaScript callers', () => {
+  const states = {
+    'logged in': loggedIn({ interactions: 1 }),
+    'awaiting authorization': play(loggedIn({ interactions: 1 }), request(T0)).state,
+  };
+
+  for (const [name, state] of Object.entries(states)) {
+    it.each(badEvents)(`${name}: %s is refused with its code and the same state, never thrown`, (_what, event, code) => {
+      refused(state, event, code);
+    });
+  }
+
+  it('names the offending field in the details', () => {
+    const step = logout.transition(loggedIn(), { type: 'logout-delay', at, seconds: -1 });
+    expect(step.ok).toBe(false);
+    if (!step.ok) expect(step.error.details).toEqual({ field: 'seconds', value: -1 });
+    const change = logout.transition(loggedIn(), { type: 'campaign-changed', at, mode: 'predictive' } as logout.LogoutEvent);
+    if (!change.ok) expect(change.error.details).toEqual({ field: 'running', value: undefined });
+  });
+
+  it('ignores inherited fields: a source on the prototype is not a source', () => {
+    const event = Object.create({ source: 'main-window' }) as Record<string, unknown>;
+    event['type'] = 'logout-requested';
+    event['at'] = at;
+    refused(loggedIn(), event, 'invalid-event');
+  });
+
+  it('refuses a value that is not a logout state with invalid-state', () => {
+    for (const notAState of [null, undefined, 'state', 3, {}, { version: 2, lastAt: 0 }]) {
+      const step = logout.transition(notAState as unknown as logout.LogoutState, { type: 'tick', at });
+      expect(step.ok).toBe(false);
+      expect(step.state).toBe(notAState);
+      if (!step.ok) expect(step.error.code).toBe('invalid-state');
+    }
+  });
+
+  it('leaves a JSON-parsed state from the caller unfrozen and unchanged while returning frozen states', () => {
+    const saved = JSON.parse(JSON.stringify(play(loggedIn(), request(T0)).state)) as logout.LogoutState;
+    const copy = structuredClone(saved);
+    const step = logout.transition(saved, { type: 'tick', at });
+    expect(Object.isFrozen(saved)).toBe(false);
+    expect(Object.isFrozen(saved.request)).toBe(false);
+    expect(saved).toEqual(copy);
+    expect(Object.isFrozen(step.state)).toBe(true);
+    expect(Object.isFrozen(step.state.request)).toBe(true);
+    expect(Object.isFrozen(step.state.campaign)).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { outbound } from '../../src/index.js';
+
+const M = outbound.campaigns;
+const names = ['Sales', 'Renewals'];
+const groups = ['Team A', 'Team B', 'Other'];
+const mode = fc.constantFrom(...outbound.dialingModes, 'turbo');
+const eventArb = fc.oneof(
+  fc.record({ type: fc.constantFrom('login', 'logout') }),
+  fc.record({ type: fc.constantFrom('campaign-loaded', 'campaign-started', 'campaign-stopped', 'campaign-unloaded', 'campaign-mode-changed'), campaign: fc.constantFrom(...names), group: fc.constantFrom(...groups), mode }, { requiredKeys: ['type', 'campaign', 'group'] }),
+  fc.record({ type: fc.constant('dismiss-warning'), id: fc.constantFrom('warning-1', 'warning-2', 'warning-3') }),
+);
+
+describe('campaigns machine, model-based', () => {
+  it('agrees with a simple model of running campaigns, warnings and mode rules', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(eventArb, fc.nat(5)), { maxLength: 40 }), (script) => {
+        let state = M.start({ at: 0, groups: ['Team A', 'Team B'] }).state;
+        let at = 0;
+        const model = new Map<string, { mode: string; running: boolean }>();
+        let loggedIn = false;
+        for (const [raw, dt] of script) {
+          at += dt;
+          const event = { ...raw, at } as unknown as outbound.CampaignsEvent;
+          const before = state;
+          const step = M.transition(state, event);
+          if (!step.ok) {
+            expect(step.state).toBe(before);
+            expect(step.effects).toEqual([]);
+            continue;
+          }
+          state = step.state;
+          const e = raw as { type: string; campaign?: string; group?: string; mode?: string };
+          const key = `${e.campaign ?? ''}|${e.group ?? ''}`;
+          const known = model.get(key);
+          const shown = step.effects.filter((x) => x.type === 'show-campaign-warning');
+          switch (e.type) {
+            case 'login': loggedIn = true; expect(shown.length).toBe([...model.values()].filter((c) => c.running).length); break;
+            case 'logout': loggedIn = false; break;
+            case 'campaign-loaded': model.set(key, { mode: e.mode ?? '', running: false }); break;
+            case 'campaign-started':
+              expect(known?.running ?? false).toBe(false);
+              model.set(key, { mode: known?.mode ?? e.mode ?? '', running: true });
+              expect(shown.length).toBe(loggedIn ? 1 : 0);
+              break;
+            case 'campaign-stopped': expect(known?.running).toBe(true); model.set(key, { mode: known?.mode ?? '', running: false }); break;
+            case 'campaign-unloaded': model.delete(key); break;
+            case 'campaign-mode-changed': {
+              const fast = ['progressive', 'predictive', 'progressive-with-seizing', 'predictive-with-seizing'];
+              if (known?.running) expect(fast.includes(known.mode) && fast.includes(e.mode ?? '')).toBe(true);
+              model.set(key, { mode: e.mode ?? '', running: known?.running ?? false });
+              break;
+            }
+          }
+          expect(e.group === undefined || e.group !== 'Other').toBe(true);
+          const negotiated = loggedIn && [...model.values()].some((c) => c.running && outbound.requiresNegotiatedLogout(c.mode as outbound.DialingMode));
+          expect(outbound.inNegotiatedCampaign(state)).toBe(negotiated);
+          expect(state.loggedIn).toBe(loggedIn);
+          expect(outbound.myCampaigns(state).length).toBe(loggedIn ? model.size : 0);
+          expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+          expect(Object.isFrozen(state)).toBe(true);
+          for (const w of state.warnings) expect(state.campaigns.some((c) => c.campaign === w.campaign && c.group === w.group && c.status === 'running')).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { outbound } from '../../src/index.js';
+
+const M = outbound.campaigns;
+type S = outbound.CampaignsState;
+
+function run(state: S, ...events: outbound.CampaignsEvent[]): S {
+  let s = state;
+  for (const e of events) {
+    const step = M.transition(s, e);
+    if (!step.ok) throw new Error(`${e.type}: ${step.error.code}`);
+    s = step.state;
+  }
+  return s;
+}
+const start = () => {
+  const step = M.start({ at: 0, groups: ['Team A', 'Team B'] });
+  if (!step.ok) throw new Error('start');
+  return step.state;
+};
+const notice = (type: outbound.CampaignNoticeEvent['type'] | 'campaign-mode-changed', at: number, campaign: string, mode?: string, group = 'Team A'): outbound.CampaignsEvent =>
+  (mode === undefined ? { type, at, campaign, group } : { type, at, campaign, group, mode }) as outbound.CampaignsEvent;
+
+describe('campaigns machine', () => {
+  it('refuses bad input', () => {
+    expect(M.start({ at: -1, groups: [] }).ok).toBe(false);
+    expect(M.start({ at: 0, groups: [1] } as unknown as outbound.CampaignsInput).ok).toBe(false);
+  });
+
+  it('warns when an assigned campaign starts while logged in, and lists My Campaigns', () => {
+    let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Renewals', 'preview'));
+    expect(outbound.myCampaigns(s)).toEqual([{ campaign: 'Renewals', group: 'Team A', mode: 'preview', status: 'loaded', label: 'Loaded', since: 2 }]);
+    const step = M.transition(s, notice('campaign-started', 3, 'Renewals'));
+    expect(step.ok).toBe(true);
+    expect(step.effects[0]).toEqual({ type: 'show-campaign-warning', warning: { id: 'warning-1', campaign: 'Renewals', group: 'Team A', mode: 'preview', reason: 'started', at: 3 } });
+    s = step.state;
+    expect(outbound.myCampaigns(s)[0]).toMatchObject({ label: 'Started', since: 3 });
+    expect(outbound.inNegotiatedCampaign(s)).toBe(false);
+    const dismissed = M.transition(s, { type: 'dismiss-warning', at: 4, id: 'warning-1' });
+    expect(dismissed.effects).toEqual([{ type: 'hide-campaign-warning', id: 'warning-1' }]);
+    expect(dismissed.state.warnings).toEqual([]);
+    expect(M.transition(dismissed.state, { type: 'dismiss-warning', at: 5, id: 'warning-1' }).ok).toBe(false);
+  });
+
+  it('warns at login for campaigns that started before', () => {
+    const s = run(start(), notice('campaign-started', 1, 'Sales', 'predictive'), notice('campaign-loaded', 2, 'Other', 'preview', 'Team B'));
+    expect(outbound.myCampaigns(s)).toEqual([]);
+    const step = M.transition(s, { type: 'login', at: 3 });
+    expect(step.effects).toEqual([
+      { type: 'show-campaign-warning', warning: { id: 'warning-1', campaign: 'Sales', group: 'Team A', mode: 'predictive', reason: 'started-before-login', at: 3 } },
+      { type: 'negotiated-logout-changed', negotiated: true, campaign: { mode: 'predictive', running: true } },
+    ]);
+    expect(outbound.myCampaigns(step.state).map((r) => r.campaign)).toEqual(['Sales', 'Other']);
+  });
+
+  it('tracks negotiated logout through stop, start and unload', () => {
+    let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Sales', 'progressive'));
+    expect(outbound.logoutCampaign(s)).toEqual({ mode: 'progressive', running: false });
+    const started = M.transition(s, notice('campaign-started', 3, 'Sales'));
+    expect(started.effects.at(-1)).toEqual({ type: 'negotiated-logout-changed', negotiated: true, campaign: { mode: 'progressive', running: true } });
+    s = started.state;
+    expect(outbound.inNegotiatedCampaign(s)).toBe(true);
+    const stopped = M.transition(s, notice('campaign-stopped', 4, 'Sales'));
+    expect(stopped.effects).toEqual([
+      { type: 'hide-campaign-warning', id: 'warning-1' },
+      { type: 'negotiated-logout-changed', negotiated: false, campaign: { mode: 'progressive', running: false } },
+    ]);
+    expect(outbound.inNegotiatedCampaign(stopped.state)).toBe(false);
+    s = run(stopped.state, notice('campaign-unloaded', 5, 'Sales'));
+    expect(outbound.logoutCampaign(s)).toBeNull();
+    expect(outbound.myCampaigns(s)).toEqual([]);
+  });
+
+  it('follows the runtime mode-change rules', () => {
+    let s = run(start(), notice('campaign-started', 1, 'Sales', 'predictive'));
+    s = run(s, notice('campaign-mode-changed', 2, 'Sales', 'progressive'));
+    s = run(s, notice('campaign-mode-changed', 3, 'Sales', 'predictive-with-seizing'));
+    for (const to of ['preview', 'push-preview', 'power']) {
+      const r = M.transition(s, notice('campaign-mode-changed', 4, 'Sales', to));
+      expect(!r.ok && r.error).toMatchObject({ code: 'mode-change-needs-restart', details: { from: 'predictive-with-seizing', to } });
+    }
+    expect(!M.transition(s, notice('campaign-mode-changed', 4, 'Sales', 'predictive-with-seizing')).ok).toBe(true);
+    s = run(s, notice('campaign-stopped', 5, 'Sales'), notice('campaign-mode-changed', 6, 'Sales', 'preview'), notice('campaign-started', 7, 'Sales'));
+    expect(s.campaigns[0]).toMatchObject({ mode: 'preview', status: 'running' });
+    const back = M.transition(s, notice('campaign-mode-changed', 8, 'Sales', 'predictive'));
+    expect(!back.ok && back.error.code).toBe('mode-change-needs-restart');
+  });
+
+  it.each([
+    [notice('campaign-stopped', 1, 'Nope'), 'unknown-campaign'],
+    [notice('campaign-loaded', 1, 'X'), 'invalid-mode'],
+    [notice('campaign-loaded', 1, 'X', 'turbo'), 'invalid-mode'],
+    [notice('campaign-loaded', 1, 'X', 'preview', 'Team Z'), 'not-assigned'],
+    [{ type: 'logout', at: 1 }, 'not-logged-in'],
+    [{ type: 'campaign-exploded', at: 1 }, 'unknown-event'],
+    [{ type: 'login', at: Number.NaN }, 'invalid-instant'],
+    [{ type: 'campaign-loaded', at: 1, campaign: '', group: 'Team A', mode: 'preview' }, 'invalid-event'],
+  ])('refuses %o with %s, same state', (event, code) => {
+    const s = start();
+    const step = M.transition(s, event as outbound.CampaignsEvent);
+    expect(step.ok).toBe(false);
+    expect(step.state).toBe(s);
+    if (!step.ok) expect(step.error.code).toBe(code);
+  });
+
+  it('refuses contradicting notices and logout hides warnings', () => {
+    let s = run(start(), { type: 'login', at: 1 }, notice('campaign-started', 2, 'Sales', 'predictive'));
+    expect(!M.transition(s, notice('campaign-started', 3, 'Sales')).ok).toBe(true);
+    expect(!M.transition(s, notice('campaign-loaded', 3, 'Sales', 'predictive')).ok).toBe(true);
+    expect(!M.transition(s, { type: 'login', at: 3 }).ok).toBe(true);
+    const out = M.transition(s, { type: 'logout', at: 4 });
+    expect(out.effects[0]).toEqual({ type: 'hide-campaign-warning', id: 'warning-1' });
+    s = out.state;
+    expect(s.warnings).toEqual([]);
+    expect(outbound.inNegotiatedCampaign(s)).toBe(false);
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+    expect(Object.isFrozen(s.campaigns[0])).toBe(true);
+  });
+});

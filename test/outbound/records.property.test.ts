@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { outbound } from '../../src/index.js';
+
+const fields: outbound.FieldDeclaration[] = [
+  { key: 'balance', type: 'number' },
+  { key: 'vip', type: 'boolean' },
+  { key: 'due', type: 'date' },
+];
+const keys: string[] = [...(Object.values(outbound.recordKeys) as string[]), 'chain_n', 'balance', 'vip', 'due', '__proto__', 'constructor', 'toString'];
+const anyValue = fc.oneof(fc.string(), fc.integer().map(String), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.object(), fc.constantFrom('UTC', 'Mars/Base', 'asia/kolkata', '-1', '86400', '53', ''));
+
+describe('parseRecord on untrusted data', () => {
+  it('never throws and either refuses with a field or yields a consistent record', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), anyValue), fc.anything(), (data, junk) => {
+        for (const input of [data, junk]) {
+          const r = outbound.parseRecord(input, { fields });
+          if (r.ok) {
+            const v = r.value;
+            expect(Number.isSafeInteger(v.handle) && v.handle >= 0).toBe(true);
+            expect(v.dailyFrom >= 0 && v.dailyTill <= 86400).toBe(true);
+            expect(outbound.callResults).toContain(v.callResult);
+            expect(JSON.parse(JSON.stringify(v))).toEqual(v);
+          } else {
+            expect(['invalid-record-data', 'missing-field', 'invalid-field', 'unknown-zone']).toContain(r.error.code);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trips every call result code', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 53 }), (code) => {
+        const r = outbound.parseRecord({ GSW_RECORD_HANDLE: '1', GSW_CHAIN_ID: '1', GSW_PHONE: '1', GSW_TZ_NAME: 'UTC', GSW_CALL_RESULT: String(code) });
+        expect(r.ok && outbound.codeOf(outbound.callResults, r.value.callResult)).toBe(code);
+      }),
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { outbound } from '../../src/index.js';
+
+const base = { GSW_RECORD_HANDLE: '101', GSW_CHAIN_ID: '55', GSW_PHONE: '5550100', GSW_TZ_NAME: 'America/Chicago' };
+
+describe('OCS enumerations keep their numeric codes', () => {
+  it('call results 0..53 with the documented codes', () => {
+    const { callResults: cr, codeOf } = outbound;
+    expect(cr).toHaveLength(54);
+    const expected: [outbound.CallResult, number][] = [
+      ['ok', 0], ['transferred', 1], ['conferenced', 2], ['general-error', 3], ['system-error', 4],
+      ['remote-release', 5], ['busy', 6], ['no-answer', 7], ['sit-detected', 8], ['answering-machine', 9],
+      ['all-trunks-busy', 10], ['fax', 17], ['queue-full', 18], ['abandoned', 21], ['dropped', 26],
+      ['dropped-no-answer', 27], ['unknown', 28], ['silence', 32], ['answer', 33], ['pager', 39],
+      ['wrong-party', 40], ['stale', 46], ['agent-callback-error', 47], ['group-callback-error', 48],
+      ['do-not-call', 51], ['cancel-record', 52], ['wrong-number', 53],
+    ];
+    for (const [name, code] of expected) expect(codeOf(cr, name)).toBe(code);
+    expect(new Set(cr).size).toBe(54);
+    expect(outbound.defaultCallResult).toBe('unknown');
+  });
+
+  it('record types, statuses and contact info types', () => {
+    expect(outbound.recordTypes).toEqual(['none', 'unknown', 'general', 'campaign-rescheduled', 'personal-rescheduled', 'personal-callback', 'campaign-callback', 'no-call']);
+    expect(outbound.codeOf(outbound.recordStatuses, 'ready')).toBe(1);
+    expect(outbound.codeOf(outbound.recordStatuses, 'agent-error')).toBe(6);
+    expect(outbound.codeOf(outbound.recordStatuses, 'missed-callback')).toBe(8);
+    expect(outbound.codeOf(outbound.contactInfoTypes, 'home-phone')).toBe(1);
+    expect(outbound.codeOf(outbound.contactInfoTypes, 'instant-messaging')).toBe(11);
+    expect(outbound.nameOf(outbound.callResults, 54)).toBeUndefined();
+    expect(outbound.nameOf(outbound.callResults, 1.5)).toBeUndefined();
+    expect(outbound.isCallResult('busy')).toBe(true);
+    expect(outbound.isCallResult('toString')).toBe(false);
+  });
+});
+
+describe('parseRecord', () => {
+  it('parses a full record with defaults and custom fields', () => {
+    const r = outbound.parseRecord(
+      { ...base, GSW_CHAIN_N: '2', GSW_CALL_RESULT: '6', GSW_ATTEMPTS: '3', GSW_FROM: '32400', GSW_UNTIL: '75600',
+        GSW_PHONE_TYPE: '4', GSW_RECORD_TYPE: '5', GSW_DIAL_SCHED_TIME: '1764000000', GSW_CAMPAIGN_NAME: 'Collections',
+        balance: '12.50', vip: 'TRUE', due: '2026-12-01', note: '', GSW_APPLICATION_ID: '9', other: 'x' },
+      { fields: [{ key: 'balance', type: 'number' }, { key: 'vip', type: 'boolean' }, { key: 'due', type: 'date' }, { key: 'note', type: 'string' }] },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({
+      handle: 101, chainId: 55, chainN: 2, phone: '5550100', callResult: 'busy', attempts: 3,
+      dailyFrom: 32400, dailyTill: 75600, contactInfoType: 'mobile', recordType: 'personal-callback',
+      recordStatus: 'retrieved', dialSchedTime: 1764000000, timeZone: 'America/Chicago', campaignName: 'Collections',
+      callingList: null, treatment: null,
+    });
+    expect(r.value.fields).toEqual({ balance: 12.5, vip: true, due: '2026-12-01', note: null });
+    expect(r.value.extra).toEqual({ GSW_APPLICATION_ID: '9', other: 'x' });
+  });
+
+  it('applies the documented defaults', () => {
+    const r = outbound.parseRecord(base);
+    expect(r.ok && r.value).toMatchObject({ chainN: 0, callResult: 'unknown', recordType: 'general', contactInfoType: 'none', attempts: 0, dialSchedTime: null, dailyFrom: 0, dailyTill: 86400 });
+  });
+
+  it('canonicalises the zone and refuses unknown zones naming the field', () => {
+    const r = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'Asia/Calcutta' });
+    const same = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'asia/kolkata' });
+    expect(r.ok && same.ok && r.value.timeZone === same.value.timeZone).toBe(true);
+    const bad = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'Mars/Base' });
+    expect(!bad.ok && bad.error).toMatchObject({ code: 'unknown-zone', details: { field: 'GSW_TZ_NAME' } });
+    const none = outbound.parseRecord({ ...base, GSW_TZ_NAME: '' });
+    expect(!none.ok && none.error.code).toBe('missing-field');
+    const fallback = outbound.parseRecord({ ...base, GSW_TZ_NAME: '' }, { defaultZone: 'Europe/Paris' });
+    expect(fallback.ok && fallback.value.timeZone).toBe('Europe/Paris');
+  });
+
+  it.each([
+    [{ GSW_RECORD_HANDLE: undefined }, 'missing-field', 'GSW_RECORD_HANDLE'],
+    [{ GSW_RECORD_HANDLE: '-1' }, 'invalid-field', 'GSW_RECORD_HANDLE'],
+    [{ GSW_RECORD_HANDLE: '1e3' }, 'invalid-field', 'GSW_RECORD_HANDLE'],
+    [{ GSW_CHAIN_ID: 'x' }, 'invalid-field', 'GSW_CHAIN_ID'],
+    [{ GSW_PHONE: '  ' }, 'missing-field', 'GSW_PHONE'],
+    [{ GSW_PHONE: { a: 1 } }, 'invalid-field', 'GSW_PHONE'],
+    [{ GSW_CALL_RESULT: '54' }, 'invalid-field', 'GSW_CALL_RESULT'],
+    [{ GSW_RECORD_TYPE: '8' }, 'invalid-field', 'GSW_RECORD_TYPE'],
+    [{ GSW_PHONE_TYPE: '12' }, 'invalid-field', 'GSW_PHONE_TYPE'],
+    [{ GSW_FROM: '86401' }, 'invalid-field', 'GSW_FROM'],
+    [{ GSW_UNTIL: '-5' }, 'invalid-field', 'GSW_UNTIL'],
+    [{ chain_n: 'two' }, 'invalid-field', 'chain_n'],
+  ])('refuses %o with %s naming %s', (patch, code, field) => {
+    const r = outbound.parseRecord({ ...base, ...patch });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code, details: { field } });
+  });
+
+  it('refuses a malformed custom field naming it', () => {
+    const r = outbound.parseRecord({ ...base, due: '2026-02-30' }, { fields: [{ key: 'due', type: 'date' }] });
+    expect(!r.ok && r.error).toMatchObject({ code: 'invalid-field', details: { field: 'due' } });
+  });
+
+  it('never reads inherited keys: __proto__ is inert', () => {
+    const data = JSON.parse('{"__proto__": {"GSW_PHONE": "666"}, "GSW_RECORD_HANDLE": "1", "GSW_CHAIN_ID": "1", "GSW_TZ_NAME": "UTC"}') as unknown;
+    const r = outbound.parseRecord(data);
+    expect(!r.ok && r.error).toMatchObject({ code: 'missing-field', details: { field: 'GSW_PHONE' } });
+    const withProto = JSON.parse('{"__proto__": "x", "GSW_RECORD_HANDLE": "1", "GSW_CHAIN_ID": "1", "GSW_PHONE": "1", "GSW_TZ_NAME": "UTC"}') as unknown;
+    const p = outbound.parseRecord(withProto);
+    expect(p.ok).toBe(true);
+    if (p.ok) {
+      expect(Object.getPrototypeOf(p.value.extra)).toBe(Object.prototype);
+      expect(Object.keys(p.value.extra)).toEqual(['__proto__']);
+    }
+  });
+
+  it('refuses non-objects', () => {
+    for (const v of [null, undefined, 'x', 3, [1]]) expect(outbound.parseRecord(v).ok).toBe(false);
+  });
+});
+
+describe('custom field updates', () => {
+  const fields: outbound.FieldDeclaration[] = [
+    { key: 'note', type: 'string' },
+    { key: 'balance', type: 'number', readOnly: true },
+    { key: 'vip', type: 'boolean' },
+    { key: 'due', type: 'date' },
+  ];
+  const record = (() => {
+    const r = outbound.parseRecord({ ...base, balance: '3' }, { fields });
+    if (!r.ok) throw new Error('fixture');
+    return r.value;
+  })();
+
+  it('applies typed values to declared writable fields', () => {
+    const r = outbound.updateFields(record, { note: 'after 6', vip: false, due: '2027-01-31' }, fields);
+    expect(r.ok && r.value.fields).toEqual({ note: 'after 6', balance: 3, vip: false, due: '2027-01-31' });
+  });
+
+  it('refuses unknown, read-only and mistyped fields', () => {
+    const unknown = outbound.updateFields(record, { color: 'red' }, fields);
+    expect(!unknown.ok && unknown.error).toMatchObject({ code: 'unknown-field', details: { field: 'color' } });
+    const ro = outbound.updateFields(record, { balance: 0 }, fields);
+    expect(!ro.ok && ro.error.code).toBe('read-only-field');
+    const typed = outbound.updateFields(record, { vip: 'yes' }, fields);
+    expect(!typed.ok && typed.error.code).toBe('invalid-field-value');
+    const proto = outbound.updateFields(record, JSON.parse('{"__proto__": {"note": "x"}}'), fields);
+    expect(!proto.ok && proto.error.code).toBe('unknown-field');
+  });
+
+  it('isCalendarDate knows month lengths and leap years', () => {
+    expect(outbound.isCalendarDate('2028-02-29')).toBe(true);
+    expect(outbound.isCalendarDate('2027-02-29')).toBe(false);
+    expect(outbound.isCalendarDate('2027-13-01')).toBe(false);
+  });
+});
+
+describe('chains', () => {
+  const rec = (chainN: number, handle: number, chainId = 55) => {
+    const r = outbound.parseRecord({ ...base, GSW_RECORD_HANDLE: String(handle), GSW_CHAIN_ID: String(chainId), GSW_CHAIN_N: String(chainN) });
+    if (!r.ok) throw new Error('fixture');
+    return r.value;
+  };
+  it('orders by chain_n and walks to the next number', () => {
+    const chain = outbound.chainOf([rec(3, 3), rec(1, 1), rec(2, 9, 56), rec(2, 2), rec(1, 8)], 55);
+    expect(chain.map((r) => r.handle)).toEqual([1, 2, 3]);
+    expect(outbound.nextInChain(chain, 1)?.handle).toBe(2);
+    expect(outbound.nextInChain(chain, 3)).toBeUndefined();
+  });
+});
