@@ -5,3 +5,4 @@
  * @module outbound
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export * as pacing from './pacing/index.js';
