@@ -6,3 +6,4 @@
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
 export * as pacing from './pacing/index.js';
+export * as sim from './sim/index.js';

@@ -73,7 +73,7 @@ describe('pacer invariants', () => {
           if (s.config.mode === 'progressive') expect(d.place).toBeLessThanOrEqual(Math.max(0, s.ready - s.ringingCount - s.waitingCount));
           if (s.config.mode === 'predictive') expect(d.place).toBeGreaterThanOrEqual(pacing.progressiveCalls(s) > pacing.lineCap(s) ? pacing.lineCap(s) : pacing.progressiveCalls(s));
           expect(pacing.headroom(s.ledger, pacing.abandonRules.fcc, at)).toBeGreaterThanOrEqual(0);
-          expect(s.ready + s.talking + s.wrapUp + s.notReady).toBe(Object.keys(s.agents).length);
+          expect(s.ready + s.talking + s.wrapUp + s.notReady).toBe(s.agents.reduce((n, shard) => n + shard.ids.length, 0));
           expect(s.ringingCount).toBe(ringing.length);
         }
         return true;

@@ -37,3 +37,4 @@ export {
   type WindowCounts,
 } from './ledger.js';
 export { abandonRules, checkCompliance, type ComplianceReport, type EvaluatedWindow, type Period } from './compliance.js';
+export type { Shards, Table } from './table.js';

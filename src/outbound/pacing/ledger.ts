@@ -139,9 +139,9 @@ function closeOpen(ledger: AbandonLedger, newMinute: number): AbandonLedger {
   const baseAnswers = drop > 0 ? (ledger.cumAnswers[drop - 1] ?? 0) : ledger.baseAnswers;
   const baseAbandons = drop > 0 ? (ledger.cumAbandons[drop - 1] ?? 0) : ledger.baseAbandons;
   const keep = ledger.openMinute > oldest;
-  const minutes = ledger.minutes.slice(drop);
-  const cumAnswers = ledger.cumAnswers.slice(drop);
-  const cumAbandons = ledger.cumAbandons.slice(drop);
+  const minutes = drop > 0 ? ledger.minutes.slice(drop) : Array.from(ledger.minutes);
+  const cumAnswers = drop > 0 ? ledger.cumAnswers.slice(drop) : Array.from(ledger.cumAnswers);
+  const cumAbandons = drop > 0 ? ledger.cumAbandons.slice(drop) : Array.from(ledger.cumAbandons);
   if (keep) {
     minutes.push(ledger.openMinute);
     cumAnswers.push(lastA + ledger.openAnswers);

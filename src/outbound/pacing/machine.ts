@@ -1,5 +1,5 @@
 import { accept, checkEnvelope, isInstant, ownField, refuse, refuseWith, type Step } from '../../core/index.js';
-import { emptyShards, lookup, put, remove } from './calls.js';
+import { emptyShards, lookup, put, remove } from './table.js';
 import { normalizeConfig } from './config.js';
 import type { PacingEvent } from './events.js';
 import { initialStats, learnAgentWait, learnOutcome, learnTalk, learnWrap, moveGain } from './learn.js';
@@ -67,14 +67,14 @@ export function start(config: unknown, at: number): Step<PacingState, PacingEffe
     version: 1,
     lastAt: at,
     config: c.value,
-    agents: Object.freeze({}),
+    agents: emptyShards<AgentRecord>(),
     ready: 0,
     talking: 0,
     wrapUp: 0,
     notReady: 0,
-    ringing: emptyShards(),
+    ringing: emptyShards<number>(),
     ringingCount: 0,
-    waiting: Object.freeze({}),
+    waiting: emptyShards<number>(),
     waitingCount: 0,
     ledger: emptyLedger(),
     stats: initialStats(),
@@ -90,25 +90,9 @@ function countKey(status: AgentRecord['status']): keyof Counts {
   return status === 'ready' ? 'ready' : status === 'talking' ? 'talking' : status === 'wrap-up' ? 'wrapUp' : 'notReady';
 }
 
-function hasOwn(o: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, key);
-}
-
-function withKey<V>(o: Readonly<Record<string, V>>, key: string, value: V): Readonly<Record<string, V>> {
-  const next: Record<string, V> = { ...o };
-  Object.defineProperty(next, key, { value, enumerable: true, writable: true, configurable: true });
-  return Object.freeze(next);
-}
-
-function withoutKey<V>(o: Readonly<Record<string, V>>, key: string): Readonly<Record<string, V>> {
-  const next: Record<string, V> = { ...o };
-  delete next[key];
-  return Object.freeze(next);
-}
-
 /** Moves an agent to a new status (or out), learning talk and wrap-up times on the way. */
 function setAgent(state: PacingState, agentId: string, status: AgentRecord['status'] | 'logged-out', at: number): PacingState {
-  const prev = hasOwn(state.agents, agentId) ? state.agents[agentId] : undefined;
+  const prev = lookup(state.agents, agentId);
   if (prev !== undefined && prev.status === status) return { ...state, lastAt: at };
   let stats = state.stats;
   if (prev !== undefined) {
@@ -122,11 +106,11 @@ function setAgent(state: PacingState, agentId: string, status: AgentRecord['stat
   }
   const counts: Record<keyof Counts, number> = { ready: state.ready, talking: state.talking, wrapUp: state.wrapUp, notReady: state.notReady };
   if (prev !== undefined) counts[countKey(prev.status)] -= 1;
-  let agents: Readonly<Record<string, AgentRecord>>;
-  if (status === 'logged-out') agents = withoutKey(state.agents, agentId);
+  let agents: PacingState['agents'];
+  if (status === 'logged-out') agents = remove(state.agents, agentId);
   else {
     counts[countKey(status)] += 1;
-    agents = withKey(state.agents, agentId, Object.freeze({ status, since: at }));
+    agents = put(state.agents, agentId, Object.freeze({ status, since: at }));
   }
   return { ...state, ...counts, agents, stats, lastAt: at };
 }
@@ -182,7 +166,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       if (status !== 'ready' && status !== 'talking' && status !== 'wrap-up' && status !== 'not-ready' && status !== 'logged-out') {
         return refuse(state, 'invalid-event', '`status` must be ready, talking, wrap-up, not-ready or logged-out.', { field: 'status', value: status });
       }
-      if (status === 'logged-out' && !hasOwn(state.agents, agentId)) {
+      if (status === 'logged-out' && lookup(state.agents, agentId) === undefined) {
         return refuse(state, 'unknown-agent', `Agent ${agentId} is not logged in.`, { agentId });
       }
       return finish(setAgent(state, agentId, status, at), at);
@@ -190,7 +174,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
     case 'dialed': {
       const callId = idOf(e, 'callId');
       if (callId === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', { field: 'callId' });
-      if (lookup(state.ringing, callId) !== undefined || hasOwn(state.waiting, callId)) {
+      if (lookup(state.ringing, callId) !== undefined || lookup(state.waiting, callId) !== undefined) {
         return refuse(state, 'duplicate-call', `Call ${callId} is already in progress.`, { callId });
       }
       return finish(
@@ -225,7 +209,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       return finish(
         {
           ...base,
-          waiting: withKey(state.waiting, callId, at),
+          waiting: put(state.waiting, callId, at),
           waitingCount: state.waitingCount + 1,
           ledger: recordLive(state.ledger, 'answer', at),
           totals: Object.freeze({ ...state.totals, answered: state.totals.answered + 1 }),
@@ -237,8 +221,8 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
     case 'abandoned': {
       const callId = idOf(e, 'callId');
       if (callId === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', { field: 'callId' });
-      if (!hasOwn(state.waiting, callId)) return refuse(state, 'unknown-call', `Call ${callId} is not waiting for an agent.`, { callId });
-      const base: PacingState = { ...state, lastAt: at, waiting: withoutKey(state.waiting, callId), waitingCount: state.waitingCount - 1 };
+      if (lookup(state.waiting, callId) === undefined) return refuse(state, 'unknown-call', `Call ${callId} is not waiting for an agent.`, { callId });
+      const base: PacingState = { ...state, lastAt: at, waiting: remove(state.waiting, callId), waitingCount: state.waitingCount - 1 };
       if (event.type === 'abandoned') {
         return finish(
           {
@@ -252,7 +236,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       }
       const agentId = idOf(e, 'agentId');
       if (agentId === undefined) return refuse(state, 'invalid-event', '`agentId` must be a non-empty string.', { field: 'agentId' });
-      const agent = hasOwn(state.agents, agentId) ? state.agents[agentId] : undefined;
+      const agent = lookup(state.agents, agentId);
       if (agent === undefined) return refuse(state, 'unknown-agent', `Agent ${agentId} is not logged in.`, { agentId });
       const waited = agent.status === 'ready' ? (at - agent.since) / 1000 : null;
       const stats = waited === null ? state.stats : learnAgentWait(state.stats, waited);

@@ -12,6 +12,22 @@ const MIN_ANSWERS = 5;
 /** Quantiles of the answer delay at which supply and demand are compared. */
 const CHECKPOINTS = [0.15, 0.4, 0.65, 0.9, 1] as const;
 const K = CHECKPOINTS.length;
+/** Quarter-second age bins of ringing calls (up to the delay histogram's 64 s). */
+const AGE_BINS = 256;
+/**
+ * Scratch buffers reused by every plan (the plan is synchronous and never re-entered, so sharing them
+ * is invisible to callers and saves allocating on every decision).
+ */
+const scratch = {
+  x: new Float64Array(K),
+  newP: new Float64Array(K),
+  supply: new Float64Array(K),
+  supplyVar: new Float64Array(K),
+  demand: new Float64Array(K),
+  demandVar: new Float64Array(K),
+  ringingDemand: new Float64Array(K),
+  ages: new Float64Array(AGE_BINS),
+};
 
 /** P(an agent of this status and age is free within `y` seconds). */
 function freeBy(talk: Cdf, wrap: Cdf, status: 'talking' | 'wrap-up', ageS: number, survivalAtAge: number, atAge: number, y: number, wrapMean: number, talkMean: number): number {
@@ -54,19 +70,17 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
   const talk = buildCdf(stats.talk, 'hold');
   const wrap = buildCdf(stats.wrap, 'hold');
   const grace = config.abandonAfterSeconds;
-  const x = new Float64Array(K);
-  const newP = new Float64Array(K);
+  const x = scratch.x;
+  const newP = scratch.newP;
   for (let k = 0; k < K; k++) {
     x[k] = delayQuantile(ans, CHECKPOINTS[k] ?? 1);
     newP[k] = p * cdfAt(ans, x[k] ?? 0);
   }
   // Supply: ready agents plus agents expected free by x + grace.
-  const supply = new Float64Array(K).fill(state.ready);
-  const supplyVar = new Float64Array(K);
-  const agents = state.agents;
-  for (const id in agents) {
-    const a = agents[id];
-    if (a === undefined || (a.status !== 'talking' && a.status !== 'wrap-up')) continue;
+  const supply = scratch.supply.fill(state.ready);
+  const supplyVar = scratch.supplyVar.fill(0);
+  for (const shard of state.agents) for (const a of shard.values) {
+    if (a.status !== 'talking' && a.status !== 'wrap-up') continue;
     const age = (at - a.since) / 1000;
     const atAge = a.status === 'talking' ? cdfAt(talk, age) : cdfAt(wrap, age);
     const surv = 1 - atAge;
@@ -77,22 +91,31 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
     }
   }
   // Demand: waiting answers (certain) plus ringing calls answered by x, given their age.
-  const demand = new Float64Array(K).fill(state.waitingCount);
-  const demandVar = new Float64Array(K);
-  const ringingDemand = new Float64Array(K);
+  const demand = scratch.demand.fill(state.waitingCount);
+  const demandVar = scratch.demandVar.fill(0);
+  const ringingDemand = scratch.ringingDemand.fill(0);
   let eventual = state.waitingCount;
+  // Ringing calls grouped by age in quarter seconds (calls dialed together share an age).
+  const ages = scratch.ages.fill(0);
   for (const shard of state.ringing) {
-    for (const id in shard) {
-      const age = (at - (shard[id] ?? at)) / 1000;
-      const fa = cdfAt(ans, age);
-      const alive = p * (1 - fa) + (1 - p) * (1 - cdfAt(fail, age));
-      if (alive <= 1e-9) continue;
-      eventual += (p * (1 - fa)) / alive;
-      for (let k = 0; k < K; k++) {
-        const q = (p * (cdfAt(ans, age + (x[k] ?? 0)) - fa)) / alive;
-        ringingDemand[k] = (ringingDemand[k] ?? 0) + q;
-        demandVar[k] = (demandVar[k] ?? 0) + q * (1 - q);
-      }
+    for (const dialedAt of shard.values) {
+      const raw = Math.floor((at - dialedAt) / 250);
+      const bin = raw < AGE_BINS ? raw : AGE_BINS - 1;
+      ages[bin] = (ages[bin] ?? 0) + 1;
+    }
+  }
+  for (let b = 0; b < AGE_BINS; b++) {
+    const count = ages[b] ?? 0;
+    if (count === 0) continue;
+    const age = (b + 0.5) / 4;
+    const fa = cdfAt(ans, age);
+    const alive = p * (1 - fa) + (1 - p) * (1 - cdfAt(fail, age));
+    if (alive <= 1e-9) continue;
+    eventual += (count * p * (1 - fa)) / alive;
+    for (let k = 0; k < K; k++) {
+      const q = (p * (cdfAt(ans, age + (x[k] ?? 0)) - fa)) / alive;
+      ringingDemand[k] = (ringingDemand[k] ?? 0) + count * q;
+      demandVar[k] = (demandVar[k] ?? 0) + count * q * (1 - q);
     }
   }
   for (let k = 0; k < K; k++) demand[k] = (demand[k] ?? 0) + (ringingDemand[k] ?? 0);

@@ -1,5 +1,6 @@
 import type { NormalizedConfig } from './config.js';
 import type { AbandonLedger } from './ledger.js';
+import type { Shards } from './table.js';
 
 /**
  * An agent as the pacer tracks it: the status and since when.
@@ -110,8 +111,8 @@ export interface PacingState {
   readonly lastAt: number;
   /** The completed configuration. */
   readonly config: NormalizedConfig;
-  /** Logged-in agents by id. */
-  readonly agents: Readonly<Record<string, AgentRecord>>;
+  /** Logged-in agents by id, spread over 16 shards by a hash of the id (so an update copies one shard). */
+  readonly agents: Shards<AgentRecord>;
   /** Agents ready now. */
   readonly ready: number;
   /** Agents talking now. */
@@ -120,12 +121,12 @@ export interface PacingState {
   readonly wrapUp: number;
   /** Agents logged in but not ready. */
   readonly notReady: number;
-  /** Ringing calls: shards of `{ callId: dialedAt }`. */
-  readonly ringing: readonly Readonly<Record<string, number>>[];
+  /** Ringing calls: call id and the instant it was dialed. */
+  readonly ringing: Shards<number>;
   /** Number of ringing calls. */
   readonly ringingCount: number;
-  /** Live answers waiting for an agent: `{ callId: answeredAt }`. */
-  readonly waiting: Readonly<Record<string, number>>;
+  /** Live answers waiting for an agent: call id and the instant it was answered. */
+  readonly waiting: Shards<number>;
   /** Number of waiting live answers. */
   readonly waitingCount: number;
   /** The campaign's abandonment ledger. */
