@@ -10,9 +10,9 @@ const HIT_MEMORY = 300;
 const DELAY_CAP = 600;
 const HOLD_CAP = 400;
 /** Share of the compliance rate the predictive loop aims at; the rest is a safety margin. */
-export const AIM = 0.8;
+export const AIM = 0.9;
 /** Step of the multiplicative gain loop. */
-const GAIN_STEP = 0.04;
+const GAIN_STEP = 0.12;
 const GAIN_MIN = 0.1;
 const GAIN_MAX = 10;
 

@@ -137,19 +137,22 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
     }
     return worst;
   };
+  const withinBudget = (n: number, e: number): boolean => e <= gain * aim * (eventual + n * p);
   const feasible = (n: number): boolean => {
     const e = expectedAbandons(n);
-    return e <= gain * aim * (eventual + n * p) && e <= allowed;
+    return withinBudget(n, e) && e <= allowed;
   };
-  if (!feasible(floor)) return { place: floor, reason: room <= 2 ? 'near-target' : 'predictive' };
   const hi = cap > floor ? cap : floor;
   if (feasible(hi)) return { place: hi, reason: 'predictive' };
-  let lo = floor; // feasible
+  let lo = floor; // the floor is always allowed
   let top = hi; // infeasible
   while (top - lo > 1) {
     const mid = (lo + top) >>> 1;
     if (feasible(mid)) lo = mid;
     else top = mid;
   }
+  // Name the constraint that stopped the plan: the compliance headroom, or the model's budget.
+  const e = expectedAbandons(lo + 1);
+  if (e > allowed && withinBudget(lo + 1, e)) return { place: lo, reason: 'near-target' };
   return { place: lo, reason: 'predictive' };
 }
