@@ -3,7 +3,7 @@
 // Usage: npm run bench:pacing   (SEEDS=n to change the number of seeds, default 20)
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 
 const STRATEGIES = {
   progressive: { mode: 'progressive' },
