@@ -7,6 +7,10 @@ import { demo } from './commands/demo.js';
 
 const commands: Readonly<Record<string, Command>> = { demo };
 
+import { simulate } from './commands/simulate.js';
+
+const commands: Readonly<Record<string, Command>> = { simulate };
+
 function usage(): string {
   const names = Object.keys(commands).sort();
   return `usage: dialdesk <command> [options]\n\ncommands:\n${names.map((n) => `  ${n.padEnd(10)} ${commands[n]?.summary ?? ''}`).join('\n')}\n`;

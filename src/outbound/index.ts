@@ -130,3 +130,6 @@ export { parseTreatments } from './treatments/parse.js';
 export { recordWindow } from './treatments/window.js';
 export { nextAttempt } from './treatments/next-attempt.js';
 export { attemptSchedule, type ScheduleRow } from './treatments/schedule.js';
+
+export * as pacing from './pacing/index.js';
+export * as sim from './sim/index.js';
