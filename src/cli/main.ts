@@ -4,12 +4,9 @@
  */
 import type { Command } from './command.js';
 import { demo } from './commands/demo.js';
-
-const commands: Readonly<Record<string, Command>> = { demo };
-
 import { simulate } from './commands/simulate.js';
 
-const commands: Readonly<Record<string, Command>> = { simulate };
+const commands: Readonly<Record<string, Command>> = { demo, simulate };
 
 function usage(): string {
   const names = Object.keys(commands).sort();
