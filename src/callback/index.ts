@@ -1,6 +1,68 @@
 /**
- * `dialdesk/callback`: this area is being built; its public surface lands here.
+ * `dialdesk/callback`: Genesys-style callbacks. Availability (computed from business hours in the
+ * business zone, or parsed from Genesys Engagement v3 and GMS v1 responses), the time-slot grid of one
+ * local day in any display zone, the schedule/reschedule dialog machine and the callback lifecycle machine.
  *
  * @module callback
  */
-export {};
+export type { CallbackErrorCode } from './codes.js';
+export type { Slot, Booking, IntervalBooking, InstantBooking } from './slot.js';
+export {
+  bucketSizes,
+  type BucketMinutes,
+  type OpenPeriod,
+  type CapacityStep,
+  type CapacityTable,
+  type AvailabilityRules,
+  type AvailabilityConfig,
+} from './rules.js';
+export { parseAvailabilityConfig } from './config-parse.js';
+export { computeSlots, availability, type AvailabilityQuery } from './availability.js';
+export { parseIsoParts, parseInstant, isoUtc, isoInZone, type IsoParts } from './iso.js';
+export {
+  parseEngagementAvailability,
+  parseGmsAvailability,
+  toEngagementAvailability,
+  type ServerAvailability,
+  type GmsOptions,
+  type EngagementSlot,
+  type EngagementAvailability,
+} from './server.js';
+export { grid, gridDays, type Grid, type GridCell, type GridInput, type GridDaysInput, type CellReason } from './grid.js';
+export type {
+  Origin,
+  RescheduleOrigin,
+  InteractionOrigin,
+  TeamCommunicatorOrigin,
+  CallbackTypeOffer,
+  DialogInput,
+  DialogState,
+  AvailabilityView,
+  DialogOutcome,
+} from './dialog-state.js';
+export type {
+  DialogEvent,
+  DialogEffect,
+  LoadAvailabilityEffect,
+  CallbackRequest,
+  ScheduleCallbackEffect,
+  RescheduleCallbackEffect,
+  CloseEffect,
+} from './dialog-events.js';
+export { startDialog } from './dialog-start.js';
+export { transitionDialog } from './dialog-transition.js';
+export { dialog } from './dialog.js';
+export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, type CommitReadiness } from './dialog-selectors.js';
+export {
+  callbackStatuses,
+  completionReasons,
+  type CallbackStatus,
+  type CompletionReason,
+  type LifecycleInput,
+  type LifecycleRequest,
+  type StatusChange,
+  type LifecycleState,
+  type LifecycleEvent,
+  type LifecycleEffect,
+} from './lifecycle-types.js';
+export { startLifecycle, transitionLifecycle, lifecycle, lifecycleActions, type LifecycleActions } from './lifecycle.js';

@@ -61,7 +61,7 @@ export function requestLogout(state: LogoutState, now: number, source: LogoutSou
     effects.push({ type: 'show-message', message: 'awaiting-logout-authorization', requestId: id, deadline });
   }
   effects.push(wake(deadline));
-  const request: LogoutRequest = {
+  const request: LogoutRequest = Object.freeze({
     id,
     source,
     requestedAt: now,
@@ -73,7 +73,7 @@ export function requestLogout(state: LogoutState, now: number, source: LogoutSou
     outcome: 'pending',
     resolvedAt: null,
     authorizedBy: null,
-  };
+  });
   return { ...state, status: 'awaiting-authorization', lastAt: now, requestCount: count, request };
 }
 
@@ -96,7 +96,7 @@ function logOut(state: LogoutState, request: LogoutRequest, now: number, effects
  */
 export function authorize(state: LogoutState, pending: LogoutRequest, now: number, by: LogoutAuthorizer, effects: LogoutEffect[]): LogoutState {
   const message = closeMessage(pending, effects);
-  const request: LogoutRequest = { ...pending, message, outcome: 'authorized', resolvedAt: now, authorizedBy: by };
+  const request: LogoutRequest = Object.freeze({ ...pending, message, outcome: 'authorized', resolvedAt: now, authorizedBy: by });
   if (state.interactions === 0) return logOut(state, request, now, effects);
   return { ...state, status: 'authorized', lastAt: now, request };
 }
@@ -105,7 +105,7 @@ export function authorize(state: LogoutState, pending: LogoutRequest, now: numbe
 function expire(state: LogoutState, pending: LogoutRequest, now: number, effects: LogoutEffect[]): LogoutState {
   const message = closeMessage(pending, effects);
   effects.push({ type: 'cancel-logout-request', requestId: pending.id });
-  const request: LogoutRequest = { ...pending, message, outcome: 'expired', resolvedAt: now };
+  const request: LogoutRequest = Object.freeze({ ...pending, message, outcome: 'expired', resolvedAt: now });
   return { ...state, status: 'logged-in', lastAt: now, request };
 }
 
@@ -125,7 +125,7 @@ export function settle(state: LogoutState, now: number, effects: LogoutEffect[])
 export function shortenDeadline(state: LogoutState, pending: LogoutRequest, now: number, seconds: number, effects: LogoutEffect[]): LogoutState {
   const announced = now + seconds * 1000;
   if (!(announced < pending.deadline)) return { ...state, lastAt: now };
-  const request: LogoutRequest = { ...pending, deadline: announced, deadlineSetBy: 'server' };
+  const request: LogoutRequest = Object.freeze({ ...pending, deadline: announced, deadlineSetBy: 'server' });
   const next: LogoutState = { ...state, lastAt: now, request };
   if (now >= announced) return settle(next, now, effects);
   effects.push(wake(announced));
@@ -141,12 +141,12 @@ export function interactionStarted(state: LogoutState, now: number, effects: Log
   if (show) {
     effects.push({ type: 'show-message', message: 'awaiting-logout-authorization', requestId: pending.id, deadline: pending.deadline });
   }
-  const request: LogoutRequest = {
+  const request: LogoutRequest = Object.freeze({
     ...pending,
     deliveredDuringWait: pending.deliveredDuringWait + 1,
     message: show ? 'shown' : pending.message,
     messageShownAt: show ? now : pending.messageShownAt,
-  };
+  });
   return { ...state, lastAt: now, interactions, request };
 }
 

@@ -5,6 +5,7 @@
  * @module outbound
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export * as reschedule from './reschedule/index.js';
 export {
   recordTypes,
   recordStatuses,
@@ -129,3 +130,6 @@ export { parseTreatments } from './treatments/parse.js';
 export { recordWindow } from './treatments/window.js';
 export { nextAttempt } from './treatments/next-attempt.js';
 export { attemptSchedule, type ScheduleRow } from './treatments/schedule.js';
+
+export * as pacing from './pacing/index.js';
+export * as sim from './sim/index.js';

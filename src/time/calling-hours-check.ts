@@ -1,5 +1,5 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { addDays, timeToMinutes, weekdayOf } from './local-values.js';
+import { addDays, daysBetween, timeToMinutes, weekdayOf } from './local-values.js';
 import { localValid } from './local.js';
 import { intervalsContain, mergeIntervals } from './intervals.js';
 import { checkInstant, maxInstant, maxRangeDays, parseRange } from './range.js';
@@ -59,9 +59,10 @@ function check(rule: unknown, zone: unknown, options: unknown): Result<Checked, 
 /** The allowed intervals of a checked rule meeting `[start, end)`, clipped, sorted and merged. */
 function intervalsValid(c: Checked, start: number, end: number): readonly Interval[] {
   const parts: Interval[] = [];
-  const lastDate = addDays(localValid(end, c.zone).date, 1);
   // Two days of margin before: a bound pushed forward by a gap can land on the next local date.
-  for (let date = addDays(localValid(start, c.zone).date, -2); date <= lastDate; date = addDays(date, 1)) {
+  const firstDate = addDays(localValid(start, c.zone).date, -2);
+  const count = daysBetween(firstDate, localValid(end, c.zone).date) + 2;
+  for (let i = 0, date = firstDate; i < count; i++, date = addDays(date, 1)) {
     if (c.closed.has(date)) continue;
     for (const period of c.rule.weekly[weekdayOf(date)]) {
       const open = Math.max(boundInstant(c.zone, date, timeToMinutes(period.from)), start);
@@ -115,7 +116,7 @@ export function nextAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, 
   if (!c.ok) return c;
   const t = checkInstant(at, 'at');
   if (!t.ok) return t;
-  const limit = Math.min(t.value + c.value.searchDays * DAY, maxInstant);
+  const limit = Math.min(t.value + c.value.searchDays * DAY, maxInstant + 1);
   // Search a week at a time: the answer is almost always in the first one.
   for (let start = t.value; start < limit; start += 7 * DAY) {
     const first = intervalsValid(c.value, start, Math.min(start + 7 * DAY, limit))[0];

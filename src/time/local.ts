@@ -1,4 +1,5 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/index.js';
+import { isSupportedInstant, maxInstant } from './range.js';
 import { minutesToTime, utcMidnightToDate, weekdayOf } from './local-values.js';
 import { offsetMinutes } from './offsets.js';
 import { zone as parseZone } from './zone.js';
@@ -58,7 +59,8 @@ export function localValid(at: number, zone: ZoneName): LocalReading {
 
 /**
  * Reads an instant in a zone: local date, time, weekday and UTC offset. Refuses a bad instant
- * (`invalid-instant`) or zone (`unknown-zone`); never throws and never returns `NaN`.
+ * (`invalid-instant`: not a number, `NaN`, negative, or past {@link maxInstant}, where local dates would
+ * leave the supported years) or zone (`unknown-zone`); never throws and never returns `NaN`.
  *
  * @example
  * ```ts
@@ -68,7 +70,7 @@ export function localValid(at: number, zone: ZoneName): LocalReading {
  * ```
  */
 export function local(at: unknown, zone: unknown): Result<LocalReading, TimeErrorCode> {
-  if (!isInstant(at)) return fail('invalid-instant', 'An instant must be a finite, non-negative epoch-millisecond number.', { at });
+  if (!isSupportedInstant(at)) return fail('invalid-instant', `An instant must be an epoch-millisecond number from 0 to ${maxInstant}.`, { at });
   const z = parseZone(zone);
   if (!z.ok) return z;
   return ok(Object.freeze(localValid(at, z.value)));

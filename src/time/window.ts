@@ -1,5 +1,5 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { addDays, parseTime, timeToMinutes } from './local-values.js';
+import { addDays, daysBetween, parseTime, timeToMinutes } from './local-values.js';
 import { localValid } from './local.js';
 import { intersectIntervals, intervalsContain, mergeIntervals } from './intervals.js';
 import { checkInstant, maxInstant, parseRange } from './range.js';
@@ -81,9 +81,10 @@ export function windowIntervalsValid(window: DailyWindow, start: number, end: nu
   // Two days of margin before and one after: a window opened on an earlier date may still be open at
   // `start` (crossing midnight, pushed by a gap), whatever the zone's offset.
   const firstDate = addDays(localValid(start, window.zone).date, -2);
-  const lastDate = addDays(localValid(end, window.zone).date, 1);
+  const count = daysBetween(firstDate, localValid(end, window.zone).date) + 2;
   const parts: Interval[] = [];
-  for (let date = firstDate; date <= lastDate; date = addDays(date, 1)) {
+  // Counted, not compared as strings: '10000-01-01' sorts before '9999-12-31'.
+  for (let i = 0, date = firstDate; i < count; i++, date = addDays(date, 1)) {
     const open = boundInstant(window.zone, date, fromMin);
     const close = boundInstant(window.zone, date, crosses ? untilMin + 1440 : untilMin);
     const s = Math.max(open, start);
@@ -138,7 +139,7 @@ export function nextOpen(window: DailyWindow, at: number): Result<number | null,
   if (!t.ok) return t;
   for (let chunk = 0; chunk * 8 < NEXT_OPEN_DAYS; chunk++) {
     const start = t.value + chunk * 8 * DAY;
-    const end = Math.min(t.value + Math.min((chunk + 1) * 8, NEXT_OPEN_DAYS) * DAY, maxInstant);
+    const end = Math.min(t.value + Math.min((chunk + 1) * 8, NEXT_OPEN_DAYS) * DAY, maxInstant + 1);
     if (start >= end) break;
     const first = windowIntervalsValid(w.value, start, end)[0];
     // Intervals are clipped to `start`: when the window is open at `at`, the first one starts there.

@@ -183,6 +183,15 @@ describe('time.inWindow / nextOpen', () => {
     expect(time.nextOpen(w, utc(2026, 3, 8, 3))).toEqual({ ok: true, value: utc(2026, 3, 9, 6, 30) });
   });
 
+  it('ends its search at the last supported instant', () => {
+    const w = { from: '00:00', until: '00:01', zone: 'UTC' };
+    expect(time.nextOpen(w, time.maxInstant - 1)).toEqual({ ok: true, value: time.maxInstant });
+    expect(time.nextOpen(w, time.maxInstant)).toEqual({ ok: true, value: time.maxInstant });
+    expect(time.nextOpen({ ...w, from: '00:01', until: '00:02' }, time.maxInstant - 1)).toEqual({ ok: true, value: null });
+    expect(time.local(time.maxInstant + 1, 'UTC')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(time.local(1e20, 'UTC')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+  });
+
   it('refuses bad input with codes', () => {
     expect(time.inWindow(night, Number.NaN)).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
     expect(time.inWindow(night, -1)).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });

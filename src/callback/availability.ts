@@ -1,0 +1,179 @@
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { timeToMinutes, weekdayOf, weekdays, type Weekday } from '../time/index.js';
+import { utcMidnightToDate } from '../time/local-values.js';
+import { parseBookings, takenPerSlot } from './bookings.js';
+import type { CallbackErrorCode } from './codes.js';
+import { parseAvailabilityConfig } from './config-parse.js';
+import type { AvailabilityRules, OpenPeriod } from './rules.js';
+import type { Booking, Slot } from './slot.js';
+import { buildTimeline, firstInstant, offsetAt, runEnd, segmentIndex, type OffsetSegment } from './timeline.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * What to compute availability for: the current instant, optionally a narrower range, and the existing
+ * bookings.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const q: callback.AvailabilityQuery = { at: Date.UTC(2026, 10, 24, 12), bookings: [{ at: Date.UTC(2026, 10, 24, 15) }] };
+ * ```
+ */
+export interface AvailabilityQuery {
+  /** Now, epoch ms UTC: slots start no earlier than `at` plus the notice, and before `at` plus the horizon. */
+  readonly at: number;
+  /** Only slots starting at or after this instant (epoch ms UTC). */
+  readonly from?: number;
+  /** Only slots starting before this instant (epoch ms UTC). */
+  readonly until?: number;
+  /** Callbacks already booked; each takes its count from every slot it overlaps. */
+  readonly bookings?: readonly Booking[];
+}
+
+interface Bucketing {
+  readonly periods: readonly (readonly [number, number])[];
+  readonly steps: readonly (readonly [number, number])[];
+}
+
+function minutesOfPeriods(periods: readonly OpenPeriod[]): readonly (readonly [number, number])[] {
+  return periods.map((p) => [timeToMinutes(p.from), p.until === '24:00' ? 1440 : timeToMinutes(p.until)] as const);
+}
+
+function capacityAt(rules: AvailabilityRules, steps: readonly (readonly [number, number])[], minute: number): number {
+  if (typeof rules.capacity === 'number') return rules.capacity;
+  let cap = rules.capacity.default;
+  for (const [from, c] of steps) {
+    if (from > minute) break;
+    cap = c;
+  }
+  return cap;
+}
+
+/**
+ * Computes the bookable slots from validated {@link AvailabilityRules}.
+ *
+ * How buckets are laid: for each local date of the business zone, each open period is cut into buckets of
+ * `bucketMinutes` on the wall clock, starting at the opening time (`08:00, 08:15, ...`); a last bucket
+ * that would end after the closing time is not offered. Capacity 0 means no slot. Slots whose start is
+ * before `at + noticeMinutes`, or at or after `at + horizonDays × 24 h`, are left out; slots that bookings
+ * fill are kept with `remaining: 0`, so a grid can tell "full" from "closed".
+ *
+ * Daylight-saving transitions (the rule, chosen so that slots never start in a gap, never repeat an
+ * instant and never overlap, and every instant of a slot reads inside its bucket on the wall clock):
+ * - A bucket whose wall-clock start does not exist (it falls in a gap, like 02:00–03:00 on a
+ *   spring-forward night in New York) is not offered.
+ * - A bucket whose wall-clock start happens twice (an overlap, like 01:00–02:00 on a fall-back night) is
+ *   offered once, at its first occurrence; the repeated hour gets no buckets of its own.
+ * - A slot is the real interval from its start for as long as the wall clock stays inside the bucket,
+ *   and at most the bucket size: a bucket that a transition cuts (01:30–02:30 when 02:00 jumps to 03:00,
+ *   or 01:30–02:30 when 02:00 falls back to 01:00) ends at the transition, so it is shorter than the others.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * const rules = callback.parseAvailabilityConfig({
+ *   zone: 'America/New_York', bucketMinutes: 15, capacity: 2,
+ *   weekly: { tue: [{ from: '08:00', until: '20:00' }] },
+ * });
+ * if (rules.ok) {
+ *   const slots = callback.computeSlots(rules.value, { at: Date.UTC(2026, 10, 23, 12) });
+ *   if (slots.ok) slots.value[0]; // { start: Date.UTC(2026, 10, 24, 13), end: ..., capacity: 2, remaining: 2 }
+ * }
+ * ```
+ */
+export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery): Result<readonly Slot[], CallbackErrorCode> {
+  if (!isRecord(query)) return fail('invalid-config', '$: expected { at, from?, until?, bookings? }.', { path: '$', value: query });
+  const at = ownField(query, 'at');
+  if (!isInstant(at)) return fail('invalid-instant', '$.at: expected epoch milliseconds.', { path: '$.at', value: at });
+  const fromRaw = ownField(query, 'from');
+  const untilRaw = ownField(query, 'until');
+  if (fromRaw !== undefined && !isInstant(fromRaw)) return fail('invalid-instant', '$.from: expected epoch milliseconds.', { path: '$.from', value: fromRaw });
+  if (untilRaw !== undefined && !isInstant(untilRaw)) return fail('invalid-instant', '$.until: expected epoch milliseconds.', { path: '$.until', value: untilRaw });
+  const bookings = parseBookings(ownField(query, 'bookings'));
+  if (!bookings.ok) return bookings;
+
+  const lower = Math.max(at + rules.noticeMinutes * MINUTE, fromRaw ?? 0);
+  const upper = Math.min(at + rules.horizonDays * DAY, untilRaw ?? Number.MAX_SAFE_INTEGER);
+  if (upper <= lower) return ok(Object.freeze([]));
+
+  const slots = bucketSlots(rules, lower, upper);
+  if (bookings.value.length === 0) return ok(Object.freeze(slots));
+  const taken = takenPerSlot(slots, bookings.value);
+  const booked = slots.map((s, i) => Object.freeze({ ...s, remaining: Math.max(0, s.capacity - (taken[i] as number)) }));
+  return ok(Object.freeze(booked));
+}
+
+/** The frozen slots of `rules` starting in `[lower, upper)`, with `remaining = capacity`. */
+function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Slot[] {
+  const tl = buildTimeline(rules.zone, lower - 2 * DAY, upper + 2 * DAY);
+  const size = rules.bucketMinutes;
+  const sizeMs = size * MINUTE;
+  const weekly = {} as Record<Weekday, Bucketing>;
+  for (const day of weekdays) {
+    weekly[day] = {
+      periods: minutesOfPeriods(rules.weekly[day]),
+      steps: typeof rules.capacity === 'number' ? [] : rules.capacity.weekly[day].map((s) => [timeToMinutes(s.from), s.capacity] as const),
+    };
+  }
+  const out: Slot[] = [];
+  const firstWall = lower + offsetAt(tl, lower);
+  let wall0 = firstWall - (((firstWall % DAY) + DAY) % DAY) - DAY;
+  const lastWall0 = upper + offsetAt(tl, upper) + DAY;
+  let weekday = weekdays.indexOf(weekdayOf(utcMidnightToDate(wall0)));
+  for (; wall0 <= lastWall0; wall0 += DAY, weekday = (weekday + 1) % 7) {
+    const day = weekdays[weekday] as Weekday;
+    const date = utcMidnightToDate(wall0);
+    const special = Object.prototype.hasOwnProperty.call(rules.special, date) ? rules.special[date] : undefined;
+    const b = weekly[day];
+    const periods = special === undefined ? b.periods : minutesOfPeriods(special);
+    if (periods.length === 0) continue;
+    // Fast path: the whole open span of the day lies inside one offset segment.
+    const openWall = wall0 + (periods[0] as readonly [number, number])[0] * MINUTE;
+    const closeWall = wall0 + (periods[periods.length - 1] as readonly [number, number])[1] * MINUTE;
+    const seg = tl.segments[segmentIndex(tl, openWall - offsetAt(tl, openWall))] as OffsetSegment;
+    const fast = openWall - seg.offset >= seg.start && closeWall - seg.offset <= seg.end;
+    for (const [open, close] of periods) {
+      for (let m = open; m + size <= close; m += size) {
+        const capacity = capacityAt(rules, b.steps, m);
+        if (capacity <= 0) continue;
+        const wall = wall0 + m * MINUTE;
+        let start: number;
+        let end: number;
+        if (fast) {
+          start = wall - seg.offset;
+          end = start + sizeMs;
+        } else {
+          const s = firstInstant(tl, wall);
+          if (s === null) continue;
+          start = s;
+          end = runEnd(tl, s, wall, wall + sizeMs, sizeMs);
+        }
+        if (start < lower || start >= upper) continue;
+        out.push(Object.freeze({ start, end, capacity, remaining: capacity }));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses an availability configuration and computes its slots in one call: {@link parseAvailabilityConfig}
+ * then {@link computeSlots}.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * const r = callback.availability(
+ *   { zone: 'Asia/Kathmandu', bucketMinutes: 60, capacity: 1, weekly: { tue: [{ from: '09:00', until: '12:00' }] } },
+ *   { at: Date.UTC(2026, 10, 23) },
+ * );
+ * if (r.ok) r.value[0]?.start; // Date.UTC(2026, 10, 24, 3, 15): 09:00 in Kathmandu
+ * ```
+ */
+export function availability(config: unknown, query: AvailabilityQuery): Result<readonly Slot[], CallbackErrorCode> {
+  const rules = parseAvailabilityConfig(config);
+  if (!rules.ok) return rules;
+  return computeSlots(rules.value, query);
+}

@@ -1,0 +1,97 @@
+import { ownField } from '../../core/index.js';
+import { addMonths, addYears, monthOf, parseDate, type YearMonth } from '../../time/index.js';
+import { writeDate } from './date-format.js';
+import { personalChange } from './policy.js';
+import { proposeTime } from './proposal.js';
+import type { RescheduleState } from './state.js';
+import { stepField } from './time-entry.js';
+import { refuseField, update, type RescheduleStep } from './update.js';
+import { selectableRange } from './zones.js';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+const MAX_TEXT = 64;
+
+function monthIndex(m: YearMonth): number {
+  return m.year * 12 + m.month;
+}
+
+/** The months the calendar may show at `now`: from today's month to the horizon's last day's month. */
+export function monthRange(state: RescheduleState, now: number): { readonly first: YearMonth; readonly last: YearMonth } {
+  const { first, last } = selectableRange(state.config, now);
+  return { first: monthOf(first), last: monthOf(last) };
+}
+
+/** Personal Callback check box. */
+export function setPersonal(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const checked = ownField(event, 'checked');
+  if (typeof checked !== 'boolean') return refuseField(state, 'invalid-event', 'personal', '`checked` must be a boolean.');
+  const refusal = personalChange(state.config.personalPolicy, checked);
+  if (refusal === 'personal-callback-locked') {
+    return refuseField(state, refusal, 'personal', 'Every rescheduled call is a personal callback here; the check box is locked.');
+  }
+  if (refusal === 'personal-callback-hidden') {
+    return refuseField(state, refusal, 'personal', 'Every rescheduled call is a campaign callback here; there is no Personal Callback option.');
+  }
+  return update(state, at, { personal: checked });
+}
+
+/** Typing in the date field: the text is kept; it is checked by the selectors and at Done. */
+export function typeDate(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const text = ownField(event, 'text');
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return refuseField(state, 'invalid-event', 'date', `\`text\` must be a string of at most ${MAX_TEXT} characters.`);
+  return update(state, at, { dateText: text });
+}
+
+/** A click on a calendar day. */
+export function pickDate(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const date = parseDate(ownField(event, 'date'));
+  if (!date.ok) return refuseField(state, 'invalid-event', 'date', '`date` must be a YYYY-MM-DD date.');
+  const { first, last } = selectableRange(state.config, at);
+  if (date.value < first || date.value > last) {
+    const reason = date.value < first ? 'before-today' : 'beyond-horizon';
+    return refuseField(state, 'date-not-selectable', 'date', `${date.value} cannot be chosen (${reason}).`, { date: date.value, reason, first, last });
+  }
+  return update(state, at, { dateText: writeDate(date.value, state.config.dateFormat), shownMonth: monthOf(date.value) });
+}
+
+/** A calendar arrow. */
+export function moveCalendar(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const move = ownField(event, 'move');
+  let shown: YearMonth;
+  if (move === 'previous-month') shown = addMonths(state.shownMonth, -1);
+  else if (move === 'next-month') shown = addMonths(state.shownMonth, 1);
+  else if (move === 'previous-year') shown = addYears(state.shownMonth, -1);
+  else if (move === 'next-year') shown = addYears(state.shownMonth, 1);
+  else return refuseField(state, 'invalid-event', 'date', '`move` must be previous-month, next-month, previous-year or next-year.');
+  const { first, last } = monthRange(state, at);
+  const current = monthIndex(state.shownMonth);
+  const lo = monthIndex(first);
+  const hi = monthIndex(last);
+  // A calendar left on a month that time has since made unselectable comes back into range.
+  if ((current < lo && monthIndex(shown) > current) || (current > hi && monthIndex(shown) < current)) {
+    const target = monthIndex(shown) < lo ? first : monthIndex(shown) > hi ? last : shown;
+    return update(state, at, { shownMonth: target });
+  }
+  if (monthIndex(shown) < lo || monthIndex(shown) > hi) {
+    return refuseField(state, 'month-out-of-range', 'date', 'No day of that month can be chosen.', { month: shown, first, last });
+  }
+  return update(state, at, { shownMonth: shown });
+}
+
+/** Typing in the time field. */
+export function typeTime(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const text = ownField(event, 'text');
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return refuseField(state, 'invalid-event', 'time', `\`text\` must be a string of at most ${MAX_TEXT} characters.`);
+  return update(state, at, { timeText: text });
+}
+
+/** An hour or minute arrow of the time field. */
+export function stepTimeField(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const part = ownField(event, 'part');
+  const direction = ownField(event, 'direction');
+  if (part !== 'hour' && part !== 'minute') return refuseField(state, 'invalid-event', 'time', '`part` must be hour or minute.');
+  if (direction !== 'up' && direction !== 'down') return refuseField(state, 'invalid-event', 'time', '`direction` must be up or down.');
+  const fallback = proposeTime(state.config, at).time;
+  return update(state, at, { timeText: stepField(state.timeText, fallback, part, direction, state.config.stepMinutes) });
+}

@@ -1,0 +1,333 @@
+import { monthGrid, type LocalDate, type LocalTime, type MonthGrid, type WallTimeKind, type ZoneName } from '../../time/index.js';
+import type { FieldError } from './codes.js';
+import type { ContactInfoType } from './contact-type.js';
+import { readDate } from './date-format.js';
+import { assess } from './evaluate.js';
+import { monthRange } from './edits.js';
+import { checkForm } from './new-number.js';
+import { personalCheckBoxFor, type PersonalCheckBox } from './policy.js';
+import type { NewNumberForm, RescheduleState } from './state.js';
+import { readTime } from './time-entry.js';
+import { entryZoneOf, readAt, selectableRange } from './zones.js';
+
+/**
+ * The Reschedule Callback button of the call toolbar: `reschedule` until the server acknowledges,
+ * then `rescheduled`.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const b: outbound.reschedule.ButtonState = 'rescheduled';
+ * ```
+ */
+export type ButtonState = 'reschedule' | 'rescheduled';
+
+/**
+ * The toolbar button's state.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const s = outbound.reschedule.start({ at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
+ * if (s.ok) outbound.reschedule.buttonState(s.state); // 'reschedule'
+ * ```
+ */
+export function buttonState(state: RescheduleState): ButtonState {
+  return state.phase === 'rescheduled' ? 'rescheduled' : 'reschedule';
+}
+
+/**
+ * The Personal Callback check box: shown, checked and enabled as the policy says.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const s = outbound.reschedule.start({
+ *   at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC', personalPolicy: 'always-personal',
+ * });
+ * if (s.ok) outbound.reschedule.personalCheckBox(s.state); // { shown: true, checked: true, enabled: false }
+ * ```
+ */
+export function personalCheckBox(state: RescheduleState): PersonalCheckBox {
+  const box = personalCheckBoxFor(state.config.personalPolicy, state.personal);
+  return state.phase === 'editing' ? box : { ...box, enabled: false };
+}
+
+/**
+ * The calendar for the shown month.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * function days(view: outbound.reschedule.CalendarView): number {
+ *   return view.grid.weeks.flat().filter((d) => d.selectable).length;
+ * }
+ * ```
+ */
+export interface CalendarView {
+  /** Six weeks of the shown month; days before today or past the horizon are not selectable. */
+  readonly grid: MonthGrid;
+  /** The date in the date field when it parses, or `null`. */
+  readonly selected: LocalDate | null;
+  /** The zone the calendar's days (and "today") are in: the entry zone. */
+  readonly zone: ZoneName;
+  /** Whether the previous-month arrow may be used. */
+  readonly previousMonth: boolean;
+  /** Whether the next-month arrow may be used. */
+  readonly nextMonth: boolean;
+  /** Whether the previous-year arrow may be used. */
+  readonly previousYear: boolean;
+  /** Whether the next-year arrow may be used. */
+  readonly nextYear: boolean;
+}
+
+function index(m: { readonly year: number; readonly month: number }): number {
+  return m.year * 12 + m.month;
+}
+
+/**
+ * The calendar grid for the shown month at `now`, in the entry zone.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const now = Date.UTC(2026, 10, 24, 15, 7);
+ * const s = outbound.reschedule.start({ at: now, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'America/New_York' });
+ * if (s.ok) outbound.reschedule.calendar(s.state, now).grid.weeks.flat().find((d) => d.date === '2026-11-23')?.selectable; // false
+ * ```
+ */
+export function calendar(state: RescheduleState, now: number): CalendarView {
+  const { first, last } = selectableRange(state.config, now);
+  const zone = entryZoneOf(state.config);
+  const grid = monthGrid({ ...state.shownMonth, weekStartsOn: state.config.weekStartsOn, today: first, min: first, max: last });
+  const range = monthRange(state, now);
+  const shown = index(state.shownMonth);
+  const lo = index(range.first);
+  const hi = index(range.last);
+  const date = readDate(state.dateText, state.config.dateFormat);
+  if (!grid.ok) throw new Error(`reschedule: bad calendar month ${JSON.stringify(state.shownMonth)}`);
+  return {
+    grid: grid.value,
+    selected: date.ok ? date.value : null,
+    zone,
+    previousMonth: shown > hi || (shown - 1 >= lo && shown - 1 <= hi),
+    nextMonth: shown < lo || (shown + 1 <= hi && shown + 1 >= lo),
+    previousYear: shown > hi || (shown - 12 >= lo && shown - 12 <= hi),
+    nextYear: shown < lo || (shown + 12 <= hi && shown + 12 >= lo),
+  };
+}
+
+/**
+ * A field as shown: its text, its parsed value, and its first error.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const f: outbound.reschedule.TextField = { text: '31/02/2026', value: null, error: { field: 'date', code: 'invalid-date', message: 'Enter a real date.' } };
+ * ```
+ */
+export interface TextField {
+  /** What the field shows. */
+  readonly text: string;
+  /** The parsed value, or `null`. */
+  readonly value: string | null;
+  /** The field's first problem, or `null`. */
+  readonly error: FieldError | null;
+}
+
+/**
+ * What the entered date and time mean: the instant, how it resolved, and the contact's wall clock.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.reschedule.ResolvedCallback = {
+ *   at: 1_764_082_800_000, iso: '2026-11-25T15:00:00.000Z', kind: 'normal', shifted: false, entryTime: '15:00',
+ *   contactDate: '2026-11-25', contactTime: '10:00',
+ * };
+ * ```
+ */
+export interface ResolvedCallback {
+  /** The instant, epoch ms UTC. */
+  readonly at: number;
+  /** The same as ISO 8601 UTC. */
+  readonly iso: string;
+  /** Whether the entered wall time existed once, fell in a DST gap, or was ambiguous. */
+  readonly kind: WallTimeKind;
+  /** True when a DST gap moved the time (tell the agent: the field's time does not exist). */
+  readonly shifted: boolean;
+  /** The wall time the instant has in the entry zone (differs from the typed one when shifted). */
+  readonly entryTime: LocalTime;
+  /** The contact's local date at that instant. */
+  readonly contactDate: LocalDate;
+  /** The contact's local time at that instant. */
+  readonly contactTime: LocalTime;
+}
+
+/**
+ * One entry of the Phone drop-down.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const o: outbound.reschedule.NumberOption = { key: 101, phone: '+16175550100', contactType: 'home-phone', from: null, until: null, selected: true };
+ * ```
+ */
+export interface NumberOption {
+  /** The chain record's handle, or `'new'` for the added number (what `choose-number` takes). */
+  readonly key: number | 'new';
+  /** The phone (or address). */
+  readonly phone: string;
+  /** Its OCS contact info type. */
+  readonly contactType: ContactInfoType;
+  /** Window start in the contact's zone, or `null`. */
+  readonly from: LocalTime | null;
+  /** Window end in the contact's zone, or `null`. */
+  readonly until: LocalTime | null;
+  /** Whether it is the chosen number. */
+  readonly selected: boolean;
+}
+
+/**
+ * The Add New Number form as shown.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * function phoneError(f: outbound.reschedule.NewNumberView): string | undefined {
+ *   return f.errors.find((e) => e.field === 'phone')?.code;
+ * }
+ * ```
+ */
+export interface NewNumberView {
+  /** The form's current values. */
+  readonly values: NewNumberForm;
+  /** Every problem with the form (empty when it can be confirmed). */
+  readonly errors: readonly FieldError[];
+  /** The zone From and Until are in (the contact's). */
+  readonly zone: ZoneName;
+}
+
+/**
+ * Everything the view's fields show.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * function summary(f: outbound.reschedule.FieldsView): string {
+ *   return `${f.date.text} ${f.time.text} → ${f.resolved?.contactTime ?? '?'} for the contact`;
+ * }
+ * ```
+ */
+export interface FieldsView {
+  /** Whether the fields can be edited (the check box is ticked and nothing is pending). */
+  readonly editable: boolean;
+  /** The date field. */
+  readonly date: TextField;
+  /** The time field. */
+  readonly time: TextField;
+  /** The zone date and time are entered in. */
+  readonly entryZone: ZoneName;
+  /** The resolved callback time, when date and time parse and exist. */
+  readonly resolved: ResolvedCallback | null;
+  /** The Phone drop-down. */
+  readonly numbers: readonly NumberOption[];
+  /** The number's problem (`no-number`), or `null`. */
+  readonly numberError: FieldError | null;
+  /** Whether New Phone Number is available. */
+  readonly canAddNumber: boolean;
+  /** The Add New Number form when open. */
+  readonly newNumber: NewNumberView | null;
+  /** The server's reason for refusing the last request, or `null`. */
+  readonly failure: RescheduleState['failure'];
+}
+
+/**
+ * The fields, their values and their errors at `now`.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const now = Date.UTC(2026, 10, 24, 15, 7);
+ * const s = outbound.reschedule.start({ at: now, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
+ * if (s.ok) outbound.reschedule.fields(s.state, now).numberError?.code; // 'no-number'
+ * ```
+ */
+export function fields(state: RescheduleState, now: number): FieldsView {
+  const { config } = state;
+  const { resolved, errors } = assess(state, now);
+  const date = readDate(state.dateText, config.dateFormat);
+  const time = readTime(state.timeText);
+  const firstFor = (field: FieldError['field']): FieldError | null => errors.find((e) => e.field === field) ?? null;
+  const numbers: NumberOption[] = config.chain.map((c) => ({
+    key: c.recordHandle,
+    phone: c.phone,
+    contactType: c.contactType,
+    from: c.from,
+    until: c.until,
+    selected: state.number === c.recordHandle,
+  }));
+  if (state.added !== null) {
+    const a = state.added;
+    numbers.push({ key: 'new', phone: a.phone, contactType: a.contactType, from: a.from, until: a.until, selected: state.number === 'new' });
+  }
+  let view: ResolvedCallback | null = null;
+  if (resolved !== null) {
+    const contact = readAt(resolved.at, config.contactZone);
+    view = {
+      at: resolved.at,
+      iso: new Date(resolved.at).toISOString(),
+      kind: resolved.kind,
+      shifted: resolved.shifted,
+      entryTime: resolved.time,
+      contactDate: contact.date,
+      contactTime: contact.time,
+    };
+  }
+  return {
+    editable: state.phase === 'editing',
+    date: { text: state.dateText, value: date.ok ? date.value : null, error: firstFor('date') },
+    time: { text: state.timeText, value: time.ok ? time.value : null, error: firstFor('time') },
+    entryZone: entryZoneOf(config),
+    resolved: view,
+    numbers,
+    numberError: firstFor('number'),
+    canAddNumber: config.allowNewNumber && state.phase === 'editing',
+    newNumber: state.form === null ? null : { values: state.form, errors: checkForm(config, state.form).errors, zone: config.contactZone },
+    failure: state.failure,
+  };
+}
+
+/**
+ * The Done button: enabled, or why not (every reason, the first being what Done would be refused with).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const d: outbound.reschedule.DoneButton = { enabled: false, reasons: [{ field: 'call', code: 'call-not-ended', message: 'End the call first.' }] };
+ * ```
+ */
+export interface DoneButton {
+  /** Whether clicking Done would send the reschedule request. */
+  readonly enabled: boolean;
+  /** Why not, in the order Done checks (empty when enabled). */
+  readonly reasons: readonly FieldError[];
+}
+
+/**
+ * Whether Done is enabled at `now`, and why not.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const s = outbound.reschedule.start({ at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
+ * if (s.ok) outbound.reschedule.doneButton(s.state, 0).reasons[0]?.code; // 'not-rescheduling'
+ * ```
+ */
+export function doneButton(state: RescheduleState, now: number): DoneButton {
+  if (state.phase === 'idle') return { enabled: false, reasons: [{ field: 'reschedule', code: 'not-rescheduling', message: 'Tick Reschedule Callback first.' }] };
+  if (state.phase === 'pending') return { enabled: false, reasons: [{ field: 'request', code: 'request-pending', message: 'Waiting for the server.' }] };
+  if (state.phase === 'rescheduled') return { enabled: false, reasons: [] };
+  const { errors } = assess(state, now);
+  return { enabled: errors.length === 0, reasons: errors };
+}

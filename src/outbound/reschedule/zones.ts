@@ -1,0 +1,37 @@
+import { local, type LocalReading, type ZoneName } from '../../time/index.js';
+import type { RescheduleConfig } from './input.js';
+
+/** The zone the agent's date and time entry is read in (see {@link RescheduleConfig.entryZone}). */
+export function entryZoneOf(config: RescheduleConfig): ZoneName {
+  return config.entryZone === 'contact' ? config.contactZone : config.agentZone;
+}
+
+/** Reads an instant in an already validated zone. */
+export function readAt(at: number, zone: ZoneName): LocalReading {
+  const r = local(at, zone);
+  // Zones in the config were validated by `start`, and instants come from checked events.
+  if (!r.ok) throw new Error(`reschedule: cannot read ${at} in ${zone}: ${r.error.code}`);
+  return r.value;
+}
+
+/** The first and last selectable calendar days in the entry zone at `now`. */
+export function selectableRange(config: RescheduleConfig, now: number): { readonly first: string; readonly last: string } {
+  const z = entryZoneOf(config);
+  return { first: readAt(now, z).date, last: readAt(latestInstant(config, now), z).date };
+}
+
+/** The earliest instant a callback may be at: now plus the minimum lead (and never now itself). */
+export function earliestInstant(config: RescheduleConfig, now: number): number {
+  return now + Math.max(config.minimumLeadMinutes * 60_000, 1);
+}
+
+/** The latest instant a callback may be at: now plus the horizon. */
+export function latestInstant(config: RescheduleConfig, now: number): number {
+  return now + config.horizonDays * 86_400_000;
+}
+
+/**
+ * The latest instant the machine accepts in an event or input (9999-01-01T00:00Z): later ones leave no
+ * room for the horizon before the last date `dialdesk/time` supports.
+ */
+export const LATEST_INSTANT = 253_370_764_800_000;

@@ -1,0 +1,153 @@
+import { accept, deepFreeze, fail, isInstant, isRecord, ok, ownField, refuse, type Result, type Step } from '../core/index.js';
+import { local, zone as parseZone } from '../time/index.js';
+import { parseConfig, type WebCallbackConfig } from './config.js';
+import type { WebCallbackEffect } from './effects.js';
+import type { Draft, Schedule, ViewState, WebCallbackState } from './state.js';
+
+/** The last instant the machine handles: 9999-12-31T23:59:59.999Z. */
+export const MAX_INSTANT = 253_402_300_799_999;
+const MINUTE = 60_000;
+
+/**
+ * The web callback being previewed, as `start` receives it.
+ *
+ * @example
+ * ```ts
+ * import type { webcallback } from 'dialdesk';
+ * const callback: webcallback.PreviewedCallback = {
+ *   interactionId: 'wc-1',
+ *   numbers: ['+15551230001', '+15551230002'],
+ *   start: Date.UTC(2026, 10, 24, 14),
+ *   end: Date.UTC(2026, 10, 24, 15),
+ * };
+ * ```
+ */
+export interface PreviewedCallback {
+  /** The web callback interaction's id. */
+  readonly interactionId: string;
+  /** The contact's numbers (the To list), at least one. */
+  readonly numbers: readonly string[];
+  /** The scheduled start, epoch ms UTC. */
+  readonly start: number;
+  /** The scheduled end, epoch ms UTC, after `start`. */
+  readonly end: number;
+  /** The number currently scheduled (default: the first of `numbers`); must be in `numbers`. */
+  readonly number?: string;
+}
+
+/**
+ * The input of {@link start}.
+ *
+ * @example
+ * ```ts
+ * import { webcallback } from 'dialdesk';
+ * const input: webcallback.WebCallbackInput = {
+ *   at: Date.UTC(2026, 10, 24, 13),
+ *   zone: 'America/New_York',
+ *   callback: { interactionId: 'wc-1', numbers: ['+15551230001'], start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 15) },
+ *   config: { minLeadMinutes: 5 },
+ * };
+ * ```
+ */
+export interface WebCallbackInput {
+  /** The current instant, epoch ms UTC. */
+  readonly at: number;
+  /** The agent's zone, an IANA name: On, From and Till are read in it. */
+  readonly zone: string;
+  /** The web callback in the preview. */
+  readonly callback: PreviewedCallback;
+  /** Rules; omitted fields take the defaults (15 minutes to 8 hours, policy `compatible`, no lead). */
+  readonly config?: Partial<WebCallbackConfig>;
+}
+
+/** The draft the view shows for a schedule: its date, time, duration and number in the agent's zone. */
+export function draftOf(schedule: Schedule, zone: string): Draft {
+  const reading = local(schedule.start, zone);
+  const on = reading.ok ? reading.value.date : '1970-01-01';
+  const from = reading.ok ? reading.value.time : '00:00';
+  return { on, from, durationMinutes: Math.round((schedule.end - schedule.start) / MINUTE), to: schedule.number };
+}
+
+/** A closed, unticked view showing a schedule. */
+export function freshView(schedule: Schedule, zone: string): ViewState {
+  const draft = draftOf(schedule, zone);
+  return { open: false, ticked: false, set: false, draft, month: draft.on.slice(0, 7), problems: [] };
+}
+
+function parseNumbers(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 100) return null;
+  const numbers: string[] = [];
+  for (const n of value as unknown[]) {
+    if (typeof n !== 'string' || n.trim() === '' || n.length > 64) return null;
+    if (!numbers.includes(n.trim())) numbers.push(n.trim());
+  }
+  return numbers;
+}
+
+function parseCallback(value: unknown): Result<{ interactionId: string; numbers: string[]; scheduled: Schedule }, 'invalid-input'> {
+  if (!isRecord(value)) return fail('invalid-input', '`callback` must be an object.', { path: '$.callback' });
+  const interactionId = ownField(value, 'interactionId');
+  if (typeof interactionId !== 'string' || interactionId === '') {
+    return fail('invalid-input', 'The interaction id must be a non-empty string.', { path: '$.callback.interactionId' });
+  }
+  const numbers = parseNumbers(ownField(value, 'numbers'));
+  if (numbers === null) return fail('invalid-input', 'The contact needs 1 to 100 non-empty numbers.', { path: '$.callback.numbers' });
+  const start = ownField(value, 'start');
+  const end = ownField(value, 'end');
+  if (!isInstant(start) || !isInstant(end) || end <= start || end > MAX_INSTANT) {
+    return fail('invalid-input', 'The scheduled window needs instants with start < end.', { path: '$.callback.start' });
+  }
+  const rawNumber = ownField(value, 'number');
+  const number = typeof rawNumber === 'string' ? rawNumber.trim() : rawNumber === undefined ? numbers[0] : undefined;
+  if (number === undefined || !numbers.includes(number)) {
+    return fail('invalid-input', 'The scheduled number must be one of the contact numbers.', { path: '$.callback.number' });
+  }
+  return ok({ interactionId, numbers, scheduled: { start, end, number } });
+}
+
+/**
+ * Starts the reschedule machine for a web callback in the preview: the view closed, the check box
+ * unticked, the fields showing the current schedule in the agent's zone. Refuses unusable input with
+ * `invalid-input`, `invalid-instant` or `unknown-zone`; never throws. (A refused start has no state to
+ * give: its `state` is an empty placeholder `{ version: 1, lastAt: 0 }` not to be used.)
+ *
+ * @example
+ * ```ts
+ * import { webcallback } from 'dialdesk';
+ * const step = webcallback.start({
+ *   at: Date.UTC(2026, 10, 24, 13),
+ *   zone: 'America/New_York',
+ *   callback: { interactionId: 'wc-1', numbers: ['+15551230001'], start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 15) },
+ * });
+ * if (step.ok) step.state.view.draft; // { on: '2026-11-24', from: '09:00', durationMinutes: 60, to: '+15551230001' }
+ * ```
+ */
+export function start(input: WebCallbackInput): Step<WebCallbackState, WebCallbackEffect> {
+  const raw: unknown = input;
+  const nothing = deepFreeze({ version: 1, lastAt: 0 }) as unknown as WebCallbackState;
+  if (!isRecord(raw)) return refuse(nothing, 'invalid-input', 'The input must be an object.');
+  const at = ownField(raw, 'at');
+  if (!isInstant(at) || at > MAX_INSTANT) return refuse(nothing, 'invalid-instant', '`at` must be epoch milliseconds.', { at });
+  const zone = parseZone(ownField(raw, 'zone'));
+  if (!zone.ok) return refuse(nothing, zone.error.code, zone.error.message, zone.error.details);
+  const callback = parseCallback(ownField(raw, 'callback'));
+  if (!callback.ok) return refuse(nothing, callback.error.code, callback.error.message, callback.error.details);
+  const config = parseConfig(ownField(raw, 'config'));
+  if (!config.ok) return refuse(nothing, config.error.code, config.error.message, config.error.details);
+  const { interactionId, numbers, scheduled } = callback.value;
+  const state: WebCallbackState = {
+    version: 1,
+    lastAt: at,
+    interactionId,
+    zone: zone.value,
+    numbers,
+    config: config.value,
+    scheduled,
+    view: freshView(scheduled, zone.value),
+    requestCount: 0,
+    pending: null,
+    notification: null,
+    outcome: null,
+  };
+  return accept(deepFreeze(state));
+}
