@@ -1,32 +1,50 @@
-import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
 /** Each public area is its own entry so `dialdesk/<area>` loads only what it needs. */
 const areas = ['logout', 'time', 'callback', 'webcallback', 'outbound', 'testing'] as const;
+const external = ['luxon', 'immer', 'pure-rand', 'fast-check'];
+
+/**
+ * The root entry re-exports each area as a namespace. Bundled with the areas, those namespace objects
+ * would land in chunks that every subpath shares, dragging all of an area into every other one. Built
+ * on its own, the root imports the subpath files at run time instead: one copy of each area, and the
+ * subpaths stay as small as their own code.
+ */
+function areasAsSiblings(extension: 'js' | 'cjs'): Plugin {
+  return {
+    name: 'dialdesk-areas-as-siblings',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(logout|time|callback|webcallback|outbound|core)\/index\.js$/ }, (args) => {
+        if (!args.importer.endsWith('src/index.ts')) return undefined;
+        const area = /^\.\/([a-z]+)\//.exec(args.path)?.[1] ?? '';
+        // core is not a subpath of its own: it stays bundled into the root.
+        return area === 'core' ? undefined : { path: `./${area}/index.${extension}`, external: true };
+      });
+    },
+  };
+}
+
+const shared: Options = { sourcemap: true, target: 'es2022', platform: 'neutral', treeshake: true, external };
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      ...Object.fromEntries(areas.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
-    },
+    ...shared,
+    entry: Object.fromEntries(areas.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
     clean: true,
     splitting: true,
-    treeshake: true,
-    target: 'es2022',
-    platform: 'neutral',
-    external: ['luxon', 'immer', 'pure-rand', 'fast-check'],
   },
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, splitting: false, esbuildPlugins: [areasAsSiblings('js')] },
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true, splitting: false, esbuildPlugins: [areasAsSiblings('cjs')] },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
-    clean: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['luxon', 'immer', 'pure-rand'],
+    external,
   },
 ]);

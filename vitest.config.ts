@@ -15,6 +15,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     pool: 'threads',
+    // Tests assert behaviour, never speed: property suites may run slowly on a loaded 2-core machine.
+    testTimeout: 120_000,
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

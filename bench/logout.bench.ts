@@ -111,45 +111,41 @@ function runXState(): void {
 }
 
 /**
- * A direct measurement in transitions per CPU second (process CPU time, so that other processes on a
- * shared machine do not count against either side): many short windows, interleaving the two machines;
- * reports the median window and the best window.
+ * A direct measurement that holds up on a shared, loaded machine: time every op (one pass over the
+ * scenarios, a few microseconds for dialdesk) on its own, interleaving the two machines, and take the
+ * median op. An op during which the process was descheduled or collected garbage is an outlier and does
+ * not move the median; a throughput over a long window would mostly measure the other processes.
  */
-function measure(windows: number, windowMs: number): { ours: number[]; theirs: number[] } {
-  // Reading the CPU clock costs about a microsecond: read it once per batch of ops.
-  const rate = (run: () => void, batch: number): number => {
-    let ops = 0;
-    const startedAt = process.cpuUsage();
-    let elapsedUs = 0;
-    while (elapsedUs < windowMs * 1000) {
-      for (let i = 0; i < batch; i++) run();
-      ops += batch;
-      const used = process.cpuUsage(startedAt);
-      elapsedUs = used.user + used.system;
-    }
-    return (ops * perOp * 1e6) / elapsedUs;
-  };
-  for (let i = 0; i < 200; i++) runDialdesk();
-  for (let i = 0; i < 20; i++) runXState();
+function measure(ops: number): { ours: number[]; theirs: number[] } {
+  for (let i = 0; i < 500; i++) runDialdesk();
+  for (let i = 0; i < 50; i++) runXState();
   const ours: number[] = [];
   const theirs: number[] = [];
-  for (let i = 0; i < windows; i++) {
-    ours.push(rate(runDialdesk, 20));
-    theirs.push(rate(runXState, 1));
+  for (let i = 0; i < ops; i++) {
+    let t = performance.now();
+    runDialdesk();
+    ours.push(performance.now() - t);
+    if (i % 10 === 0) {
+      t = performance.now();
+      runXState();
+      theirs.push(performance.now() - t);
+    }
   }
   return { ours: ours.sort((x, y) => x - y), theirs: theirs.sort((x, y) => x - y) };
 }
 
-const median = (sorted: readonly number[]): number => sorted[Math.floor(sorted.length / 2)] ?? 0;
-const best = (sorted: readonly number[]): number => sorted[sorted.length - 1] ?? 0;
-const { ours, theirs } = measure(15, 40);
-const format = (n: number): string => `${(n / 1e6).toFixed(3)} M/s`;
+const quantile = (sorted: readonly number[], q: number): number => sorted[Math.floor((sorted.length - 1) * q)] ?? Number.NaN;
+const perSecond = (opMs: number): number => (perOp * 1000) / opMs;
+const { ours, theirs } = measure(5_000);
+const format = (n: number): string => `${(n / 1e6).toFixed(2)} M/s`;
+const row = (name: string, sorted: readonly number[]): string =>
+  `  ${name.padEnd(30)} median op ${format(perSecond(quantile(sorted, 0.5)))}   p90 op ${format(perSecond(quantile(sorted, 0.9)))}   fastest op ${format(perSecond(quantile(sorted, 0)))}`;
 console.log(
   [
-    `negotiated logout, ${perOp} transitions per op (3 scenarios), 15 interleaved windows of 40 ms CPU time:`,
-    `  dialdesk logout.transition    median ${format(median(ours))}   best ${format(best(ours))}`,
-    `  XState v5 transition()        median ${format(median(theirs))}   best ${format(best(theirs))}`,
-    `  ratio                         median ${(median(ours) / median(theirs)).toFixed(1)}x   best ${(best(ours) / best(theirs)).toFixed(1)}x${sink < 0 ? '' : ''}`,
+    `negotiated logout: transitions per second, ${perOp} transitions per op (3 scenarios), ${ours.length} + ${theirs.length} timed ops:`,
+    row('dialdesk logout.transition', ours),
+    row('XState v5 transition()', theirs),
+    `  ratio (median op)              ${(quantile(theirs, 0.5) / quantile(ours, 0.5)).toFixed(1)}x${sink < 0 ? '' : ''}`,
   ].join('\n'),
 );
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const zones = ['UTC', 'America/Santiago', 'Pacific/Kiritimati'];
-const suites = ['test/time', 'test/callback', 'test/reschedule', 'test/webcallback'].filter((dir) => existsSync(dir));
+const suites = ['test/time', 'test/callback', 'test/reschedule', 'test/webcallback', 'test/outbound/treatments.test.ts', 'test/outbound/treatments.property.test.ts'].filter((dir) => existsSync(dir));
 if (suites.length === 0) {
   console.log('time-zones: no zone-sensitive suites yet');
   process.exit(0);

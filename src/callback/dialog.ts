@@ -16,7 +16,7 @@ import { transitionDialog } from './dialog-transition.js';
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
  *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
  * }, [{ type: 'ok', at }]);
- * story.effects.map((e) => e.type); // ['load-availability', 'schedule-callback']
+ * story.effects.map((e: callback.DialogEffect) => e.type); // ['load-availability', 'schedule-callback']
  * ```
  */
 export const dialog: Machine<DialogInput, DialogState, DialogEvent, DialogEffect> = Object.freeze({

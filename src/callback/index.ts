@@ -53,3 +53,16 @@ export { startDialog } from './dialog-start.js';
 export { transitionDialog } from './dialog-transition.js';
 export { dialog } from './dialog.js';
 export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, type CommitReadiness } from './dialog-selectors.js';
+export {
+  callbackStatuses,
+  completionReasons,
+  type CallbackStatus,
+  type CompletionReason,
+  type LifecycleInput,
+  type LifecycleRequest,
+  type StatusChange,
+  type LifecycleState,
+  type LifecycleEvent,
+  type LifecycleEffect,
+} from './lifecycle-types.js';
+export { startLifecycle, transitionLifecycle, lifecycle, lifecycleActions, type LifecycleActions } from './lifecycle.js';

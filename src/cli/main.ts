@@ -3,8 +3,10 @@
  * Each command lives in `./commands/<name>.ts` and is registered in the table below.
  */
 import type { Command } from './command.js';
+import { demo } from './commands/demo.js';
+import { simulate } from './commands/simulate.js';
 
-const commands: Readonly<Record<string, Command>> = {};
+const commands: Readonly<Record<string, Command>> = { demo, simulate };
 
 function usage(): string {
   const names = Object.keys(commands).sort();

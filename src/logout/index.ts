@@ -51,5 +51,6 @@ export type {
 export { logoutCodes, type LogoutCode } from './codes.js';
 export { start, defaultMaxDelayMs } from './start.js';
 export { transition } from './transition.js';
+export { restore } from './restore.js';
 export { remainingMs, countdownLabel, statusTooltip, formatCountdown } from './selectors.js';
 export { messages, type LogoutMessage, type LogoutMessageKind } from './messages.js';

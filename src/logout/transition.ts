@@ -18,12 +18,19 @@ import {
 } from './rules.js';
 import type { LogoutState } from './state.js';
 
+/**
+ * A cheap structural check, enough that no rule can throw on a malformed value; `restore` is the full check.
+ */
 function isLogoutState(value: unknown): value is LogoutState {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, lastAt, status, campaign, request } = value as Partial<Record<keyof LogoutState, unknown>>;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { version?: unknown }).version === 1 &&
-    typeof (value as { lastAt?: unknown }).lastAt === 'number'
+    version === 1 &&
+    typeof lastAt === 'number' &&
+    typeof status === 'string' &&
+    typeof campaign === 'object' &&
+    campaign !== null &&
+    (request === null || typeof request === 'object')
   );
 }
 

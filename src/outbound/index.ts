@@ -111,3 +111,25 @@ export type {
 } from './interaction/effects.js';
 export { recordActions, previewCapacity, type RecordActions } from './interaction/selectors.js';
 export { interaction } from './interaction/machine.js';
+export {
+  treatmentActions,
+  type TreatmentAction,
+  type TreatmentDate,
+  type Treatment,
+  type TreatmentList,
+  type TreatmentCode,
+  type AppliedStep,
+  type NextDial,
+  type FinishReason,
+  type AttemptOutcome,
+  type ScheduledOutcome,
+  type AssignedOutcome,
+  type FinishedOutcome,
+} from './treatments/types.js';
+export { parseTreatments } from './treatments/parse.js';
+export { recordWindow } from './treatments/window.js';
+export { nextAttempt } from './treatments/next-attempt.js';
+export { attemptSchedule, type ScheduleRow } from './treatments/schedule.js';
+
+export * as pacing from './pacing/index.js';
+export * as sim from './sim/index.js';

@@ -29,11 +29,13 @@ function latest(state: WebCallbackState) {
   return state.pending ?? state.scheduled;
 }
 
+/** `open`: shows the view (refused when it is already open). @internal */
 export function open(state: WebCallbackState, at: number): Out {
   if (state.view.open) return refuse(state, 'event-not-allowed', 'The Reschedule Callback view is already open.');
   return withView(state, at, { open: true });
 }
 
+/** `close` (X): sets the reschedule when ticked and valid, else keeps the values and lists the problems. @internal */
 export function close(state: WebCallbackState, at: number): Out {
   if (!state.view.open) return refuse(state, 'event-not-allowed', 'The Reschedule Callback view is not open.');
   if (!state.view.ticked) return withView(state, at, { open: false, set: false, problems: [] });
@@ -42,6 +44,7 @@ export function close(state: WebCallbackState, at: number): Out {
   return withView(state, at, { open: false, set: false, problems }, [{ type: 'show-problems', problems }]);
 }
 
+/** `set-reschedule`: ticks the check box; unticking abandons the new values. @internal */
 export function setReschedule(state: WebCallbackState, at: number, checked: unknown): Out {
   if (typeof checked !== 'boolean') return refuse(state, 'invalid-event', '`checked` must be a boolean.', { checked });
   if (!state.view.open) return refuse(state, 'event-not-allowed', 'The Reschedule Callback view is closed.');
@@ -51,6 +54,7 @@ export function setReschedule(state: WebCallbackState, at: number, checked: unkn
   return withView(state, at, { ticked: false, set: false, problems: [], draft, month: draft.on.slice(0, 7) });
 }
 
+/** `set-on`: a `YYYY-MM-DD` date not before today in the agent zone; the calendar follows. @internal */
 export function setOn(state: WebCallbackState, at: number, value: unknown): Out {
   const date = parseDate(value);
   if (!date.ok) return refuse(state, date.error.code, date.error.message, date.error.details);
@@ -67,6 +71,7 @@ export function setOn(state: WebCallbackState, at: number, value: unknown): Out 
   return edit(state, at, { ...state.view.draft, on: date.value }, date.value.slice(0, 7));
 }
 
+/** `show-month`: the calendar arrows. @internal */
 export function showMonth(state: WebCallbackState, at: number, year: unknown, month: unknown): Out {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999 || typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12) {
     return refuse(state, 'invalid-month', 'A month needs a year from 1 to 9999 and a month from 1 to 12.', { year, month });
@@ -87,6 +92,7 @@ function inBounds(state: WebCallbackState, minutes: number): boolean {
   return minutes >= state.config.minDurationMinutes && minutes <= state.config.maxDurationMinutes;
 }
 
+/** `set-from`: keeps Till when the window stays in bounds, else keeps the duration. @internal */
 export function setFrom(state: WebCallbackState, at: number, value: unknown): Out {
   const time = parseTime(value);
   if (!time.ok) return refuse(state, time.error.code, time.error.message, time.error.details);
@@ -115,6 +121,7 @@ function refuseDuration(state: WebCallbackState, minutes: number): Out {
   });
 }
 
+/** `set-till`: the next time the clock shows Till after From; the duration must be in bounds. @internal */
 export function setTill(state: WebCallbackState, at: number, value: unknown): Out {
   const time = parseTime(value);
   if (!time.ok) return refuse(state, time.error.code, time.error.message, time.error.details);
@@ -128,6 +135,7 @@ export function setTill(state: WebCallbackState, at: number, value: unknown): Ou
   return edit(state, at, { ...draft, durationMinutes: minutes });
 }
 
+/** `set-duration`: whole minutes within the bounds. @internal */
 export function setDuration(state: WebCallbackState, at: number, value: unknown): Out {
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
     return refuse(state, 'invalid-duration', 'A duration must be a whole, positive number of minutes.', { minutes: value });
@@ -138,6 +146,7 @@ export function setDuration(state: WebCallbackState, at: number, value: unknown)
   return edit(state, at, { ...state.view.draft, durationMinutes: value });
 }
 
+/** `set-to`: one of the contact numbers. @internal */
 export function setTo(state: WebCallbackState, at: number, value: unknown): Out {
   const number = typeof value === 'string' ? value.trim() : value;
   if (typeof number !== 'string' || !state.numbers.includes(number)) {
@@ -148,6 +157,7 @@ export function setTo(state: WebCallbackState, at: number, value: unknown): Out 
   return edit(state, at, { ...state.view.draft, to: number });
 }
 
+/** `step-time`: a From or Till stepper through `time.stepTime`, applied as `set-from` / `set-till`. @internal */
 export function stepField(state: WebCallbackState, at: number, field: unknown, unit: unknown, direction: unknown, step: unknown): Out {
   if (field !== 'from' && field !== 'till') return refuse(state, 'invalid-step', 'The stepper field must be from or till.', { field });
   const blocked = editable(state);

@@ -10,6 +10,7 @@ type Out = Step<WebCallbackState, WebCallbackEffect>;
 /** The prefix of reschedule request ids: `webcallback-reschedule-1`, `-2`, ... */
 export const REQUEST_PREFIX = 'webcallback-reschedule';
 
+/** `done`: commits what X set, judged again now: the request, a `wake`, and the cancel of an earlier notification. @internal */
 export function done(state: WebCallbackState, at: number): Out {
   if (state.pending !== null) {
     return refuse(state, 'request-pending', `Reschedule request ${state.pending.requestId} awaits the server's answer.`, {
@@ -49,6 +50,7 @@ function pendingFor(state: WebCallbackState, id: unknown): PendingRequest | null
   return state.pending !== null && state.pending.requestId === id ? state.pending : null;
 }
 
+/** `reschedule-acknowledged`: the pending request is now the schedule. @internal */
 export function acknowledged(state: WebCallbackState, at: number, id: unknown): Out {
   const pending = pendingFor(state, id);
   if (pending === null) return refuse(state, 'unknown-request', `No pending request ${typeof id === 'string' ? id : typeof id}.`, { requestId: id });
@@ -57,6 +59,7 @@ export function acknowledged(state: WebCallbackState, at: number, id: unknown): 
   return accept(deepFreeze({ ...state, lastAt: at, scheduled, pending: null, outcome }));
 }
 
+/** `reschedule-failed`: the earlier schedule and its notification stay in force. @internal */
 export function failed(state: WebCallbackState, at: number, id: unknown, code: unknown, message: unknown): Out {
   const pending = pendingFor(state, id);
   if (pending === null) return refuse(state, 'unknown-request', `No pending request ${typeof id === 'string' ? id : typeof id}.`, { requestId: id });
@@ -78,6 +81,7 @@ export function failed(state: WebCallbackState, at: number, id: unknown, code: u
   return accept(deepFreeze({ ...state, lastAt: at, pending: null, notification: restored, outcome }), effects);
 }
 
+/** `tick`: shows the armed notification once, at or after its due time. @internal */
 export function tick(state: WebCallbackState, at: number): Out {
   const n = state.notification;
   if (n === null || n.status !== 'armed' || at < n.due) return accept(deepFreeze({ ...state, lastAt: at }));

@@ -65,3 +65,29 @@ describe('agent UI in a real browser', () => {
     await page.close();
   });
 });
+
+describe('callback reschedule view in a real browser', () => {
+  it('picks a zone, a date and a slot, and commits by a click outside the view', async () => {
+    // Tuesday 24 November 2026, 09:00 in New York.
+    const { page, errors } = await open(new Date('2026-11-24T14:00:00Z'));
+    await page.check('#cb-reschedule');
+    await page.selectOption('#cb-zone', 'Europe/London');
+    await page.click('#cb-calendar button[data-date="2026-11-26"]');
+    // 10:00 New York is 15:00 in London; two callbacks are booked then, so that slot is grey.
+    const full = page.locator(`#cb-slots button[data-start="${Date.UTC(2026, 10, 26, 15, 0)}"]`);
+    await expect.poll(() => full.getAttribute('class')).toContain('unavailable');
+    expect(await full.getAttribute('title')).toBe('3:00 PM – 3:15 PM: full');
+    const slot = page.locator(`#cb-slots button[data-start="${Date.UTC(2026, 10, 26, 15, 15)}"]`);
+    expect(await slot.textContent()).toBe('3:15 PM – 3:30 PM');
+    expect(await page.locator('#cb-slots button.available').count()).toBe(47);
+    await slot.click();
+    await expect.poll(() => slot.getAttribute('class')).toContain('chosen');
+    await page.screenshot({ path: `${shots}callback-grid.png` });
+    await page.click('header h1');
+    await expect.poll(() => page.textContent('#cb-result')).toBe('Rescheduled cb-1042 for 2026-11-26T15:15:00.000Z (Europe/London)');
+    expect(await page.isVisible('#cb-panel')).toBe(false);
+    await page.screenshot({ path: `${shots}callback-committed.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -55,5 +55,5 @@ describe('grid (properties)', () => {
       ),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });

@@ -60,7 +60,7 @@ describe('callback.parseEngagementAvailability', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('round-trips through toEngagementAvailability in every zone', () => {
     fc.assert(
@@ -81,7 +81,7 @@ describe('callback.parseEngagementAvailability', () => {
       ),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });
 
 describe('callback.parseGmsAvailability', () => {
@@ -124,7 +124,7 @@ describe('ISO instants', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('refuses local date-times, impossible dates and non-strings', () => {
     for (const bad of ['2026-11-24T10:00:00', '2026-02-29T10:00:00Z', '2026-11-24T24:00:00Z', '2026-11-24 10:00Z', 5, null, '1969-12-31T23:59:59Z']) {

@@ -64,8 +64,20 @@ describe('bad input from JavaScript callers', () => {
   });
 
   it('refuses a value that is not a logout state with invalid-state', () => {
-    for (const notAState of [null, undefined, 'state', 3, {}, { version: 2, lastAt: 0 }]) {
-      const step = logout.transition(notAState as unknown as logout.LogoutState, { type: 'tick', at });
+    const good = loggedIn();
+    for (const notAState of [
+      null,
+      undefined,
+      'state',
+      3,
+      {},
+      { ...good, version: 2 },
+      { ...good, lastAt: '0' },
+      { ...good, status: undefined },
+      { ...good, campaign: null },
+      { ...good, request: undefined },
+    ]) {
+      const step = logout.transition(notAState as logout.LogoutState, { type: 'tick', at });
       expect(step.ok).toBe(false);
       expect(step.state).toBe(notAState);
       if (!step.ok) expect(step.error.code).toBe('invalid-state');

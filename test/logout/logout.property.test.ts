@@ -24,6 +24,8 @@ interface Model {
   requestCount: number;
   deadline: number | null;
   message: logout.MessageDisplay;
+  /** Interactions delivered while the current (or last) request was pending. */
+  delivered: number;
 }
 
 /** The system under test, plus what the invariants remember between commands. */
@@ -78,6 +80,7 @@ function modelApply(model: Model, event: Event): string | null {
         m.requestCount += 1;
         m.deadline = event.at + m.maxDelayMs;
         m.message = m.interactions > 0 ? 'shown' : 'none';
+        m.delivered = 0;
         return null;
       case 'logout-delay':
       case 'logout-authorized':
@@ -96,6 +99,7 @@ function modelApply(model: Model, event: Event): string | null {
         return null;
       case 'interaction-started':
         m.interactions += 1;
+        if (awaiting) m.delivered += 1;
         if (awaiting && m.message === 'none') m.message = 'shown';
         return null;
       case 'interaction-ended':
@@ -139,6 +143,8 @@ function check(real: Real, event: unknown, expected: string | null): logout.Logo
   expect(again.state).toEqual(after);
   expect(again.effects).toEqual(step.effects);
   expect(JSON.parse(JSON.stringify(after))).toEqual(after);
+  // ... and is accepted by the checked restore.
+  expect(logout.restore(JSON.parse(JSON.stringify(after)))).toEqual({ ok: true, value: after });
   // No authorization before a request: every negotiated logout names a request that was sent.
   for (const effect of step.effects) {
     if (effect.type === 'send-logout-request') real.sent.add(effect.requestId);
@@ -168,6 +174,7 @@ function compare(model: Model, state: State): void {
   expect(state.campaign).toEqual({ mode: model.mode, running: model.running });
   if (model.status === 'awaiting-authorization') expect(state.request?.deadline).toBe(model.deadline);
   expect(state.request?.message ?? 'none').toBe(model.message);
+  expect(state.request?.deliveredDuringWait ?? 0).toBe(model.delivered);
 }
 
 /** A well-formed event `dt` ms after the model's clock. */
@@ -248,7 +255,11 @@ class Restore implements fc.Command<Model, Real> {
   }
 }
 
-const dt = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 40_000 }));
+const dt = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(0) },
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 3_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 40_000 }) },
+);
 const mode = fc.constantFrom(...outbound.dialingModes);
 const requestId = fc.option(fc.constantFrom('logout-1', 'logout-2', 'logout-9'), { nil: undefined });
 
@@ -264,7 +275,10 @@ const commands = [
   dt.map((d) => new Send(d, (at) => ({ type: 'message-dismissed', at }))),
   dt.map((d) => new Send(d, (at) => ({ type: 'interaction-started', at }))),
   dt.map((d) => new Send(d, (at) => ({ type: 'interaction-ended', at }))),
-  fc.tuple(dt, mode, fc.boolean()).map(([d, m, running]) => new Send(d, (at) => ({ type: 'campaign-changed', at, mode: m, running }))),
+  // Campaign changes and restores are rarer, so that sequences reach deep into a negotiation.
+  fc.tuple(dt, mode, fc.boolean(), fc.integer({ min: 0, max: 3 })).map(([d, m, running, rare]) =>
+    rare === 0 ? new Send(d, (at) => ({ type: 'campaign-changed', at, mode: m, running })) : new Send(d, (at) => ({ type: 'interaction-started', at })),
+  ),
   fc.constant(new Restore()),
   fc.constantFrom(
     new SendBad('backwards', (now) => ({ type: 'tick', at: now - 1 }), 'time-went-backwards'),
@@ -310,6 +324,7 @@ describe('logout, model-based', () => {
           requestCount: 0,
           deadline: null,
           message: 'none',
+          delivered: 0,
         };
         const real: Real = { state: step.state, sent: new Set(), remaining: null };
         fc.modelRun(() => ({ model, real }), cmds);

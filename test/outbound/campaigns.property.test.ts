@@ -67,3 +67,21 @@ describe('campaigns machine, model-based', () => {
     );
   });
 });
+
+describe('campaigns machine on untrusted events', () => {
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('login', 'logout', 'campaign-loaded', 'campaign-started', 'campaign-stopped', 'campaign-unloaded', 'campaign-mode-changed', 'dismiss-warning', 'constructor'), fc.dictionary(fc.constantFrom('campaign', 'group', 'mode', 'id'), fc.anything()), fc.nat(10)), { maxLength: 30 }), fc.anything(), (script, junk) => {
+        let state = M.start({ at: 0, groups: ['Team A'] }).state;
+        let at = 0;
+        expect(M.transition(state, junk as outbound.CampaignsEvent).ok).toBe(false);
+        for (const [type, fields, dt] of script) {
+          at += dt;
+          state = M.transition(state, { ...fields, type, at } as unknown as outbound.CampaignsEvent).state;
+          expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { logout, outbound } from '../../src/index.js';
 
 const M = outbound.campaigns;
 type S = outbound.CampaignsState;
@@ -115,5 +115,27 @@ describe('campaigns machine', () => {
     expect(outbound.inNegotiatedCampaign(s)).toBe(false);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
     expect(Object.isFrozen(s.campaigns[0])).toBe(true);
+  });
+});
+
+describe('hand-off to dialdesk/logout', () => {
+  it('logoutCampaign starts the logout machine and each negotiated-logout-changed effect feeds its campaign-changed event', () => {
+    let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Sales', 'preview'));
+    const campaign = outbound.logoutCampaign(s);
+    if (campaign === null) throw new Error('expected a campaign');
+    let l = logout.start({ at: 2, campaign });
+    expect(l.ok).toBe(true);
+    const started = M.transition(s, notice('campaign-started', 3, 'Sales'));
+    s = started.state;
+    const switched = M.transition(s, notice('campaign-stopped', 4, 'Sales'));
+    for (const [step, at] of [[started, 3], [switched, 4]] as const) {
+      for (const effect of step.effects) {
+        if (effect.type !== 'negotiated-logout-changed' || effect.campaign === null) continue;
+        l = logout.transition(l.state, { type: 'campaign-changed', at, mode: effect.campaign.mode, running: effect.campaign.running });
+        expect(l.ok).toBe(true);
+        expect(l.state.campaign).toEqual(effect.campaign);
+      }
+    }
+    expect(l.state.campaign).toEqual({ mode: 'preview', running: false });
   });
 });

@@ -182,3 +182,23 @@ describe('interaction machine, model-based', () => {
     );
   });
 });
+
+describe('untrusted events', () => {
+  const types = ['preview-record', 'no-records', 'record-pushed', 'call-connected', 'call-seized', 'record-filled', 'chained-records', 'request-acknowledged', 'request-failed', 'call-established', 'call-ended', 'request-preview', 'accept', 'decline', 'reject', 'cancel', 'request-chain', 'schedule-callback', 'mark-processed', 'dial', 'update-fields', 'set-call-result', 'set-disposition', 'do-not-call', 'reschedule', 'toString', '__proto__'];
+  it('never throw: junk fields in every event type are refused or handled', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...types), fc.dictionary(fc.constantFrom('handle', 'requestId', 'data', 'records', 'mode', 'callId', 'changes', 'value', 'scope', 'chainN', 'dialSchedTime', 'phone', 'callbackType', 'result', 'campaign'), fc.anything()), fc.nat(10)), { maxLength: 30 }), fc.anything(), (script, junk) => {
+        let state = M.start({ at: 0, config: config() }).state;
+        let at = 0;
+        expect(M.transition(state, junk as outbound.InteractionEvent).ok).toBe(false);
+        for (const [type, fields, dt] of script) {
+          at += dt;
+          const step = M.transition(state, { ...fields, type, at } as unknown as outbound.InteractionEvent);
+          state = step.state;
+          expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

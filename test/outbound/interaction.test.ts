@@ -78,6 +78,17 @@ describe('interaction: preview', () => {
   });
 });
 
+describe('interaction: automatic call result of a new attempt', () => {
+  it('a dial clears an automatic result left by an earlier attempt, not the agent choice', () => {
+    const r = run(started(), [{ type: 'record-pushed', at: 1, data: data(60, 0, { GSW_CALL_RESULT: '6' }) }, { type: 'accept', at: 2, handle: 60 }]);
+    expect(r.state.slots[0]?.callResult).toBe('busy');
+    const redial = run(r.state, [{ type: 'dial', at: 3, handle: 60 }, { type: 'call-ended', at: 4, handle: 60 }]);
+    expect(redial.state.slots[0]).toMatchObject({ callResult: 'unknown', callResultAuto: true });
+    const chosen = run(r.state, [{ type: 'set-call-result', at: 3, handle: 60, value: 'wrong-party' }, { type: 'dial', at: 4, handle: 60 }, { type: 'call-ended', at: 5, handle: 60, result: 'busy' }]);
+    expect(chosen.state.slots[0]).toMatchObject({ callResult: 'wrong-party', callResultAuto: false });
+  });
+});
+
 describe('interaction: push preview', () => {
   it('accept then dial; decline only when allowed', () => {
     let r = run(started(), [{ type: 'record-pushed', at: 1, data: data(20) }]);

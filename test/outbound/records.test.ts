@@ -62,7 +62,7 @@ describe('parseRecord', () => {
   it('canonicalises the zone and refuses unknown zones naming the field', () => {
     const r = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'Asia/Calcutta' });
     const same = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'asia/kolkata' });
-    expect(r.ok && same.ok && r.value.timeZone === same.value.timeZone).toBe(true);
+    expect(r.ok && same.ok && [r.value.timeZone, same.value.timeZone]).toEqual(['Asia/Kolkata', 'Asia/Kolkata']);
     const bad = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'Mars/Base' });
     expect(!bad.ok && bad.error).toMatchObject({ code: 'unknown-zone', details: { field: 'GSW_TZ_NAME' } });
     const none = outbound.parseRecord({ ...base, GSW_TZ_NAME: '' });

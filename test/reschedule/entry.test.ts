@@ -64,14 +64,14 @@ describe('readTime', () => {
 
 describe('normalizePhone', () => {
   it.each([
-    ['+1 (617) 555-0100', 4, '+16175550100'],
-    ['617.555.0100', 1, '6175550100'],
-    ['0044 20 7946 0958', 2, '00442079460958'],
-    ['030/1234567', 3, '0301234567'],
-    ['name@example.com', 10, 'name@example.com'],
-    ['agent.smith', 11, 'agent.smith'],
-  ])('%j (type %i) is %s', (text, type, expected) => {
-    expect(r.normalizePhone(text, type as 1)).toEqual({ ok: true, value: expected });
+    ['+1 (617) 555-0100', 'mobile', '+16175550100'],
+    ['617.555.0100', 'home-phone', '6175550100'],
+    ['0044 20 7946 0958', 'direct-business-phone', '00442079460958'],
+    ['030/1234567', 'business-with-extension', '0301234567'],
+    ['name@example.com', 'email', 'name@example.com'],
+    ['agent.smith', 'instant-messaging', 'agent.smith'],
+  ] as const)('%j (%s) is %s', (text, type, expected) => {
+    expect(r.normalizePhone(text, type)).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -84,7 +84,7 @@ describe('normalizePhone', () => {
     ['123', 'phone-malformed', 'too-few-digits'],
     ['1234567890123456', 'phone-malformed', 'too-many-digits'],
   ])('%j is %s', (text, code, reason) => {
-    const res = r.normalizePhone(text, 1);
+    const res = r.normalizePhone(text, 'home-phone');
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe(code);
@@ -93,7 +93,7 @@ describe('normalizePhone', () => {
   });
 
   it('checks e-mail and instant-messaging addresses for those types', () => {
-    expect(r.normalizePhone('not an address', 10).ok).toBe(false);
-    expect(r.normalizePhone('john doe', 11).ok).toBe(false);
+    expect(r.normalizePhone('not an address', 'email').ok).toBe(false);
+    expect(r.normalizePhone('john doe', 'instant-messaging').ok).toBe(false);
   });
 });

@@ -10,8 +10,8 @@ export const NOW = Date.UTC(2026, 10, 24, 15, 7);
 export const MIN = 60_000;
 
 export const chain: Input['chain'] = [
-  { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '09:00', until: '20:00' },
-  { recordHandle: 102, chainN: 1, phone: '617 555 0101', contactType: 4, from: null, until: null },
+  { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' },
+  { recordHandle: 102, chainN: 1, phone: '617 555 0101', contactType: 'mobile', from: null, until: null },
 ];
 
 export function input(overrides: Partial<Input> = {}): Input {

@@ -188,7 +188,7 @@ describe('the reschedule machine against a model', () => {
           const started = r.start({
             at: now,
             recordHandle: 7,
-            chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 1, from: null, until: null }],
+            chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: null, until: null }],
             agentZone,
             contactZone,
             personalPolicy: policy,
@@ -276,7 +276,7 @@ describe('bad input never throws', () => {
         const started = r.start({
           at: now,
           recordHandle: 7,
-          chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 1, from: '08:00', until: '20:00' }],
+          chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: '08:00', until: '20:00' }],
           agentZone: zone,
           contactZone: 'America/New_York',
           allowNewNumber: true,

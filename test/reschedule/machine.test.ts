@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apply, editing, input, MIN, NOW, open, r, type State } from './helpers.js';
+import type { core, outbound } from '../../src/index.js';
+import { apply, editing, input, MIN, NOW, open, r, type Input, type State } from './helpers.js';
 
 function refusal(state: State, event: Parameters<typeof r.transition>[1]): { code: string; field: unknown } {
   const step = r.transition(state, event);
@@ -49,16 +50,17 @@ describe('start', () => {
     [{ dstPolicy: 'guess' }, 'dstPolicy'],
     [{ entryZone: 'server' }, 'entryZone'],
     [{ recordHandle: -1 }, 'recordHandle'],
-    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '', contactType: 1, from: null, until: null }] }, 'chain[0].phone'],
+    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '', contactType: 'home-phone', from: null, until: null }] }, 'chain[0].phone'],
     [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 12, from: null, until: null }] }, 'chain[0].contactType'],
-    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 1, from: '09:00', until: null }] }, 'chain[0].from'],
+    [{ chain: [{ recordHandle: 1, chainN: 0, phone: '123456', contactType: 'home-phone', from: '09:00', until: null }] }, 'chain[0].from'],
   ])('refuses %j', (overrides, field) => {
     const step = r.start({ ...input(), ...overrides } as never);
     expect(step.ok).toBe(false);
     if (!step.ok) {
       expect(step.error.code).toBe('invalid-input');
       expect(step.error.details).toMatchObject({ field });
-      expect(step.state).toBeNull();
+      expect(step.state.phase).toBe('rescheduled');
+      expect(r.transition(step.state, { type: 'set-reschedule', at: NOW, checked: true }).ok).toBe(false);
     }
   });
 
@@ -66,12 +68,13 @@ describe('start', () => {
     const s = open({
       contactZone: 'asia/calcutta',
       chain: [
-        { recordHandle: 2, chainN: 5, phone: '5550002', contactType: 4, from: null, until: null },
-        { recordHandle: 101, chainN: 1, phone: '5550001', contactType: 1, from: null, until: null },
+        { recordHandle: 2, chainN: 5, phone: '5550002', contactType: 4 as never, from: null, until: null },
+        { recordHandle: 101, chainN: 1, phone: '5550001', contactType: 'home-phone', from: null, until: null },
       ],
     });
     expect(s.config.contactZone).toBe('Asia/Kolkata');
     expect(s.config.chain.map((c) => c.chainN)).toEqual([1, 5]);
+    expect(s.config.chain[1]?.contactType).toBe('mobile'); // OCS codes are read as names
   });
 });
 
@@ -94,7 +97,7 @@ describe('steps in the order of the seed', () => {
         dial_sched_time: Date.UTC(2026, 10, 25, 19, 0) / 1000,
         iso: '2026-11-25T19:00:00.000Z',
         contactLocal: { date: '2026-11-25', time: '14:00', zone: 'America/New_York' },
-        number: { phone: '+16175550100', contactType: 1, recordHandle: 101 },
+        number: { phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0 },
         addRecord: null,
       },
     ]);
@@ -197,7 +200,7 @@ describe('refusals at Done', () => {
   });
 
   it('an overnight window of a chain number', () => {
-    const s = ready({ chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1, from: '22:00', until: '06:00' }] });
+    const s = ready({ chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone', from: '22:00', until: '06:00' }] });
     expect(r.transition(apply(s, { type: 'type-time', at: NOW, text: '23:00' }), { type: 'done', at: NOW }).ok).toBe(true);
     expect(doneWith(apply(s, { type: 'type-time', at: NOW, text: '12:00' })).code).toBe('outside-number-window');
   });
@@ -221,7 +224,7 @@ describe('refusals at Done', () => {
 describe('DST', () => {
   const spring = Date.UTC(2026, 2, 7, 15, 0); // 2026-03-07 10:00 EST; clocks jump 02:00 -> 03:00 on 03-08
   const fall = Date.UTC(2026, 9, 31, 14, 0); // 2026-10-31 10:00 EDT; 01:00-02:00 happens twice on 11-01
-  const base = { at: spring, call: 'ended' as const, chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1 as const, from: null, until: null }] };
+  const base = { at: spring, call: 'ended' as const, chain: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone' as const, from: null, until: null }] };
 
   it('a gap time moves forward under compatible and is flagged as shifted', () => {
     const s = apply(editing(base, spring), { type: 'type-date', at: spring, text: '2026-03-08' }, { type: 'type-time', at: spring, text: '02:30' });
@@ -261,7 +264,7 @@ describe('envelope', () => {
 });
 
 describe('calling hours of the contact zone', () => {
-  const anyTime = [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 1 as const, from: null, until: null }];
+  const anyTime = [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone' as const, from: null, until: null }];
   const ready = (o = {}) => editing({ call: 'ended', chain: anyTime, ...o });
 
   it('none by default', () => {
@@ -300,5 +303,21 @@ describe('calling hours of the contact zone', () => {
     expect(bad.ok ? null : bad.error.details).toMatchObject({ field: 'callingHours' });
     const badHoliday = r.start(input({ holidays: ['2026-13-01'] }));
     expect(badHoliday.ok ? null : badHoliday.error.details).toMatchObject({ field: 'holidays' });
+  });
+});
+
+describe('the machine contract', () => {
+  it('is a core.Machine and runs in the testing scenario runner', async () => {
+    const { run } = await import('../../src/testing/index.js');
+    const machine: core.Machine<Input, State, Parameters<typeof r.transition>[1], outbound.reschedule.RescheduleEffect> = r;
+    const story = run(machine, input({ call: 'ended' }), [
+      { type: 'set-reschedule', at: NOW, checked: true },
+      { type: 'type-time', at: NOW, text: '15:00' },
+      { type: 'done', at: NOW },
+      { type: 'reschedule-acknowledged', at: NOW + MIN, requestId: 'reschedule-1' },
+    ]);
+    expect(story.refusals).toEqual([]);
+    expect(story.effects.map((e) => e.type)).toEqual(['reschedule-request']);
+    expect(r.buttonState(story.state)).toBe('rescheduled');
   });
 });

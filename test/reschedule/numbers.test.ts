@@ -24,7 +24,7 @@ describe('another number of the chain', () => {
 
   it('the chosen number goes into the request', () => {
     const s = apply(editing({ call: 'ended' }), { type: 'choose-number', at, recordHandle: 102 }, { type: 'type-time', at, text: '22:00' });
-    expect(r.transition(s, { type: 'done', at }).effects[0]).toMatchObject({ number: { phone: '617 555 0101', contactType: 4, recordHandle: 102 }, addRecord: null });
+    expect(r.transition(s, { type: 'done', at }).effects[0]).toMatchObject({ number: { phone: '617 555 0101', contactType: 'mobile', recordHandle: 102 }, addRecord: null });
   });
 });
 
@@ -38,7 +38,7 @@ describe('a new number', () => {
 
   it('opens prefilled with the current number window and type mobile', () => {
     const s = apply(allowed(), { type: 'open-new-number', at });
-    expect(s.form).toEqual({ phone: '', contactType: 4, from: '09:00', until: '20:00' });
+    expect(s.form).toEqual({ phone: '', contactType: 'mobile', from: '09:00', until: '20:00' });
     const other = apply(allowed(), { type: 'choose-number', at, recordHandle: 102 }, { type: 'open-new-number', at });
     expect(other.form).toMatchObject({ from: '00:00', until: '23:59' });
   });
@@ -54,6 +54,8 @@ describe('a new number', () => {
     expect(code(s, { type: 'confirm-new-number', at })).toEqual(['phone-in-chain', 'phone']);
     s = apply(s, { type: 'edit-new-number', at, field: 'phone', value: '+1 617 555 0199' });
     expect(code(s, { type: 'edit-new-number', at, field: 'contactType', value: 12 })).toEqual(['invalid-contact-type', 'contactType']);
+    expect(code(s, { type: 'edit-new-number', at, field: 'contactType', value: 'none' })).toEqual(['invalid-contact-type', 'contactType']);
+    expect(apply(s, { type: 'edit-new-number', at, field: 'contactType', value: 8 }).form?.contactType).toBe('voice-mail');
     s = apply(s, { type: 'edit-new-number', at, field: 'from', value: '18:00' }, { type: 'edit-new-number', at, field: 'until', value: '09:00' });
     expect(code(s, { type: 'confirm-new-number', at })).toEqual(['window-not-ordered', 'until']);
     s = apply(s, { type: 'edit-new-number', at, field: 'until', value: '9 pm' });
@@ -75,7 +77,7 @@ describe('a new number', () => {
       allowed(),
       { type: 'open-new-number', at },
       { type: 'edit-new-number', at, field: 'phone', value: '+1 (212) 555-0142' },
-      { type: 'edit-new-number', at, field: 'contactType', value: 2 },
+      { type: 'edit-new-number', at, field: 'contactType', value: 'direct-business-phone' },
       { type: 'edit-new-number', at, field: 'from', value: '08:30' },
       { type: 'edit-new-number', at, field: 'until', value: '17:45' },
       { type: 'confirm-new-number', at },
@@ -84,8 +86,8 @@ describe('a new number', () => {
     expect(s.number).toBe('new');
     const effect = r.transition(s, { type: 'done', at }).effects[0];
     expect(effect).toMatchObject({
-      number: { phone: '+12125550142', contactType: 2, recordHandle: null },
-      addRecord: { phone: '+12125550142', contactType: 2, daily_from: 30_600, daily_till: 63_900, zone: 'America/New_York' },
+      number: { phone: '+12125550142', contactType: 'direct-business-phone', recordHandle: null, chainN: null },
+      addRecord: { phone: '+12125550142', contactType: 'direct-business-phone', contact_info_type: 2, daily_from: 30_600, daily_till: 63_900, zone: 'America/New_York' },
     });
     // The new number's window is enforced too.
     expect(code(apply(s, { type: 'type-time', at, text: '18:00' }), { type: 'done', at })).toEqual(['outside-number-window', 'time']);

@@ -92,3 +92,16 @@ describe('fields and Done', () => {
     expect(r.personalCheckBox(pending).enabled).toBe(false);
   });
 });
+
+describe('a calendar left open while time passes', () => {
+  it('comes back into range with the arrows, and the arrows say so', () => {
+    const s = editing(); // shows November 2026
+    const later = Date.UTC(2027, 0, 10, 15, 0); // January 2027: November is no longer selectable
+    const view = r.calendar(apply(s, { type: 'tick', at: later }), later);
+    expect([view.previousMonth, view.nextMonth, view.nextYear]).toEqual([false, true, true]);
+    const moved = apply(s, { type: 'move-calendar', at: later, move: 'next-month' });
+    expect(moved.shownMonth).toEqual({ year: 2027, month: 1 });
+    expect(r.calendar(moved, later).previousMonth).toBe(false);
+    expect(apply(s, { type: 'move-calendar', at: later, move: 'next-year' }).shownMonth).toEqual({ year: 2027, month: 2 });
+  });
+});

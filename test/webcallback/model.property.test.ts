@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { time, webcallback } from '../../src/index.js';
 import type { Effect, State } from './helpers.js';
+
+// A generous limit for a shared 2-core CI machine under load (no timing is asserted).
+vi.setConfig({ testTimeout: 60_000 });
 
 // A model of the machine in UTC (no DST, so the arithmetic is plain), written independently of it:
 // the view, the From-change rule, validity, the pending request and the notification.

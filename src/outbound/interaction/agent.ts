@@ -105,7 +105,9 @@ export function recordAction(state: S, base: S, e: Ev, type: string, at: number)
       const chainN = ownField(e, 'chainN') ?? record.chainN;
       const target = slot.chain.find((r) => r.chainN === chainN);
       if (!target) return refuse(state, 'not-in-chain', `No chain number ${JSON.stringify(chainN)} on the desktop.`, { chainN });
-      return done(put(base, { ...slot, phase: 'dialing', dialedChainN: target.chainN }), [{ type: 'dial', handle, chainN: target.chainN, phone: target.phone }]);
+      // A new attempt: an automatic result from an earlier one (or from the list) no longer applies.
+      const fresh: RecordSlot = slot.callResultAuto ? { ...slot, callResult: 'unknown' } : slot;
+      return done(put(base, { ...fresh, phase: 'dialing', dialedChainN: target.chainN }), [{ type: 'dial', handle, chainN: target.chainN, phone: target.phone }]);
     }
     case 'update-fields': {
       const changes = checkFieldChanges(ownField(e, 'changes'), state.config.fields);

@@ -13,7 +13,7 @@ import {
 } from './codes.js';
 import { fieldFromString, type FieldDeclaration, type FieldValue } from './fields.js';
 import type { OutboundRecord } from './record.js';
-import { canonicalZone } from './zone.js';
+import { zone } from '../../time/index.js';
 
 /**
  * The shape of {@link recordKeys}: one server key per record property.
@@ -216,7 +216,8 @@ export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Re
   if (!zoneText.ok) return zoneText;
   const zoneName = zoneText.value ?? options.defaultZone;
   if (zoneName === undefined) return fail('missing-field', `${k.timeZone} is required.`, { field: k.timeZone });
-  const timeZone = canonicalZone(zoneName);
+  const canonical = zone(zoneName);
+  const timeZone = canonical.ok ? canonical.value : undefined;
   if (timeZone === undefined) return fail('unknown-zone', `Not an IANA time zone: ${zoneName}`, { field: k.timeZone, zone: zoneName });
   const campaignName = text(data, k.campaignName);
   if (!campaignName.ok) return campaignName;

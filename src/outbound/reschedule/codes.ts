@@ -27,7 +27,7 @@
  * - `phone-empty`: the new number's phone is blank.
  * - `phone-malformed`: the new number's phone is not a dialable number (see `details.reason`).
  * - `phone-in-chain`: the new number is already a number of the chain (choose it instead).
- * - `invalid-contact-type`: not one of the OCS contact info types 1 to 11.
+ * - `invalid-contact-type`: not one of the OCS contact info types (`home-phone` ... `instant-messaging`, or codes 1 to 11).
  * - `window-not-ordered`: the new number's From is not before its Until.
  *
  * Steps

@@ -1,6 +1,7 @@
 import { ownField, requestId } from '../../core/index.js';
 import { timeToMinutes } from '../../time/index.js';
 import type { RescheduleRequest } from './effects.js';
+import { contactTypeCode } from './contact-type.js';
 import { assess } from './evaluate.js';
 import type { RescheduleState } from './state.js';
 import { refuseField, update, type RescheduleStep } from './update.js';
@@ -41,13 +42,14 @@ export function done(state: RescheduleState, at: number): RescheduleStep {
     dial_sched_time: Math.floor(resolved.at / 1000),
     iso: new Date(resolved.at).toISOString(),
     contactLocal: { date: contact.date, time: contact.time, zone: config.contactZone },
-    number: { phone: number.phone, contactType: number.contactType, recordHandle: number.recordHandle },
+    number: { phone: number.phone, contactType: number.contactType, recordHandle: number.recordHandle, chainN: number.chainN },
     addRecord:
       added === null
         ? null
         : {
             phone: added.phone,
             contactType: added.contactType,
+            contact_info_type: contactTypeCode(added.contactType),
             daily_from: timeToMinutes(added.from) * 60,
             daily_till: timeToMinutes(added.until) * 60,
             zone: config.contactZone,

@@ -1,25 +1,34 @@
-// The minimal view of the OCS contact info type this machine needs. When `src/outbound/records`
-// lands with the full enumeration, this file re-exports from there and nothing else changes.
+import { codeOf, contactInfoTypes, nameOf, type ContactInfoType } from '../records/codes.js';
 
 /**
- * An OCS contact info type code (`contact_info_type`): 1 home, 2 direct business, 3 business with
- * extension, 4 mobile, 5 vacation, 6 pager, 7 modem, 8 voice mail, 9 pin pager, 10 e-mail,
- * 11 instant messaging.
+ * The type of a number the callback may use: one of the OCS contact info types of
+ * `outbound.contactInfoTypes` except `none` (codes 1 `home-phone` to 11 `instant-messaging`).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const mobile: outbound.reschedule.ContactType = 4;
+ * const mobile: outbound.reschedule.ContactType = 'mobile';
  * ```
  */
-export type ContactType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+export type ContactType = Exclude<ContactInfoType, 'none'>;
 
-/** True for an OCS contact info type code (an integer from 1 to 11). */
-export function isContactType(value: unknown): value is ContactType {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 11;
+export type { ContactInfoType };
+
+/**
+ * Reads a contact type from untrusted data: a name of `outbound.contactInfoTypes` (not `none`), or its
+ * OCS numeric code 1 to 11. Returns `null` for anything else.
+ */
+export function readContactType(value: unknown): ContactType | null {
+  const name = typeof value === 'number' ? nameOf(contactInfoTypes, value) : value;
+  return typeof name === 'string' && name !== 'none' && (contactInfoTypes as readonly string[]).includes(name) ? (name as ContactType) : null;
 }
 
-/** The contact types whose address is an e-mail address rather than a phone number. */
-export const EMAIL_TYPE: ContactType = 10;
-/** The contact type whose address is an instant-messaging handle. */
-export const IM_TYPE: ContactType = 11;
+/** Reads the type of a chain number: as {@link readContactType}, and `none` (code 0) too. */
+export function readChainContactType(value: unknown): ContactInfoType | null {
+  return value === 'none' || value === 0 ? 'none' : readContactType(value);
+}
+
+/** The OCS numeric code (`contact_info_type`) of a contact type. */
+export function contactTypeCode(type: ContactType): number {
+  return codeOf(contactInfoTypes, type);
+}

@@ -65,7 +65,15 @@ export function moveCalendar(state: RescheduleState, at: number, event: Fields):
   else if (move === 'next-year') shown = addYears(state.shownMonth, 1);
   else return refuseField(state, 'invalid-event', 'date', '`move` must be previous-month, next-month, previous-year or next-year.');
   const { first, last } = monthRange(state, at);
-  if (monthIndex(shown) < monthIndex(first) || monthIndex(shown) > monthIndex(last)) {
+  const current = monthIndex(state.shownMonth);
+  const lo = monthIndex(first);
+  const hi = monthIndex(last);
+  // A calendar left on a month that time has since made unselectable comes back into range.
+  if ((current < lo && monthIndex(shown) > current) || (current > hi && monthIndex(shown) < current)) {
+    const target = monthIndex(shown) < lo ? first : monthIndex(shown) > hi ? last : shown;
+    return update(state, at, { shownMonth: target });
+  }
+  if (monthIndex(shown) < lo || monthIndex(shown) > hi) {
     return refuseField(state, 'month-out-of-range', 'date', 'No day of that month can be chosen.', { month: shown, first, last });
   }
   return update(state, at, { shownMonth: shown });

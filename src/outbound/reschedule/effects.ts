@@ -1,5 +1,5 @@
 import type { LocalDate, LocalTime, ZoneName } from '../../time/index.js';
-import type { ContactType } from './contact-type.js';
+import type { ContactInfoType, ContactType } from './contact-type.js';
 
 /**
  * Personal callback (the agent who rescheduled calls back) or campaign callback (the record goes back
@@ -20,16 +20,18 @@ export type CallbackType = 'personal' | 'campaign';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const n: outbound.reschedule.CallbackNumber = { phone: '+16175550100', contactType: 4, recordHandle: 102 };
+ * const n: outbound.reschedule.CallbackNumber = { phone: '+16175550100', contactType: 'mobile', recordHandle: 102, chainN: 1 };
  * ```
  */
 export interface CallbackNumber {
   /** The phone (normalized for a new number). */
   readonly phone: string;
   /** Its OCS contact info type. */
-  readonly contactType: ContactType;
+  readonly contactType: ContactInfoType;
   /** The chain record that holds it, or `null` for a new number (added by {@link AddChainRecord}). */
   readonly recordHandle: number | null;
+  /** Its `chain_n`, or `null` for a new number. */
+  readonly chainN: number | null;
 }
 
 /**
@@ -40,15 +42,17 @@ export interface CallbackNumber {
  * ```ts
  * import type { outbound } from 'dialdesk';
  * const add: outbound.reschedule.AddChainRecord = {
- *   phone: '+16175550199', contactType: 4, daily_from: 32_400, daily_till: 72_000, zone: 'America/New_York',
+ *   phone: '+16175550199', contactType: 'mobile', contact_info_type: 4, daily_from: 32_400, daily_till: 72_000, zone: 'America/New_York',
  * };
  * ```
  */
 export interface AddChainRecord {
   /** The normalized phone (or address). */
   readonly phone: string;
-  /** OCS `contact_info_type`. */
+  /** The contact info type by name. */
   readonly contactType: ContactType;
+  /** The same as the OCS numeric `contact_info_type` (4 for `mobile`). */
+  readonly contact_info_type: number;
   /** OCS `daily_from`: seconds after local midnight when the number may first be called. */
   readonly daily_from: number;
   /** OCS `daily_till`: seconds after local midnight when calling must stop (exclusive). */
@@ -86,7 +90,7 @@ export interface LocalCallbackTime {
  *   type: 'reschedule-request', requestId: 'reschedule-1', recordHandle: 101, callbackType: 'campaign',
  *   dial_sched_time: 1_764_082_800, iso: '2026-11-25T15:00:00.000Z',
  *   contactLocal: { date: '2026-11-25', time: '10:00', zone: 'America/New_York' },
- *   number: { phone: '+16175550100', contactType: 1, recordHandle: 101 }, addRecord: null,
+ *   number: { phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0 }, addRecord: null,
  * };
  * ```
  */

@@ -1,6 +1,6 @@
 import { inWindow, nextOpen, resolve, type LocalTime, type Resolved, type ZoneName } from '../../time/index.js';
 import type { FieldError, RescheduleField, RescheduleErrorCode } from './codes.js';
-import type { ContactType } from './contact-type.js';
+import type { ContactInfoType } from './contact-type.js';
 import { readDate } from './date-format.js';
 import { callingHoursAt } from './calling-hours.js';
 import type { RescheduleState } from './state.js';
@@ -14,7 +14,7 @@ import { earliestInstant, entryZoneOf, latestInstant, readAt, selectableRange } 
  * ```ts
  * import type { outbound } from 'dialdesk';
  * const n: outbound.reschedule.ChosenNumber = {
- *   phone: '+16175550100', contactType: 1, recordHandle: 101, from: '09:00', until: '20:00', added: false,
+ *   phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0, from: '09:00', until: '20:00', added: false,
  * };
  * ```
  */
@@ -22,9 +22,11 @@ export interface ChosenNumber {
   /** The phone (or address). */
   readonly phone: string;
   /** Its OCS contact info type. */
-  readonly contactType: ContactType;
+  readonly contactType: ContactInfoType;
   /** Its chain record, or `null` for the added number. */
   readonly recordHandle: number | null;
+  /** Its `chain_n`, or `null` for the added number. */
+  readonly chainN: number | null;
   /** Window start in the contact's zone, or `null` for none. */
   readonly from: LocalTime | null;
   /** Window end (exclusive) in the contact's zone, or `null` for none. */
@@ -51,12 +53,12 @@ function problem(field: RescheduleField, code: RescheduleErrorCode, message: str
 export function chosenNumber(state: RescheduleState): ChosenNumber | null {
   if (state.number === 'new') {
     const a = state.added;
-    return a === null ? null : { phone: a.phone, contactType: a.contactType, recordHandle: null, from: a.from, until: a.until, added: true };
+    return a === null ? null : { phone: a.phone, contactType: a.contactType, recordHandle: null, chainN: null, from: a.from, until: a.until, added: true };
   }
   const entry = state.config.chain.find((c) => c.recordHandle === state.number);
   return entry === undefined
     ? null
-    : { phone: entry.phone, contactType: entry.contactType, recordHandle: entry.recordHandle, from: entry.from, until: entry.until, added: false };
+    : { phone: entry.phone, contactType: entry.contactType, recordHandle: entry.recordHandle, chainN: entry.chainN, from: entry.from, until: entry.until, added: false };
 }
 
 /**

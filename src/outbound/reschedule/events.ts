@@ -181,12 +181,12 @@ export interface OpenNewNumberEvent {
 
 /**
  * A field of the Add New Number form changed. `phone`, `from` and `until` take text (checked on
- * confirm); `contactType` takes an OCS contact info type code (refused at once when not 1 to 11).
+ * confirm); `contactType` takes an OCS contact info type name or code (refused at once when not one, or `none`).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.reschedule.EditNewNumberEvent = { type: 'edit-new-number', at: 0, field: 'contactType', value: 4 };
+ * const e: outbound.reschedule.EditNewNumberEvent = { type: 'edit-new-number', at: 0, field: 'contactType', value: 'mobile' };
  * ```
  */
 export interface EditNewNumberEvent {

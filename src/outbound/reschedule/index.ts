@@ -8,7 +8,7 @@
  * import { outbound } from 'dialdesk';
  * const step = outbound.reschedule.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '09:00', until: '20:00' }],
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' }],
  *   contactZone: 'America/New_York', agentZone: 'America/New_York',
  * });
  * ```
@@ -19,6 +19,7 @@ export { start, transition } from './machine.js';
 export type { RescheduleStep } from './update.js';
 export type { RescheduleErrorCode, RescheduleField, FieldError } from './codes.js';
 export type { ContactType } from './contact-type.js';
+export { inputFromHandoff, interactionEvent, type HandoffOptions } from './handoff.js';
 export type { CallingHoursPreset } from './calling-hours.js';
 export type { PersonalPolicy, EntryZone, CallStatus, ChainNumber, RescheduleInput, RescheduleConfig } from './input.js';
 export type { ReschedulePhase, AddedNumber, NewNumberForm, ServerFailure, RescheduleState } from './state.js';

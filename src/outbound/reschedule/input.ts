@@ -1,6 +1,6 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
 import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
-import { isContactType, type ContactType } from './contact-type.js';
+import { readChainContactType, type ContactInfoType } from './contact-type.js';
 import { compileDateFormat } from './date-format.js';
 import { LATEST_INSTANT } from './zones.js';
 import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
@@ -51,7 +51,7 @@ export type CallStatus = 'live' | 'ended';
  * ```ts
  * import type { outbound } from 'dialdesk';
  * const home: outbound.reschedule.ChainNumber = {
- *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '08:00', until: '21:00',
+ *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '08:00', until: '21:00',
  * };
  * ```
  */
@@ -62,8 +62,8 @@ export interface ChainNumber {
   readonly chainN: number;
   /** The phone number (or address) of this record. */
   readonly phone: string;
-  /** Its OCS contact info type (1 home ... 11 instant messaging). */
-  readonly contactType: ContactType;
+  /** Its OCS contact info type (`none`, `home-phone` ... `instant-messaging`; the codes 0 to 11 are accepted in input too). */
+  readonly contactType: ContactInfoType;
   /**
    * Start of the daily window when this number may be called (`HH:mm` in the contact's zone), or
    * `null` for no window. `from` after `until` is a window across midnight (22:00 to 06:00).
@@ -83,7 +83,7 @@ export interface ChainNumber {
  * const input: outbound.reschedule.RescheduleInput = {
  *   at: Date.UTC(2026, 10, 24, 15, 7),
  *   recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '09:00', until: '20:00' }],
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' }],
  *   contactZone: 'America/New_York',
  *   agentZone: 'Europe/London',
  *   personalPolicy: 'agent-choice',
@@ -205,11 +205,11 @@ function readChainNumber(raw: unknown, index: number): Result<ChainNumber, 'inva
   const recordHandle = ownField(raw, 'recordHandle');
   const chainN = optional(raw, 'chainN', index);
   const phone = ownField(raw, 'phone');
-  const contactType = ownField(raw, 'contactType');
+  const contactType = readChainContactType(ownField(raw, 'contactType'));
   if (!wholeIn(recordHandle, 0, Number.MAX_SAFE_INTEGER)) return bad(`${field}.recordHandle`, 'A record handle is a non-negative integer.', recordHandle);
   if (!wholeIn(chainN, 0, Number.MAX_SAFE_INTEGER)) return bad(`${field}.chainN`, 'chain_n is a non-negative integer.', chainN);
   if (typeof phone !== 'string' || phone.trim() === '' || phone.length > 64) return bad(`${field}.phone`, 'A chain number needs its phone.', phone);
-  if (!isContactType(contactType)) return bad(`${field}.contactType`, 'A contact type is an OCS code from 1 to 11.', contactType);
+  if (contactType === null) return bad(`${field}.contactType`, 'A contact type is an OCS contact info type (a name, or its code 1 to 11).', ownField(raw, 'contactType'));
   const from = windowTime(ownField(raw, 'from'));
   const until = windowTime(ownField(raw, 'until'));
   if (from === undefined) return bad(`${field}.from`, 'From is a time HH:mm or null.', ownField(raw, 'from'));

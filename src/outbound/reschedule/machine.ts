@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, isRecord, ownField, refuse, refuseWith, type Refused } from '../../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isRecord, ownField, refuse, refuseWith } from '../../core/index.js';
 import type { RescheduleEffect } from './effects.js';
 import type { RescheduleEvent } from './events.js';
 import { acknowledged, callEnded, done, endCall, failed } from './commit.js';
@@ -25,11 +25,47 @@ const EDITS = new Set([
 ]);
 const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'reschedule-acknowledged', 'reschedule-failed', 'tick']);
 
+/** What a refused `start` hands back: terminal, so that using it by mistake refuses every event. */
+const UNUSABLE: RescheduleState = deepFreeze({
+  version: 1,
+  lastAt: 0,
+  config: {
+    recordHandle: 0,
+    chain: [],
+    contactZone: 'UTC',
+    agentZone: 'UTC',
+    entryZone: 'agent',
+    personalPolicy: 'always-campaign',
+    allowNewNumber: false,
+    dateFormat: null,
+    stepMinutes: 30,
+    minimumLeadMinutes: 1,
+    horizonDays: 30,
+    callingHours: null,
+    holidays: [],
+    dstPolicy: 'compatible',
+    weekStartsOn: 'mon',
+  },
+  phase: 'rescheduled',
+  call: 'ended',
+  personal: false,
+  dateText: '',
+  timeText: '',
+  shownMonth: { year: 1970, month: 1 },
+  number: null,
+  added: null,
+  form: null,
+  requests: 0,
+  request: null,
+  failure: null,
+});
+
 /**
  * Opens the Reschedule Callback view for the record being called. The check box starts clear (phase
  * `idle`); the draft already holds the proposal (the next time step after `at`, the record's own
- * number). Refuses bad input with `invalid-input`, the offending field in `details.field`, and a
- * `null` state (there is no state to keep).
+ * number). Refuses bad input with `invalid-input` and the offending field in `details.field`; the
+ * refused step's `state` is then an unusable terminal placeholder (phase `rescheduled`, no chain) that
+ * refuses every event: check `step.ok` before using the state.
  *
  * @example
  * ```ts
@@ -37,16 +73,16 @@ const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'res
  * const step = outbound.reschedule.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7),
  *   recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: '09:00', until: '20:00' }],
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' }],
  *   contactZone: 'America/New_York',
  *   agentZone: 'America/New_York',
  * });
  * if (step.ok) step.state.timeText; // '10:30'
  * ```
  */
-export function start(input: RescheduleInput): RescheduleStep | Refused<null> {
+export function start(input: RescheduleInput): RescheduleStep {
   const read = readInput(input);
-  if (!read.ok) return refuseWith(null, read.error);
+  if (!read.ok) return refuseWith(UNUSABLE, read.error);
   return accept<RescheduleState, RescheduleEffect>(initialState(read.value.config, read.value.at, read.value.call));
 }
 
@@ -103,7 +139,7 @@ function notNow(state: RescheduleState): RescheduleStep {
  * import { outbound } from 'dialdesk';
  * const opened = outbound.reschedule.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 1, from: null, until: null }],
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: null, until: null }],
  *   contactZone: 'America/New_York', agentZone: 'America/New_York',
  * });
  * if (opened.ok) {

@@ -1,7 +1,7 @@
 import { ownField } from '../../core/index.js';
 import { timeToMinutes } from '../../time/index.js';
 import type { FieldError } from './codes.js';
-import { isContactType } from './contact-type.js';
+import { readContactType, type ContactType } from './contact-type.js';
 import type { RescheduleConfig } from './input.js';
 import { normalizePhone } from './phone.js';
 import type { AddedNumber, NewNumberForm, RescheduleState } from './state.js';
@@ -11,7 +11,7 @@ import { chosenNumber } from './evaluate.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const DEFAULT_TYPE = 4;
+const DEFAULT_TYPE: ContactType = 'mobile';
 
 /**
  * Checks an Add New Number form: every problem (for the form's field errors), or the number to add.
@@ -24,8 +24,9 @@ export function checkForm(config: RescheduleConfig, form: NewNumberForm): { read
   if (!phone.ok) {
     errors.push({ field: 'phone', code: phone.error.code, message: phone.error.message, details: phone.error.details as Readonly<Record<string, unknown>> });
   } else {
+    // A chain number of type `none` is compared as a phone number.
     const twin = config.chain.find((c) => {
-      const n = normalizePhone(c.phone, c.contactType);
+      const n = normalizePhone(c.phone, c.contactType === 'none' ? 'home-phone' : c.contactType);
       return (n.ok ? n.value : c.phone) === phone.value;
     });
     if (twin !== undefined) {
@@ -79,8 +80,9 @@ export function editNewNumber(state: RescheduleState, at: number, event: Fields)
   const field = ownField(event, 'field');
   const value = ownField(event, 'value');
   if (field === 'contactType') {
-    if (!isContactType(value)) return refuseField(state, 'invalid-contact-type', 'contactType', 'A contact type is an OCS code from 1 to 11.', { value });
-    return update(state, at, { form: { ...form, contactType: value } });
+    const type = readContactType(value);
+    if (type === null) return refuseField(state, 'invalid-contact-type', 'contactType', 'A contact type is an OCS contact info type other than none (or its code 1 to 11).', { value });
+    return update(state, at, { form: { ...form, contactType: type } });
   }
   if (field !== 'phone' && field !== 'from' && field !== 'until') {
     return refuseField(state, 'invalid-event', null, '`field` must be phone, contactType, from or until.');

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../core/index.js';
-import { EMAIL_TYPE, IM_TYPE, type ContactType } from './contact-type.js';
+import type { ContactType } from './contact-type.js';
 
 /**
  * Why a phone was refused as malformed (`details.reason` of `phone-malformed`):
@@ -32,28 +32,28 @@ function malformed(reason: PhoneProblem, value: string, message: string): Result
 }
 
 /**
- * Validates and normalizes the address of a new number. For the voice and device types (1 to 9) it
+ * Validates and normalizes the address of a new number. For the voice and device types (`home-phone` to `pin-pager`) it
  * is an E.164-like phone number: 4 to 15 digits, an optional leading `+`, and formatting characters
  * (spaces, `-`, `.`, `/`, balanced parentheses) that are dropped: `+1 (617) 555-0100` becomes
- * `+16175550100`. For e-mail (10) it is an address `name@domain.tld`; for instant messaging (11) a
+ * `+16175550100`. For `email` it is an address `name@domain.tld`; for `instant-messaging` a
  * handle without spaces. Blank is `phone-empty`; anything else wrong is `phone-malformed` with a
  * {@link PhoneProblem} in `details.reason`.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.reschedule.normalizePhone('+1 (617) 555-0100', 4); // { ok: true, value: '+16175550100' }
- * outbound.reschedule.normalizePhone('555-01x0', 1).ok; // false ('phone-malformed', invalid-character)
+ * outbound.reschedule.normalizePhone('+1 (617) 555-0100', 'mobile'); // { ok: true, value: '+16175550100' }
+ * outbound.reschedule.normalizePhone('555-01x0', 'home-phone').ok; // false ('phone-malformed', invalid-character)
  * ```
  */
 export function normalizePhone(text: unknown, type: ContactType): Result<string, 'phone-empty' | 'phone-malformed'> {
   const value = typeof text === 'string' ? text.trim() : '';
   if (value === '') return fail('phone-empty', 'Enter the new number.', { field: 'phone' });
   if (value.length > 64) return malformed('too-many-digits', value.slice(0, 64), 'That is too long for a phone number.');
-  if (type === EMAIL_TYPE) {
+  if (type === 'email') {
     return EMAIL.test(value) ? ok(value) : malformed('not-an-address', value, 'Enter an e-mail address such as name@example.com.');
   }
-  if (type === IM_TYPE) {
+  if (type === 'instant-messaging') {
     return /\s/.test(value) ? malformed('not-an-address', value, 'An instant-messaging handle has no spaces.') : ok(value);
   }
   let depth = 0;

@@ -1,6 +1,6 @@
 import { monthGrid, type LocalDate, type LocalTime, type MonthGrid, type WallTimeKind, type ZoneName } from '../../time/index.js';
 import type { FieldError } from './codes.js';
-import type { ContactType } from './contact-type.js';
+import type { ContactInfoType } from './contact-type.js';
 import { readDate } from './date-format.js';
 import { assess } from './evaluate.js';
 import { monthRange } from './edits.js';
@@ -110,10 +110,10 @@ export function calendar(state: RescheduleState, now: number): CalendarView {
     grid: grid.value,
     selected: date.ok ? date.value : null,
     zone,
-    previousMonth: shown - 1 >= lo,
-    nextMonth: shown + 1 <= hi,
-    previousYear: shown - 12 >= lo,
-    nextYear: shown + 12 <= hi,
+    previousMonth: shown > hi || (shown - 1 >= lo && shown - 1 <= hi),
+    nextMonth: shown < lo || (shown + 1 <= hi && shown + 1 >= lo),
+    previousYear: shown > hi || (shown - 12 >= lo && shown - 12 <= hi),
+    nextYear: shown < lo || (shown + 12 <= hi && shown + 12 >= lo),
   };
 }
 
@@ -170,7 +170,7 @@ export interface ResolvedCallback {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const o: outbound.reschedule.NumberOption = { key: 101, phone: '+16175550100', contactType: 1, from: null, until: null, selected: true };
+ * const o: outbound.reschedule.NumberOption = { key: 101, phone: '+16175550100', contactType: 'home-phone', from: null, until: null, selected: true };
  * ```
  */
 export interface NumberOption {
@@ -179,7 +179,7 @@ export interface NumberOption {
   /** The phone (or address). */
   readonly phone: string;
   /** Its OCS contact info type. */
-  readonly contactType: ContactType;
+  readonly contactType: ContactInfoType;
   /** Window start in the contact's zone, or `null`. */
   readonly from: LocalTime | null;
   /** Window end in the contact's zone, or `null`. */

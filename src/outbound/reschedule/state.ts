@@ -24,7 +24,7 @@ export type ReschedulePhase = 'idle' | 'editing' | 'pending' | 'rescheduled';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const n: outbound.reschedule.AddedNumber = { phone: '+16175550199', contactType: 4, from: '09:00', until: '20:00' };
+ * const n: outbound.reschedule.AddedNumber = { phone: '+16175550199', contactType: 'mobile', from: '09:00', until: '20:00' };
  * ```
  */
 export interface AddedNumber {
@@ -44,7 +44,7 @@ export interface AddedNumber {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const form: outbound.reschedule.NewNumberForm = { phone: '617 555 0199', contactType: 4, from: '09:00', until: '20:00' };
+ * const form: outbound.reschedule.NewNumberForm = { phone: '617 555 0199', contactType: 'mobile', from: '09:00', until: '20:00' };
  * ```
  */
 export interface NewNumberForm {
@@ -84,7 +84,7 @@ export interface ServerFailure {
  * import { outbound } from 'dialdesk';
  * const step = outbound.reschedule.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 1,
- *   chain: [{ recordHandle: 1, chainN: 0, phone: '6175550100', contactType: 1, from: null, until: null }],
+ *   chain: [{ recordHandle: 1, chainN: 0, phone: '6175550100', contactType: 'home-phone', from: null, until: null }],
  *   contactZone: 'America/New_York', agentZone: 'America/New_York',
  * });
  * if (step.ok) JSON.parse(JSON.stringify(step.state)); // an equally valid state

@@ -1,0 +1,146 @@
+// The Genesys "Reschedule Callback" view: callback type, time zone, calendar and slot grid, committed
+// by a click outside the view. Driven by the real dialdesk callback dialog machine.
+import * as callback from '../../dist/callback/index.js';
+import * as time from '../../dist/time/index.js';
+import { loadAvailability } from './fake-server.js';
+
+const $ = (id) => document.getElementById(id);
+const locale = 'en-US';
+
+export function mountCallback() {
+  let state = null;
+  let shownMonth = null;
+
+  function apply(step) {
+    if (!step.ok) {
+      $('cb-why').textContent = `${step.error.code}: ${step.error.message}`;
+      render();
+      return;
+    }
+    state = step.state;
+    $('cb-why').textContent = '';
+    for (const effect of step.effects) {
+      if (effect.type === 'load-availability') {
+        void loadAvailability(effect, Date.now()).then((event) => deliver(event));
+      } else if (effect.type === 'reschedule-callback' || effect.type === 'schedule-callback') {
+        const when = effect.desiredAt === null ? 'as soon as possible' : new Date(effect.desiredAt).toISOString();
+        $('cb-result').textContent = `Rescheduled ${effect.callbackId ?? ''} for ${when} (${effect.zone})`;
+        $('cb-result').dataset.at = String(effect.desiredAt);
+        // The server accepts the request.
+        void Promise.resolve().then(() => deliver({ type: 'commit-succeeded', at: Date.now(), requestId: effect.requestId }));
+      } else if (effect.type === 'close') {
+        $('cb-reschedule').checked = false;
+      }
+    }
+    render();
+  }
+
+  function deliver(event) {
+    if (state !== null) apply(callback.transitionDialog(state, event));
+  }
+
+  function open() {
+    const now = Date.now();
+    shownMonth = null;
+    apply(
+      callback.startDialog({
+        at: now,
+        origin: { kind: 'reschedule', callbackId: 'cb-1042', desiredAt: null },
+        types: [
+          { id: 'scheduled', label: 'Scheduled', immediate: false },
+          { id: 'immediate', label: 'Immediate', immediate: true },
+        ],
+        zones: ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata'],
+        defaultZone: 'America/New_York',
+        numbers: ['+12125550143'],
+      }),
+    );
+  }
+
+  function renderSelect(select, options, value) {
+    select.replaceChildren(
+      ...options.map(([v, label]) => {
+        const o = document.createElement('option');
+        o.value = v;
+        o.textContent = label;
+        o.selected = v === value;
+        return o;
+      }),
+    );
+  }
+
+  function render() {
+    const openView = state !== null && state.phase !== 'closed' && $('cb-reschedule').checked;
+    $('cb-panel').hidden = !openView;
+    if (!openView) return;
+    const now = Date.now();
+    renderSelect($('cb-type'), state.types.map((t) => [t.id, t.label]), state.typeId);
+    renderSelect($('cb-zone'), state.zones.map((z) => [z, z.replace('_', ' ')]), state.zone);
+    const calendar = callback.dialogCalendar(state, now, 'sun', shownMonth ?? undefined);
+    if (calendar !== null) {
+      const title = time.monthTitle(calendar, locale);
+      $('cb-month').textContent = title.ok ? title.value : '';
+      $('cb-prev').disabled = !calendar.hasPrevious;
+      $('cb-next').disabled = !calendar.hasNext;
+      const head = document.createElement('tr');
+      head.replaceChildren(...calendar.columns.map((c) => Object.assign(document.createElement('th'), { textContent: c.slice(0, 2) })));
+      const rows = calendar.weeks.map((week) => {
+        const tr = document.createElement('tr');
+        tr.replaceChildren(
+          ...week.map((cell) => {
+            const td = document.createElement('td');
+            const b = document.createElement('button');
+            b.textContent = String(cell.day);
+            b.dataset.date = cell.date;
+            b.disabled = !cell.selectable;
+            b.className = [cell.inMonth ? '' : 'out', cell.isToday ? 'today' : '', cell.date === state.date ? 'selected' : ''].join(' ');
+            b.addEventListener('click', () => deliver({ type: 'choose-date', at: Date.now(), date: cell.date }));
+            td.append(b);
+            return td;
+          }),
+        );
+        return tr;
+      });
+      $('cb-calendar').replaceChildren(head, ...rows);
+    }
+    const grid = callback.dialogGrid(state, now, locale);
+    $('cb-slots').replaceChildren(
+      ...(grid === null
+        ? [Object.assign(document.createElement('p'), { textContent: state.availability.status === 'failed' ? 'Could not load the schedule.' : 'Loading…' })]
+        : grid.cells.map((cell) => {
+            const b = document.createElement('button');
+            const chosen = state.chosen !== null && state.chosen.start === cell.start;
+            b.className = `slot ${cell.available ? 'available' : 'unavailable'}${chosen ? ' chosen' : ''}`;
+            b.textContent = cell.available ? cell.label : '';
+            b.title = cell.available ? cell.label : `${cell.label}: ${cell.reason}`;
+            b.dataset.start = String(cell.start);
+            b.disabled = !cell.available;
+            b.addEventListener('click', () => deliver({ type: 'choose-slot', at: Date.now(), start: cell.start }));
+            return b;
+          })),
+    );
+  }
+
+  $('cb-reschedule').addEventListener('change', (e) => {
+    if (e.target.checked) open();
+    else render();
+  });
+  $('cb-type').addEventListener('change', (e) => deliver({ type: 'choose-type', at: Date.now(), typeId: e.target.value }));
+  $('cb-zone').addEventListener('change', (e) => deliver({ type: 'choose-zone', at: Date.now(), zone: e.target.value }));
+  $('cb-prev').addEventListener('click', () => {
+    shownMonth = time.addMonths(shownMonth ?? time.monthOf(state.date), -1);
+    render();
+  });
+  $('cb-next').addEventListener('click', () => {
+    shownMonth = time.addMonths(shownMonth ?? time.monthOf(state.date), 1);
+    render();
+  });
+  // "Click outside the view to commit the callback."
+  document.addEventListener('click', (e) => {
+    // composedPath() is fixed when the click starts, so a button re-rendered by its own handler still counts as inside.
+    if (state !== null && state.phase === 'selecting' && $('cb-reschedule').checked && !e.composedPath().includes($('callback-view'))) {
+      deliver({ type: 'dismissed', at: Date.now() });
+    }
+  });
+  render();
+}

@@ -1,0 +1,31 @@
+// A stand-in for the callback server: availability computed by dialdesk from business hours in the
+// business zone, with a few bookings so that some slots are full. Answers asynchronously, like a server.
+import * as callback from '../../dist/callback/index.js';
+
+const businessHours = {
+  zone: 'America/New_York',
+  bucketMinutes: 15,
+  weekly: {
+    mon: [{ from: '08:00', until: '20:00' }],
+    tue: [{ from: '08:00', until: '20:00' }],
+    wed: [{ from: '08:00', until: '20:00' }],
+    thu: [{ from: '08:00', until: '20:00' }],
+    fri: [{ from: '08:00', until: '20:00' }],
+    sat: [{ from: '09:00', until: '13:00' }],
+  },
+  capacity: 2,
+  noticeMinutes: 30,
+  horizonDays: 30,
+};
+
+// Two callbacks already booked at 10:00 New York time on 26 November: that slot is full.
+const bookings = [{ start: Date.UTC(2026, 10, 26, 15, 0), end: Date.UTC(2026, 10, 26, 15, 15), count: 2 }];
+
+export function loadAvailability(effect, now) {
+  return Promise.resolve().then(() => {
+    const r = callback.availability(businessHours, { at: now, from: effect.start, until: effect.end, bookings });
+    return r.ok
+      ? { type: 'availability-loaded', at: Date.now(), requestId: effect.requestId, slots: r.value }
+      : { type: 'availability-failed', at: Date.now(), requestId: effect.requestId, reason: r.error };
+  });
+}

@@ -1,0 +1,245 @@
+import type { Rejection } from '../core/index.js';
+
+/**
+ * The states of a Genesys callback, in the only order it may move through them: `scheduled` (waiting for
+ * its time), `queued` (waiting for an agent), `routing` (an agent is being chosen), `processing` (an agent
+ * is on it; it can no longer be cancelled), `completed` (with a {@link CompletionReason}). A callback may
+ * skip states (an immediate callback starts `queued`), never go back.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * callback.callbackStatuses.indexOf('routing'); // 2
+ * ```
+ */
+export const callbackStatuses = Object.freeze(['scheduled', 'queued', 'routing', 'processing', 'completed'] as const);
+
+/**
+ * One of the {@link callbackStatuses}.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const s: callback.CallbackStatus = 'queued';
+ * ```
+ */
+export type CallbackStatus = (typeof callbackStatuses)[number];
+
+/**
+ * Why a callback completed.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * callback.completionReasons.includes('time-to-live-expired'); // true
+ * ```
+ */
+export const completionReasons = Object.freeze([
+  'cancelled',
+  'agent-connected',
+  'not-available',
+  'time-to-live-expired',
+  'target-not-found',
+  'no-customer-number',
+  'failed-to-connect',
+  'customer-busy',
+  'customer-no-answer',
+  'answering-machine',
+  'abandoned',
+] as const);
+
+/**
+ * One of the {@link completionReasons}: `cancelled` (by the agent, the customer or the system),
+ * `agent-connected` (the callback happened), `not-available` (no agent or service), `time-to-live-expired`,
+ * `target-not-found` (routing found no agent), `no-customer-number`, `failed-to-connect`, `customer-busy`,
+ * `customer-no-answer`, `answering-machine`, `abandoned` (the customer hung up before the agent connected).
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const r: callback.CompletionReason = 'agent-connected';
+ * ```
+ */
+export type CompletionReason = (typeof completionReasons)[number];
+
+/**
+ * Input of {@link startLifecycle}.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const input: callback.LifecycleInput = { at: Date.UTC(2026, 10, 24, 14), callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) };
+ * ```
+ */
+export interface LifecycleInput {
+  /** Now, epoch ms UTC. */
+  readonly at: number;
+  /** The callback's id. */
+  readonly callbackId: string;
+  /** The desired time (epoch ms UTC), or `null` for an immediate callback. */
+  readonly desiredAt: number | null;
+  /** The status it is in now (default `scheduled`; not `completed`). */
+  readonly status?: Exclude<CallbackStatus, 'completed'>;
+}
+
+/**
+ * A request to the server awaiting its acknowledgement.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const p: callback.LifecycleRequest = { kind: 'reschedule', requestId: 'reschedule-1', desiredAt: Date.UTC(2026, 10, 25, 15) };
+ * ```
+ */
+export interface LifecycleRequest {
+  /** What was asked. */
+  readonly kind: 'cancel' | 'reschedule';
+  /** Its id. */
+  readonly requestId: string;
+  /** The new desired time of a reschedule, or `null` for a cancel. */
+  readonly desiredAt: number | null;
+}
+
+/**
+ * A status the callback reached, and when.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const h: callback.StatusChange = { status: 'queued', at: Date.UTC(2026, 10, 24, 15) };
+ * ```
+ */
+export interface StatusChange {
+  /** The status reached. */
+  readonly status: CallbackStatus;
+  /** When, epoch ms UTC. */
+  readonly at: number;
+}
+
+/**
+ * The lifecycle state: plain, frozen JSON.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * const step = callback.startLifecycle({ at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' });
+ * const state: callback.LifecycleState = step.state;
+ * ```
+ */
+export interface LifecycleState {
+  /** Schema version. */
+  readonly version: 1;
+  /** The last accepted instant. */
+  readonly lastAt: number;
+  /** The callback's id. */
+  readonly callbackId: string;
+  /** The current status. */
+  readonly status: CallbackStatus;
+  /** The desired time, or `null` for an immediate callback. */
+  readonly desiredAt: number | null;
+  /** Why it completed, once `completed`. */
+  readonly reason: CompletionReason | null;
+  /** The statuses reached, oldest first (starting with the initial one). */
+  readonly history: readonly StatusChange[];
+  /** How many requests were sent (the request id counter). */
+  readonly requestCount: number;
+  /** The request awaiting acknowledgement, or `null`. */
+  readonly pending: LifecycleRequest | null;
+  /** The last refusal from the server (a failed cancel or reschedule), or `null`. */
+  readonly error: Rejection | null;
+}
+
+/**
+ * Events of the lifecycle machine; each carries `at`.
+ *
+ * - `queued`, `routing`, `processing`: the server reports the callback moved forward.
+ * - `completed` with a `reason`: the server reports it finished.
+ * - `cancel`: the agent asks to cancel (refused with `cancel-refused` while processing).
+ * - `reschedule` with `desiredAt`: the agent asks for a new time (refused with `reschedule-refused` unless scheduled).
+ * - `request-acknowledged` / `request-failed`: the server's answer to a cancel or reschedule, by `requestId`.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const e: callback.LifecycleEvent = { type: 'completed', at: Date.UTC(2026, 10, 24, 15, 5), reason: 'agent-connected' };
+ * ```
+ */
+export type LifecycleEvent =
+  | {
+      /** Discriminant: the status reached. */
+      readonly type: 'queued' | 'routing' | 'processing';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'completed';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+      /** Why it completed. */
+      readonly reason: CompletionReason;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'cancel';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'reschedule';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+      /** The new desired time, epoch ms UTC, after `at`. */
+      readonly desiredAt: number;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'request-acknowledged';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+      /** The request answered. */
+      readonly requestId: string;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'request-failed';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+      /** The request answered. */
+      readonly requestId: string;
+      /** Why the server refused. */
+      readonly reason: Rejection;
+    };
+
+/**
+ * Effects of the lifecycle machine: ask the server to cancel the callback, or to move it to `desiredAt`
+ * (`desiredTime` is the same instant as ISO 8601 UTC). Answer with `request-acknowledged` or `request-failed`.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const e: callback.LifecycleEffect = { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
+ * ```
+ */
+export type LifecycleEffect =
+  | {
+      /** Discriminant. */
+      readonly type: 'request-cancel';
+      /** Echo it in the answer. */
+      readonly requestId: string;
+      /** The callback. */
+      readonly callbackId: string;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'request-reschedule';
+      /** Echo it in the answer. */
+      readonly requestId: string;
+      /** The callback. */
+      readonly callbackId: string;
+      /** The new desired time, epoch ms UTC. */
+      readonly desiredAt: number;
+      /** The same instant, ISO 8601 UTC. */
+      readonly desiredTime: string;
+    };

@@ -1,0 +1,209 @@
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Machine, type Rejection, type Step } from '../core/index.js';
+import { isoUtc } from './iso.js';
+import {
+  callbackStatuses,
+  completionReasons,
+  type CallbackStatus,
+  type CompletionReason,
+  type LifecycleEffect,
+  type LifecycleEvent,
+  type LifecycleInput,
+  type LifecycleState,
+} from './lifecycle-types.js';
+
+type Raw = Readonly<Record<string, unknown>>;
+type Outcome = { state: LifecycleState; effects: LifecycleEffect[] } | Rejection;
+
+const UNUSABLE: LifecycleState = deepFreeze({
+  version: 1,
+  lastAt: 0,
+  callbackId: '',
+  status: 'completed',
+  desiredAt: null,
+  reason: 'cancelled',
+  history: [],
+  requestCount: 0,
+  pending: null,
+  error: null,
+});
+
+const rank = (s: CallbackStatus): number => callbackStatuses.indexOf(s);
+
+/**
+ * Starts following a callback's lifecycle from its current status (default `scheduled`).
+ * Refuses bad input with `invalid-input` (`details.field`) and an unusable completed placeholder state.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * const step = callback.startLifecycle({ at: Date.UTC(2026, 10, 24, 14), callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) });
+ * if (step.ok) step.state.status; // 'scheduled'
+ * ```
+ */
+export function startLifecycle(input: LifecycleInput): Step<LifecycleState, LifecycleEffect> {
+  const raw: unknown = input;
+  if (!isRecord(raw)) return refuse(UNUSABLE, 'invalid-input', 'The input must be an object.', { field: 'input' });
+  const at = ownField(raw, 'at');
+  if (!isInstant(at)) return refuse(UNUSABLE, 'invalid-input', '`at` must be epoch milliseconds.', { field: 'at' });
+  const callbackId = ownField(raw, 'callbackId');
+  if (typeof callbackId !== 'string' || callbackId.length === 0) return refuse(UNUSABLE, 'invalid-input', '`callbackId` must be a non-empty string.', { field: 'callbackId' });
+  const desiredAt = ownField(raw, 'desiredAt') ?? null;
+  if (desiredAt !== null && !isInstant(desiredAt)) return refuse(UNUSABLE, 'invalid-input', '`desiredAt` must be epoch milliseconds or null.', { field: 'desiredAt' });
+  const status = ownField(raw, 'status') ?? 'scheduled';
+  if (typeof status !== 'string' || !(callbackStatuses as readonly string[]).includes(status) || status === 'completed') {
+    return refuse(UNUSABLE, 'invalid-input', '`status` must be scheduled, queued, routing or processing.', { field: 'status' });
+  }
+  const s = status as CallbackStatus;
+  return accept(deepFreeze({ version: 1, lastAt: at, callbackId, status: s, desiredAt, reason: null, history: [{ status: s, at }], requestCount: 0, pending: null, error: null }));
+}
+
+function move(state: LifecycleState, at: number, status: CallbackStatus, reason: CompletionReason | null): Outcome {
+  if (state.status === 'completed') return rejection('event-not-allowed', 'The callback has completed.', { status: state.status });
+  if (rank(status) <= rank(state.status)) {
+    return rejection('not-forward', `A callback moves forward only: ${state.status} to ${status} is not allowed.`, { from: state.status, to: status });
+  }
+  const done = status === 'completed';
+  return {
+    state: deepFreeze({ ...state, lastAt: at, status, reason, history: [...state.history, { status, at }], pending: done ? null : state.pending }),
+    effects: [],
+  };
+}
+
+function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outcome {
+  switch (type) {
+    case 'queued':
+    case 'routing':
+    case 'processing':
+      return move(state, at, type, null);
+    case 'completed': {
+      const reason = ownField(raw, 'reason');
+      if (typeof reason !== 'string' || !(completionReasons as readonly string[]).includes(reason)) {
+        return rejection('invalid-event', "'completed' needs a known `reason`.", { field: 'reason', value: reason });
+      }
+      return move(state, at, 'completed', reason as CompletionReason);
+    }
+    case 'cancel': {
+      if (state.status === 'completed') return rejection('event-not-allowed', 'The callback has completed.', { status: state.status });
+      if (state.status === 'processing') return rejection('cancel-refused', 'An agent is already processing this callback; it cannot be cancelled.', { status: state.status });
+      if (state.pending !== null) return rejection('request-pending', `Request ${state.pending.requestId} is awaiting its answer.`, { pending: state.pending });
+      const count = state.requestCount + 1;
+      const id = requestId('cancel', count);
+      return {
+        state: deepFreeze({ ...state, lastAt: at, requestCount: count, pending: { kind: 'cancel', requestId: id, desiredAt: null }, error: null }),
+        effects: [{ type: 'request-cancel', requestId: id, callbackId: state.callbackId }],
+      };
+    }
+    case 'reschedule': {
+      const desiredAt = ownField(raw, 'desiredAt');
+      if (!isInstant(desiredAt)) return rejection('invalid-event', "'reschedule' needs `desiredAt` in epoch milliseconds.", { field: 'desiredAt', value: desiredAt });
+      if (state.status !== 'scheduled') return rejection('reschedule-refused', `Only a scheduled callback can be rescheduled (it is ${state.status}).`, { status: state.status });
+      if (state.pending !== null) return rejection('request-pending', `Request ${state.pending.requestId} is awaiting its answer.`, { pending: state.pending });
+      if (desiredAt <= at) return rejection('time-in-past', 'The new time must be in the future.', { desiredAt, at });
+      const count = state.requestCount + 1;
+      const id = requestId('reschedule', count);
+      return {
+        state: deepFreeze({ ...state, lastAt: at, requestCount: count, pending: { kind: 'reschedule', requestId: id, desiredAt }, error: null }),
+        effects: [{ type: 'request-reschedule', requestId: id, callbackId: state.callbackId, desiredAt, desiredTime: isoUtc(desiredAt) }],
+      };
+    }
+    case 'request-acknowledged':
+    case 'request-failed': {
+      const id = ownField(raw, 'requestId');
+      if (typeof id !== 'string') return rejection('invalid-event', `'${type}' needs \`requestId\`.`, { field: 'requestId', value: id });
+      const pending = state.pending;
+      if (pending === null || pending.requestId !== id) return rejection('stale-response', `No request ${id} is pending.`, { requestId: id });
+      if (type === 'request-failed') {
+        const reason = ownField(raw, 'reason');
+        const code = isRecord(reason) ? ownField(reason, 'code') : undefined;
+        const message = isRecord(reason) ? ownField(reason, 'message') : undefined;
+        const error = rejection(typeof code === 'string' ? code : 'request-failed', typeof message === 'string' ? message : 'The server refused the request.');
+        return { state: deepFreeze({ ...state, lastAt: at, pending: null, error }), effects: [] };
+      }
+      if (pending.kind === 'cancel') {
+        if (state.status === 'completed') return { state: deepFreeze({ ...state, lastAt: at, pending: null }), effects: [] };
+        return move({ ...state, pending: null }, at, 'completed', 'cancelled');
+      }
+      return { state: deepFreeze({ ...state, lastAt: at, pending: null, desiredAt: pending.desiredAt }), effects: [] };
+    }
+    default:
+      return rejection('unknown-event', `Unknown lifecycle event '${type}'.`, { type });
+  }
+}
+
+/**
+ * Applies one event to a callback's lifecycle (see {@link LifecycleEvent}). Statuses move forward only
+ * (`not-forward`); a completed callback takes no more events (`event-not-allowed`); cancel is refused while
+ * processing (`cancel-refused`); reschedule only while scheduled (`reschedule-refused`); one request at a
+ * time (`request-pending`); answers are matched by request id (`stale-response`).
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * const at = Date.UTC(2026, 10, 24, 14);
+ * let s = callback.startLifecycle({ at, callbackId: 'cb-42', desiredAt: at + 3_600_000 }).state;
+ * s = callback.transitionLifecycle(s, { type: 'queued', at: at + 3_600_000 }).state;
+ * s = callback.transitionLifecycle(s, { type: 'processing', at: at + 3_700_000 }).state;
+ * callback.transitionLifecycle(s, { type: 'cancel', at: at + 3_800_000 }).ok; // false: 'cancel-refused'
+ * ```
+ */
+export function transitionLifecycle(state: LifecycleState, event: LifecycleEvent): Step<LifecycleState, LifecycleEffect> {
+  const envelope = checkEnvelope(event, state.lastAt);
+  if (envelope !== undefined) return refuseWith(state, envelope);
+  const raw = event as unknown as Raw;
+  const out = apply(state, raw, ownField(raw, 'type') as string, ownField(raw, 'at') as number);
+  return 'code' in out ? refuseWith(state, out) : accept(out.state, out.effects);
+}
+
+/**
+ * The lifecycle as a {@link Machine}: {@link startLifecycle} and {@link transitionLifecycle}.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * const story = testing.run(callback.lifecycle, { at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' }, [
+ *   { type: 'routing', at: 1_000 },
+ *   { type: 'completed', at: 2_000, reason: 'agent-connected' },
+ * ]);
+ * story.state.status; // 'completed'
+ * ```
+ */
+export const lifecycle: Machine<LifecycleInput, LifecycleState, LifecycleEvent, LifecycleEffect> = Object.freeze({
+  start: startLifecycle,
+  transition: transitionLifecycle,
+});
+
+/**
+ * Whether the agent can cancel or reschedule now, and if not why (the code the machine would refuse with).
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const a: callback.LifecycleActions = { cancel: null, reschedule: 'reschedule-refused' };
+ * ```
+ */
+export interface LifecycleActions {
+  /** `null` when cancel is allowed, else the refusal code. */
+  readonly cancel: string | null;
+  /** `null` when reschedule is allowed, else the refusal code. */
+  readonly reschedule: string | null;
+}
+
+/**
+ * What the agent can do with the callback now (enables the Cancel and Reschedule buttons).
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * const s = callback.startLifecycle({ at: 0, callbackId: 'cb-1', desiredAt: 60_000 }).state;
+ * callback.lifecycleActions(s); // { cancel: null, reschedule: null }
+ * ```
+ */
+export function lifecycleActions(state: LifecycleState): LifecycleActions {
+  const busy = state.pending !== null ? 'request-pending' : null;
+  const done = state.status === 'completed' ? 'event-not-allowed' : null;
+  return {
+    cancel: done ?? (state.status === 'processing' ? 'cancel-refused' : busy),
+    reschedule: done ?? (state.status !== 'scheduled' ? 'reschedule-refused' : busy),
+  };
+}

@@ -1,0 +1,117 @@
+import { planPredictive } from './predictive.js';
+import type { PacingState } from './state.js';
+
+/**
+ * Why {@link decide} chose its number:
+ *
+ * - `no-agents`: no agent is ready, talking or in wrap-up (nobody to connect a call to): place nothing.
+ * - `progressive`: `floor(ratio × ready) − calls ringing or waiting`.
+ * - `power`: `floor(ratio × available agents) − calls in progress`.
+ * - `adaptive`: `floor(dial level × (ready + talking)) − calls in progress` (VICIdial-style baseline).
+ * - `learning`: predictive, but too few outcomes observed yet: progressive until the statistics exist.
+ * - `near-target`: predictive, but the abandonment headroom of the compliance window is (nearly) used
+ *   up: slowed down to progressive.
+ * - `predictive`: the model's plan (expected abandons of the next seconds within budget).
+ * - `line-cap`: the plan was cut to `maxLinesPerAgent` lines per available agent.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const why: outbound.pacing.DecisionReason = 'near-target';
+ * ```
+ */
+export type DecisionReason = 'no-agents' | 'progressive' | 'power' | 'adaptive' | 'learning' | 'near-target' | 'predictive' | 'line-cap';
+
+/**
+ * How many new calls to start now, and why.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const d: outbound.pacing.Decision = { place: 2, reason: 'predictive' };
+ * ```
+ */
+export interface Decision {
+  /** Calls to start now (a non-negative integer). */
+  readonly place: number;
+  /** Why (see {@link DecisionReason}). */
+  readonly reason: DecisionReason;
+}
+
+/** Calls started and not finished: ringing plus waiting for an agent. */
+function pending(state: PacingState): number {
+  return state.ringingCount + state.waitingCount;
+}
+
+/**
+ * The progressive floor: never more new calls than `ratio × ready` minus calls ringing or waiting.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * if (s.ok) outbound.pacing.progressiveCalls(s.state); // 0
+ * ```
+ */
+export function progressiveCalls(state: PacingState): number {
+  const n = Math.floor(state.config.ratio * state.ready + 1e-9) - pending(state);
+  return n > 0 ? n : 0;
+}
+
+/**
+ * The most new calls the line cap allows: `maxLinesPerAgent × available agents` minus calls in
+ * progress (ringing, waiting and connected).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * if (s.ok) outbound.pacing.lineCap(s.state); // 0
+ * ```
+ */
+export function lineCap(state: PacingState): number {
+  const available = state.ready + state.talking + state.wrapUp;
+  const n = Math.floor(state.config.maxLinesPerAgent * available + 1e-9) - pending(state) - state.talking;
+  return n > 0 ? n : 0;
+}
+
+function capped(place: number, reason: DecisionReason, cap: number): Decision {
+  return place > cap ? { place: cap, reason: 'line-cap' } : { place, reason };
+}
+
+/**
+ * The pacer's selector: how many new calls to start at `at`. Pure and fast (it reads the state and
+ * computes; nothing is stored). Call it whenever something changed, or on a short timer.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * let s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 0, agentId: 'a1', status: 'ready' });
+ * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 0, agentId: 'a2', status: 'ready' });
+ * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'dialed', at: 0, callId: 'c1' });
+ * if (s.ok) outbound.pacing.decide(s.state, 0); // { place: 1, reason: 'progressive' }
+ * ```
+ */
+export function decide(state: PacingState, at: number): Decision {
+  const available = state.ready + state.talking + state.wrapUp;
+  if (available === 0) return { place: 0, reason: 'no-agents' };
+  const cap = lineCap(state);
+  const { config } = state;
+  switch (config.mode) {
+    case 'progressive':
+      return capped(progressiveCalls(state), 'progressive', cap);
+    case 'power': {
+      const n = Math.floor(config.ratio * available + 1e-9) - pending(state) - state.talking;
+      return capped(n > 0 ? n : 0, 'power', cap);
+    }
+    case 'adaptive': {
+      const n = Math.floor(state.control.dialLevel * (state.ready + state.talking) + 1e-9) - pending(state) - state.talking;
+      return capped(n > 0 ? n : 0, 'adaptive', cap);
+    }
+    case 'predictive': {
+      const plan = planPredictive(state, at, progressiveCalls(state), cap);
+      return capped(plan.place, plan.reason, cap);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * `dialdesk/outbound` pacing: the pacer machine (progressive, power, predictive and the adaptive
+ * baseline), its `decide` selector, and the abandonment ledger with its compliance checker.
+ *
+ * @module pacing
+ */
+export type { AgentStatus, AgentEvent, DialedEvent, AnsweredEvent, NoContactEvent, ConnectedEvent, AbandonedEvent, PacingEvent } from './events.js';
+export type {
+  PacingConfig,
+  ProgressiveConfig,
+  PowerConfig,
+  PredictiveConfig,
+  AdaptiveConfig,
+  CommonOptions,
+  PredictiveTarget,
+  BusyFactorTarget,
+  AverageWaitTarget,
+  NormalizedConfig,
+} from './config.js';
+export { normalizeConfig } from './config.js';
+export type { PacingState, AgentRecord, LearnedStats, Control, Totals } from './state.js';
+export { start, transition, pacingCodes, type PacingCode, type PacingEffect } from './machine.js';
+export { decide, progressiveCalls, lineCap, type Decision, type DecisionReason } from './decide.js';
+export {
+  emptyLedger,
+  record,
+  recordLive,
+  windowCounts,
+  countMinutes,
+  headroom,
+  headroomOf,
+  windowMinutes,
+  type AbandonLedger,
+  type AbandonWindow,
+  type AbandonRule,
+  type LedgerEntry,
+  type WindowCounts,
+} from './ledger.js';
+export { abandonRules, checkCompliance, type ComplianceReport, type EvaluatedWindow, type Period } from './compliance.js';
+export type { Shards, Table } from './table.js';

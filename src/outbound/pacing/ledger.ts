@@ -1,0 +1,307 @@
+import { fail, ok, type Result } from '../../core/index.js';
+
+/** Milliseconds per ledger bucket: one UTC minute. */
+const BUCKET_MS = 60_000;
+/** Minutes of history kept: 60 days, so that every 30-day window of the last 30 days can be checked. */
+const RETAIN_MINUTES = 60 * 24 * 60;
+
+/**
+ * The rolling window an abandonment rate is measured over: `30d` (US: FCC 47 CFR 64.1200(a)(7) and
+ * FTC TSR 16 CFR 310.4(b)(4), "measured over a 30-day period for a single calling campaign") or `24h`
+ * (UK practice under Ofcom's persistent misuse policy).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const w: outbound.pacing.AbandonWindow = '24h';
+ * ```
+ */
+export type AbandonWindow = '30d' | '24h';
+
+/**
+ * The number of one-minute buckets in each {@link AbandonWindow}.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.pacing.windowMinutes['24h']; // 1440
+ * ```
+ */
+export const windowMinutes: Readonly<Record<AbandonWindow, number>> = Object.freeze({ '30d': 30 * 24 * 60, '24h': 24 * 60 });
+
+/**
+ * The abandonment ledger of one campaign: live answers and abandons counted per UTC minute.
+ *
+ * Bucket semantics: an event at instant `t` falls in minute `floor(t / 60000)`. The window of length
+ * W (1440 or 43 200 minutes) *at* instant `at` holds the buckets of the minute containing `at` and of
+ * the W − 1 minutes before it. So an event at a whole minute `T` counts from `T` up to `T + W − 1 ms`
+ * and is out of the window at `T + W`; an event later inside its minute leaves at the same instant as
+ * the rest of its minute (up to 59.999 s before exactly `t + W`). Only non-empty minutes are stored:
+ * closed minutes as cumulative counts (so any window is two binary searches), the current minute open.
+ * Minutes older than 60 days are dropped.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * let ledger = outbound.pacing.emptyLedger();
+ * ledger = outbound.pacing.recordLive(ledger, 'answer', 0);
+ * outbound.pacing.windowCounts(ledger, '24h', 1_000).answers; // 1
+ * ```
+ */
+export interface AbandonLedger {
+  /** Format version. */
+  readonly version: 1;
+  /** Closed minutes (`floor(at / 60000)`), ascending, non-empty only. */
+  readonly minutes: readonly number[];
+  /** Running total of live answers up to and including each closed minute. */
+  readonly cumAnswers: readonly number[];
+  /** Running total of abandons up to and including each closed minute. */
+  readonly cumAbandons: readonly number[];
+  /** Live answers in minutes that were dropped from the front (the running totals start here). */
+  readonly baseAnswers: number;
+  /** Abandons in minutes that were dropped from the front. */
+  readonly baseAbandons: number;
+  /** The open (latest) minute, or -1 when nothing was recorded yet. */
+  readonly openMinute: number;
+  /** Live answers in the open minute. */
+  readonly openAnswers: number;
+  /** Abandons in the open minute. */
+  readonly openAbandons: number;
+  /** The latest instant recorded, epoch milliseconds UTC (0 when empty). */
+  readonly lastAt: number;
+}
+
+/**
+ * What a ledger records: a live answer, or the abandon of a call that was answered live.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const kind: outbound.pacing.LedgerEntry = 'abandon';
+ * ```
+ */
+export type LedgerEntry = 'answer' | 'abandon';
+
+/**
+ * Live answers and abandons in one window, and the rate `abandons / answers` (0 with no answers).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const c = outbound.pacing.windowCounts(outbound.pacing.emptyLedger(), '30d', 0);
+ * c.rate; // 0
+ * ```
+ */
+export interface WindowCounts {
+  /** Live answers in the window. */
+  readonly answers: number;
+  /** Abandons in the window. */
+  readonly abandons: number;
+  /** `abandons / answers`, or 0 when there were no answers. */
+  readonly rate: number;
+}
+
+const EMPTY: AbandonLedger = Object.freeze({
+  version: 1,
+  minutes: Object.freeze([]),
+  cumAnswers: Object.freeze([]),
+  cumAbandons: Object.freeze([]),
+  baseAnswers: 0,
+  baseAbandons: 0,
+  openMinute: -1,
+  openAnswers: 0,
+  openAbandons: 0,
+  lastAt: 0,
+});
+
+/**
+ * A ledger with nothing recorded.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.pacing.emptyLedger().openMinute; // -1
+ * ```
+ */
+export function emptyLedger(): AbandonLedger {
+  return EMPTY;
+}
+
+function closeOpen(ledger: AbandonLedger, newMinute: number): AbandonLedger {
+  if (ledger.openMinute < 0) return { ...ledger, openMinute: newMinute, openAnswers: 0, openAbandons: 0 };
+  const n = ledger.minutes.length;
+  const lastA = n > 0 ? (ledger.cumAnswers[n - 1] ?? 0) : ledger.baseAnswers;
+  const lastB = n > 0 ? (ledger.cumAbandons[n - 1] ?? 0) : ledger.baseAbandons;
+  // Drop minutes that fell out of the retention horizon.
+  const oldest = newMinute - RETAIN_MINUTES;
+  let drop = 0;
+  while (drop < n && (ledger.minutes[drop] ?? 0) <= oldest) drop++;
+  const baseAnswers = drop > 0 ? (ledger.cumAnswers[drop - 1] ?? 0) : ledger.baseAnswers;
+  const baseAbandons = drop > 0 ? (ledger.cumAbandons[drop - 1] ?? 0) : ledger.baseAbandons;
+  const keep = ledger.openMinute > oldest;
+  const minutes = drop > 0 ? ledger.minutes.slice(drop) : Array.from(ledger.minutes);
+  const cumAnswers = drop > 0 ? ledger.cumAnswers.slice(drop) : Array.from(ledger.cumAnswers);
+  const cumAbandons = drop > 0 ? ledger.cumAbandons.slice(drop) : Array.from(ledger.cumAbandons);
+  if (keep) {
+    minutes.push(ledger.openMinute);
+    cumAnswers.push(lastA + ledger.openAnswers);
+    cumAbandons.push(lastB + ledger.openAbandons);
+  }
+  return {
+    version: 1,
+    minutes: Object.freeze(minutes),
+    cumAnswers: Object.freeze(cumAnswers),
+    cumAbandons: Object.freeze(cumAbandons),
+    baseAnswers: keep ? baseAnswers : lastA + ledger.openAnswers,
+    baseAbandons: keep ? baseAbandons : lastB + ledger.openAbandons,
+    openMinute: newMinute,
+    openAnswers: 0,
+    openAbandons: 0,
+    lastAt: ledger.lastAt,
+  };
+}
+
+/**
+ * Records a live answer or an abandon at `at` without checking `at` (the caller guarantees it is a
+ * valid instant not before `ledger.lastAt`, as the pacer's envelope check does). Returns a new frozen ledger.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const l = outbound.pacing.recordLive(outbound.pacing.emptyLedger(), 'abandon', 120_000);
+ * l.openAbandons; // 1
+ * ```
+ */
+export function recordLive(ledger: AbandonLedger, entry: LedgerEntry, at: number): AbandonLedger {
+  const minute = Math.floor(at / BUCKET_MS);
+  const base = minute === ledger.openMinute ? ledger : closeOpen(ledger, minute);
+  return Object.freeze({
+    ...base,
+    openAnswers: base.openAnswers + (entry === 'answer' ? 1 : 0),
+    openAbandons: base.openAbandons + (entry === 'abandon' ? 1 : 0),
+    lastAt: Math.max(base.lastAt, at),
+  });
+}
+
+/**
+ * Records a live answer or an abandon, checking the instant: it must be a finite, non-negative epoch
+ * millisecond not before the last one recorded (`invalid-instant`, `time-went-backwards`).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const r = outbound.pacing.record(outbound.pacing.emptyLedger(), 'answer', 5_000);
+ * r.ok; // true
+ * ```
+ */
+export function record(ledger: AbandonLedger, entry: LedgerEntry, at: number): Result<AbandonLedger> {
+  if (!Number.isFinite(at) || at < 0) return fail('invalid-instant', '`at` must be a finite, non-negative epoch-millisecond number.', { at });
+  if (at < ledger.lastAt) return fail('time-went-backwards', `Entry at ${at} is earlier than the last one at ${ledger.lastAt}.`, { at, lastAt: ledger.lastAt });
+  return ok(recordLive(ledger, entry, at));
+}
+
+/** First index whose minute is >= m. */
+function lowerBound(minutes: readonly number[], m: number): number {
+  let lo = 0;
+  let hi = minutes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((minutes[mid] ?? 0) < m) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Live answers and abandons in the minutes `[fromMinute, toMinute]` (inclusive).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const l = outbound.pacing.recordLive(outbound.pacing.emptyLedger(), 'answer', 60_000);
+ * outbound.pacing.countMinutes(l, 0, 1).answers; // 1
+ * ```
+ */
+export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute: number): WindowCounts {
+  let answers = 0;
+  let abandons = 0;
+  if (toMinute >= fromMinute) {
+    const i = lowerBound(ledger.minutes, fromMinute);
+    const j = lowerBound(ledger.minutes, toMinute + 1) - 1;
+    if (j >= i) {
+      answers = (ledger.cumAnswers[j] ?? 0) - (i > 0 ? (ledger.cumAnswers[i - 1] ?? 0) : ledger.baseAnswers);
+      abandons = (ledger.cumAbandons[j] ?? 0) - (i > 0 ? (ledger.cumAbandons[i - 1] ?? 0) : ledger.baseAbandons);
+    }
+    if (ledger.openMinute >= fromMinute && ledger.openMinute <= toMinute) {
+      answers += ledger.openAnswers;
+      abandons += ledger.openAbandons;
+    }
+  }
+  return { answers, abandons, rate: answers > 0 ? abandons / answers : 0 };
+}
+
+/**
+ * Counts in the rolling `window` at instant `at` (see {@link AbandonLedger} for the bucket semantics).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * let l = outbound.pacing.recordLive(outbound.pacing.emptyLedger(), 'answer', 0);
+ * l = outbound.pacing.recordLive(l, 'abandon', 1_000);
+ * outbound.pacing.windowCounts(l, '24h', 86_399_999).rate; // 1
+ * outbound.pacing.windowCounts(l, '24h', 86_400_000).answers; // 0
+ * ```
+ */
+export function windowCounts(ledger: AbandonLedger, window: AbandonWindow, at: number): WindowCounts {
+  const minute = Math.floor(at / BUCKET_MS);
+  return countMinutes(ledger, minute - windowMinutes[window] + 1, minute);
+}
+
+/**
+ * A compliance rule: the highest abandonment rate allowed over a rolling window.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const rule: outbound.pacing.AbandonRule = { abandonRate: 0.03, window: '30d' };
+ * ```
+ */
+export interface AbandonRule {
+  /** The largest allowed `abandons / live answers`, for example 0.03. */
+  readonly abandonRate: number;
+  /** The window the rate is measured over. */
+  readonly window: AbandonWindow;
+}
+
+/**
+ * How many more abandons the window at `at` can take and stay within `rule`. Each future abandon is
+ * also a live answer, so the headroom is `floor((rate × answers − abandons) / (1 − rate))`, never
+ * negative.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * let l = outbound.pacing.emptyLedger();
+ * for (let i = 0; i < 100; i++) l = outbound.pacing.recordLive(l, 'answer', i * 1_000);
+ * outbound.pacing.headroom(l, { abandonRate: 0.03, window: '30d' }, 100_000); // 3
+ * ```
+ */
+export function headroom(ledger: AbandonLedger, rule: AbandonRule, at: number): number {
+  const c = windowCounts(ledger, rule.window, at);
+  return headroomOf(c.answers, c.abandons, rule.abandonRate);
+}
+
+/**
+ * The headroom formula of {@link headroom} on raw counts.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.pacing.headroomOf(100, 5, 0.03); // 0
+ * ```
+ */
+export function headroomOf(answers: number, abandons: number, rate: number): number {
+  if (rate >= 1) return Number.POSITIVE_INFINITY;
+  const h = Math.floor((rate * answers - abandons) / (1 - rate) + 1e-9);
+  return h > 0 ? h : 0;
+}

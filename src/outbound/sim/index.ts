@@ -1,0 +1,23 @@
+/**
+ * `dialdesk/outbound` simulator: a seeded discrete-event simulation of a campaign shift that drives
+ * the pacer exactly as a host would, and reports occupancy, abandonment, waits and throughput.
+ *
+ * @module sim
+ */
+export { run, defaultStrategy, type RunOptions } from './run.js';
+export {
+  defaultScenario,
+  parseScenario,
+  type Scenario,
+  type Distribution,
+  type FixedDistribution,
+  type ExponentialDistribution,
+  type LognormalDistribution,
+  type UniformDistribution,
+  type NonLiveOutcome,
+  type AmdSettings,
+  type HitRatePoint,
+  type StaffChange,
+  type Breaks,
+} from './scenario.js';
+export type { SimReport, AbandonFigures, WaitFigures, TimelinePoint } from './report.js';

@@ -1,0 +1,74 @@
+import { ok, type Result } from '../../core/index.js';
+import type { CallResult } from '../records/codes.js';
+import type { OutboundRecord } from '../records/record.js';
+import { nextAttempt } from './next-attempt.js';
+import type { AttemptOutcome, TreatmentCode, TreatmentList } from './types.js';
+
+/**
+ * One attempt of an {@link attemptSchedule}: which number was dialled when, the result it got, and
+ * what the treatments decided.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * declare const row: outbound.ScheduleRow;
+ * `${row.attempt}. ${row.phone} at ${new Date(row.dialledAt).toISOString()}: ${row.result} -> ${row.outcome.kind}`;
+ * ```
+ */
+export interface ScheduleRow {
+  /** 1-based attempt number in the run. */
+  readonly attempt: number;
+  /** When this attempt was dialled, epoch ms. */
+  readonly dialledAt: number;
+  /** Record handle dialled. */
+  readonly handle: number;
+  /** Its `chain_n`. */
+  readonly chainN: number;
+  /** Its number. */
+  readonly phone: string;
+  /** The result it got. */
+  readonly result: CallResult;
+  /** The decision. */
+  readonly outcome: AttemptOutcome;
+}
+
+/**
+ * Previews the whole attempt schedule a record would follow for a given run of results: the first
+ * attempt is dialled at `at`, each next one when {@link nextAttempt} schedules it (following the chain
+ * for next-in-chain). Stops at the first outcome that is not `scheduled`, or when the results run out.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * declare const record: outbound.OutboundRecord;
+ * declare const list: outbound.TreatmentList;
+ * const r = outbound.attemptSchedule(record, ['busy', 'busy', 'no-answer'], list, Date.UTC(2026, 10, 24, 15));
+ * if (r.ok) for (const row of r.value) console.log(row.attempt, row.phone, row.outcome.kind);
+ * ```
+ */
+export function attemptSchedule(
+  record: OutboundRecord,
+  results: readonly CallResult[],
+  treatments: TreatmentList,
+  at: number,
+  chain: readonly OutboundRecord[] = [],
+): Result<readonly ScheduleRow[], TreatmentCode> {
+  const rows: ScheduleRow[] = [];
+  let current = record;
+  let when = at;
+  let records = chain.some((r) => r.handle === record.handle) ? [...chain] : [record, ...chain];
+  for (const [i, result] of results.entries()) {
+    const step = nextAttempt(current, result, treatments, when, records);
+    if (!step.ok) return step;
+    const outcome = step.value;
+    rows.push({ attempt: i + 1, dialledAt: when, handle: current.handle, chainN: current.chainN, phone: current.phone, result, outcome });
+    const updated = outcome.record;
+    records = records.map((r) => (r.handle === updated.handle ? updated : r));
+    if (outcome.kind !== 'scheduled') break;
+    const next = outcome.nextRecord;
+    if (next !== null) records = records.map((r) => (r.handle === next.handle ? next : r));
+    current = next ?? updated;
+    when = outcome.next.at;
+  }
+  return ok(rows);
+}

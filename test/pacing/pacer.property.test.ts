@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { outbound } from '../../src/index.js';
+
+const { pacing } = outbound;
+
+/** A random host: agents change status, calls are dialed and resolved, time moves on. */
+const actions = fc.array(
+  fc.record({
+    kind: fc.constantFrom('agent', 'dial', 'answer', 'fail', 'connect', 'abandon', 'tick'),
+    who: fc.nat(5),
+    status: fc.constantFrom('ready', 'talking', 'wrap-up', 'not-ready', 'logged-out'),
+    dt: fc.nat(20_000),
+  }),
+  { maxLength: 120 },
+);
+
+const configs: outbound.pacing.PacingConfig[] = [
+  { mode: 'progressive' },
+  { mode: 'predictive', target: { abandonRate: 0.03, window: '30d' } },
+  { mode: 'adaptive' },
+];
+
+describe('pacer invariants', () => {
+  it('progressive never places more than ready agents minus calls in progress; nobody logged in means no calls; headroom never negative', () => {
+    fc.assert(
+      fc.property(actions, fc.constantFrom(...configs), (list, config) => {
+        const first = pacing.start(config, 0);
+        if (!first.ok) return false;
+        let s = first.state;
+        let at = 0;
+        let n = 0;
+        const ringing: string[] = [];
+        const waiting: string[] = [];
+        for (const a of list) {
+          at += a.dt;
+          let e: outbound.pacing.PacingEvent | undefined;
+          switch (a.kind) {
+            case 'agent':
+              e = { type: 'agent', at, agentId: `a${a.who}`, status: a.status };
+              break;
+            case 'dial':
+              e = { type: 'dialed', at, callId: `c${n++}` };
+              ringing.push(e.callId);
+              break;
+            case 'answer':
+            case 'fail': {
+              const id = ringing.shift();
+              if (id !== undefined) {
+                e = a.kind === 'answer' ? { type: 'answered', at, callId: id } : { type: 'no-contact', at, callId: id, result: 'busy' };
+                if (a.kind === 'answer') waiting.push(id);
+              }
+              break;
+            }
+            case 'connect':
+            case 'abandon': {
+              const id = waiting.shift();
+              if (id !== undefined) e = a.kind === 'abandon' ? { type: 'abandoned', at, callId: id } : { type: 'connected', at, callId: id, agentId: `a${a.who}` };
+              break;
+            }
+            default:
+              e = { type: 'tick', at };
+          }
+          if (e === undefined) continue;
+          const step = pacing.transition(s, e);
+          if (!step.ok && e.type === 'connected') {
+            // Unknown agent: the host abandons the call instead.
+            s = pacing.transition(s, { type: 'abandoned', at, callId: e.callId }).state;
+          } else s = step.state;
+          const d = pacing.decide(s, at);
+          expect(Number.isInteger(d.place) && d.place >= 0).toBe(true);
+          if (s.ready + s.talking + s.wrapUp === 0) expect(d.place).toBe(0);
+          if (s.config.mode === 'progressive') expect(d.place).toBeLessThanOrEqual(Math.max(0, s.ready - s.ringingCount - s.waitingCount));
+          if (s.config.mode === 'predictive') expect(d.place).toBeGreaterThanOrEqual(pacing.progressiveCalls(s) > pacing.lineCap(s) ? pacing.lineCap(s) : pacing.progressiveCalls(s));
+          expect(pacing.headroom(s.ledger, pacing.abandonRules.fcc, at)).toBeGreaterThanOrEqual(0);
+          expect(s.ready + s.talking + s.wrapUp + s.notReady).toBe(s.agents.reduce((n, shard) => n + shard.ids.length, 0));
+          expect(s.ringingCount).toBe(ringing.length);
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

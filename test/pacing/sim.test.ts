@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { outbound } from '../../src/index.js';
+
+const { sim } = outbound;
+const short = { ...sim.defaultScenario(), agents: 8, shiftHours: 0.5 };
+
+describe('simulator', () => {
+  it('gives the same report for the same seed, and another for another seed', () => {
+    for (const strategy of [undefined, { mode: 'progressive' }, { mode: 'adaptive' }] as const) {
+      const options = strategy === undefined ? { seed: 11 } : { seed: 11, strategy };
+      const a = sim.run(short, options);
+      const b = sim.run(JSON.parse(JSON.stringify(short)) as unknown, options);
+      expect(a.ok && b.ok).toBe(true);
+      if (!a.ok || !b.ok) return;
+      expect(JSON.stringify(a.value)).toBe(JSON.stringify(b.value));
+      const c = sim.run(short, { ...options, seed: 12 });
+      expect(c.ok && JSON.stringify(c.value)).not.toBe(JSON.stringify(a.value));
+    }
+  });
+
+  it('reports consistent figures', () => {
+    const r = sim.run(short, { seed: 3, strategy: { mode: 'progressive' } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value;
+    expect(v.occupancy).toBeGreaterThan(0.3);
+    expect(v.occupancy).toBeLessThanOrEqual(1);
+    expect(v.abandonment.abandoned).toBe(0);
+    expect(v.connects).toBeLessThanOrEqual(v.abandonment.answered - v.abandonment.abandoned);
+    expect(v.connects).toBeGreaterThan(0);
+    expect(v.dials).toBeGreaterThanOrEqual(v.connects);
+    expect(v.peakLinesPerAgent).toBeLessThanOrEqual(1);
+    expect(v.customerWait.meanSeconds).toBe(0);
+    expect(v.timeline).toHaveLength(48);
+    expect(v.timeline.reduce((n, p) => n + p.answered, 0)).toBe(v.abandonment.answered);
+    expect(v.decisions.progressive).toBeGreaterThan(0);
+    expect(v.talkMinutesPerAgentHour).toBeCloseTo(v.occupancy * 60, 0);
+  });
+
+  it('predictive keeps more agents busy than progressive on the same scenario', () => {
+    const scenario = { ...sim.defaultScenario(), agents: 20, shiftHours: 1.5 };
+    const p = sim.run(scenario, { seed: 5, strategy: { mode: 'progressive' } });
+    const q = sim.run(scenario, { seed: 5 });
+    expect(p.ok && q.ok).toBe(true);
+    if (!p.ok || !q.ok) return;
+    expect(q.value.occupancy).toBeGreaterThan(p.value.occupancy);
+    expect(q.value.abandonment.rate).toBeLessThanOrEqual(0.03);
+  });
+
+  it('places no calls when every agent has logged out, and survives breaks and hit-rate drops', () => {
+    const scenario = {
+      ...sim.defaultScenario(),
+      agents: 10,
+      shiftHours: 1,
+      staffChanges: [{ atHours: 0.5, agents: -10 }],
+      breaks: { everyMinutes: 20, minutes: 5 },
+      hitRateChanges: [
+        { atHours: 0.2, hitRate: 0.3 },
+        { atHours: 0.21, hitRate: 0.02 },
+        { atHours: 0.3, hitRate: 0.02 },
+        { atHours: 0.31, hitRate: 0.3 },
+      ],
+    };
+    const r = sim.run(scenario, { seed: 9 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const late = r.value.timeline.filter((p) => p.fromMinute >= 35);
+    expect(late.every((p) => p.answered === 0)).toBe(true);
+    expect(r.value.peakLinesPerAgent).toBeLessThanOrEqual(3);
+    expect(r.value.abandonment.rate).toBeLessThan(0.1);
+  });
+
+  it('refuses bad scenarios with the field path', () => {
+    const cases: [unknown, string][] = [
+      [{ agents: 0 }, 'scenario.agents'],
+      [{ agents: 2.5 }, 'scenario.agents'],
+      [{ shiftHours: -1 }, 'scenario.shiftHours'],
+      [{ hitRate: 1.5 }, 'scenario.hitRate'],
+      [{ ringTimeoutSeconds: 10 }, 'scenario.ringTimeoutSeconds'],
+      [{ talkSeconds: { kind: 'exponential', mean: -3 } }, 'scenario.talkSeconds.mean'],
+      [{ talkSeconds: { kind: 'gamma' } }, 'scenario.talkSeconds.kind'],
+      [{ answerSeconds: { kind: 'uniform', min: 10, max: 5 } }, 'scenario.answerSeconds.max'],
+      [{ nonLive: [{ result: 'busy', share: 1, seconds: { kind: 'fixed', seconds: 3 } }, { result: '', share: 1, seconds: { kind: 'fixed', seconds: 3 } }] }, 'scenario.nonLive[1].result'],
+      [{ amd: { enabled: 'yes', falsePositiveRate: 0 } }, 'scenario.amd.enabled'],
+      [{ hitRateChanges: [{ atHours: 2, hitRate: 0.1 }, { atHours: 1, hitRate: 0.2 }] }, 'scenario.hitRateChanges[1].atHours'],
+      [{ staffChanges: [{ atHours: 1, agents: 0 }] }, 'scenario.staffChanges[0].agents'],
+      [{ colour: 'red' }, 'scenario.colour'],
+      [{ wrapSeconds: { kind: 'fixed', seconds: Number.NaN } }, 'scenario.wrapSeconds.seconds'],
+    ];
+    for (const [input, path] of cases) {
+      const r = sim.parseScenario(input);
+      expect(r.ok, path).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('invalid-scenario');
+        expect((r.error.details as { path: string }).path).toBe(path);
+      }
+      const run = sim.run(input, { seed: 1 });
+      expect(run.ok).toBe(false);
+    }
+    expect(sim.run(short, { seed: 1.5 }).ok).toBe(false);
+    const badStrategy = sim.run(short, { seed: 1, strategy: { mode: 'power', ratio: 9 } });
+    expect(badStrategy.ok ? '' : badStrategy.error.code).toBe('invalid-config');
+  });
+
+  it('counts AMD false positives apart and sends machines to agents when AMD is off', () => {
+    const nonLive = [
+      { result: 'no-answer', share: 0.6, seconds: { kind: 'fixed', seconds: 20 } },
+      { result: 'answering-machine', share: 0.4, seconds: { kind: 'uniform', min: 8, max: 14 } },
+    ] as const;
+    const on = sim.run({ ...short, nonLive, amd: { enabled: true, falsePositiveRate: 0.1, machineSeconds: 10 } }, { seed: 2, strategy: { mode: 'progressive' } });
+    const off = sim.run({ ...short, nonLive, amd: { enabled: false, falsePositiveRate: 0, machineSeconds: 10 } }, { seed: 2, strategy: { mode: 'progressive' } });
+    expect(on.ok && off.ok).toBe(true);
+    if (!on.ok || !off.ok) return;
+    expect(on.value.abandonment.amdFalsePositives).toBeGreaterThan(0);
+    expect(off.value.abandonment.amdFalsePositives).toBe(0);
+    expect(off.value.connects).toBeGreaterThan(on.value.connects);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/simulate/args.js';
+import { chart, svg, table } from '../../src/cli/simulate/render.js';
+import { outbound } from '../../src/index.js';
+
+describe('dialdesk simulate flags', () => {
+  it('reads every flag, in both spellings', () => {
+    const r = parseArgs(['--agents', '50', '--hit-rate=0.2', '--talk', '120', '--wrap', '15', '--hours', '2', '--seed', '7', '--strategy', 'adaptive', '--json', '--svg', 'x.svg']);
+    expect(r).toEqual({
+      ok: true,
+      args: { agents: 50, hitRate: 0.2, talk: 120, wrap: 15, hours: 2, seed: 7, strategies: ['adaptive'], json: true, svg: 'x.svg', help: false },
+    });
+    const d = parseArgs([]);
+    expect(d.ok && d.args.strategies).toEqual(['progressive', 'adaptive', 'predictive']);
+  });
+
+  it('refuses bad values with a sentence naming the flag', () => {
+    const cases: [string[], RegExp][] = [
+      [['--agents', '0'], /--agents must be a whole number/],
+      [['--agents', '2.5'], /--agents/],
+      [['--hit-rate', '1.5'], /--hit-rate must be a probability/],
+      [['--hit-rate'], /--hit-rate needs a value/],
+      [['--talk', 'abc'], /--talk must be seconds/],
+      [['--hours', '0'], /--hours/],
+      [['--seed', '1.5'], /--seed must be an integer/],
+      [['--strategy', 'turbo'], /--strategy must be predictive, progressive, adaptive or all/],
+      [['--svg'], /--svg needs a file name/],
+      [['--colour'], /unknown option '--colour'/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = parseArgs(argv);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(message);
+    }
+  });
+
+  it('renders the table, the ASCII chart and the SVG', () => {
+    const scenario = { ...outbound.sim.defaultScenario(), agents: 5, shiftHours: 0.25 };
+    const reports = (['progressive', 'adaptive'] as const).map((mode) => {
+      const r = outbound.sim.run(scenario, { seed: 1, strategy: { mode } });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    });
+    const t = table(reports);
+    expect(t.split('\n')).toHaveLength(4);
+    expect(t).toMatch(/^strategy\s+occupancy/);
+    const c = chart(reports);
+    expect(c).toContain('occupancy per');
+    expect(c).toContain('o adaptive');
+    const s = svg(reports, 'a <test>');
+    expect(s.startsWith('<svg')).toBe(true);
+    expect(s).toContain('a &lt;test&gt;');
+    expect(s.match(/<polyline/g)).toHaveLength(4);
+  });
+});
