@@ -156,6 +156,9 @@ export function wallTime(zones: fc.Arbitrary<ZoneName> = trickyZone()): fc.Arbit
   });
 }
 
+/** The transitions of the tricky zones, found once per process. */
+let trickyTransitions: readonly number[] | undefined;
+
 /**
  * An instant (epoch ms UTC) between 2020 and 2030, biased toward the transitions of the
  * {@link trickyZones}.
@@ -168,7 +171,8 @@ export function wallTime(zones: fc.Arbitrary<ZoneName> = trickyZone()): fc.Arbit
  * ```
  */
 export function instant(): fc.Arbitrary<number> {
-  const all = trickyZones.flatMap((z) => findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => t.at));
+  trickyTransitions ??= trickyZones.flatMap((z) => findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => t.at));
+  const all = trickyTransitions;
   const near = fc.tuple(fc.constantFrom(...all), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([at, d]) => at + d);
   const anywhere = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2031, 0, 1) - DAY });
   return fc.oneof(near, anywhere);
