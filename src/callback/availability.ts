@@ -129,11 +129,14 @@ function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Sl
     const b = weekly[day];
     const periods = special === undefined ? b.periods : minutesOfPeriods(special);
     if (periods.length === 0) continue;
-    // Fast path: the whole open span of the day lies inside one offset segment.
+    // Fast path: the whole open span of the day lies inside one offset segment, and the opening is the
+    // first occurrence of its wall time (after a fall-back, the segment found from the wall time can be
+    // the second pass, with the first one in the segment before; then no later wall time of the day can
+    // have an earlier occurrence either, since it lies further from that segment's end).
     const openWall = wall0 + (periods[0] as readonly [number, number])[0] * MINUTE;
     const closeWall = wall0 + (periods[periods.length - 1] as readonly [number, number])[1] * MINUTE;
     const seg = tl.segments[segmentIndex(tl, openWall - offsetAt(tl, openWall))] as OffsetSegment;
-    const fast = openWall - seg.offset >= seg.start && closeWall - seg.offset <= seg.end;
+    const fast = firstInstant(tl, openWall) === openWall - seg.offset && closeWall - seg.offset <= seg.end;
     for (const [open, close] of periods) {
       for (let m = open; m + size <= close; m += size) {
         const capacity = capacityAt(rules, b.steps, m);

@@ -148,4 +148,13 @@ describe('callback.parseAvailabilityConfig', () => {
     expect(slots.slice(0, 2).map((s) => s.start)).toEqual([Date.UTC(2026, 10, 24, 20), Date.UTC(2026, 10, 24, 22)]);
     expect(slots[1]?.end).toBe(Date.UTC(2026, 10, 25));
   });
+
+  it('offers the first pass of a fall-back hour when the second pass lies beyond the horizon (Troll, two-hour DST)', () => {
+    // Troll goes from +02 to +00 at 01:00Z on 25 October 2026: local 01:00 happens at 23:00Z and at 01:00Z.
+    const slots = slotsOf(
+      { zone: 'Antarctica/Troll', bucketMinutes: 5, capacity: 1, weekly: { sun: [{ from: '01:00', until: '01:05' }] }, horizonDays: 2 },
+      { at: Date.UTC(2026, 9, 23) },
+    );
+    expect(slots.map((s) => s.start)).toEqual([Date.UTC(2026, 9, 24, 23)]);
+  });
 });
