@@ -17,15 +17,15 @@ const DISMISSED: ReadEvent = { type: 'message-dismissed' };
 const STARTED: ReadEvent = { type: 'interaction-started' };
 const ENDED: ReadEvent = { type: 'interaction-ended' };
 
-function badField(type: string, field: string, expected: string, value: unknown): Rejection {
-  return rejection('invalid-event', `'${type}' needs \`${field}\`: ${expected}.`, { field, value });
+function badField(type: string, field: string, value: unknown): Rejection {
+  return rejection('invalid-event', `'${type}' has a missing or invalid \`${field}\` (see LogoutEvent).`, { field, value });
 }
 
 /** The optional `requestId`: absent, or a string. */
 function readRequestId(raw: Readonly<Record<string, unknown>>): string | undefined | Rejection {
   const id = ownField(raw, 'requestId');
   if (id === undefined || typeof id === 'string') return id;
-  return badField(String(ownField(raw, 'type')), 'requestId', 'a string when given', id);
+  return badField(String(ownField(raw, 'type')), 'requestId', id);
 }
 
 /**
@@ -37,12 +37,12 @@ export function readEvent(raw: Readonly<Record<string, unknown>>, type: string):
     case 'logout-requested': {
       const source = ownField(raw, 'source');
       if (source === 'main-window' || source === 'voice-channel') return { type, source };
-      return badField(type, 'source', "'main-window' or 'voice-channel'", source);
+      return badField(type, 'source', source);
     }
     case 'logout-delay': {
       const seconds = ownField(raw, 'seconds');
       if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-        return badField(type, 'seconds', 'a finite number of seconds, 0 or more', seconds);
+        return badField(type, 'seconds', seconds);
       }
       const requestId = readRequestId(raw);
       if (typeof requestId === 'object') return requestId;
@@ -65,8 +65,8 @@ export function readEvent(raw: Readonly<Record<string, unknown>>, type: string):
       const campaign = readCampaign(mode, running);
       if (campaign !== undefined) return { type, campaign };
       return typeof running === 'boolean'
-        ? badField(type, 'mode', 'a known dialing mode', mode)
-        : badField(type, 'running', 'a boolean', running);
+        ? badField(type, 'mode', mode)
+        : badField(type, 'running', running);
     }
     default:
       return rejection('unknown-event', `Unknown logout event type '${type}'.`, { type });

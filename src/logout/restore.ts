@@ -3,63 +3,65 @@ import { fail, ok, type Result } from '../core/result.js';
 import type { LogoutRequest, LogoutState, LogoutStatus } from './state.js';
 import { readCampaign } from './start.js';
 
-const STATUSES: readonly LogoutStatus[] = ['logged-in', 'awaiting-authorization', 'authorized', 'logged-out'];
-const MESSAGES: readonly string[] = ['none', 'shown', 'dismissed', 'hidden'];
-const OUTCOMES: readonly string[] = ['pending', 'authorized', 'expired'];
-const AUTHORIZERS: readonly string[] = ['server', 'deadline', 'campaign'];
-const SOURCES: readonly string[] = ['main-window', 'voice-channel'];
+type Check = (value: unknown) => boolean;
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const isInstantOrNull = (v: unknown): v is number | null => v === null || isInstant(v);
-const oneOf = (values: readonly string[], v: unknown): boolean => typeof v === 'string' && values.includes(v);
+const isCount: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const orNull = (check: Check): Check => (v) => v === null || check(v);
+const oneOf =
+  (...values: readonly unknown[]): Check =>
+  (v) => values.includes(v);
+
+/** The fields of a saved request, each with its check; a fresh frozen copy keeps only these. */
+const REQUEST_FIELDS: readonly (readonly [keyof LogoutRequest, Check])[] = [
+  ['id', (v) => typeof v === 'string'], // and it must be `logout-<requestCount>`, checked below
+  ['source', oneOf('main-window', 'voice-channel')],
+  ['requestedAt', isInstant],
+  ['deadline', isInstant],
+  ['deadlineSetBy', oneOf('configuration', 'server')],
+  ['deliveredDuringWait', isCount],
+  ['message', oneOf('none', 'shown', 'dismissed', 'hidden')],
+  ['messageShownAt', orNull(isInstant)],
+  ['outcome', oneOf('pending', 'authorized', 'expired')],
+  ['resolvedAt', orNull(isInstant)],
+  ['authorizedBy', oneOf(null, 'server', 'deadline', 'campaign')],
+];
 
 /** Reads a saved request, or returns the name of the first field that is wrong. */
 function readRequest(raw: unknown): LogoutRequest | string {
   if (!isRecord(raw)) return 'request';
-  const f = (key: string): unknown => ownField(raw, key);
-  const id = f('id');
-  if (typeof id !== 'string' || !/^logout-[1-9]\d*$/.test(id)) return 'request.id';
-  if (!oneOf(SOURCES, f('source'))) return 'request.source';
-  if (!isInstant(f('requestedAt'))) return 'request.requestedAt';
-  if (!isInstant(f('deadline'))) return 'request.deadline';
-  if (!oneOf(['configuration', 'server'], f('deadlineSetBy'))) return 'request.deadlineSetBy';
-  if (!isCount(f('deliveredDuringWait'))) return 'request.deliveredDuringWait';
-  if (!oneOf(MESSAGES, f('message'))) return 'request.message';
-  if (!isInstantOrNull(f('messageShownAt')) || (f('messageShownAt') === null) !== (f('message') === 'none')) return 'request.messageShownAt';
-  const outcome = f('outcome');
-  if (!oneOf(OUTCOMES, outcome)) return 'request.outcome';
-  if (!isInstantOrNull(f('resolvedAt')) || (f('resolvedAt') === null) !== (outcome === 'pending')) return 'request.resolvedAt';
-  const by = f('authorizedBy');
-  if (outcome === 'authorized' ? !oneOf(AUTHORIZERS, by) : by !== null) return 'request.authorizedBy';
-  // Every field is checked above; copy them into a fresh frozen object (extra keys are dropped).
-  return Object.freeze({
-    id,
-    source: f('source'),
-    requestedAt: f('requestedAt'),
-    deadline: f('deadline'),
-    deadlineSetBy: f('deadlineSetBy'),
-    deliveredDuringWait: f('deliveredDuringWait'),
-    message: f('message'),
-    messageShownAt: f('messageShownAt'),
-    outcome,
-    resolvedAt: f('resolvedAt'),
-    authorizedBy: by,
-  } as LogoutRequest);
+  const copy: Record<string, unknown> = {};
+  for (const [key, check] of REQUEST_FIELDS) {
+    const v = ownField(raw, key);
+    if (!check(v)) return `request.${key}`;
+    copy[key] = v;
+  }
+  const r = copy as unknown as LogoutRequest;
+  if ((r.messageShownAt === null) !== (r.message === 'none')) return 'request.messageShownAt';
+  if ((r.resolvedAt === null) !== (r.outcome === 'pending')) return 'request.resolvedAt';
+  if ((r.authorizedBy === null) !== (r.outcome !== 'authorized')) return 'request.authorizedBy';
+  return Object.freeze(r);
 }
 
 /** Whether the status agrees with the request it claims (a pending request iff awaiting, and so on). */
 function consistent(status: LogoutStatus, request: LogoutRequest | null, interactions: number, loggedOutAt: number | null): boolean {
-  switch (status) {
-    case 'awaiting-authorization':
-      return request !== null && request.outcome === 'pending' && loggedOutAt === null;
-    case 'authorized':
-      return request !== null && request.outcome === 'authorized' && interactions > 0 && loggedOutAt === null;
-    case 'logged-in':
-      return (request === null || request.outcome === 'expired') && loggedOutAt === null;
-    case 'logged-out':
-      return loggedOutAt !== null && (request === null || request.outcome !== 'pending');
-  }
+  const outcome = request?.outcome ?? null;
+  if (status === 'logged-out') return loggedOutAt !== null && outcome !== 'pending';
+  if (loggedOutAt !== null) return false;
+  if (status === 'logged-in') return outcome === null || outcome === 'expired';
+  return status === 'authorized' ? outcome === 'authorized' && interactions > 0 : outcome === 'pending';
 }
+
+/** The top-level fields of a saved state other than `campaign` and `request`, each with its check. */
+const STATE_FIELDS: readonly (readonly [keyof LogoutState, Check])[] = [
+  ['version', oneOf(1)],
+  ['status', oneOf('logged-in', 'awaiting-authorization', 'authorized', 'logged-out')],
+  ['lastAt', isInstant],
+  ['maxDelayMs', (v) => typeof v === 'number' && Number.isFinite(v) && v > 0],
+  ['authorizeAtDeadline', (v) => typeof v === 'boolean'],
+  ['interactions', isCount],
+  ['requestCount', isCount],
+  ['loggedOutAt', orNull(isInstant)],
+];
 
 /**
  * Checks a saved logout state (for example `JSON.parse` of what a host stored) and returns it as a
@@ -79,42 +81,20 @@ function consistent(status: LogoutStatus, request: LogoutRequest | null, interac
 export function restore(value: unknown): Result<LogoutState, 'invalid-state'> {
   const bad = (field: string) => fail('invalid-state', `Not a saved logout state: \`${field}\` is missing or wrong.`, { field });
   if (!isRecord(value)) return bad('state');
-  const f = (key: string): unknown => ownField(value, key);
-  if (f('version') !== 1) return bad('version');
-  const status = f('status');
-  if (!oneOf(STATUSES, status)) return bad('status');
-  const lastAt = f('lastAt');
-  if (!isInstant(lastAt)) return bad('lastAt');
-  const rawCampaign = f('campaign');
+  const copy: Record<string, unknown> = {};
+  for (const [key, check] of STATE_FIELDS) {
+    const v = ownField(value, key);
+    if (!check(v)) return bad(key);
+    copy[key] = v;
+  }
+  const rawCampaign = ownField(value, 'campaign');
   const campaign = isRecord(rawCampaign) ? readCampaign(ownField(rawCampaign, 'mode'), ownField(rawCampaign, 'running')) : undefined;
   if (campaign === undefined) return bad('campaign');
-  const maxDelayMs = f('maxDelayMs');
-  if (typeof maxDelayMs !== 'number' || !Number.isFinite(maxDelayMs) || maxDelayMs <= 0) return bad('maxDelayMs');
-  const authorizeAtDeadline = f('authorizeAtDeadline');
-  if (typeof authorizeAtDeadline !== 'boolean') return bad('authorizeAtDeadline');
-  const interactions = f('interactions');
-  if (!isCount(interactions)) return bad('interactions');
-  const requestCount = f('requestCount');
-  if (!isCount(requestCount)) return bad('requestCount');
-  const rawRequest = f('request');
+  const rawRequest = ownField(value, 'request');
   const request = rawRequest === null ? null : readRequest(rawRequest);
   if (typeof request === 'string') return bad(request);
-  if (request !== null && request.id !== `logout-${requestCount}`) return bad('requestCount');
-  const loggedOutAt = f('loggedOutAt');
-  if (!isInstantOrNull(loggedOutAt)) return bad('loggedOutAt');
-  if (!consistent(status as LogoutStatus, request, interactions, loggedOutAt)) return bad('status');
-  return ok(
-    Object.freeze({
-      version: 1,
-      status: status as LogoutStatus,
-      lastAt,
-      campaign,
-      maxDelayMs,
-      authorizeAtDeadline,
-      interactions,
-      requestCount,
-      request,
-      loggedOutAt,
-    }),
-  );
+  const state = { ...copy, campaign, request } as unknown as LogoutState;
+  if (request !== null && request.id !== `logout-${state.requestCount}`) return bad('requestCount');
+  if (!consistent(state.status, request, state.interactions, state.loggedOutAt)) return bad('status');
+  return ok(Object.freeze(state));
 }

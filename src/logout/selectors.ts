@@ -77,9 +77,7 @@ export function statusTooltip(state: LogoutState, now: number): string | null {
     case 'awaiting-authorization':
       return `Awaiting logoff authorization: ${countdownLabel(state, now) ?? '0:00'} remaining`;
     case 'authorized':
-      return state.interactions === 1
-        ? 'Logoff authorized: you will be logged off when the current interaction ends'
-        : `Logoff authorized: you will be logged off when the ${state.interactions} current interactions end`;
+      return `Logoff authorized: you will be logged off when the current interaction${state.interactions === 1 ? ' ends' : 's end'}`;
     case 'logged-out':
       return request !== null && request.outcome === 'authorized' ? 'Logoff authorized: logged off' : 'Logged off';
     case 'logged-in':

@@ -32,8 +32,8 @@ const UNUSABLE: LogoutState = Object.freeze({
   loggedOutAt: 0,
 });
 
-function invalid(field: string, message: string): Step<LogoutState, LogoutEffect> {
-  return refuse(UNUSABLE, 'invalid-input', message, { field });
+function invalid(field: string): Step<LogoutState, LogoutEffect> {
+  return refuse(UNUSABLE, 'invalid-input', `\`${field}\` is missing or not valid (see LogoutInput).`, { field });
 }
 
 /**
@@ -62,27 +62,27 @@ export function readCampaign(mode: unknown, running: unknown): LogoutCampaign | 
  */
 export function start(input: LogoutInput): Step<LogoutState, LogoutEffect> {
   const raw: unknown = input;
-  if (!isRecord(raw)) return invalid('input', 'The input must be an object.');
+  if (!isRecord(raw)) return invalid('input');
   const at = ownField(raw, 'at');
-  if (!isInstant(at)) return invalid('at', '`at` must be a finite, non-negative epoch-millisecond number.');
+  if (!isInstant(at)) return invalid('at');
   const rawCampaign = ownField(raw, 'campaign');
   const campaign = isRecord(rawCampaign)
     ? readCampaign(ownField(rawCampaign, 'mode'), ownField(rawCampaign, 'running'))
     : undefined;
   if (campaign === undefined) {
-    return invalid('campaign', '`campaign` must be `{ mode, running }` with a known dialing mode and a boolean.');
+    return invalid('campaign');
   }
   const maxDelayMs = ownField(raw, 'maxDelayMs') ?? defaultMaxDelayMs;
   if (typeof maxDelayMs !== 'number' || !Number.isFinite(maxDelayMs) || maxDelayMs <= 0) {
-    return invalid('maxDelayMs', '`maxDelayMs` must be a finite number of milliseconds greater than 0.');
+    return invalid('maxDelayMs');
   }
   const authorizeAtDeadline = ownField(raw, 'authorizeAtDeadline') ?? true;
   if (typeof authorizeAtDeadline !== 'boolean') {
-    return invalid('authorizeAtDeadline', '`authorizeAtDeadline` must be a boolean.');
+    return invalid('authorizeAtDeadline');
   }
   const interactions = ownField(raw, 'interactions') ?? 0;
   if (typeof interactions !== 'number' || !Number.isSafeInteger(interactions) || interactions < 0) {
-    return invalid('interactions', '`interactions` must be a whole number, 0 or more.');
+    return invalid('interactions');
   }
   const state: LogoutState = Object.freeze({
     version: 1,

@@ -35,7 +35,7 @@ function isLogoutState(value: unknown): value is LogoutState {
 }
 
 const terminal = (type: string): Rejection =>
-  rejection('event-not-allowed', `The agent is logged out; '${type}' changes nothing.`, { status: 'logged-out' });
+  rejection('event-not-allowed', `Logged out: '${type}' changes nothing.`, { status: 'logged-out' });
 
 /** `tick`, the hot path: no event parsing beyond the envelope, one new state at most. */
 function tick(state: LogoutState, now: number): Step<LogoutState, LogoutEffect> {
@@ -56,32 +56,27 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
   const status = state.status;
   if (status === 'logged-out') return terminal(event.type);
   const request = state.request;
+  const type = event.type;
+  if (status === 'authorized' && (type === 'logout-requested' || type === 'logout-delay' || type === 'logout-authorized')) {
+    return rejection('logout-already-authorized', 'Logout is authorized; it happens when the current interaction ends.', {
+      requestId: request?.id,
+    });
+  }
   switch (event.type) {
     case 'logout-requested':
       if (status === 'awaiting-authorization') {
         return rejection('logout-pending', 'A logout request is already awaiting authorization.', { requestId: request?.id });
       }
-      if (status === 'authorized') {
-        return rejection('logout-already-authorized', 'Logout is authorized; it happens when the current interaction ends.', {
-          requestId: request?.id,
-        });
-      }
       return requestLogout(state, now, event.source, effects);
     case 'logout-delay':
     case 'logout-authorized': {
-      if (status === 'authorized') {
-        return rejection('logout-already-authorized', 'Logout is already authorized.', { requestId: request?.id });
-      }
       if (status !== 'awaiting-authorization' || request === null) {
-        return rejection('no-logout-request', `No logout request is pending; '${event.type}' has nothing to answer.`);
+        return rejection('no-logout-request', `No logout request is pending to answer.`);
       }
       if (event.requestId !== undefined && event.requestId !== request.id) {
-        return rejection('request-mismatch', `'${event.type}' names ${event.requestId}; the pending request is ${request.id}.`, {
-          requestId: event.requestId,
-          pending: request.id,
-        });
+        return rejection('request-mismatch', `The pending request is ${request.id}.`, { requestId: event.requestId, pending: request.id });
       }
-      return event.type === 'logout-delay'
+      return type === 'logout-delay'
         ? shortenDeadline(state, request, now, event.seconds, effects)
         : authorize(state, request, now, 'server', effects);
     }
@@ -122,7 +117,7 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
  * ```
  */
 export function transition(state: LogoutState, event: LogoutEvent): Step<LogoutState, LogoutEffect> {
-  if (!isLogoutState(state)) return refuse(state, 'invalid-state', 'The state is not a logout state (version 1).');
+  if (!isLogoutState(state)) return refuse(state, 'invalid-state', 'Not a logout state.');
   const envelope = checkEnvelope(event, state.lastAt);
   if (envelope !== undefined) return refuseWith(state, envelope);
   const raw = event as unknown as Readonly<Record<string, unknown>>;

@@ -114,7 +114,7 @@ describe('interactions', () => {
     expect(auth.effects).toEqual([{ type: 'hide-message', requestId: 'logout-1' }]);
     expect(logout.remainingMs(auth.state, T0 + 5 * SECOND)).toBeNull();
     expect(logout.statusTooltip(auth.state, T0 + 5 * SECOND)).toBe(
-      'Logoff authorized: you will be logged off when the 2 current interactions end',
+      'Logoff authorized: you will be logged off when the current interactions end',
     );
     const first = accepted(auth.state, ended(T0 + 8 * SECOND));
     expect(first.state.status).toBe('authorized');
