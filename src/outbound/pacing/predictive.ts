@@ -12,6 +12,8 @@ const MIN_ANSWERS = 5;
 /** Quantiles of the answer delay at which supply and demand are compared. */
 const CHECKPOINTS = [0.15, 0.4, 0.65, 0.9, 1] as const;
 const K = CHECKPOINTS.length;
+/** Abandons of headroom the guard keeps in reserve for calls already ringing. */
+const RESERVE = 2;
 /** Quarter-second age bins of ringing calls (up to the delay histogram's 64 s). */
 const AGE_BINS = 256;
 /**
@@ -59,7 +61,9 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
   if (stats.outcomes < MIN_OUTCOMES || answerWeight < MIN_ANSWERS) return { place: floor, reason: 'learning' };
   const rule = config.compliance;
   const counts = windowCounts(state.ledger, rule.window, at);
-  const room = headroomOf(counts.answers, counts.abandons, rule.abandonRate);
+  // The guard keeps a reserve of abandons: calls already ringing can still surprise it.
+  const full = headroomOf(counts.answers, counts.abandons, rule.abandonRate);
+  const room = full > RESERVE ? full - RESERVE : 0;
   const gain = state.control.gain;
   const allowed = poissonMeanWithin(room) * (gain < 1 ? gain : 1);
   if (allowed <= 0.011 && room === 0) return { place: floor, reason: 'near-target' };

@@ -1,0 +1,85 @@
+import { checkCompliance, countMinutes, type PacingState } from '../pacing/index.js';
+import { waitFigures, type SimReport, type TimelinePoint } from './report.js';
+import type { Scenario } from './scenario.js';
+
+/** Time-weighted busy and logged-in agent-milliseconds, answers and abandons of one timeline slice. */
+export interface Slice {
+  busy: number;
+  logged: number;
+  answered: number;
+  abandoned: number;
+}
+
+/** What the simulation loop counted, for the report. */
+export interface Tally {
+  readonly slices: readonly Slice[];
+  readonly sliceMs: number;
+  readonly reasons: Readonly<Record<string, number>>;
+  readonly customerWaits: number[];
+  readonly agentWaits: number[];
+  readonly dials: number;
+  readonly connects: number;
+  readonly answered: number;
+  readonly abandoned: number;
+  readonly amdFalsePositives: number;
+  readonly peakLines: number;
+  readonly busyMs: number;
+  readonly loggedMs: number;
+  readonly talkMs: number;
+}
+
+/** Turns the loop's tallies and the pacer's final ledger into the report. */
+export function buildReport(s: Scenario, pacer: PacingState, label: string, seed: number, t: Tally): SimReport {
+  const end = s.startAt + s.shiftHours * 3_600_000;
+  const rule = pacer.config.compliance;
+  const check = checkCompliance(pacer.ledger, rule, { from: s.startAt, to: end });
+  const worst = check.ok ? check.value.worst : { endsAt: end, answers: 0, abandons: 0, rate: 0 };
+  let worstHour = { endsAt: end, answers: 0, abandons: 0, rate: 0 };
+  const firstMinute = Math.floor(s.startAt / 60_000);
+  const lastMinute = Math.floor((end - 1) / 60_000);
+  for (let m = firstMinute; m <= lastMinute; m++) {
+    const c = countMinutes(pacer.ledger, Math.max(firstMinute, m - 59), m);
+    if (c.answers >= 30 && c.rate > worstHour.rate) worstHour = { endsAt: m * 60_000 + 59_999, ...c };
+  }
+  let cumAnswered = 0;
+  let cumAbandoned = 0;
+  const timeline: TimelinePoint[] = t.slices.map((sl, i) => {
+    cumAnswered += sl.answered;
+    cumAbandoned += sl.abandoned;
+    return {
+      fromMinute: (i * t.sliceMs) / 60_000,
+      minutes: t.sliceMs / 60_000,
+      occupancy: sl.logged > 0 ? sl.busy / sl.logged : 0,
+      answered: sl.answered,
+      abandoned: sl.abandoned,
+      abandonRate: sl.answered > 0 ? sl.abandoned / sl.answered : 0,
+      cumulativeAbandonRate: cumAnswered > 0 ? cumAbandoned / cumAnswered : 0,
+    };
+  });
+  const agentHours = t.loggedMs / 3_600_000;
+  return {
+    strategy: label,
+    seed,
+    agents: s.agents,
+    shiftHours: s.shiftHours,
+    occupancy: t.loggedMs > 0 ? t.busyMs / t.loggedMs : 0,
+    talkMinutesPerAgentHour: agentHours > 0 ? t.talkMs / 60_000 / agentHours : 0,
+    abandonment: {
+      answered: t.answered,
+      abandoned: t.abandoned,
+      rate: t.answered > 0 ? t.abandoned / t.answered : 0,
+      worstWindow: { window: rule.window, ...worst },
+      worstHour,
+      amdFalsePositives: t.amdFalsePositives,
+    },
+    customerWait: waitFigures(t.customerWaits),
+    agentWait: waitFigures(t.agentWaits),
+    dials: t.dials,
+    connects: t.connects,
+    dialsPerConnect: t.connects > 0 ? t.dials / t.connects : 0,
+    peakLinesPerAgent: t.peakLines,
+    contactsPerHour: t.connects / s.shiftHours,
+    decisions: { ...t.reasons },
+    timeline,
+  };
+}
