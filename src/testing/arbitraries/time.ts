@@ -156,7 +156,7 @@ export function wallTime(zones: fc.Arbitrary<ZoneName> = trickyZone()): fc.Arbit
   });
 }
 
-/** The transitions of the tricky zones, found once per process. */
+/** The transitions of the tricky zones, computed on first use and kept for later calls. */
 let trickyTransitions: readonly number[] | undefined;
 
 /**
