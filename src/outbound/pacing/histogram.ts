@@ -65,24 +65,18 @@ const FINE_STEP = 2;
 const FINE_SECONDS = FINE_STEPS * FINE_STEP;
 
 /**
- * The last CDFs built, by histogram array identity. A pure memo: histograms are frozen and replaced,
- * never changed, so one array always has the same CDF; the memo only saves recomputation.
+ * The CDFs built so far, by histogram array identity. A pure memo: histograms are frozen and replaced,
+ * never changed, so one array always has the same CDF; the memo only saves recomputation, and an entry
+ * goes when its histogram is collected.
  */
-const MEMO = 8;
-const memoBins: (readonly number[] | null)[] = new Array<readonly number[] | null>(MEMO).fill(null);
-const memoCdf: (Cdf | null)[] = new Array<Cdf | null>(MEMO).fill(null);
-let memoNext = 0;
+const memo = new WeakMap<readonly number[], Cdf>();
 
-/** Builds (or reuses) the CDF of a histogram. */
-export function buildCdf(bins: readonly number[], kind: 'delay' | 'hold'): Cdf {
-  for (let i = 0; i < MEMO; i++) {
-    const known = memoCdf[i];
-    if (memoBins[i] === bins && known != null && known.kind === kind) return known;
-  }
+/** The CDF of a histogram (built once per histogram array). */
+export function cdfOf(bins: readonly number[], kind: 'delay' | 'hold'): Cdf {
+  const known = memo.get(bins);
+  if (known !== undefined && known.kind === kind) return known;
   const cdf = computeCdf(bins, kind);
-  memoBins[memoNext] = bins;
-  memoCdf[memoNext] = cdf;
-  memoNext = (memoNext + 1) % MEMO;
+  memo.set(bins, cdf);
   return cdf;
 }
 

@@ -10,9 +10,9 @@ const HIT_MEMORY = 300;
 const DELAY_CAP = 600;
 const HOLD_CAP = 400;
 /** Share of the compliance rate the predictive loop aims at; the rest is a safety margin. */
-export const AIM = 0.9;
+export const AIM = 0.97;
 /** Step of the multiplicative gain loop. */
-const GAIN_STEP = 0.12;
+const GAIN_STEP = 0.05;
 const GAIN_MIN = 0.1;
 const GAIN_MAX = 10;
 
@@ -84,9 +84,10 @@ function clampGain(g: number): number {
  * answers; with a wait or busy-factor target it moves with the gap between an agent's wait and the
  * target wait.
  */
-export function moveGain(control: Control, config: NormalizedConfig, stats: LearnedStats, outcome: 'connected' | 'abandoned', agentWaitSeconds: number | null): Control {
+export function moveGain(control: Control, config: NormalizedConfig, stats: LearnedStats, outcome: 'connected' | 'abandoned', agentWaitSeconds: number | null, braking: boolean): Control {
   const t = config.target;
-  if (config.mode !== 'predictive' || t === null) return control;
+  // Anti-windup: while the compliance brake limits the plan, the loop does not integrate.
+  if (config.mode !== 'predictive' || t === null || braking) return control;
   let step: number;
   if ('abandonRate' in t) {
     const aim = AIM * t.abandonRate;

@@ -5,6 +5,7 @@ import type { PacingEvent } from './events.js';
 import { initialStats, learnAgentWait, learnOutcome, learnTalk, learnWrap, moveGain } from './learn.js';
 import { emptyLedger, recordLive, windowCounts } from './ledger.js';
 import type { AgentRecord, Control, PacingState } from './state.js';
+import { brakeOf, surplusOf } from './surplus.js';
 
 /**
  * Error codes of the pacer, besides the common ones (`invalid-event`, `unknown-event`,
@@ -134,6 +135,13 @@ function finish(state: PacingState, at: number): Step<PacingState, PacingEffect>
   return accept(Object.freeze(control === state.control ? state : { ...state, control }));
 }
 
+/** Whether the compliance brake is slowing the predictive plan now (the gain loop then holds still). */
+function braking(state: PacingState, at: number): boolean {
+  if (state.config.mode !== 'predictive') return false;
+  const rule = state.config.compliance;
+  return brakeOf(surplusOf(windowCounts(state.ledger, rule.window, at), rule)) < 1;
+}
+
 function idOf(event: Readonly<Record<string, unknown>>, key: string): string | undefined {
   const v = ownField(event, key);
   return typeof v === 'string' && v.length > 0 ? v : undefined;
@@ -228,7 +236,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
           {
             ...base,
             ledger: recordLive(state.ledger, 'abandon', at),
-            control: moveGain(state.control, state.config, state.stats, 'abandoned', null),
+            control: moveGain(state.control, state.config, state.stats, 'abandoned', null, braking(state, at)),
             totals: Object.freeze({ ...state.totals, abandoned: state.totals.abandoned + 1 }),
           },
           at,
@@ -244,7 +252,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       return finish(
         {
           ...moved,
-          control: moveGain(state.control, state.config, stats, 'connected', waited),
+          control: moveGain(state.control, state.config, stats, 'connected', waited, braking(state, at)),
           totals: Object.freeze({ ...state.totals, connected: state.totals.connected + 1 }),
         },
         at,

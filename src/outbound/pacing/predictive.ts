@@ -1,21 +1,26 @@
 import type { Decision } from './decide.js';
-import { buildCdf, cdfAt, delayQuantile, type Cdf } from './histogram.js';
-import { AIM } from './learn.js';
+import { cdfOf, cdfAt, delayQuantile } from './histogram.js';
 import { headroomOf, windowCounts } from './ledger.js';
-import { expectedExcess, poissonMeanWithin } from './normal.js';
+import { expectedExcess, normalCdf, poissonMeanWithin } from './normal.js';
 import type { PacingState } from './state.js';
+import { brakeOf, surplusOf } from './surplus.js';
 
 /** Outcomes needed before the model is trusted. */
 const MIN_OUTCOMES = 30;
 /** Live answers needed (for the answer-delay distribution). */
 const MIN_ANSWERS = 5;
-/** Quantiles of the answer delay at which supply and demand are compared. */
-const CHECKPOINTS = [0.15, 0.4, 0.65, 0.9, 1] as const;
+/** Quantiles of the answer delay at which a new call's answer is evaluated (equal weights). */
+const CHECKPOINTS = [0.1, 0.3, 0.5, 0.7, 0.9] as const;
 const K = CHECKPOINTS.length;
-/** Abandons of headroom the guard keeps in reserve for calls already ringing. */
-const RESERVE = 2;
 /** Quarter-second age bins of ringing calls (up to the delay histogram's 64 s). */
 const AGE_BINS = 256;
+/**
+ * The marginal-risk threshold at gain 1: a new call is placed while its chance of finding no agent
+ * when answered stays under `BASE_RISK × gain`. The gain loop moves the threshold to wherever the
+ * measured abandonment meets the target, so this only sets where the loop starts.
+ */
+const BASE_RISK = 0.1;
+
 /**
  * Scratch buffers reused by every plan (the plan is synchronous and never re-entered, so sharing them
  * is invisible to callers and saves allocating on every decision).
@@ -23,83 +28,88 @@ const AGE_BINS = 256;
 const scratch = {
   x: new Float64Array(K),
   newP: new Float64Array(K),
-  supply: new Float64Array(K),
-  supplyVar: new Float64Array(K),
-  demand: new Float64Array(K),
-  demandVar: new Float64Array(K),
+  net: new Float64Array(K),
+  netVar: new Float64Array(K),
   ringingDemand: new Float64Array(K),
   ages: new Float64Array(AGE_BINS),
 };
 
-/** P(an agent of this status and age is free within `y` seconds). */
-function freeBy(talk: Cdf, wrap: Cdf, status: 'talking' | 'wrap-up', ageS: number, survivalAtAge: number, atAge: number, y: number, wrapMean: number, talkMean: number): number {
-  if (status === 'talking') {
-    if (talk.total === 0) return 0;
-    if (survivalAtAge < 1e-6) return 1 - Math.exp(-Math.max(0, y - wrapMean) / Math.max(1, talkMean));
-    const f = (cdfAt(talk, ageS + y - wrapMean) - atAge) / survivalAtAge;
-    return f > 0 ? (f < 1 ? f : 1) : 0;
-  }
-  if (wrap.total === 0) return 0;
-  if (survivalAtAge < 1e-6) return 1;
-  const f = (cdfAt(wrap, ageS + y) - atAge) / survivalAtAge;
-  return f > 0 ? (f < 1 ? f : 1) : 0;
-}
-
 /**
- * The predictive plan: compare, at a few instants over the answer-delay horizon, the expected number
- * of live answers (waiting, from ringing calls given their age, and from `n` new calls) with the
- * expected number of agents free within the abandonment grace after them (ready agents, plus talking
- * and wrap-up agents given their age); model the shortage as normal and take its expected excess as the
- * expected abandons. Place the most calls whose expected abandons stay within the budget (the gain
- * loop's share of the target rate times the expected live answers), and within what the compliance
- * window's headroom can take.
+ * The predictive plan, a base-stock rule on the agents' pipeline. For each checkpoint `x` (quantiles
+ * of the learnt time to answer) it forecasts the **net supply** when a call dialled now would be
+ * answered: ready agents, plus talking and wrap-up agents free by `x` plus the abandonment grace
+ * (given how long each has already been busy), minus the live answers that will want an agent first
+ * (answers waiting now, ringing calls answered by `x` given their age). The forecast is normal, its
+ * variance the Bernoulli noise of every agent and call plus the uncertainty of the hit rate.
+ *
+ * The `n`-th new call is placed while its own chance of finding no agent (net supply, less the other
+ * new calls answered before it, at most zero) stays under the marginal-risk threshold: dialling stops
+ * where the next call's risk, not the average risk, reaches the threshold, which is the efficient rule.
+ * The gain loop sets the threshold from outcomes. Independently, the expected abandons of everything in
+ * progress must fit what the compliance window's headroom can still take.
  */
 export function planPredictive(state: PacingState, at: number, floor: number, cap: number): Decision {
   const { stats, config } = state;
   let answerWeight = 0;
   for (const w of stats.answerDelay) answerWeight += w;
-  if (stats.outcomes < MIN_OUTCOMES || answerWeight < MIN_ANSWERS) return { place: floor, reason: 'learning' };
+  // While more calls ring than have resolved, the outcomes seen are the quick ones (answers come before
+  // no-answer timeouts), and the first talks to end are the short ones: the statistics would be biased
+  // (censored), so stay progressive until about two calls per busy agent have ended.
+  const busy = state.talking + state.wrapUp;
+  if (stats.outcomes < MIN_OUTCOMES || answerWeight < MIN_ANSWERS || state.ringingCount > stats.outcomes || stats.talkSamples < 2 * busy) {
+    return { place: floor, reason: 'learning' };
+  }
   const rule = config.compliance;
   const counts = windowCounts(state.ledger, rule.window, at);
-  // The guard keeps a reserve of abandons: calls already ringing can still surprise it.
-  const full = headroomOf(counts.answers, counts.abandons, rule.abandonRate);
-  const room = full > RESERVE ? full - RESERVE : 0;
-  const gain = state.control.gain;
-  const allowed = poissonMeanWithin(room) * (gain < 1 ? gain : 1);
-  if (allowed <= 0.011 && room === 0) return { place: floor, reason: 'near-target' };
+  // Not one more abandon fits the compliance window: progressive (it cannot abandon while agents stay ready).
+  const room = headroomOf(counts.answers, counts.abandons, rule.abandonRate);
+  if (room === 0) return { place: floor, reason: 'near-target' };
+  const allowed = poissonMeanWithin(room);
+  const brake = brakeOf(surplusOf(counts, rule));
 
   const p = stats.hitRate;
-  const ans = buildCdf(stats.answerDelay, 'delay');
-  const fail = buildCdf(stats.failDelay, 'delay');
-  const talk = buildCdf(stats.talk, 'hold');
-  const wrap = buildCdf(stats.wrap, 'hold');
+  const ans = cdfOf(stats.answerDelay, 'delay');
+  const fail = cdfOf(stats.failDelay, 'delay');
+  const talk = cdfOf(stats.talk, 'hold');
+  const wrap = cdfOf(stats.wrap, 'hold');
   const grace = config.abandonAfterSeconds;
-  const x = scratch.x;
-  const newP = scratch.newP;
+  const { x, newP, net, netVar, ringingDemand } = scratch;
   for (let k = 0; k < K; k++) {
-    x[k] = delayQuantile(ans, CHECKPOINTS[k] ?? 1);
-    newP[k] = p * cdfAt(ans, x[k] ?? 0);
+    const xk = delayQuantile(ans, CHECKPOINTS[k] ?? 1);
+    x[k] = xk;
+    newP[k] = p * cdfAt(ans, xk);
   }
-  // Supply: ready agents plus agents expected free by x + grace.
-  const supply = scratch.supply.fill(state.ready);
-  const supplyVar = scratch.supplyVar.fill(0);
-  for (const shard of state.agents) for (const a of shard.values) {
-    if (a.status !== 'talking' && a.status !== 'wrap-up') continue;
-    const age = (at - a.since) / 1000;
-    const atAge = a.status === 'talking' ? cdfAt(talk, age) : cdfAt(wrap, age);
-    const surv = 1 - atAge;
-    for (let k = 0; k < K; k++) {
-      const f = freeBy(talk, wrap, a.status, age, surv, atAge, (x[k] ?? 0) + grace, stats.wrapMean, stats.talkMean);
-      supply[k] = (supply[k] ?? 0) + f;
-      supplyVar[k] = (supplyVar[k] ?? 0) + f * (1 - f);
+  // Supply: ready agents plus busy agents expected free by x + grace (conditional on their age).
+  net.fill(state.ready - state.waitingCount);
+  netVar.fill(0);
+  const talkMean = stats.talkMean > 1 ? stats.talkMean : 1;
+  const wrapMean = stats.wrapMean;
+  for (const shard of state.agents) {
+    for (const a of shard.values) {
+      const talking = a.status === 'talking';
+      if (!talking && a.status !== 'wrap-up') continue;
+      const age = (at - a.since) / 1000;
+      const cdf = talking ? talk : wrap;
+      if (cdf.total === 0) continue;
+      const atAge = cdfAt(cdf, age);
+      const surv = 1 - atAge;
+      // Talking agents also go through a wrap-up: shift their release by its mean.
+      const shift = talking ? grace - wrapMean : grace;
+      for (let k = 0; k < K; k++) {
+        const y = (x[k] ?? 0) + shift;
+        let f: number;
+        if (surv < 1e-6) f = talking ? 1 - Math.exp(-(y > 0 ? y : 0) / talkMean) : 1;
+        else {
+          f = (cdfAt(cdf, age + y) - atAge) / surv;
+          f = f > 0 ? (f < 1 ? f : 1) : 0;
+        }
+        net[k] = (net[k] ?? 0) + f;
+        netVar[k] = (netVar[k] ?? 0) + f * (1 - f);
+      }
     }
   }
-  // Demand: waiting answers (certain) plus ringing calls answered by x, given their age.
-  const demand = scratch.demand.fill(state.waitingCount);
-  const demandVar = scratch.demandVar.fill(0);
-  const ringingDemand = scratch.ringingDemand.fill(0);
-  let eventual = state.waitingCount;
-  // Ringing calls grouped by age in quarter seconds (calls dialed together share an age).
+  // Demand: ringing calls answered by x, given their age (calls dialled together share an age bin).
+  ringingDemand.fill(0);
   const ages = scratch.ages.fill(0);
   for (const shard of state.ringing) {
     for (const dialedAt of shard.values) {
@@ -115,48 +125,55 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
     const fa = cdfAt(ans, age);
     const alive = p * (1 - fa) + (1 - p) * (1 - cdfAt(fail, age));
     if (alive <= 1e-9) continue;
-    eventual += (count * p * (1 - fa)) / alive;
     for (let k = 0; k < K; k++) {
       const q = (p * (cdfAt(ans, age + (x[k] ?? 0)) - fa)) / alive;
       ringingDemand[k] = (ringingDemand[k] ?? 0) + count * q;
-      demandVar[k] = (demandVar[k] ?? 0) + count * q * (1 - q);
+      netVar[k] = (netVar[k] ?? 0) + count * q * (1 - q);
     }
   }
-  for (let k = 0; k < K; k++) demand[k] = (demand[k] ?? 0) + (ringingDemand[k] ?? 0);
+  for (let k = 0; k < K; k++) net[k] = (net[k] ?? 0) - (ringingDemand[k] ?? 0);
   // Uncertainty of the hit-rate estimate moves every call's chance together.
   const nEff = stats.outcomes < 300 ? stats.outcomes : 300;
   const relSd2 = (1 - p) / (p * nEff);
-  const target = config.target;
-  const aim = target !== null && 'abandonRate' in target ? AIM * target.abandonRate : AIM * rule.abandonRate;
 
+  const gain = state.control.gain;
+  const threshold = BASE_RISK * gain * brake;
+  /** The chance that the n-th new call, once answered, finds no agent (averaged over checkpoints). */
+  const risk = (n: number): number => {
+    let sum = 0;
+    for (let k = 0; k < K; k++) {
+      const r = newP[k] ?? 0;
+      const others = (n - 1) * r;
+      const fromCalls = (ringingDemand[k] ?? 0) + others;
+      const mu = (net[k] ?? 0) - others;
+      // A quarter of a call's variance more keeps the tail honest when everything looks certain.
+      const v = (netVar[k] ?? 0) + others * (1 - r) + relSd2 * fromCalls * fromCalls + 0.25;
+      sum += normalCdf((0.5 - mu) / Math.sqrt(v));
+    }
+    return sum / K;
+  };
+  /** Expected abandons of everything in progress with n new calls (the worst checkpoint's shortage). */
   const expectedAbandons = (n: number): number => {
     let worst = 0;
     for (let k = 0; k < K; k++) {
       const r = newP[k] ?? 0;
       const fromCalls = (ringingDemand[k] ?? 0) + n * r;
-      const mu = (demand[k] ?? 0) + n * r - (supply[k] ?? 0);
-      const v = (demandVar[k] ?? 0) + (supplyVar[k] ?? 0) + n * r * (1 - r) + relSd2 * fromCalls * fromCalls;
-      const e = expectedExcess(mu, v);
+      const v = (netVar[k] ?? 0) + n * r * (1 - r) + relSd2 * fromCalls * fromCalls;
+      const e = expectedExcess(n * r - (net[k] ?? 0), v);
       if (e > worst) worst = e;
     }
     return worst;
   };
-  const withinBudget = (n: number, e: number): boolean => e <= gain * aim * (eventual + n * p);
-  const feasible = (n: number): boolean => {
-    const e = expectedAbandons(n);
-    return withinBudget(n, e) && e <= allowed;
-  };
   const hi = cap > floor ? cap : floor;
-  if (feasible(hi)) return { place: hi, reason: 'predictive' };
-  let lo = floor; // the floor is always allowed
-  let top = hi; // infeasible
-  while (top - lo > 1) {
-    const mid = (lo + top) >>> 1;
-    if (feasible(mid)) lo = mid;
-    else top = mid;
+  let n = floor;
+  while (n < hi && risk(n + 1) <= threshold) n++;
+  // The compliance guard: never plan more expected abandons than the window's headroom can take.
+  let guarded = false;
+  while (n > floor && expectedAbandons(n) > allowed) {
+    n--;
+    guarded = true;
   }
-  // Name the constraint that stopped the plan: the compliance headroom, or the model's budget.
-  const e = expectedAbandons(lo + 1);
-  if (e > allowed && withinBudget(lo + 1, e)) return { place: lo, reason: 'near-target' };
-  return { place: lo, reason: 'predictive' };
+  // Name the constraint that stopped the plan: the compliance window (its guard or its brake), or the model.
+  const braked = brake < 1 && n < hi && risk(n + 1) <= BASE_RISK * gain;
+  return { place: n, reason: guarded || braked ? 'near-target' : 'predictive' };
 }
