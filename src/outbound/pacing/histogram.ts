@@ -1,8 +1,10 @@
 /**
- * Fixed-size, decaying histograms of durations, kept in the pacer state as plain number arrays.
- * Delay histograms (time to answer, time to fail) use one-second bins; holding times (talk, wrap-up)
- * use geometric bins whose edges are `1.2^k − 1` seconds, fine at the start and wide in the tail.
- * When the total weight passes a cap every bin is halved, so old samples fade and drift is followed.
+ * Fixed-size, decaying histograms of durations, kept in the pacer state as plain number arrays in
+ * **cumulative** form: entry `k` is the weight of the samples in bins `0..k`, so the last entry is the
+ * total and the distribution function is read without building anything. Delay histograms (time to
+ * answer, time to fail) use one-second bins; holding times (talk, wrap-up) use geometric bins whose
+ * edges are `1.2^k − 1` seconds, fine at the start and wide in the tail. When the total weight passes a
+ * cap every entry is halved, so old samples fade and drift is followed.
  */
 
 /** Number of one-second delay bins; the last bin holds everything from 63 s on. */
@@ -11,135 +13,89 @@ export const DELAY_BINS = 64;
 export const HOLD_BINS = 56;
 const LOG_GROWTH = Math.log(1.2);
 
+/** What a histogram measures: a delay (one-second bins) or a holding time (geometric bins). */
+export type HistogramKind = 'delay' | 'hold';
+
 /** Bin of a delay in seconds. */
 function delayBin(seconds: number): number {
   const k = Math.floor(seconds);
   return k < 0 ? 0 : k >= DELAY_BINS ? DELAY_BINS - 1 : k;
 }
 
-/** Bin of a holding time in seconds. */
-function holdBin(seconds: number): number {
+/** Bin of a holding time in seconds, by its logarithm. */
+function holdBinByLog(seconds: number): number {
   const k = Math.floor(Math.log(Math.max(0, seconds) + 1) / LOG_GROWTH);
   return k >= HOLD_BINS ? HOLD_BINS - 1 : k;
 }
 
-/** Lower edge of holding bin k, seconds. */
-function holdEdge(k: number): number {
-  return Math.pow(1.2, k) - 1;
+const HOLD_EDGES: Float64Array = Float64Array.from({ length: HOLD_BINS + 1 }, (_, k) => Math.pow(1.2, k) - 1);
+
+/** Whole seconds covered by {@link HOLD_BIN_AT}: holding times up to two hours find their bin without a logarithm. */
+const HOLD_TABLE_SECONDS = 7200;
+/** The holding bin of each whole second (a constant table, built once). */
+const HOLD_BIN_AT: Uint8Array = Uint8Array.from({ length: HOLD_TABLE_SECONDS }, (_, s) => holdBinByLog(s));
+
+/** Bin of a holding time in seconds (a table look-up up to two hours, the logarithm beyond). */
+export function holdBin(seconds: number): number {
+  if (seconds >= HOLD_TABLE_SECONDS) return holdBinByLog(seconds);
+  // The bin of the whole second, moved up when an edge falls inside that second.
+  let k = HOLD_BIN_AT[seconds > 0 ? Math.floor(seconds) : 0] ?? 0;
+  while (k + 1 < HOLD_BINS && (HOLD_EDGES[k + 1] ?? 0) <= seconds) k++;
+  return k;
 }
 
-const HOLD_EDGES: readonly number[] = Object.freeze(Array.from({ length: HOLD_BINS + 1 }, (_, k) => holdEdge(k)));
-
-/** A histogram with one more sample, halved first when its weight would pass `cap`. */
-export function addSample(bins: readonly number[], kind: 'delay' | 'hold', seconds: number, cap: number): readonly number[] {
-  const n = bins.length;
-  let total = 1;
-  for (let i = 0; i < n; i++) total += bins[i] ?? 0;
-  const next = Array.from(bins);
-  if (total > cap) for (let i = 0; i < n; i++) next[i] = (next[i] ?? 0) * 0.5;
-  const k = kind === 'delay' ? delayBin(seconds) : holdBin(seconds);
-  next[k] = (next[k] ?? 0) + 1;
+/** A cumulative histogram with one more sample, halved first when its weight would pass `cap`. */
+export function addSample(cum: readonly number[], kind: HistogramKind, seconds: number, cap: number): readonly number[] {
+  const n = cum.length;
+  const next = Array.from(cum);
+  if ((cum[n - 1] ?? 0) + 1 > cap) for (let i = 0; i < n; i++) next[i] = (next[i] ?? 0) * 0.5;
+  for (let i = kind === 'delay' ? delayBin(seconds) : holdBin(seconds); i < n; i++) next[i] = (next[i] ?? 0) + 1;
   return Object.freeze(next);
 }
 
-/** An empty histogram of the given kind. */
-export function emptyBins(kind: 'delay' | 'hold'): readonly number[] {
+/** An empty cumulative histogram of the given kind. */
+export function emptyBins(kind: HistogramKind): readonly number[] {
   return Object.freeze(Array.from({ length: kind === 'delay' ? DELAY_BINS : HOLD_BINS }, () => 0));
 }
 
-/**
- * A cumulative distribution built once per decision from a histogram: `cum[k]` is the share of weight
- * below the upper edge of bin k. `total` 0 means no samples.
- */
-export interface Cdf {
-  readonly cum: Float64Array;
-  readonly total: number;
-  readonly kind: 'delay' | 'hold';
-  /** Hold kind: the CDF at every whole second up to {@link FINE_SECONDS}, for lookups without a logarithm. */
-  readonly fine: Float64Array | null;
+/** The total weight of a cumulative histogram (0: no samples). */
+export function totalOf(cum: readonly number[]): number {
+  return cum[cum.length - 1] ?? 0;
 }
-
-/** Steps of the fine table of a holding-time CDF, and their length in seconds. */
-const FINE_STEPS = 600;
-const FINE_STEP = 2;
-const FINE_SECONDS = FINE_STEPS * FINE_STEP;
 
 /**
- * The CDFs built so far, by histogram array identity. A pure memo: histograms are frozen and replaced,
- * never changed, so one array always has the same CDF; the memo only saves recomputation, and an entry
- * goes when its histogram is collected.
+ * P(X ≤ seconds) of a delay histogram, linear inside a bin (0 with no samples).
+ *
+ * @param total - {@link totalOf} the histogram, passed in because a decision reads one histogram many times.
  */
-const memo = new WeakMap<readonly number[], Cdf>();
-
-/** The CDF of a histogram (built once per histogram array). */
-export function cdfOf(bins: readonly number[], kind: 'delay' | 'hold'): Cdf {
-  const known = memo.get(bins);
-  if (known !== undefined && known.kind === kind) return known;
-  const cdf = computeCdf(bins, kind);
-  memo.set(bins, cdf);
-  return cdf;
-}
-
-function computeCdf(bins: readonly number[], kind: 'delay' | 'hold'): Cdf {
-  const cum = new Float64Array(bins.length);
-  let total = 0;
-  for (let k = 0; k < bins.length; k++) {
-    total += bins[k] ?? 0;
-    cum[k] = total;
-  }
-  if (total > 0) for (let k = 0; k < cum.length; k++) cum[k] = (cum[k] ?? 0) / total;
-  if (kind === 'delay') return { cum, total, kind, fine: null };
-  const fine = new Float64Array(FINE_STEPS + 1);
-  let k = 0;
-  for (let i = 1; i <= FINE_STEPS; i++) {
-    if ((fine[i - 1] ?? 0) >= 1 - 1e-12) {
-      fine.fill(1, i);
-      break;
-    }
-    const t = i * FINE_STEP;
-    while (k < HOLD_BINS - 1 && (HOLD_EDGES[k + 1] ?? 0) <= t) k++;
-    const lo = HOLD_EDGES[k] ?? 0;
-    const hi = HOLD_EDGES[k + 1] ?? lo + 1;
-    const below = k > 0 ? (cum[k - 1] ?? 0) : 0;
-    fine[i] = below + ((cum[k] ?? 0) - below) * ((t - lo) / (hi - lo));
-  }
-  return { cum, total, kind, fine };
-}
-
-/** P(X <= seconds), linear inside a bin. */
-export function cdfAt(cdf: Cdf, seconds: number): number {
-  if (seconds <= 0) return 0;
-  const { cum } = cdf;
+export function delayCdf(cum: readonly number[], total: number, seconds: number): number {
+  if (seconds <= 0 || total <= 0) return 0;
   const n = cum.length;
-  if (cdf.kind === 'delay') {
-    if (seconds >= n) return 1;
-    const k = Math.floor(seconds);
-    const below = k > 0 ? (cum[k - 1] ?? 0) : 0;
-    return below + ((cum[k] ?? 0) - below) * (seconds - k);
-  }
-  const fine = cdf.fine;
-  if (fine !== null && seconds < FINE_SECONDS) {
-    const u = seconds / FINE_STEP;
-    const i = Math.floor(u);
-    const lo = fine[i] ?? 0;
-    return lo + ((fine[i + 1] ?? lo) - lo) * (u - i);
-  }
-  const k = Math.floor(Math.log(seconds + 1) / LOG_GROWTH);
-  if (k >= n) return 1;
+  if (seconds >= n) return 1;
+  const k = Math.floor(seconds);
+  const below = k > 0 ? (cum[k - 1] ?? 0) : 0;
+  return (below + ((cum[k] ?? 0) - below) * (seconds - k)) / total;
+}
+
+/** P(X ≤ seconds) of a holding-time histogram, linear inside a bin (0 with no samples). */
+export function holdCdf(cum: readonly number[], total: number, seconds: number): number {
+  if (seconds <= 0 || total <= 0) return 0;
+  if (seconds >= (HOLD_EDGES[HOLD_BINS] ?? 0)) return 1;
+  const k = holdBin(seconds);
   const lo = HOLD_EDGES[k] ?? 0;
   const hi = HOLD_EDGES[k + 1] ?? lo + 1;
   const below = k > 0 ? (cum[k - 1] ?? 0) : 0;
-  return below + ((cum[k] ?? 0) - below) * ((seconds - lo) / (hi - lo));
+  return (below + ((cum[k] ?? 0) - below) * ((seconds - lo) / (hi - lo))) / total;
 }
 
-/** The `q`-quantile in seconds (delay histograms), by inverting the piecewise-linear CDF. */
-export function delayQuantile(cdf: Cdf, q: number): number {
-  const { cum } = cdf;
+/** The `q`-quantile in seconds of a delay histogram, by inverting its piecewise-linear CDF. */
+export function delayQuantile(cum: readonly number[], total: number, q: number): number {
+  const want = q * total;
   for (let k = 0; k < cum.length; k++) {
     const c = cum[k] ?? 0;
-    if (c >= q) {
+    if (c >= want) {
       const below = k > 0 ? (cum[k - 1] ?? 0) : 0;
-      return c > below ? k + (q - below) / (c - below) : k;
+      return c > below ? k + (want - below) / (c - below) : k;
     }
   }
   return cum.length;

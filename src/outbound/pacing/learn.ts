@@ -1,4 +1,5 @@
 import type { NormalizedConfig } from './config.js';
+import { withStats } from './copy.js';
 import { addSample, emptyBins } from './histogram.js';
 import type { Control, LearnedStats } from './state.js';
 
@@ -36,8 +37,7 @@ export function initialStats(): LearnedStats {
 export function learnOutcome(stats: LearnedStats, live: boolean, delaySeconds: number): LearnedStats {
   const n = stats.outcomes + 1;
   const alpha = Math.max(1 / (n + 1), 1 / HIT_MEMORY);
-  return Object.freeze({
-    ...stats,
+  return withStats(stats, {
     outcomes: n,
     hitRate: stats.hitRate + alpha * ((live ? 1 : 0) - stats.hitRate),
     answerDelay: live ? addSample(stats.answerDelay, 'delay', delaySeconds, DELAY_CAP) : stats.answerDelay,
@@ -52,8 +52,7 @@ function ewma(mean: number, samples: number, x: number): number {
 
 /** Learns a completed talk. */
 export function learnTalk(stats: LearnedStats, seconds: number): LearnedStats {
-  return Object.freeze({
-    ...stats,
+  return withStats(stats, {
     talk: addSample(stats.talk, 'hold', seconds, HOLD_CAP),
     talkMean: ewma(stats.talkMean, stats.talkSamples, seconds),
     talkSamples: stats.talkSamples + 1,
@@ -62,8 +61,7 @@ export function learnTalk(stats: LearnedStats, seconds: number): LearnedStats {
 
 /** Learns a completed wrap-up (0 when the agent went straight back to ready). */
 export function learnWrap(stats: LearnedStats, seconds: number): LearnedStats {
-  return Object.freeze({
-    ...stats,
+  return withStats(stats, {
     wrap: addSample(stats.wrap, 'hold', seconds, HOLD_CAP),
     wrapMean: ewma(stats.wrapMean, Math.max(0, stats.talkSamples - 1), seconds),
   });
@@ -71,7 +69,7 @@ export function learnWrap(stats: LearnedStats, seconds: number): LearnedStats {
 
 /** Learns an agent's wait from ready to a connected call. */
 export function learnAgentWait(stats: LearnedStats, seconds: number): LearnedStats {
-  return Object.freeze({ ...stats, agentWaitMean: ewma(stats.agentWaitMean, stats.talkSamples, seconds) });
+  return withStats(stats, { agentWaitMean: ewma(stats.agentWaitMean, stats.talkSamples, seconds) });
 }
 
 function clampGain(g: number): number {
@@ -101,5 +99,5 @@ export function moveGain(control: Control, config: NormalizedConfig, stats: Lear
       step = 0.02 * (gap > 2 ? 2 : gap < -2 ? -2 : gap);
     }
   }
-  return Object.freeze({ ...control, gain: clampGain(control.gain * Math.exp(step)) });
+  return Object.freeze({ gain: clampGain(control.gain * Math.exp(step)), dialLevel: control.dialLevel, lastAdjustAt: control.lastAdjustAt });
 }

@@ -1,4 +1,5 @@
 import { accept, checkEnvelope, isInstant, ownField, refuse, refuseWith, type Step } from '../../core/index.js';
+import { countUp, draft, type Draft } from './copy.js';
 import { emptyShards, lookup, put, remove } from './table.js';
 import { normalizeConfig } from './config.js';
 import type { PacingEvent } from './events.js';
@@ -85,35 +86,29 @@ export function start(config: unknown, at: number): Step<PacingState, PacingEffe
   return accept(state);
 }
 
-type Counts = Pick<PacingState, 'ready' | 'talking' | 'wrapUp' | 'notReady'>;
-
-function countKey(status: AgentRecord['status']): keyof Counts {
+function countKey(status: AgentRecord['status']): 'ready' | 'talking' | 'wrapUp' | 'notReady' {
   return status === 'ready' ? 'ready' : status === 'talking' ? 'talking' : status === 'wrap-up' ? 'wrapUp' : 'notReady';
 }
 
-/** Moves an agent to a new status (or out), learning talk and wrap-up times on the way. */
-function setAgent(state: PacingState, agentId: string, status: AgentRecord['status'] | 'logged-out', at: number): PacingState {
-  const prev = lookup(state.agents, agentId);
-  if (prev !== undefined && prev.status === status) return { ...state, lastAt: at };
-  let stats = state.stats;
+/** Moves an agent to a new status (or out) in a draft, learning talk and wrap-up times on the way. */
+function setAgent(d: Draft, agentId: string, status: AgentRecord['status'] | 'logged-out', at: number): void {
+  const prev = lookup(d.agents, agentId);
+  if (prev !== undefined && prev.status === status) return;
   if (prev !== undefined) {
     const seconds = (at - prev.since) / 1000;
     if (prev.status === 'talking') {
-      stats = learnTalk(stats, seconds);
-      if (status === 'ready') stats = learnWrap(stats, 0);
+      d.stats = learnTalk(d.stats, seconds);
+      if (status === 'ready') d.stats = learnWrap(d.stats, 0);
     } else if (prev.status === 'wrap-up') {
-      stats = learnWrap(stats, seconds);
+      d.stats = learnWrap(d.stats, seconds);
     }
+    d[countKey(prev.status)] -= 1;
   }
-  const counts: Record<keyof Counts, number> = { ready: state.ready, talking: state.talking, wrapUp: state.wrapUp, notReady: state.notReady };
-  if (prev !== undefined) counts[countKey(prev.status)] -= 1;
-  let agents: PacingState['agents'];
-  if (status === 'logged-out') agents = remove(state.agents, agentId);
+  if (status === 'logged-out') d.agents = remove(d.agents, agentId);
   else {
-    counts[countKey(status)] += 1;
-    agents = put(state.agents, agentId, Object.freeze({ status, since: at }));
+    d[countKey(status)] += 1;
+    d.agents = put(d.agents, agentId, Object.freeze({ status, since: at }));
   }
-  return { ...state, ...counts, agents, stats, lastAt: at };
 }
 
 /** The adaptive baseline's periodic dial-level move. */
@@ -127,12 +122,13 @@ function adjustLevel(state: PacingState, at: number): Control {
   const drop = windowCounts(state.ledger, config.compliance.window, at);
   if (drop.answers > 0 && drop.rate > config.dropTarget) level = config.onDrop === 'halve' ? level / 2 : 1;
   level = level < 1 ? 1 : level > config.maxLinesPerAgent ? config.maxLinesPerAgent : level;
-  return Object.freeze({ ...control, dialLevel: level, lastAdjustAt: at });
+  return Object.freeze({ gain: control.gain, dialLevel: level, lastAdjustAt: at });
 }
 
-function finish(state: PacingState, at: number): Step<PacingState, PacingEffect> {
-  const control = adjustLevel(state, at);
-  return accept(Object.freeze(control === state.control ? state : { ...state, control }));
+/** Completes a draft: the adaptive level's periodic move, then frozen and accepted. */
+function finish(d: Draft, at: number): Step<PacingState, PacingEffect> {
+  d.control = adjustLevel(d, at);
+  return accept(Object.freeze(d));
 }
 
 /** Whether the compliance brake is slowing the predictive plan now (the gain loop then holds still). */
@@ -166,7 +162,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
   const at = event.at;
   switch (event.type) {
     case 'tick':
-      return finish({ ...state, lastAt: at }, at);
+      return finish(draft(state, at), at);
     case 'agent': {
       const agentId = idOf(e, 'agentId');
       const status = ownField(e, 'status');
@@ -177,7 +173,9 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       if (status === 'logged-out' && lookup(state.agents, agentId) === undefined) {
         return refuse(state, 'unknown-agent', `Agent ${agentId} is not logged in.`, { agentId });
       }
-      return finish(setAgent(state, agentId, status, at), at);
+      const d = draft(state, at);
+      setAgent(d, agentId, status, at);
+      return finish(d, at);
     }
     case 'dialed': {
       const callId = idOf(e, 'callId');
@@ -185,16 +183,11 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       if (lookup(state.ringing, callId) !== undefined || lookup(state.waiting, callId) !== undefined) {
         return refuse(state, 'duplicate-call', `Call ${callId} is already in progress.`, { callId });
       }
-      return finish(
-        {
-          ...state,
-          lastAt: at,
-          ringing: put(state.ringing, callId, at),
-          ringingCount: state.ringingCount + 1,
-          totals: Object.freeze({ ...state.totals, dialed: state.totals.dialed + 1 }),
-        },
-        at,
-      );
+      const d = draft(state, at);
+      d.ringing = put(state.ringing, callId, at);
+      d.ringingCount += 1;
+      d.totals = countUp(state.totals, 'dialed');
+      return finish(d, at);
     }
     case 'answered':
     case 'no-contact': {
@@ -206,57 +199,47 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       const dialedAt = lookup(state.ringing, callId);
       if (dialedAt === undefined) return refuse(state, 'unknown-call', `Call ${callId} is not ringing.`, { callId });
       const live = event.type === 'answered';
-      const base: PacingState = {
-        ...state,
-        lastAt: at,
-        ringing: remove(state.ringing, callId),
-        ringingCount: state.ringingCount - 1,
-        stats: learnOutcome(state.stats, live, (at - dialedAt) / 1000),
-      };
-      if (!live) return finish({ ...base, totals: Object.freeze({ ...state.totals, noContact: state.totals.noContact + 1 }) }, at);
-      return finish(
-        {
-          ...base,
-          waiting: put(state.waiting, callId, at),
-          waitingCount: state.waitingCount + 1,
-          ledger: recordLive(state.ledger, 'answer', at),
-          totals: Object.freeze({ ...state.totals, answered: state.totals.answered + 1 }),
-        },
-        at,
-      );
+      const d = draft(state, at);
+      d.ringing = remove(state.ringing, callId);
+      d.ringingCount -= 1;
+      d.stats = learnOutcome(state.stats, live, (at - dialedAt) / 1000);
+      if (!live) {
+        d.totals = countUp(state.totals, 'noContact');
+        return finish(d, at);
+      }
+      d.waiting = put(state.waiting, callId, at);
+      d.waitingCount += 1;
+      d.ledger = recordLive(state.ledger, 'answer', at);
+      d.totals = countUp(state.totals, 'answered');
+      return finish(d, at);
     }
     case 'connected':
     case 'abandoned': {
       const callId = idOf(e, 'callId');
       if (callId === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', { field: 'callId' });
       if (lookup(state.waiting, callId) === undefined) return refuse(state, 'unknown-call', `Call ${callId} is not waiting for an agent.`, { callId });
-      const base: PacingState = { ...state, lastAt: at, waiting: remove(state.waiting, callId), waitingCount: state.waitingCount - 1 };
       if (event.type === 'abandoned') {
-        return finish(
-          {
-            ...base,
-            ledger: recordLive(state.ledger, 'abandon', at),
-            control: moveGain(state.control, state.config, state.stats, 'abandoned', null, braking(state, at)),
-            totals: Object.freeze({ ...state.totals, abandoned: state.totals.abandoned + 1 }),
-          },
-          at,
-        );
+        const d = draft(state, at);
+        d.waiting = remove(state.waiting, callId);
+        d.waitingCount -= 1;
+        d.ledger = recordLive(state.ledger, 'abandon', at);
+        d.control = moveGain(state.control, state.config, state.stats, 'abandoned', null, braking(state, at));
+        d.totals = countUp(state.totals, 'abandoned');
+        return finish(d, at);
       }
       const agentId = idOf(e, 'agentId');
       if (agentId === undefined) return refuse(state, 'invalid-event', '`agentId` must be a non-empty string.', { field: 'agentId' });
       const agent = lookup(state.agents, agentId);
       if (agent === undefined) return refuse(state, 'unknown-agent', `Agent ${agentId} is not logged in.`, { agentId });
       const waited = agent.status === 'ready' ? (at - agent.since) / 1000 : null;
-      const stats = waited === null ? state.stats : learnAgentWait(state.stats, waited);
-      const moved = setAgent({ ...base, stats }, agentId, 'talking', at);
-      return finish(
-        {
-          ...moved,
-          control: moveGain(state.control, state.config, stats, 'connected', waited, braking(state, at)),
-          totals: Object.freeze({ ...state.totals, connected: state.totals.connected + 1 }),
-        },
-        at,
-      );
+      const d = draft(state, at);
+      d.waiting = remove(state.waiting, callId);
+      d.waitingCount -= 1;
+      if (waited !== null) d.stats = learnAgentWait(state.stats, waited);
+      d.control = moveGain(state.control, state.config, d.stats, 'connected', waited, braking(state, at));
+      setAgent(d, agentId, 'talking', at);
+      d.totals = countUp(state.totals, 'connected');
+      return finish(d, at);
     }
     default:
       return refuse(state, 'unknown-event', `Unknown event type: ${String((event as { type: unknown }).type)}.`, { type: (event as { type: unknown }).type });

@@ -1,5 +1,6 @@
 import type { Decision } from './decide.js';
-import { cdfOf, cdfAt, delayQuantile } from './histogram.js';
+import { CHECKPOINTS, forecast } from './forecast.js';
+import { totalOf } from './histogram.js';
 import { headroomOf, windowCounts } from './ledger.js';
 import { expectedExcess, normalCdf, poissonMeanWithin } from './normal.js';
 import type { PacingState } from './state.js';
@@ -9,30 +10,12 @@ import { brakeOf, surplusOf } from './surplus.js';
 const MIN_OUTCOMES = 30;
 /** Live answers needed (for the answer-delay distribution). */
 const MIN_ANSWERS = 5;
-/** Quantiles of the answer delay at which a new call's answer is evaluated (equal weights). */
-const CHECKPOINTS = [0.1, 0.3, 0.5, 0.7, 0.9] as const;
-const K = CHECKPOINTS.length;
-/** Quarter-second age bins of ringing calls (up to the delay histogram's 64 s). */
-const AGE_BINS = 256;
 /**
  * The marginal-risk threshold at gain 1: a new call is placed while its chance of finding no agent
  * when answered stays under `BASE_RISK × gain`. The gain loop moves the threshold to wherever the
  * measured abandonment meets the target, so this only sets where the loop starts.
  */
 const BASE_RISK = 0.1;
-
-/**
- * Scratch buffers reused by every plan (the plan is synchronous and never re-entered, so sharing them
- * is invisible to callers and saves allocating on every decision).
- */
-const scratch = {
-  x: new Float64Array(K),
-  newP: new Float64Array(K),
-  net: new Float64Array(K),
-  netVar: new Float64Array(K),
-  ringingDemand: new Float64Array(K),
-  ages: new Float64Array(AGE_BINS),
-};
 
 /**
  * The predictive plan, a base-stock rule on the agents' pipeline. For each checkpoint `x` (quantiles
@@ -50,8 +33,8 @@ const scratch = {
  */
 export function planPredictive(state: PacingState, at: number, floor: number, cap: number): Decision {
   const { stats, config } = state;
-  let answerWeight = 0;
-  for (const w of stats.answerDelay) answerWeight += w;
+  const K = CHECKPOINTS.length;
+  const answerWeight = totalOf(stats.answerDelay);
   // While more calls ring than have resolved, the outcomes seen are the quick ones (answers come before
   // no-answer timeouts), and the first talks to end are the short ones: the statistics would be biased
   // (censored), so stay progressive until about two calls per busy agent have ended.
@@ -68,70 +51,7 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
   const brake = brakeOf(surplusOf(counts, rule));
 
   const p = stats.hitRate;
-  const ans = cdfOf(stats.answerDelay, 'delay');
-  const fail = cdfOf(stats.failDelay, 'delay');
-  const talk = cdfOf(stats.talk, 'hold');
-  const wrap = cdfOf(stats.wrap, 'hold');
-  const grace = config.abandonAfterSeconds;
-  const { x, newP, net, netVar, ringingDemand } = scratch;
-  for (let k = 0; k < K; k++) {
-    const xk = delayQuantile(ans, CHECKPOINTS[k] ?? 1);
-    x[k] = xk;
-    newP[k] = p * cdfAt(ans, xk);
-  }
-  // Supply: ready agents plus busy agents expected free by x + grace (conditional on their age).
-  net.fill(state.ready - state.waitingCount);
-  netVar.fill(0);
-  const talkMean = stats.talkMean > 1 ? stats.talkMean : 1;
-  const wrapMean = stats.wrapMean;
-  for (const shard of state.agents) {
-    for (const a of shard.values) {
-      const talking = a.status === 'talking';
-      if (!talking && a.status !== 'wrap-up') continue;
-      const age = (at - a.since) / 1000;
-      const cdf = talking ? talk : wrap;
-      if (cdf.total === 0) continue;
-      const atAge = cdfAt(cdf, age);
-      const surv = 1 - atAge;
-      // Talking agents also go through a wrap-up: shift their release by its mean.
-      const shift = talking ? grace - wrapMean : grace;
-      for (let k = 0; k < K; k++) {
-        const y = (x[k] ?? 0) + shift;
-        let f: number;
-        if (surv < 1e-6) f = talking ? 1 - Math.exp(-(y > 0 ? y : 0) / talkMean) : 1;
-        else {
-          f = (cdfAt(cdf, age + y) - atAge) / surv;
-          f = f > 0 ? (f < 1 ? f : 1) : 0;
-        }
-        net[k] = (net[k] ?? 0) + f;
-        netVar[k] = (netVar[k] ?? 0) + f * (1 - f);
-      }
-    }
-  }
-  // Demand: ringing calls answered by x, given their age (calls dialled together share an age bin).
-  ringingDemand.fill(0);
-  const ages = scratch.ages.fill(0);
-  for (const shard of state.ringing) {
-    for (const dialedAt of shard.values) {
-      const raw = Math.floor((at - dialedAt) / 250);
-      const bin = raw < AGE_BINS ? raw : AGE_BINS - 1;
-      ages[bin] = (ages[bin] ?? 0) + 1;
-    }
-  }
-  for (let b = 0; b < AGE_BINS; b++) {
-    const count = ages[b] ?? 0;
-    if (count === 0) continue;
-    const age = (b + 0.5) / 4;
-    const fa = cdfAt(ans, age);
-    const alive = p * (1 - fa) + (1 - p) * (1 - cdfAt(fail, age));
-    if (alive <= 1e-9) continue;
-    for (let k = 0; k < K; k++) {
-      const q = (p * (cdfAt(ans, age + (x[k] ?? 0)) - fa)) / alive;
-      ringingDemand[k] = (ringingDemand[k] ?? 0) + count * q;
-      netVar[k] = (netVar[k] ?? 0) + count * q * (1 - q);
-    }
-  }
-  for (let k = 0; k < K; k++) net[k] = (net[k] ?? 0) - (ringingDemand[k] ?? 0);
+  const { newP, net, netVar, ringingDemand } = forecast(state, at);
   // Uncertainty of the hit-rate estimate moves every call's chance together.
   const nEff = stats.outcomes < 300 ? stats.outcomes : 300;
   const relSd2 = (1 - p) / (p * nEff);
@@ -165,15 +85,32 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
     return worst;
   };
   const hi = cap > floor ? cap : floor;
-  let n = floor;
-  while (n < hi && risk(n + 1) <= threshold) n++;
+  let n = largestWhere(floor, hi, (m) => risk(m) <= threshold);
   // The compliance guard: never plan more expected abandons than the window's headroom can take.
-  let guarded = false;
-  while (n > floor && expectedAbandons(n) > allowed) {
-    n--;
-    guarded = true;
-  }
+  const guarded = n > floor && expectedAbandons(n) > allowed;
+  if (guarded) n = largestWhere(floor, n - 1, (m) => expectedAbandons(m) <= allowed);
   // Name the constraint that stopped the plan: the compliance window (its guard or its brake), or the model.
   const braked = brake < 1 && n < hi && risk(n + 1) <= BASE_RISK * gain;
   return { place: n, reason: guarded || braked ? 'near-target' : 'predictive' };
+}
+
+/**
+ * The largest `n` in `[lo, hi]` for which `holds(n)` (`lo` itself always qualifies), for a `holds` that
+ * is true up to some point and false after it: gallops up from `lo` (plans are usually a few calls), then
+ * bisects, so a large line cap costs a logarithmic number of evaluations.
+ */
+function largestWhere(lo: number, hi: number, holds: (n: number) => boolean): number {
+  let good = lo;
+  let step = 1;
+  while (good + step <= hi && holds(good + step)) {
+    good += step;
+    step *= 2;
+  }
+  let bad = good + step <= hi ? good + step : hi + 1;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (holds(mid)) good = mid;
+    else bad = mid;
+  }
+  return good;
 }

@@ -20,7 +20,9 @@ export interface AgentRecord {
 
 /**
  * Statistics the pacer learns online. Durations are in seconds; histograms are fixed-size decaying
- * arrays (one-second bins for delays, geometric bins with edges `1.2^k − 1` s for talk and wrap-up).
+ * arrays in cumulative form (entry `k` is the weight of the samples in bins `0..k`, the last entry the
+ * total weight), with one-second bins for delays and geometric bins with edges `1.2^k − 1` s for talk
+ * and wrap-up.
  *
  * @example
  * ```ts
@@ -34,13 +36,13 @@ export interface LearnedStats {
   readonly outcomes: number;
   /** Exponentially weighted share of attempts answered live (window of about 300 attempts). */
   readonly hitRate: number;
-  /** Histogram of seconds from dial to live answer. */
+  /** Cumulative histogram of seconds from dial to live answer. */
   readonly answerDelay: readonly number[];
-  /** Histogram of seconds from dial to a no-contact result. */
+  /** Cumulative histogram of seconds from dial to a no-contact result. */
   readonly failDelay: readonly number[];
-  /** Histogram of talk times. */
+  /** Cumulative histogram of talk times. */
   readonly talk: readonly number[];
-  /** Histogram of wrap-up times (a call with no wrap-up counts 0). */
+  /** Cumulative histogram of wrap-up times (a call with no wrap-up counts 0). */
   readonly wrap: readonly number[];
   /** Completed talks seen. */
   readonly talkSamples: number;
