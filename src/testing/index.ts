@@ -36,12 +36,18 @@ export {
 } from './arbitraries/time.js';
 export { businessHours, type BusinessHoursOptions } from './arbitraries/business-hours.js';
 export { untrustedBusinessHours } from './arbitraries/untrusted-business-hours.js';
-export { engagementAvailability, gmsAvailability, type AvailabilityPayloadOptions, type GmsPayload } from './arbitraries/availability-payload.js';
-export { untrustedEngagementAvailability, untrustedGmsAvailability } from './arbitraries/untrusted-availability-payload.js';
+export {
+  engagementAvailability,
+  gmsAvailability,
+  type AvailabilityPayloadOptions,
+  type GmsPayload,
+  type WrappedEngagementAvailability,
+} from './arbitraries/availability-payload.js';
+export { untrustedEngagementAvailability, untrustedGmsAvailability, type UntrustedGmsPayload } from './arbitraries/untrusted-availability-payload.js';
 export { outboundRecordData, type RecordData, type RecordDataOptions } from './arbitraries/outbound-record.js';
 export { untrustedRecordData } from './arbitraries/untrusted-record-data.js';
 export { outboundChain, type ChainOptions } from './arbitraries/outbound-chain.js';
-export { acceptedEvents, type EventSequence, type Draw, type Candidates, type SequenceOptions } from './arbitraries/sequence.js';
+export { acceptedEvents, type EventSequence, type TimedInput, type Draw, type Candidates, type SequenceOptions } from './arbitraries/sequence.js';
 export { logoutSequence } from './arbitraries/logout-sequence.js';
 export { callbackDialogSequence } from './arbitraries/callback-dialog-sequence.js';
 export { callbackLifecycleSequence } from './arbitraries/callback-lifecycle-sequence.js';

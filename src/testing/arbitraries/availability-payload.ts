@@ -42,6 +42,20 @@ export interface GmsPayload {
   readonly durationMin: number;
 }
 
+/**
+ * An Engagement v3 availability response wrapped as `{ data: { ... } }`, as some gateways send it.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const w: testing.WrappedEngagementAvailability = { data: { durationMin: 15, timezone: 'UTC', slots: [] } };
+ * ```
+ */
+export interface WrappedEngagementAvailability {
+  /** The response body. */
+  readonly data: EngagementAvailability;
+}
+
 /** Non-overlapping slots of `durationMin` minutes on a grid of that length from a 2020–2030 instant, in any order. */
 function slots(durationMin: number, maxSlots: number): fc.Arbitrary<Slot[]> {
   const size = durationMin * MINUTE;
@@ -73,7 +87,7 @@ const durations = (): fc.Arbitrary<number> => fc.constantFrom(5, 10, 15, 30, 60)
  */
 export function engagementAvailability(
   options: AvailabilityPayloadOptions = {},
-): fc.Arbitrary<EngagementAvailability | { readonly data: EngagementAvailability }> {
+): fc.Arbitrary<EngagementAvailability | WrappedEngagementAvailability> {
   return fc
     .record({
       durationMin: options.durationMin ?? durations(),

@@ -23,6 +23,20 @@ export interface EventSequence<I, E> {
 }
 
 /**
+ * What every machine input has: the instant it starts at. Sequences start their clock there.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const input: testing.TimedInput = { at: Date.UTC(2026, 10, 24) };
+ * ```
+ */
+export interface TimedInput {
+  /** The current instant, epoch ms UTC. */
+  readonly at: number;
+}
+
+/**
  * Deterministic choices for building one candidate event: each call reads the next of a few numbers
  * fast-check generated for the step (so a sequence shrinks like any other fast-check value).
  *
@@ -115,7 +129,7 @@ function defaultGaps(): fc.Arbitrary<number> {
  * fc.assert(fc.property(sequences, (s) => testing.run(logout, s.input, s.events).refusals.length === 0));
  * ```
  */
-export function acceptedEvents<I extends { readonly at: number }, S, E, X>(
+export function acceptedEvents<I extends TimedInput, S, E, X>(
   machine: Machine<I, S, E, X>,
   input: fc.Arbitrary<I>,
   candidates: Candidates<S, E>,

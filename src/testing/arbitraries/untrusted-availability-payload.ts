@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import type { EngagementAvailability, EngagementSlot } from '../../callback/server.js';
-import { engagementAvailability, gmsAvailability, type AvailabilityPayloadOptions, type GmsPayload } from './availability-payload.js';
+import {
+  engagementAvailability,
+  gmsAvailability,
+  type AvailabilityPayloadOptions,
+  type GmsPayload,
+  type WrappedEngagementAvailability,
+} from './availability-payload.js';
 
-const unwrap = (v: EngagementAvailability | { readonly data: EngagementAvailability }): EngagementAvailability => ('data' in v ? v.data : v);
+const unwrap = (v: EngagementAvailability | WrappedEngagementAvailability): EngagementAvailability => ('data' in v ? v.data : v);
 
 type SlotPatch = Readonly<Partial<Record<keyof EngagementSlot, unknown>>>;
 
@@ -60,6 +66,22 @@ export function untrustedEngagementAvailability(options: AvailabilityPayloadOpti
 }
 
 /**
+ * A GMS v1 response body that may be anything, with the bucket length to parse it with.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const p: testing.UntrustedGmsPayload = { body: { 'next tuesday': 1 }, durationMin: 15 };
+ * ```
+ */
+export interface UntrustedGmsPayload {
+  /** The response body (untrusted). */
+  readonly body: unknown;
+  /** The GMS time bucket in minutes. */
+  readonly durationMin: number;
+}
+
+/**
  * GMS v1 availability responses `callback.parseGmsAvailability(body, { durationMin })` must refuse,
  * without throwing: a valid {@link gmsAvailability} with a key that is not an ISO 8601 instant, a count
  * that is negative, fractional or not a number, or two buckets that overlap; or a body that is not an
@@ -75,7 +97,7 @@ export function untrustedEngagementAvailability(options: AvailabilityPayloadOpti
  * );
  * ```
  */
-export function untrustedGmsAvailability(options: AvailabilityPayloadOptions = {}): fc.Arbitrary<{ readonly body: unknown; readonly durationMin: number }> {
+export function untrustedGmsAvailability(options: AvailabilityPayloadOptions = {}): fc.Arbitrary<UntrustedGmsPayload> {
   const extra: readonly ((p: GmsPayload) => unknown)[] = [
     (p) => ({ ...p.body, 'next tuesday': 1 }),
     (p) => ({ ...p.body, '2026-11-24T14:00:00': 1 }),
