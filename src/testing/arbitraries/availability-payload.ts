@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isoUtc } from '../../callback/iso.js';
 import { toEngagementAvailability, type EngagementAvailability } from '../../callback/server.js';
 import type { Slot } from '../../callback/slot.js';
-import { trickyZones } from '../zones.js';
+import { trickyZone } from './time.js';
 
 const MINUTE = 60_000;
 
@@ -21,7 +21,7 @@ export interface AvailabilityPayloadOptions {
   readonly durationMin?: fc.Arbitrary<number>;
   /** The most slots (default 12). */
   readonly maxSlots?: number;
-  /** The response zones, Engagement only (default: UTC and the {@link trickyZones}). */
+  /** The response zones, Engagement only (default: any of {@link trickyZone}). */
   readonly zones?: fc.Arbitrary<string>;
 }
 
@@ -91,7 +91,7 @@ export function engagementAvailability(
   return fc
     .record({
       durationMin: options.durationMin ?? durations(),
-      zone: options.zones ?? fc.constantFrom('UTC', ...trickyZones),
+      zone: options.zones ?? trickyZone(),
       wrapped: fc.boolean(),
     })
     .chain(({ durationMin, zone, wrapped }) =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { bucketSizes, type AvailabilityConfig, type OpenPeriod } from '../../callback/rules.js';
 import { minutesToTime, weekdays, type Weekday } from '../../time/index.js';
-import { trickyZones } from '../zones.js';
+import { trickyZone } from './time.js';
 import { localDate, type DateRange } from './time.js';
 
 /**
@@ -15,9 +15,9 @@ import { localDate, type DateRange } from './time.js';
  * ```
  */
 export interface BusinessHoursOptions {
-  /** The business zones (default: UTC and the {@link trickyZones}). */
+  /** The business zones (default: any of {@link trickyZone}). */
   readonly zones?: fc.Arbitrary<string>;
-  /** The horizon in days (default 1 to 7; larger ones make every computation longer). */
+  /** The horizon in days, always present when given (default: 1 to 7, or left out for the parser's 30). */
   readonly horizonDays?: fc.Arbitrary<number>;
   /** Where special days fall (default 2025 to 2027). */
   readonly specialDates?: DateRange;
@@ -83,7 +83,7 @@ export function businessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<
   });
   return fc.record(
     {
-      zone: options.zones ?? fc.constantFrom('UTC', ...trickyZones),
+      zone: options.zones ?? trickyZone(),
       bucketMinutes: fc.constantFrom(...bucketSizes),
       weekly,
       special: fc.dictionary(localDate(options.specialDates ?? { min: '2025-01-01', max: '2027-12-31' }), openPeriods(), { maxKeys: 4 }),
@@ -91,6 +91,6 @@ export function businessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<
       noticeMinutes: fc.integer({ min: 0, max: 600 }),
       horizonDays: options.horizonDays ?? fc.integer({ min: 1, max: 7 }),
     },
-    { requiredKeys: ['zone', 'bucketMinutes', 'weekly', 'capacity'] },
+    { requiredKeys: ['zone', 'bucketMinutes', 'weekly', 'capacity', ...(options.horizonDays === undefined ? [] : ['horizonDays' as const])] },
   );
 }

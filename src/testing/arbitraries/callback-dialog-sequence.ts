@@ -5,7 +5,7 @@ import type { DialogInput, DialogState, Origin } from '../../callback/dialog-sta
 import { dialog } from '../../callback/dialog.js';
 import type { Slot } from '../../callback/slot.js';
 import { addDays, day, local } from '../../time/index.js';
-import { trickyZones } from '../zones.js';
+import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const MINUTE = 60_000;
@@ -22,7 +22,7 @@ function dialogInput(): fc.Arbitrary<DialogInput> {
       at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
       origin: origins,
       immediateOffered: fc.boolean(),
-      zones: fc.uniqueArray(fc.constantFrom('UTC', ...trickyZones), { minLength: 1, maxLength: 3 }),
+      zones: fc.uniqueArray(trickyZone(), { minLength: 1, maxLength: 3 }),
       numbers: fc.uniqueArray(fc.constantFrom('+15550100', '+15550101', '+442071838750'), { maxLength: 2 }),
       noticeMinutes: fc.constantFrom(0, 15, 60),
       horizonDays: fc.integer({ min: 1, max: 7 }),

@@ -17,7 +17,7 @@ export interface ChainOptions {
   readonly minLength?: number;
   /** The most records (default 5, at most 10). */
   readonly maxLength?: number;
-  /** The contact's zones (default: UTC and the tricky zones); one zone for the whole chain. */
+  /** The contact's zones (default: a few tricky zones); one zone for the whole chain. */
   readonly zones?: RecordDataOptions['zones'];
 }
 

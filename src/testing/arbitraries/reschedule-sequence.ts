@@ -5,7 +5,7 @@ import { start, transition } from '../../outbound/reschedule/machine.js';
 import type { RescheduleState } from '../../outbound/reschedule/state.js';
 import { entryZoneOf } from '../../outbound/reschedule/zones.js';
 import { addDays, local, minutesToTime } from '../../time/index.js';
-import { trickyZones } from '../zones.js';
+import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const CHAIN: readonly ChainNumber[] = [
@@ -19,8 +19,8 @@ function rescheduleInput(): fc.Arbitrary<RescheduleInput> {
     at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
     recordHandle: fc.constant(7),
     chain: fc.integer({ min: 1, max: CHAIN.length }).map((n) => CHAIN.slice(0, n)),
-    contactZone: fc.constantFrom('UTC', ...trickyZones),
-    agentZone: fc.constantFrom('UTC', ...trickyZones),
+    contactZone: trickyZone(),
+    agentZone: trickyZone(),
     entryZone: fc.constantFrom('agent', 'contact' as const),
     personalPolicy: fc.constantFrom('agent-choice', 'always-personal', 'always-campaign' as const),
     allowNewNumber: fc.boolean(),
@@ -77,7 +77,7 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
  * Inputs and accepted event sequences for the outbound reschedule machine (`outbound.reschedule`): the
  * Reschedule Callback box ticked, the personal flag under each policy, a date typed or picked (in the
  * agent's or the contact's zone), calendar moves, a time typed or stepped, another number of the chain
- * or a new one, the call ended, Done and the server's answer, in any pair of {@link trickyZones}. Every
+ * or a new one, the call ended, Done and the server's answer, in any pair of {@link trickyZone} zones. Every
  * event is accepted from the state reached.
  *
  * @example

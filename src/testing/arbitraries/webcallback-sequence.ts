@@ -3,7 +3,7 @@ import { addDays, local, minutesToTime } from '../../time/index.js';
 import type * as webcallback from '../../webcallback/index.js';
 import { start } from '../../webcallback/start.js';
 import { transition } from '../../webcallback/transition.js';
-import { trickyZones } from '../zones.js';
+import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const MINUTE = 60_000;
@@ -13,7 +13,7 @@ function webcallbackInput(): fc.Arbitrary<webcallback.WebCallbackInput> {
   return fc
     .record({
       at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
-      zone: fc.constantFrom('UTC', ...trickyZones),
+      zone: trickyZone(),
       numbers: fc.integer({ min: 1, max: NUMBERS.length }),
       startsIn: fc.integer({ min: 0, max: 3 * 24 * 60 }),
       minutes: fc.constantFrom(15, 30, 60, 120),
@@ -65,8 +65,8 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
 /**
  * Inputs and accepted event sequences for the web callback reschedule machine (`dialdesk/webcallback`):
  * the view opened and ticked, On (typed or picked), From, Till, duration and To set, time steppers,
- * Done, the server's answer, closing with X, and ticks that bring the notification due, in any zone of
- * {@link trickyZones}. Every event is accepted from the state reached.
+ * Done, the server's answer, closing with X, and ticks that bring the notification due, in any
+ * {@link trickyZone}. Every event is accepted from the state reached.
  *
  * @example
  * ```ts
