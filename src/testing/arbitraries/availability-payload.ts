@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { isoUtc } from '../../callback/iso.js';
+import { toEngagementAvailability, type EngagementAvailability } from '../../callback/server.js';
+import type { Slot } from '../../callback/slot.js';
+import { trickyZone } from './time.js';
+
+const MINUTE = 60_000;
+
+/**
+ * Options of {@link engagementAvailability} and {@link gmsAvailability}.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import type * as testing from 'dialdesk/testing';
+ * const o: testing.AvailabilityPayloadOptions = { durationMin: fc.constant(15), maxSlots: 4 };
+ * ```
+ */
+export interface AvailabilityPayloadOptions {
+  /** The slot length in minutes (default 5, 10, 15, 30 or 60). */
+  readonly durationMin?: fc.Arbitrary<number>;
+  /** The most slots (default 12). */
+  readonly maxSlots?: number;
+  /** The response zones, Engagement only (default: any of {@link trickyZone}). */
+  readonly zones?: fc.Arbitrary<string>;
+}
+
+/**
+ * A GMS v1 availability response (a map of ISO 8601 instants to counts) with the bucket length it
+ * needs, `parseGmsAvailability(body, { durationMin })`.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const p: testing.GmsPayload = { body: { '2026-11-24T14:00:00.000Z': 2 }, durationMin: 15 };
+ * ```
+ */
+export interface GmsPayload {
+  /** The response body. */
+  readonly body: Readonly<Record<string, number>>;
+  /** The GMS time bucket in minutes (the response does not carry it). */
+  readonly durationMin: number;
+}
+
+/**
+ * An Engagement v3 availability response wrapped as `{ data: { ... } }`, as some gateways send it.
+ *
+ * @example
+ * ```ts
+ * import type * as testing from 'dialdesk/testing';
+ * const w: testing.WrappedEngagementAvailability = { data: { durationMin: 15, timezone: 'UTC', slots: [] } };
+ * ```
+ */
+export interface WrappedEngagementAvailability {
+  /** The response body. */
+  readonly data: EngagementAvailability;
+}
+
+/** Non-overlapping slots of `durationMin` minutes on a grid of that length from a 2020–2030 instant, in any order. */
+function slots(durationMin: number, maxSlots: number): fc.Arbitrary<Slot[]> {
+  const size = durationMin * MINUTE;
+  const slot = fc.tuple(fc.integer({ min: 0, max: 4 * 24 * 60 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }));
+  return fc
+    .tuple(fc.integer({ min: Date.UTC(2020, 0, 1) / MINUTE, max: Date.UTC(2030, 0, 1) / MINUTE }), fc.uniqueArray(slot, { maxLength: maxSlots, selector: ([n]) => n }))
+    .map(([baseMinute, picked]) =>
+      picked.map(([n, total, taken]) => {
+        const start = baseMinute * MINUTE + n * size;
+        return { start, end: start + size, capacity: total, remaining: Math.max(0, total - taken) };
+      }),
+    );
+}
+
+const durations = (): fc.Arbitrary<number> => fc.constantFrom(5, 10, 15, 30, 60);
+
+/**
+ * A Genesys Engagement API v3 availability response that `callback.parseEngagementAvailability`
+ * accepts: slots (in any order, none overlapping) with `utcTime`, `localTime` read in the response's
+ * `timezone`, remaining `capacity` at most `total`, and `durationMin`; sometimes wrapped as `{ data }`.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * fc.assert(fc.property(testing.engagementAvailability(), (body) => callback.parseEngagementAvailability(body).ok));
+ * ```
+ */
+export function engagementAvailability(
+  options: AvailabilityPayloadOptions = {},
+): fc.Arbitrary<EngagementAvailability | WrappedEngagementAvailability> {
+  return fc
+    .record({
+      durationMin: options.durationMin ?? durations(),
+      zone: options.zones ?? trickyZone(),
+      wrapped: fc.boolean(),
+    })
+    .chain(({ durationMin, zone, wrapped }) =>
+      slots(durationMin, options.maxSlots ?? 12).map((list) => {
+        const body = toEngagementAvailability(list, zone, durationMin) ?? { slots: [], durationMin, timezone: 'UTC' };
+        return wrapped ? { data: body } : body;
+      }),
+    );
+}
+
+/**
+ * A GMS v1 availability response that `callback.parseGmsAvailability(body, { durationMin })` accepts:
+ * ISO 8601 UTC instants (on a grid of the bucket length, so none overlap) mapped to counts.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * fc.assert(
+ *   fc.property(testing.gmsAvailability(), ({ body, durationMin }) => callback.parseGmsAvailability(body, { durationMin }).ok),
+ * );
+ * ```
+ */
+export function gmsAvailability(options: AvailabilityPayloadOptions = {}): fc.Arbitrary<GmsPayload> {
+  return (options.durationMin ?? durations()).chain((durationMin) =>
+    slots(durationMin, options.maxSlots ?? 12).map((list) => ({
+      body: Object.fromEntries(list.map((s) => [isoUtc(s.start), s.remaining])),
+      durationMin,
+    })),
+  );
+}

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import type { DialogEvent } from '../../callback/dialog-events.js';
+import { commitReadiness } from '../../callback/dialog-selectors.js';
+import type { DialogInput, DialogState, Origin } from '../../callback/dialog-state.js';
+import { dialog } from '../../callback/dialog.js';
+import type { Slot } from '../../callback/slot.js';
+import { addDays, day, local } from '../../time/index.js';
+import { trickyZone } from './time.js';
+import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+
+const MINUTE = 60_000;
+
+const origins: fc.Arbitrary<Origin> = fc.oneof(
+  fc.record({ kind: fc.constant('reschedule' as const), callbackId: fc.constant('cb-1'), desiredAt: fc.constant(null) }),
+  fc.record({ kind: fc.constant('interaction' as const), interactionId: fc.constant('ix-1'), media: fc.constantFrom('voice', 'chat', 'email', 'sms') }),
+  fc.record({ kind: fc.constant('team-communicator' as const), contactId: fc.constant('contact-1') }),
+);
+
+function dialogInput(): fc.Arbitrary<DialogInput> {
+  return fc
+    .record({
+      at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      origin: origins,
+      immediateOffered: fc.boolean(),
+      zones: fc.uniqueArray(trickyZone(), { minLength: 1, maxLength: 3 }),
+      numbers: fc.uniqueArray(fc.constantFrom('+15550100', '+15550101', '+442071838750'), { maxLength: 2 }),
+      noticeMinutes: fc.constantFrom(0, 15, 60),
+      horizonDays: fc.integer({ min: 1, max: 7 }),
+      desiredIn: fc.integer({ min: 1, max: 48 * 60 }),
+    })
+    .map(({ at, origin, immediateOffered, zones, numbers, noticeMinutes, horizonDays, desiredIn }) => ({
+      at,
+      // A rescheduled callback is wanted some time after `at`.
+      origin: origin.kind === 'reschedule' ? { ...origin, desiredAt: at + desiredIn * MINUTE } : origin,
+      types: [
+        { id: 'scheduled', label: 'Scheduled', immediate: false },
+        ...(immediateOffered ? [{ id: 'immediate', label: 'As soon as possible', immediate: true }] : []),
+      ],
+      zones,
+      defaultZone: zones[0] as string,
+      numbers,
+      noticeMinutes,
+      horizonDays,
+    }));
+}
+
+/** Slots every 30 or 60 minutes over the loaded day, with some full. */
+function slotsOf(state: DialogState, draw: Draw): Slot[] {
+  const d = day(state.availability.date, state.availability.zone);
+  if (!d.ok) return [];
+  const every = draw.pick([30, 60]) * MINUTE;
+  const length = draw.pick([15, 30]) * MINUTE;
+  const slots: Slot[] = [];
+  for (let start = d.value.start; start + length <= d.value.end; start += every) {
+    const capacity = draw.int(1, 3);
+    slots.push({ start, end: start + length, capacity, remaining: draw.int(0, capacity) });
+  }
+  return slots;
+}
+
+function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
+  const events: DialogEvent[] = [
+    { type: 'choose-type', at, typeId: draw.pick(state.types).id },
+    { type: 'choose-zone', at, zone: draw.pick(state.zones) },
+    { type: 'ok', at },
+  ];
+  const today = local(at, state.zone);
+  if (today.ok) events.push({ type: 'choose-date', at, date: addDays(today.value.date, draw.int(0, state.horizonDays)) });
+  if (state.numbers.length > 0) events.push({ type: 'choose-number', at, number: draw.pick(state.numbers) });
+  const view = state.availability;
+  if (view.status === 'loading') {
+    events.push(
+      draw.int(0, 5) === 0
+        ? { type: 'availability-failed', at, requestId: view.requestId, reason: { code: 'server-error', message: 'Try again.' } }
+        : { type: 'availability-loaded', at, requestId: view.requestId, slots: slotsOf(state, draw) },
+    );
+  }
+  if (view.status === 'loaded' && view.slots.length > 0) {
+    events.push({ type: 'choose-slot', at, start: draw.pick(view.slots).start });
+    const open = view.slots.filter((s) => s.remaining > 0 && s.start > at + state.noticeMinutes * MINUTE);
+    if (open.length > 0) events.push({ type: 'choose-slot', at, start: draw.pick(open).start });
+  }
+  if (state.pendingCommit !== null) {
+    events.push(
+      draw.int(0, 2) === 0
+        ? { type: 'commit-failed', at, requestId: state.pendingCommit, reason: { code: 'slot-full', message: 'The slot filled up.' } }
+        : { type: 'commit-succeeded', at, requestId: state.pendingCommit },
+    );
+  }
+  // Closing without a commit is rarer, so that sequences reach the commit.
+  if (commitReadiness(state, at).enabled || draw.int(0, 5) === 0) events.push({ type: 'dismissed', at });
+  if (draw.int(0, 7) === 0) events.push({ type: 'cancel', at });
+  return events;
+}
+
+/**
+ * Inputs and accepted event sequences for the callback schedule/reschedule dialog (`callback.dialog`),
+ * opened from a callback to reschedule, an interaction or the team communicator: choosing the type, zone,
+ * date, number and slot, availability loads answered (or failed) with slots over the loaded day, OK or
+ * dismissal, and the server's answer to the commit. Every event is accepted from the state reached.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { callback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * fc.assert(
+ *   fc.property(testing.callbackDialogSequence(), ({ input, events }) => {
+ *     const story = testing.run(callback.dialog, input, events);
+ *     return story.refusals.length === 0 && (story.state.phase !== 'closed' || story.state.outcome !== null);
+ *   }),
+ *   { numRuns: 20 },
+ * );
+ * ```
+ */
+export function callbackDialogSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<DialogInput, DialogEvent>> {
+  return acceptedEvents(dialog, dialogInput(), candidates, options);
+}

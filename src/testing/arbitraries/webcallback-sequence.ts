@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { addDays, local, minutesToTime } from '../../time/index.js';
+import type * as webcallback from '../../webcallback/index.js';
+import { start } from '../../webcallback/start.js';
+import { transition } from '../../webcallback/transition.js';
+import { trickyZone } from './time.js';
+import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+
+const MINUTE = 60_000;
+const NUMBERS = ['+15550100', '+15550101', '+15550102'];
+
+function webcallbackInput(): fc.Arbitrary<webcallback.WebCallbackInput> {
+  return fc
+    .record({
+      at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      zone: trickyZone(),
+      numbers: fc.integer({ min: 1, max: NUMBERS.length }),
+      startsIn: fc.integer({ min: 0, max: 3 * 24 * 60 }),
+      minutes: fc.constantFrom(15, 30, 60, 120),
+    })
+    .map(({ at, zone, numbers, startsIn, minutes }) => {
+      const start = at + startsIn * MINUTE;
+      return { at, zone, callback: { interactionId: 'wc-1', numbers: NUMBERS.slice(0, numbers), start, end: start + minutes * MINUTE } };
+    });
+}
+
+function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw): webcallback.WebCallbackEvent[] {
+  const events: webcallback.WebCallbackEvent[] = [
+    { type: 'open', at },
+    { type: 'set-reschedule', at, checked: draw.int(0, 3) > 0 },
+    { type: 'set-from', at, time: minutesToTime(draw.int(0, 95) * 15) },
+    { type: 'set-till', at, time: minutesToTime(draw.int(0, 95) * 15) },
+    { type: 'set-duration', at, minutes: draw.pick([15, 30, 45, 60, 90, 120]) },
+    { type: 'set-to', at, number: draw.pick(state.numbers) },
+    {
+      type: 'step-time',
+      at,
+      field: draw.pick(['from', 'till'] as const),
+      unit: draw.pick(['hour', 'minute'] as const),
+      direction: draw.pick(['up', 'down'] as const),
+    },
+    { type: 'done', at },
+    { type: 'tick', at },
+  ];
+  const today = local(at, state.zone);
+  if (today.ok) {
+    const date = addDays(today.value.date, draw.int(0, 3) === 0 ? 0 : draw.int(1, 10));
+    events.push({ type: 'set-on', at, date, via: draw.pick(['typed', 'picked'] as const) });
+    events.push({ type: 'show-month', at, year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
+  }
+  // Closing with X sets the reschedule (when the values are valid), which Done needs.
+  if (state.view.open) events.push({ type: 'close', at });
+  if (state.view.set) events.push({ type: 'done', at });
+  const pending = state.pending?.requestId;
+  if (pending !== undefined) {
+    events.push(
+      draw.int(0, 3) === 0
+        ? { type: 'reschedule-failed', at, requestId: pending, code: 'server-error', message: 'Try again.' }
+        : { type: 'reschedule-acknowledged', at, requestId: pending },
+    );
+  }
+  return events;
+}
+
+/**
+ * Inputs and accepted event sequences for the web callback reschedule machine (`dialdesk/webcallback`):
+ * the view opened and ticked, On (typed or picked), From, Till, duration and To set, time steppers,
+ * Done, the server's answer, closing with X, and ticks that bring the notification due, in any
+ * {@link trickyZone}. Every event is accepted from the state reached.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { webcallback } from 'dialdesk';
+ * import * as testing from 'dialdesk/testing';
+ * fc.assert(
+ *   fc.property(testing.webcallbackSequence(), ({ input, events }) => {
+ *     const story = testing.run(webcallback, input, events);
+ *     return story.refusals.length === 0;
+ *   }),
+ *   { numRuns: 20 },
+ * );
+ * ```
+ */
+export function webcallbackSequence(
+  options: SequenceOptions = {},
+): fc.Arbitrary<EventSequence<webcallback.WebCallbackInput, webcallback.WebCallbackEvent>> {
+  return acceptedEvents({ start, transition }, webcallbackInput(), candidates, options);
+}

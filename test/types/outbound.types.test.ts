@@ -1,0 +1,97 @@
+// Type tests for dialdesk/outbound: checked by `tsc` in `npm run typecheck`; a broken expectation fails it.
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as rescheduleModule from '../../src/outbound/reschedule/index.js';
+import type { callback, core, logout, outbound } from '../../src/index.js';
+
+type CampaignsInput = Parameters<typeof outbound.campaigns.transition>[1];
+type InteractionInputEvent = Parameters<typeof outbound.interaction.transition>[1];
+type RescheduleInputEvent = Parameters<typeof outbound.reschedule.transition>[1];
+
+describe('outbound types', () => {
+  it("each machine's transition takes its own events only", () => {
+    expectTypeOf<logout.LogoutRequestedEvent>().not.toMatchTypeOf<CampaignsInput>();
+    expectTypeOf<outbound.DialEvent>().not.toMatchTypeOf<CampaignsInput>();
+    expectTypeOf<outbound.LoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
+    expectTypeOf<outbound.reschedule.DoneEvent>().not.toMatchTypeOf<InteractionInputEvent>();
+    // Both areas know a `reschedule`, with different payloads: neither is taken for the other.
+    expectTypeOf<outbound.RescheduleEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
+    expectTypeOf<Extract<callback.DialogEvent, { type: 'choose-number' }>>().not.toMatchTypeOf<RescheduleInputEvent>();
+    expectTypeOf<{ type: 'campaign-started'; at: number; campaign: string; group: string }>().toMatchTypeOf<CampaignsInput>();
+    // @ts-expect-error a record action names the record by its numeric handle
+    const bad: outbound.RecordActionEvent = { type: 'accept', at: 0, handle: '101' };
+    void bad;
+  });
+
+  it('the machines fit the shared contract', () => {
+    expectTypeOf<typeof outbound.campaigns>().toMatchTypeOf<
+      core.Machine<outbound.CampaignsInput, outbound.CampaignsState, outbound.CampaignsEvent, outbound.CampaignsEffect>
+    >();
+    expectTypeOf<typeof outbound.interaction>().toMatchTypeOf<
+      core.Machine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect>
+    >();
+    expectTypeOf<typeof rescheduleModule>().toMatchTypeOf<
+      core.Machine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect>
+    >();
+  });
+
+  it('states and selectors narrow on status and phase', () => {
+    expectTypeOf<outbound.CampaignEntry['status']>().toEqualTypeOf<'loaded' | 'running'>();
+    expectTypeOf<outbound.MyCampaignRow['label']>().toEqualTypeOf<'Started' | 'Loaded'>();
+    expectTypeOf<outbound.RecordPhase>().toEqualTypeOf<'preview' | 'offered' | 'seized' | 'dialing' | 'connected' | 'wrap-up'>();
+    expectTypeOf<outbound.reschedule.ReschedulePhase>().toEqualTypeOf<'idle' | 'editing' | 'pending' | 'rescheduled'>();
+    expectTypeOf<ReturnType<typeof outbound.reschedule.buttonState>>().toEqualTypeOf<'reschedule' | 'rescheduled'>();
+    const closed = (e: outbound.InteractionEffect) => (e.type === 'record-closed' ? e.outcome : null);
+    expectTypeOf(closed).returns.toEqualTypeOf<'processed' | 'rejected' | 'declined' | 'cancelled' | 'released' | null>();
+    // @ts-expect-error a request is pending on the interaction state, not a status string
+    const s: outbound.InteractionState['pending'] = 'pending';
+    void s;
+  });
+
+  it('the effects of each machine are exhaustively switchable', () => {
+    const campaignsEffect = (effect: outbound.CampaignsEffect): string => {
+      switch (effect.type) {
+        case 'show-campaign-warning':
+          return effect.warning.id;
+        case 'hide-campaign-warning':
+          return effect.id;
+        case 'negotiated-logout-changed':
+          return String(effect.negotiated);
+        default: {
+          const unreachable: never = effect;
+          return unreachable;
+        }
+      }
+    };
+    const interactionEffect = (effect: outbound.InteractionEffect): string => {
+      switch (effect.type) {
+        case 'send-request':
+          return effect.request.id;
+        case 'dial':
+        case 'reschedule-handoff':
+        case 'record-closed':
+        case 'request-failed':
+        case 'no-records':
+          return effect.type;
+        default: {
+          const unreachable: never = effect;
+          return unreachable;
+        }
+      }
+    };
+    const rescheduleEffect = (effect: outbound.reschedule.RescheduleEffect): string => {
+      switch (effect.type) {
+        case 'reschedule-request':
+          return effect.requestId;
+        case 'hang-up':
+          return String(effect.recordHandle);
+        default: {
+          const unreachable: never = effect;
+          return unreachable;
+        }
+      }
+    };
+    expectTypeOf(campaignsEffect).returns.toBeString();
+    expectTypeOf(interactionEffect).returns.toBeString();
+    expectTypeOf(rescheduleEffect).returns.toBeString();
+  });
+});
