@@ -1,7 +1,8 @@
 // The pacing grid: every cell of agents x hit rate (and the talk 120 s / wrap 15 s variant), each
 // strategy on the same seeded scenarios, two worker threads. Writes docs/results/pacing.md.
-// Usage: npm run bench:pacing   (SEEDS=n to change the number of seeds, default 20)
-import { writeFileSync, mkdirSync } from 'node:fs';
+// Usage: npm run bench:pacing   (SEEDS=n to change the number of seeds, default 20; RAW=file keeps the raw
+// results, FROM=file re-renders the table from them)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 
@@ -51,7 +52,9 @@ if (!isMainThread) {
   for (const cell of chosen) for (const strategy of strategies) for (let seed = 1; seed <= seeds; seed++) jobs.push({ cell, strategy, seed });
   // Largest first, so the workers finish together.
   jobs.sort((a, b) => b.cell.agents - a.cell.agents);
-  const results = [];
+  // FROM=file re-renders the table from the raw results a previous run wrote (RAW=file), without simulating.
+  const results = process.env.FROM ? JSON.parse(readFileSync(process.env.FROM, 'utf8')) : [];
+  if (process.env.FROM) jobs.length = 0;
   const started = Date.now();
   const workers = Math.max(1, Math.min(Number(process.env.WORKERS ?? 2), availableParallelism()));
   let next = 0;
@@ -72,7 +75,8 @@ if (!isMainThread) {
       feed();
     })),
   );
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = process.env.FROM ? Number(process.env.SECONDS ?? 0) : (Date.now() - started) / 1000;
+  if (process.env.RAW) writeFileSync(process.env.RAW, JSON.stringify(results));
   if (process.stderr.isTTY) process.stderr.write('\n');
 
   const targets = { '10x0.3': 0.84, '20x0.3': 0.9, '50x0.3': 0.935, '100x0.3': 0.955, '20x0.1': 0.88, '20x0.5w': 0.91 };
