@@ -75,16 +75,28 @@ describe('predictive compliance', () => {
     expect(a.place).toBeGreaterThan(floorOf(richer));
   });
 
-  it('the gain loop holds still while the brake is on (no wind-up), and moves when it is off', () => {
+  it('anti-windup: while the brake bites the gain may fall but not climb; while learning it holds still', () => {
     const braking = warmPacer({ answers: 130 });
-    expect(brakeOf(surplus(braking))).toBeLessThan(1);
+    expect(brakeOf(surplus(braking))).toBeLessThan(0.5);
     const free = warmPacer({ answers: 400 });
     expect(brakeOf(surplus(free))).toBe(1);
-    for (const [s, moves] of [[braking, false], [free, true]] as const) {
+    const connect = (s: State): State => {
       const at = s.lastAt + 1_000;
-      const next = apply(s, { type: 'dialed', at, callId: 'x' }, { type: 'answered', at, callId: 'x' }, { type: 'connected', at, callId: 'x', agentId: 'a19' });
-      expect(next.control.gain !== s.control.gain).toBe(moves);
-    }
+      return apply(s, { type: 'dialed', at, callId: 'x' }, { type: 'answered', at, callId: 'x' }, { type: 'connected', at, callId: 'x', agentId: 'a19' });
+    };
+    const abandon = (s: State): State => {
+      const at = s.lastAt + 1_000;
+      return apply(s, { type: 'dialed', at, callId: 'x' }, { type: 'answered', at, callId: 'x' }, { type: 'abandoned', at: at + 2_000, callId: 'x' });
+    };
+    expect(connect(braking).control.gain).toBe(braking.control.gain);
+    expect(abandon(braking).control.gain).toBeLessThan(braking.control.gain);
+    expect(connect(free).control.gain).toBeGreaterThan(free.control.gain);
+    expect(abandon(free).control.gain).toBeLessThan(free.control.gain);
+    // Learning (here: more calls ringing than resolved): neither moves it.
+    const learningState = warmPacer({ answers: 400, ringing: 1_300 });
+    expect(pacing.decide(learningState, learningState.lastAt).reason).toBe('learning');
+    expect(connect(learningState).control.gain).toBe(learningState.control.gain);
+    expect(abandon(learningState).control.gain).toBe(learningState.control.gain);
   });
 });
 

@@ -76,16 +76,22 @@ function clampGain(g: number): number {
   return g < GAIN_MIN ? GAIN_MIN : g > GAIN_MAX ? GAIN_MAX : g;
 }
 
+/** Which moves of the gain loop are held back now (see {@link moveGain}). */
+export type GainHold = 'none' | 'up' | 'all';
+
 /**
  * The predictive feedback loop, moved on every live outcome. With an abandonment target it is a
  * stochastic-approximation loop whose fixed point is an abandon share of `AIM × rate` among live
  * answers; with a wait or busy-factor target it moves with the gap between an agent's wait and the
  * target wait.
+ *
+ * `hold` is the anti-windup: `'all'` while the pacer is learning (it dials progressive, so outcomes say
+ * nothing of the gain), `'up'` while the compliance brake limits the plan hard (the gain may come down,
+ * as the brake says it is too high, but must not climb while the brake does the work), `'none'` otherwise.
  */
-export function moveGain(control: Control, config: NormalizedConfig, stats: LearnedStats, outcome: 'connected' | 'abandoned', agentWaitSeconds: number | null, braking: boolean): Control {
+export function moveGain(control: Control, config: NormalizedConfig, stats: LearnedStats, outcome: 'connected' | 'abandoned', agentWaitSeconds: number | null, hold: GainHold): Control {
   const t = config.target;
-  // Anti-windup: while the compliance brake limits the plan, the loop does not integrate.
-  if (config.mode !== 'predictive' || t === null || braking) return control;
+  if (config.mode !== 'predictive' || t === null || hold === 'all') return control;
   let step: number;
   if ('abandonRate' in t) {
     const aim = AIM * t.abandonRate;
@@ -99,5 +105,6 @@ export function moveGain(control: Control, config: NormalizedConfig, stats: Lear
       step = 0.02 * (gap > 2 ? 2 : gap < -2 ? -2 : gap);
     }
   }
+  if (hold === 'up' && step > 0) return control;
   return Object.freeze({ gain: clampGain(control.gain * Math.exp(step)), dialLevel: control.dialLevel, lastAdjustAt: control.lastAdjustAt });
 }

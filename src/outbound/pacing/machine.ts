@@ -3,9 +3,10 @@ import { countUp, draft, type Draft } from './copy.js';
 import { emptyShards, lookup, put, remove } from './table.js';
 import { normalizeConfig } from './config.js';
 import type { PacingEvent } from './events.js';
-import { initialStats, learnAgentWait, learnOutcome, learnTalk, learnWrap, moveGain } from './learn.js';
+import { initialStats, learnAgentWait, learnOutcome, learnTalk, learnWrap, moveGain, type GainHold } from './learn.js';
 import { emptyLedger, recordLive, windowCounts } from './ledger.js';
 import type { AgentRecord, Control, PacingState } from './state.js';
+import { learning } from './predictive.js';
 import { brakeOf, surplusOf } from './surplus.js';
 
 /**
@@ -131,11 +132,19 @@ function finish(d: Draft, at: number): Step<PacingState, PacingEffect> {
   return accept(Object.freeze(d));
 }
 
-/** Whether the compliance brake is slowing the predictive plan now (the gain loop then holds still). */
-function braking(state: PacingState, at: number): boolean {
-  if (state.config.mode !== 'predictive') return false;
+/**
+ * Below this brake the gain loop may only come down: the brake is doing most of the work, and a gain
+ * climbing meanwhile would dial hard when the surplus recovers. Between it and 1 both loops move, which
+ * keeps them from parking the surplus far above the brake's set point.
+ */
+const GAIN_HOLD_BRAKE = 0.5;
+
+/** What the predictive gain loop must hold back now (anti-windup, see `moveGain`). */
+function gainHold(state: PacingState, at: number): GainHold {
+  if (state.config.mode !== 'predictive') return 'none';
+  if (learning(state)) return 'all';
   const rule = state.config.compliance;
-  return brakeOf(surplusOf(windowCounts(state.ledger, rule.window, at), rule)) < 1;
+  return brakeOf(surplusOf(windowCounts(state.ledger, rule.window, at), rule)) < GAIN_HOLD_BRAKE ? 'up' : 'none';
 }
 
 function idOf(event: Readonly<Record<string, unknown>>, key: string): string | undefined {
@@ -223,7 +232,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
         d.waiting = remove(state.waiting, callId);
         d.waitingCount -= 1;
         d.ledger = recordLive(state.ledger, 'abandon', at);
-        d.control = moveGain(state.control, state.config, state.stats, 'abandoned', null, braking(state, at));
+        d.control = moveGain(state.control, state.config, state.stats, 'abandoned', null, gainHold(state, at));
         d.totals = countUp(state.totals, 'abandoned');
         return finish(d, at);
       }
@@ -236,7 +245,7 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       d.waiting = remove(state.waiting, callId);
       d.waitingCount -= 1;
       if (waited !== null) d.stats = learnAgentWait(state.stats, waited);
-      d.control = moveGain(state.control, state.config, d.stats, 'connected', waited, braking(state, at));
+      d.control = moveGain(state.control, state.config, d.stats, 'connected', waited, gainHold(state, at));
       setAgent(d, agentId, 'talking', at);
       d.totals = countUp(state.totals, 'connected');
       return finish(d, at);

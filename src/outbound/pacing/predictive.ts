@@ -18,6 +18,18 @@ const MIN_ANSWERS = 5;
 const BASE_RISK = 0.1;
 
 /**
+ * Whether the learnt statistics are not yet to be trusted, so that predictive stays progressive: too
+ * few outcomes; or more calls ringing than have resolved (the outcomes seen are the quick ones, as
+ * answers come before no-answer timeouts); or fewer completed calls than two per busy agent (the first
+ * talks to end are the short ones). Those statistics would be biased (censored).
+ */
+export function learning(state: PacingState): boolean {
+  const { stats } = state;
+  const busy = state.talking + state.wrapUp;
+  return stats.outcomes < MIN_OUTCOMES || totalOf(stats.answerDelay) < MIN_ANSWERS || state.ringingCount > stats.outcomes || stats.talkSamples < 2 * busy;
+}
+
+/**
  * The predictive plan, a base-stock rule on the agents' pipeline. For each checkpoint `x` (quantiles
  * of the learnt time to answer) it forecasts the **net supply** when a call dialled now would be
  * answered: ready agents, plus talking and wrap-up agents free by `x` plus the abandonment grace
@@ -34,14 +46,7 @@ const BASE_RISK = 0.1;
 export function planPredictive(state: PacingState, at: number, floor: number, cap: number): Decision {
   const { stats, config } = state;
   const K = CHECKPOINTS.length;
-  const answerWeight = totalOf(stats.answerDelay);
-  // While more calls ring than have resolved, the outcomes seen are the quick ones (answers come before
-  // no-answer timeouts), and the first talks to end are the short ones: the statistics would be biased
-  // (censored), so stay progressive until about two calls per busy agent have ended.
-  const busy = state.talking + state.wrapUp;
-  if (stats.outcomes < MIN_OUTCOMES || answerWeight < MIN_ANSWERS || state.ringingCount > stats.outcomes || stats.talkSamples < 2 * busy) {
-    return { place: floor, reason: 'learning' };
-  }
+  if (learning(state)) return { place: floor, reason: 'learning' };
   const rule = config.compliance;
   const counts = windowCounts(state.ledger, rule.window, at);
   // Not one more abandon fits the compliance window: progressive (it cannot abandon while agents stay ready).
