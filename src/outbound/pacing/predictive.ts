@@ -63,9 +63,13 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
 
   const gain = state.control.gain;
   const threshold = BASE_RISK * gain * brake;
-  /** The chance that the n-th new call, once answered, finds no agent (averaged over checkpoints). */
+  /**
+   * The chance that the n-th new call, once answered, finds no agent: at each checkpoint, weighted by
+   * the chance that the call is answered by then (what one more call adds to the expected shortage there).
+   */
   const risk = (n: number): number => {
     let sum = 0;
+    let wsum = 0;
     for (let k = 0; k < K; k++) {
       const r = newP[k] ?? 0;
       const others = (n - 1) * r;
@@ -73,9 +77,10 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
       const mu = (net[k] ?? 0) - others;
       // A quarter of a call's variance more keeps the tail honest when everything looks certain.
       const v = (netVar[k] ?? 0) + others * (1 - r) + relSd2 * fromCalls * fromCalls + 0.25;
-      sum += normalCdf((0.5 - mu) / Math.sqrt(v));
+      sum += r * normalCdf((0.5 - mu) / Math.sqrt(v));
+      wsum += r;
     }
-    return sum / K;
+    return wsum > 0 ? sum / wsum : 0;
   };
   /** Expected abandons of everything in progress with n new calls (the worst checkpoint's shortage). */
   const expectedAbandons = (n: number): number => {
