@@ -31,17 +31,19 @@ export function learning(state: PacingState): boolean {
 
 /**
  * The predictive plan. For each checkpoint `x` (quantiles of the learnt time to answer) it forecasts
- * the **net supply** when a call dialled now would be answered: ready agents, plus talking and wrap-up agents free by `x` plus the abandonment grace
- * (given how long each has already been busy), minus the live answers that will want an agent first
- * (answers waiting now, ringing calls answered by `x` given their age). The forecast is normal, its
- * variance the Bernoulli noise of every agent and call plus the uncertainty of the hit rate.
+ * the **net supply** when a call dialled now would be answered: ready agents, plus talking and
+ * wrap-up agents free by `x` plus the abandonment grace (given how long each has already been busy),
+ * minus the live answers that will want an agent first (answers waiting now, ringing calls answered by
+ * `x` given their age). The forecast is normal, its variance the Bernoulli noise of every agent and
+ * call plus the uncertainty of the hit rate.
  *
  * The `n`-th new call is placed while its own chance of finding no agent (net supply, less the other
  * new calls answered before it, at most zero; each checkpoint weighted by the chance that the call is
- * answered by then) stays under the marginal-risk threshold: dialling stops
- * where the next call's risk, not the average risk, reaches the threshold, which is the efficient rule.
- * The gain loop sets the threshold from outcomes. Independently, the expected abandons of everything in
- * progress must fit what the compliance window's headroom can still take.
+ * answered by then) stays under the marginal-risk threshold: dialling stops where the next call's
+ * risk, not the average risk, reaches the threshold, which is the efficient rule. The threshold is
+ * `BASE_RISK × gain × brake`: the gain loop sets it from outcomes, the compliance brake lowers it when
+ * the window's surplus runs low. Independently, the expected abandons of everything in progress must
+ * fit what the compliance window's headroom can still take.
  */
 export function planPredictive(state: PacingState, at: number, floor: number, cap: number): Decision {
   const { stats, config } = state;
