@@ -55,3 +55,4 @@ export { webcallbackSequence } from './arbitraries/webcallback-sequence.js';
 export { campaignsSequence } from './arbitraries/campaigns-sequence.js';
 export { interactionSequence } from './arbitraries/interaction-sequence.js';
 export { rescheduleSequence } from './arbitraries/reschedule-sequence.js';
+export { pacingSequence, pacingMachine, type PacingInput } from './arbitraries/pacing-sequence.js';

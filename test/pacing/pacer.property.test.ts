@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
+import * as testing from '../../src/testing/index.js';
 
 const { pacing } = outbound;
 
@@ -79,6 +80,27 @@ describe('pacer invariants', () => {
         return true;
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('on any accepted sequence, in every mode: the counts match the tables, decisions are whole, bounded and survive a JSON round trip', () => {
+    fc.assert(
+      fc.property(testing.pacingSequence(), ({ input, events }) => {
+        const story = testing.run(testing.pacingMachine, input, events);
+        expect(story.refusals).toEqual([]);
+        for (const { state: s } of story.steps) {
+          const count = (t: outbound.pacing.Shards<unknown>): number => t.reduce((n, shard) => n + shard.ids.length, 0);
+          expect(s.ready + s.talking + s.wrapUp + s.notReady).toBe(count(s.agents));
+          expect(s.ringingCount).toBe(count(s.ringing));
+          expect(s.waitingCount).toBe(count(s.waiting));
+          const d = pacing.decide(s, s.lastAt);
+          expect(Number.isInteger(d.place) && d.place >= 0).toBe(true);
+          expect(d.place).toBeLessThanOrEqual(Math.max(pacing.lineCap(s), pacing.progressiveCalls(s)));
+          if (s.ready + s.talking + s.wrapUp === 0) expect(d).toEqual({ place: 0, reason: 'no-agents' });
+          expect(pacing.decide(JSON.parse(JSON.stringify(s)) as typeof s, s.lastAt)).toEqual(d);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -19,6 +19,7 @@ const cases: readonly Case[] = [
   { name: 'campaigns', machine: outbound.campaigns, sequences: testing.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction, sequences: testing.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
   { name: 'reschedule', machine: outbound.reschedule, sequences: testing.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
+  { name: 'pacer', machine: testing.pacingMachine, sequences: testing.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
 ] as unknown as readonly Case[];
 
 describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {
