@@ -78,7 +78,10 @@ function commit(state: DialogState, at: number): Outcome {
 }
 
 function close(state: DialogState, at: number, outcome: 'discarded' | 'unchanged', error: Rejection | null = null): Outcome {
-  return next(state, at, { phase: 'closed', outcome, error }, [{ type: 'close', outcome }]);
+  // `rejection` freezes only the top level, and `deepFreeze` skips frozen branches: kept in the state as
+  // it is, the reason's `details` would stay mutable. A shallow copy lets `next` freeze it all (the
+  // details of commitProblem's reasons are built for it, so freezing them touches no caller data).
+  return next(state, at, { phase: 'closed', outcome, error: error === null ? null : { ...error } }, [{ type: 'close', outcome }]);
 }
 
 function selecting(state: DialogState, raw: Raw, type: string, at: number): Outcome {

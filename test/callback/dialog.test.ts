@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callback } from '../../src/index.js';
+import { isDeeplyFrozen } from '../../src/testing/index.js';
 
 const at = Date.UTC(2026, 10, 24, 14); // 09:00 in New York
 const M = 60_000;
@@ -196,6 +197,38 @@ describe('callback dialog: reschedule view', () => {
     const late = callback.transitionDialog(go(loaded(view()), { type: 'choose-slot', at, start: daySlots[2]!.start }), { type: 'dismissed', at: daySlots[2]!.start + 1 });
     expect(late.ok && late.effects).toEqual([{ type: 'close', outcome: 'unchanged' }]);
     expect(late.state.error?.code).toBe('time-in-past');
+  });
+
+  it('keeps the reason of a closing with no change deeply frozen, its details included', () => {
+    // The counterexample fast-check found (testing.callbackDialogSequence, seed -376218787): a slot chosen,
+    // the view dismissed a millisecond after the slot started; state.error.details stayed mutable.
+    const t0 = Date.UTC(2020, 0, 1);
+    let s = started({
+      at: t0,
+      origin: { kind: 'reschedule', callbackId: 'cb-1', desiredAt: t0 + M },
+      types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }],
+      zones: ['UTC'],
+      defaultZone: 'UTC',
+      numbers: [],
+      noticeMinutes: 0,
+      horizonDays: 1,
+    });
+    const hour = 60 * M;
+    s = go(s, { type: 'availability-loaded', at: t0 + 1, requestId: 'availability-1', slots: [{ start: t0 + hour, end: t0 + hour + 15 * M, capacity: 2, remaining: 1 }] });
+    s = go(s, { type: 'choose-slot', at: t0 + 2, start: t0 + hour });
+    s = go(s, { type: 'dismissed', at: t0 + hour + 1 });
+    expect(s.error).toEqual({ code: 'time-in-past', message: 'That slot has already started.', details: { start: t0 + hour, at: t0 + hour + 1 } });
+    expect(isDeeplyFrozen(s)).toBe(true);
+
+    // The other reasons a chosen slot can go stale by the time the view is dismissed.
+    const chosen = go(loaded(view()), { type: 'choose-slot', at, start: daySlots[2]!.start });
+    const tooSoon = go(chosen, { type: 'dismissed', at: daySlots[2]!.start - 10 * M });
+    expect(tooSoon.error?.code).toBe('too-soon');
+    expect(isDeeplyFrozen(tooSoon)).toBe(true);
+    const full = go(go(chosen, { type: 'choose-date', at, date: '2026-11-24' }), { type: 'availability-loaded', at, requestId: 'availability-2', slots: [slot(14, 45, 0)] });
+    const closedFull = go(full, { type: 'dismissed', at });
+    expect(closedFull.error?.code).toBe('slot-unavailable');
+    expect(isDeeplyFrozen(closedFull)).toBe(true);
   });
 });
 
