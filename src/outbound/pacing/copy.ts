@@ -1,7 +1,7 @@
 import type { LearnedStats, PacingState, Totals } from './state.js';
 
 /** Some fields of a record, to replace. */
-export type Patch<T> = { -readonly [K in keyof T]?: T[K] };
+type Patch<T> = { -readonly [K in keyof T]?: T[K] };
 
 /** A pacer state being built by one transition: a fresh, unfrozen copy that only that transition sees. */
 export type Draft = { -readonly [K in keyof PacingState]: PacingState[K] };
