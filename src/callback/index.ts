@@ -3,6 +3,8 @@
  * business zone, or parsed from Genesys Engagement v3 and GMS v1 responses), the time-slot grid of one
  * local day in any display zone, the schedule/reschedule dialog machine and the callback lifecycle machine.
  *
+ * Guide: [Genesys callbacks](../../docs/guides/callback.md).
+ *
  * @module callback
  */
 export type { CallbackErrorCode } from './codes.js';

@@ -2,6 +2,8 @@
  * The machine contract shared by every dialdesk area: {@link Step}, {@link Rejection}, {@link Result},
  * the {@link WakeEffect} / {@link TickEvent} pair, and small helpers for building total machines.
  *
+ * Guide: [Running a machine](../../docs/guides/machines.md).
+ *
  * @module core
  */
 export type { Rejection } from './rejection.js';

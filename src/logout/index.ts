@@ -7,6 +7,8 @@
  * `start` and `transition` follow the machine contract (see the guide *Running a machine*); the
  * selectors `remainingMs`, `countdownLabel`, `statusTooltip` and `messages` give the UI its views.
  *
+ * Guides: [Negotiated logout](../../docs/guides/logout.md), [Running a machine](../../docs/guides/machines.md).
+ *
  * @example
  * ```ts
  * import { logout } from 'dialdesk';

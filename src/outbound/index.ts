@@ -2,6 +2,8 @@
  * `dialdesk/outbound`: outbound campaigns, records and chains, the dialing modes, reschedule,
  * treatments, predictive pacing and the campaign simulator.
  *
+ * Guides: [Outbound campaigns](../../docs/guides/outbound.md), [Rescheduling an outbound call](../../docs/guides/outbound-reschedule.md), [Predictive pacing](../../docs/guides/pacing.md).
+ *
  * @module outbound
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';

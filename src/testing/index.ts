@@ -8,6 +8,8 @@
  *
  * fast-check is an optional peer dependency used only by this subpath: install it to use the arbitraries.
  *
+ * Guide: [Testing with dialdesk](../../docs/guides/testing.md).
+ *
  * @example
  * ```ts
  * import fc from 'fast-check';

@@ -4,6 +4,8 @@
  * epoch milliseconds) and returns plain data; every rule about a local time names its zone; nothing
  * depends on the machine's zone, locale or clock.
  *
+ * Guide: [Time zones and local times](../../docs/guides/time.md).
+ *
  * @module time
  */
 export { weekdays, type LocalDate, type LocalTime, type ZoneName, type Weekday, type DstPolicy, type Interval } from './types.js';

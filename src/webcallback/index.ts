@@ -3,6 +3,8 @@
  * Callback view (check box, On, From, Till, To), the clock face that follows From, Done with its
  * request and `wake`, and the web callback notification shown once when the new time comes.
  *
+ * Guide: [Web callback](../../docs/guides/webcallback.md).
+ *
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';

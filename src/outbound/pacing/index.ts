@@ -2,6 +2,8 @@
  * `dialdesk/outbound` pacing: the pacer machine (progressive, power, predictive and the adaptive
  * baseline), its `decide` selector, and the abandonment ledger with its compliance checker.
  *
+ * Guides: [Predictive pacing](../../../docs/guides/pacing.md), [Pacing grid results](../../../docs/results/pacing.md).
+ *
  * @module pacing
  */
 export type { AgentStatus, AgentEvent, DialedEvent, AnsweredEvent, NoContactEvent, ConnectedEvent, AbandonedEvent, PacingEvent } from './events.js';

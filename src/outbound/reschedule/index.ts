@@ -3,6 +3,8 @@
  * Reschedule Callback view): the machine {@link start} / {@link transition}, its selectors, and the
  * small parsers it uses for typed dates, times and phone numbers.
  *
+ * Guide: [Rescheduling an outbound call](../../../docs/guides/outbound-reschedule.md).
+ *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
