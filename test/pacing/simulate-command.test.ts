@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/simulate/args.js';
-import { chart, svg, table } from '../../src/cli/simulate/render.js';
+import { DEFAULT_WRAP_SECONDS, parseArgs } from '../../src/cli/simulate/args.js';
+import { chart, legalLimit, legend, svg, table } from '../../src/cli/simulate/render.js';
 import { outbound } from '../../src/index.js';
 
 describe('dialdesk simulate flags', () => {
@@ -42,14 +42,43 @@ describe('dialdesk simulate flags', () => {
       return r.value;
     });
     const t = table(reports);
-    expect(t.split('\n')).toHaveLength(4);
-    expect(t).toMatch(/^strategy\s+occupancy/);
+    expect(t.split('\n')).toHaveLength(5);
+    expect(t).toMatch(/^pacing\s+agents/);
+    expect(t).toContain('peak lines per');
+    expect(t).toContain('available agent');
     const c = chart(reports);
-    expect(c).toContain('occupancy per');
+    expect(c).toContain('(occupancy) per');
+    expect(c).toContain('hours into the shift');
     expect(c).toContain('o adaptive');
     const s = svg(reports, 'a <test>');
     expect(s.startsWith('<svg')).toBe(true);
     expect(s).toContain('a &lt;test&gt;');
     expect(s.match(/<polyline/g)).toHaveLength(4);
+    expect(s.match(/hours into the shift/g)).toHaveLength(2);
+    expect(s).toContain('% of live answers');
+  });
+
+  it('marks a run over its legal limit in the table and says so under it', () => {
+    const scenario = { ...outbound.sim.defaultScenario(), agents: 5, shiftHours: 0.25 };
+    const r = outbound.sim.run(scenario, { seed: 1, strategy: { mode: 'progressive' } });
+    if (!r.ok) throw new Error(r.error.message);
+    const within = r.value;
+    const worstWindow = { ...within.abandonment.worstWindow, rate: 0.0304 };
+    const over = { ...within, strategy: 'adaptive', abandonment: { ...within.abandonment, worstWindow } };
+    expect(legalLimit(within)).toMatchObject({ rate: 0.03, over: false });
+    expect(legalLimit(over)).toMatchObject({ rate: 0.03, over: true });
+    const t = table([within, over]).split('\n');
+    expect(t[3]).toContain('within 3%');
+    expect(t[4]).toMatch(/^adaptive !.*OVER 3%/);
+    const l = legend([within, over]);
+    expect(l).toMatch(/^! adaptive abandoned 3\.04% of live answers, over the legal limit of 3% of live answers per 30 days/);
+    expect(legend([within])).not.toContain('!');
+    expect(legend([within])).toContain('peak lines');
+  });
+
+  it('defaults to a realistic wrap-up time', () => {
+    const d = parseArgs([]);
+    expect(d.ok && d.args.wrap).toBe(DEFAULT_WRAP_SECONDS);
+    expect(DEFAULT_WRAP_SECONDS).toBeGreaterThan(0);
   });
 });

@@ -112,13 +112,27 @@ export function walkThrough(): DemoLine[] {
   return lines;
 }
 
+const DEMO_USAGE = `usage: dialdesk demo [options]
+
+Prints a negotiated-logout walk-through: an agent in a running predictive campaign logs out while a call
+is being received, and waits for the server's authorization with a countdown (synthetic time).
+
+options:
+  --live       play it at one second per second
+  -h, --help   show this help
+`;
+
 /** The `demo` command. */
 export const demo: Command = {
   summary: 'print a negotiated-logout walk-through (--live: one second per second)',
   run: async (args) => {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(DEMO_USAGE);
+      return 0;
+    }
     const unknown = args.filter((a) => a !== '--live');
     if (unknown.length > 0) {
-      process.stderr.write(`dialdesk demo: unknown option ${unknown.join(' ')}\nusage: dialdesk demo [--live]\n`);
+      process.stderr.write(`dialdesk demo: unknown option ${unknown.join(' ')}\n\n${DEMO_USAGE}`);
       return 2;
     }
     const live = args.includes('--live');

@@ -2,8 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { outbound } from '../../index.js';
 import type { Command } from '../command.js';
-import { parseArgs, USAGE, type SimulateArgs, type StrategyName } from '../simulate/args.js';
-import { chart, svg, table } from '../simulate/render.js';
+import { DEFAULT_WRAP_SECONDS, parseArgs, USAGE, type SimulateArgs, type StrategyName } from '../simulate/args.js';
+import { chart, legend, svg, table } from '../simulate/render.js';
 
 const STRATEGIES: Readonly<Record<StrategyName, outbound.pacing.PacingConfig>> = {
   progressive: { mode: 'progressive' },
@@ -59,7 +59,14 @@ async function run(argv: readonly string[]): Promise<number> {
     reports.push(r.value);
   }
   const seconds = (Date.now() - started) / 1000;
-  const title = `${a.agents} agents, hit rate ${a.hitRate}, talk ${a.talk} s, wrap ${a.wrap} s, ${a.hours} h, seed ${a.seed}`;
+  const title = `${a.agents} agents, hit rate ${a.hitRate}, talk ${a.talk} s, wrap-up ${a.wrap} s, ${a.hours} h, seed ${a.seed}`;
+  const scenarioText = [
+    `${a.agents} agents for ${a.hours} hours; ${Math.round(a.hitRate * 100)}% of dials answered by a live person;`,
+    a.wrap > 0
+      ? `talk ${a.talk} s and wrap-up ${a.wrap} s on average (exponential${a.wrap === DEFAULT_WRAP_SECONDS ? `; ${DEFAULT_WRAP_SECONDS} s is a typical after-call work time, --wrap to change` : ''});`
+      : `talk ${a.talk} s on average (exponential), no wrap-up;`,
+    `seed ${a.seed}`,
+  ].join(' ');
   if (a.svg !== null) {
     try {
       await writeFile(a.svg, svg(reports, title));
@@ -74,10 +81,12 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   process.stdout.write(
     [
-      `dialdesk simulate: ${title}`,
+      `dialdesk simulate: ${scenarioText}`,
       `(same seed, same figures on every machine; simulated in ${seconds.toFixed(1)} s)`,
       '',
       table(reports),
+      '',
+      legend(reports),
       '',
       chart(reports),
       '',

@@ -15,6 +15,9 @@ export interface SimulateArgs {
   readonly help: boolean;
 }
 
+/** The default mean wrap-up time, seconds (see `parseArgs`). */
+export const DEFAULT_WRAP_SECONDS = 45;
+
 export const USAGE = `usage: dialdesk simulate [options]
 
 Simulates an outbound campaign shift (seeded, reproducible) and compares pacing strategies.
@@ -23,7 +26,7 @@ options:
   --agents N        agents logged in (1 to 1000; default 20)
   --hit-rate p      live-answer probability per attempt (above 0, at most 1; default 0.3)
   --talk seconds    mean talk time, exponential (default 180)
-  --wrap seconds    mean wrap-up time, exponential; 0 for none (default 0)
+  --wrap seconds    mean wrap-up (after-call work) time, exponential; 0 for none (default 45)
   --hours h         shift length in hours (above 0, at most 24; default 8)
   --seed n          random seed, an integer (default 1)
   --strategy s      predictive, progressive, adaptive or all (default all)
@@ -45,7 +48,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let agents = 20;
   let hitRate = 0.3;
   let talk = 180;
-  let wrap = 0;
+  // About 45 s of after-call work per call is the contact-center average quoted by Calabrio's glossary
+  // ("After Call Work", https://www.calabrio.com/glossary/acw/); it varies by industry from 5 s to minutes.
+  let wrap = DEFAULT_WRAP_SECONDS;
   let hours = 8;
   let seed = 1;
   let strategies: readonly StrategyName[] = ['progressive', 'adaptive', 'predictive'];
