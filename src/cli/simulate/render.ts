@@ -161,7 +161,7 @@ export function svg(reports: readonly Report[], title: string): string {
   const H = 250;
   const left = 64;
   const right = 16;
-  const top = 44;
+  const top = 56;
   const bottom = 44;
   const plotW = W - left - right;
   const plotH = H - top - bottom;
