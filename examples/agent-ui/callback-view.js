@@ -2,10 +2,24 @@
 // by a click outside the view. Driven by the real dialdesk callback dialog machine.
 import * as callback from '../../dist/callback/index.js';
 import * as time from '../../dist/time/index.js';
-import { loadAvailability } from './fake-server.js';
+import { loadAvailability, nextAvailableDay } from './fake-server.js';
+
+/** The words the grid shows for each reason a slot cannot be chosen. */
+const REASONS = { past: 'past', 'too-soon': 'too soon', closed: 'closed', full: 'full', 'beyond-horizon': 'beyond horizon' };
 
 const $ = (id) => document.getElementById(id);
 const locale = 'en-US';
+
+/** An instant as the date and time on the wall in `zone`, for example `Thu, Nov 26, 3:15 PM`. */
+function localDateTime(at, zone) {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
+/** A local date `YYYY-MM-DD` as `Wed, Nov 25`. */
+function dayLabel(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(Date.UTC(y, m - 1, d));
+}
 
 export function mountCallback() {
   let state = null;
@@ -23,8 +37,8 @@ export function mountCallback() {
       if (effect.type === 'load-availability') {
         void loadAvailability(effect, Date.now()).then((event) => deliver(event));
       } else if (effect.type === 'reschedule-callback' || effect.type === 'schedule-callback') {
-        const when = effect.desiredAt === null ? 'as soon as possible' : new Date(effect.desiredAt).toISOString();
-        $('cb-result').textContent = `Rescheduled ${effect.callbackId ?? ''} for ${when} (${effect.zone})`;
+        const when = effect.desiredAt === null ? 'as soon as possible' : localDateTime(effect.desiredAt, effect.zone);
+        $('cb-result').textContent = `Rescheduled ${effect.callbackId ?? ''} for ${when} (${effect.zone.replace('_', ' ')} time)`;
         $('cb-result').dataset.at = String(effect.desiredAt);
         // The server accepts the request.
         void Promise.resolve().then(() => deliver({ type: 'commit-succeeded', at: Date.now(), requestId: effect.requestId }));
@@ -110,15 +124,34 @@ export function mountCallback() {
         : grid.cells.map((cell) => {
             const b = document.createElement('button');
             const chosen = state.chosen !== null && state.chosen.start === cell.start;
-            b.className = `slot ${cell.available ? 'available' : 'unavailable'}${chosen ? ' chosen' : ''}`;
-            b.textContent = cell.available ? cell.label : '';
-            b.title = cell.available ? cell.label : `${cell.label}: ${cell.reason}`;
+            b.className = `slot ${cell.available ? 'available' : `unavailable ${cell.reason}`}${chosen ? ' chosen' : ''}`;
+            const time = document.createElement('span');
+            time.textContent = cell.label;
+            b.append(time);
+            if (!cell.available) {
+              const why = document.createElement('small');
+              why.className = 'reason';
+              why.textContent = REASONS[cell.reason] ?? cell.reason;
+              b.append(why);
+            }
+            b.title = cell.available ? cell.label : `${cell.label}: ${REASONS[cell.reason] ?? cell.reason}`;
             b.dataset.start = String(cell.start);
+            b.dataset.reason = cell.reason ?? '';
             b.disabled = !cell.available;
             b.addEventListener('click', () => deliver({ type: 'choose-slot', at: Date.now(), start: cell.start }));
             return b;
           })),
     );
+    // A day with nothing free says why, and when the next free day is.
+    const none = grid !== null && !grid.cells.some((c) => c.available);
+    $('cb-none').hidden = !none;
+    if (none) {
+      const reasons = Object.keys(REASONS).filter((r) => grid.cells.some((c) => c.reason === r)).map((r) => REASONS[r]).join(', ');
+      const next = nextAvailableDay(state.date, state.zone, now);
+      $('cb-none-text').textContent = `No free slot on ${dayLabel(state.date)} (${reasons}). ${next === null ? 'No free day within the booking horizon.' : `Next available day: ${dayLabel(next)}.`}`;
+      $('cb-next-day').hidden = next === null;
+      $('cb-next-day').dataset.date = next ?? '';
+    }
   }
 
   $('cb-reschedule').addEventListener('change', (e) => {
@@ -130,6 +163,13 @@ export function mountCallback() {
   $('cb-prev').addEventListener('click', () => {
     shownMonth = time.addMonths(shownMonth ?? time.monthOf(state.date), -1);
     render();
+  });
+  $('cb-next-day').addEventListener('click', (e) => {
+    const date = e.currentTarget.dataset.date;
+    if (date) {
+      shownMonth = null;
+      deliver({ type: 'choose-date', at: Date.now(), date });
+    }
   });
   $('cb-next').addEventListener('click', () => {
     shownMonth = time.addMonths(shownMonth ?? time.monthOf(state.date), 1);

@@ -1,6 +1,7 @@
 // A stand-in for the callback server: availability computed by dialdesk from business hours in the
 // business zone, with a few bookings so that some slots are full. Answers asynchronously, like a server.
 import * as callback from '../../dist/callback/index.js';
+import * as time from '../../dist/time/index.js';
 
 const businessHours = {
   zone: 'America/New_York',
@@ -28,4 +29,29 @@ export function loadAvailability(effect, now) {
       ? { type: 'availability-loaded', at: Date.now(), requestId: effect.requestId, slots: r.value }
       : { type: 'availability-failed', at: Date.now(), requestId: effect.requestId, reason: r.error };
   });
+}
+
+/**
+ * The first local date from `after` (exclusive) in `zone` with a slot that can be booked at `now`, within
+ * the horizon; `null` when there is none. Computed like the grid: dialdesk's availability and gridDays.
+ */
+export function nextAvailableDay(after, zone, now) {
+  const from = now;
+  const until = now + (businessHours.horizonDays + 1) * 86_400_000;
+  const slots = callback.availability(businessHours, { at: now, from, until, bookings });
+  if (!slots.ok) return null;
+  const start = time.addDays(after, 1);
+  const days = callback.gridDays({
+    slots: slots.value,
+    from: start,
+    until: time.addDays(after, businessHours.horizonDays + 1),
+    zone,
+    at: now,
+    locale: 'en-US',
+    noticeMinutes: businessHours.noticeMinutes,
+    horizonDays: businessHours.horizonDays,
+    span: 'slots',
+  });
+  if (!days.ok) return null;
+  return days.value.find((g) => g.cells.some((c) => c.available))?.date ?? null;
 }

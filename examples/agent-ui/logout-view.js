@@ -3,6 +3,14 @@ import * as logout from '../../dist/logout/index.js';
 
 const $ = (id) => document.getElementById(id);
 
+/** The header's status icon for each status of the logout machine. */
+const HEADER = {
+  'logged-in': '● Ready',
+  'awaiting-authorization': '◐ Logging out: awaiting authorization',
+  authorized: '◐ Logoff authorized',
+  'logged-out': '○ Logged out',
+};
+
 export function mountLogout() {
   let state = logout.start({ at: Date.now(), campaign: { mode: 'predictive', running: true } }).state;
   let wake;
@@ -34,6 +42,8 @@ export function mountLogout() {
     $('logout-message').hidden = state.request?.message !== 'shown';
     $('logout-countdown').textContent = logout.countdownLabel(state, now) ?? '';
     $('status-icon').title = logout.statusTooltip(state, now) ?? '';
+    $('status-icon').textContent = HEADER[state.status] ?? state.status;
+    $('status-icon').dataset.status = state.status;
     $('my-messages').replaceChildren(
       ...logout.messages(state, now).map((m) => {
         const li = document.createElement('li');
