@@ -55,12 +55,17 @@ function checkExports() {
     writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
     console.log('build: rewrote the exports map of package.json');
   }
+  return pkg;
+}
+
+function checkFiles(pkg) {
   const missing = exportedFiles(pkg.exports).filter((file) => !existsSync(join(root, file)));
   for (const field of ['main', 'module', 'types']) if (pkg[field] && !existsSync(join(root, pkg[field]))) missing.push(pkg[field]);
   if (missing.length > 0) throw new Error(`build: package.json points at files the build did not write:\n  ${missing.join('\n  ')}`);
 }
 
 try {
+  const pkg = checkExports();
   rmSync(dist, { recursive: true, force: true });
   const bin = (name) => join(root, 'node_modules', '.bin', name);
   await Promise.all([run('tsup (JavaScript)', bin('tsup'), []), run('tsc (declarations)', bin('tsc'), ['-p', 'tsconfig.build.json'])]);
@@ -71,7 +76,7 @@ try {
     writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), text);
     declarations += 1;
   }
-  checkExports();
+  checkFiles(pkg);
   let count = 0;
   let bytes = 0;
   for (const file of files(dist)) {
