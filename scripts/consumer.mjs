@@ -3,7 +3,8 @@
 //   1. without any optional peer: type-checks a program that reaches every name of
 //      scripts/consumer-table.mjs (strict, skipLibCheck false, exactOptionalPropertyTypes,
 //      noUncheckedIndexedAccess; node16 as ESM and as CommonJS, then bundler), runs it under Node as ESM
-//      and as CommonJS, and checks that a subpath needing a missing peer fails with an error naming it;
+//      and as CommonJS, checks that a subpath needing a missing peer fails with an error naming it, and
+//      runs the `dialdesk` command;
 //   2. with fast-check installed: the same for the subpaths that need it.
 // Any failure names the subpath and the name that broke. Set DIALDESK_KEEP=1 to keep the project.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -201,6 +202,9 @@ const plain = rows.filter((row) => !row.peer);
 typecheck('plain', plain);
 runNode('no optional peer', plain);
 rows.filter((row) => row.peer).forEach(missingPeer);
+// The `dialdesk` command runs from the installed package (it loads dist/index.js).
+const cli = sh(join(project, 'node_modules', '.bin', 'dialdesk'), ['simulate', '--agents', '3', '--hours', '1'], project);
+if (!cli.ok || !cli.out.includes('predictive')) failures.push(`the dialdesk command (node_modules/.bin/dialdesk simulate) failed:\n${cli.out}`);
 
 // Stage 2: with each peer (the version the repo tests with, from the npm cache when it is there).
 for (const peer of peers) {
