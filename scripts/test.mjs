@@ -36,13 +36,15 @@ if (only !== null && selected.length !== only.length) {
 }
 
 const started = Date.now();
-const elapsed = () => {
-  const s = Math.round((Date.now() - started) / 1000);
+const minutes = (ms) => {
+  const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}m ${s % 60}s`;
 };
+const elapsed = () => minutes(Date.now() - started);
 const passed = [];
 let status = 0;
 for (const [index, [name, what, commands]] of selected.entries()) {
+  const stepStarted = Date.now();
   console.log(`\n== npm test ${index + 1}/${selected.length}: ${name} (${what})`);
   for (const command of commands) {
     const [cmd, ...args] = typeof command === 'function' ? command() : command;
@@ -54,8 +56,8 @@ for (const [index, [name, what, commands]] of selected.entries()) {
     }
   }
   if (status !== 0) break;
-  passed.push(name);
+  passed.push(`${name} ${Math.round((Date.now() - stepStarted) / 1000)}s`);
 }
 rmSync(packDir, { recursive: true, force: true });
-if (status === 0) console.log(`\nnpm test: ${passed.length} steps passed (${passed.join(', ')}) in ${elapsed()}`);
+if (status === 0) console.log(`\nnpm test: ${passed.length} step${passed.length === 1 ? '' : 's'} passed (${passed.join(', ')}) in ${elapsed()}`);
 process.exit(status);
