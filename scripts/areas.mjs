@@ -1,7 +1,10 @@
-// The published subpaths, in one list. tsup.config.ts, scripts/build.mjs (which checks the exports map),
-// scripts/size.mjs and the consumer test (scripts/consumer.mjs) all read it. Adding an area is one line
-// here (plus its names in scripts/consumer-table.mjs and, after `node scripts/build.mjs --write-exports`,
-// its entry in package.json). An area whose `src/<area>/index.ts` does not exist yet is left out.
+// The published subpaths, in one list. tsup.config.ts, vitest.config.ts (the `dialdesk/*` aliases),
+// scripts/build.mjs (which checks the exports map and typedoc.json), scripts/size.mjs and the consumer
+// test (scripts/consumer.mjs) all read it. An area whose `src/<area>/index.ts` does not exist yet is
+// left out, so `genesys` appears as soon as its code does. Adding an area: one line here; then the
+// checks say what else they need, each in one place: `node scripts/build.mjs --write-exports` writes
+// its package.json exports, typedoc.json gets its entry point, size-budget.json its two budgets, and
+// scripts/consumer-table.mjs its names.
 import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -4,12 +4,13 @@
 //      at the same time, declarations with tsc (tsconfig.build.json: one .d.ts per source file, so
 //      nested namespaces such as `outbound.reschedule` keep their types exactly as the source has them);
 //   3. a .d.cts twin of every .d.ts for `require` (relative specifiers `.js` -> `.cjs`);
-//   4. check that package.json's exports map is the one scripts/areas.mjs implies and that every file
-//      it points at exists; fail naming the file. `--write-exports` rewrites the map instead.
+//   4. check that package.json's exports map is the one scripts/areas.mjs implies (`--write-exports`
+//      rewrites it), that typedoc.json documents every subpath, and that every file the map points at
+//      exists; fail naming the file.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedExports, exportedFiles } from './areas.mjs';
+import { expectedExports, exportedFiles, subpaths } from './areas.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -55,6 +56,9 @@ function checkExports() {
     writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
     console.log('build: rewrote the exports map of package.json');
   }
+  const typedoc = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8'));
+  const undocumented = subpaths.map((p) => `src/${p}/index.ts`).filter((entry) => !typedoc.entryPoints.includes(entry));
+  if (undocumented.length > 0) throw new Error(`build: typedoc.json "entryPoints" lacks ${undocumented.join(', ')}`);
   return pkg;
 }
 
