@@ -25,8 +25,10 @@ function sh(command, args, cwd) {
   return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
+let work;
 function fail(message) {
   console.error(`consumer: FAILED: ${message}`);
+  if (work) console.error(`consumer: the consumer project is kept for inspection in ${work}`);
   process.exit(1);
 }
 
@@ -42,7 +44,7 @@ for (const [name, [p]] of Object.entries(machines)) {
 }
 
 // 0. The tarball: every file the exports map points at must be in it.
-const work = mkdtempSync(join(tmpdir(), 'dialdesk-consumer-'));
+work = mkdtempSync(join(tmpdir(), 'dialdesk-consumer-'));
 let tarball = process.env.DIALDESK_TARBALL;
 if (!tarball) {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
