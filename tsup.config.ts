@@ -1,50 +1,70 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { externals, subpaths } from './scripts/areas.mjs';
 
-/** Each public area is its own entry so `dialdesk/<area>` loads only what it needs. */
-const areas = ['logout', 'time', 'callback', 'webcallback', 'outbound', 'testing'] as const;
-const external = ['luxon', 'immer', 'pure-rand', 'fast-check'];
+/**
+ * JavaScript only: `npm run build` (scripts/build.mjs) empties `dist` once, runs this, then emits the
+ * declarations with tsc, one `.d.ts` (and `.d.cts`) per source file. Nothing here cleans `dist`, so the
+ * two configurations below write disjoint files and cannot race.
+ */
+const external = externals();
 
 /**
  * The root entry re-exports each area as a namespace. Bundled with the areas, those namespace objects
- * would land in chunks that every subpath shares, dragging all of an area into every other one. Built
- * on its own, the root imports the subpath files at run time instead: one copy of each area, and the
- * subpaths stay as small as their own code.
+ * would land in chunks that every subpath shares, dragging all of an area into every other one. Here
+ * the root imports the subpath files at run time instead: one copy of each area, and the subpaths stay
+ * as small as their own code. (`core` is not a subpath: it stays bundled into the root.)
  */
-function areasAsSiblings(extension: 'js' | 'cjs'): Plugin {
-  return {
-    name: 'dialdesk-areas-as-siblings',
-    setup(build) {
-      build.onResolve({ filter: /^\.\/(logout|time|callback|webcallback|outbound|core)\/index\.js$/ }, (args) => {
-        if (!args.importer.endsWith('src/index.ts')) return undefined;
-        const area = /^\.\/([a-z]+)\//.exec(args.path)?.[1] ?? '';
-        // core is not a subpath of its own: it stays bundled into the root.
-        return area === 'core' ? undefined : { path: `./${area}/index.${extension}`, external: true };
-      });
-    },
-  };
-}
-
-const shared: Options = { sourcemap: true, target: 'es2022', platform: 'neutral', treeshake: true, external };
-
-export default defineConfig([
-  {
-    ...shared,
-    entry: Object.fromEntries(areas.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    splitting: true,
+const areasAsSiblings: Plugin = {
+  name: 'dialdesk-areas-as-siblings',
+  setup(build) {
+    // tsup builds CJS with splitting as ESM and renames the output: `outExtension` says which.
+    const extension = build.initialOptions.outExtension?.['.js'] ?? '.js';
+    build.onResolve({ filter: /^\.\/[a-z/]+\/index\.js$/ }, (args) => {
+      if (!args.importer.endsWith('src/index.ts')) return undefined;
+      const area = args.path.slice(2, -'/index.js'.length);
+      return subpaths.includes(area) ? { path: `./${area}/index${extension}`, external: true } : undefined;
+    });
   },
-  { ...shared, entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, splitting: false, esbuildPlugins: [areasAsSiblings('js')] },
-  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], dts: true, splitting: false, esbuildPlugins: [areasAsSiblings('cjs')] },
-  {
-    entry: { 'cli/main': 'src/cli/main.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    external,
+};
+
+const library: Options = {
+  entry: { index: 'src/index.ts', ...Object.fromEntries(subpaths.map((p) => [`${p}/index`, `src/${p}/index.ts`])) },
+  format: ['esm', 'cjs'],
+  target: 'es2022',
+  platform: 'neutral',
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  dts: false,
+  clean: false,
+  silent: true,
+  external,
+  esbuildPlugins: [areasAsSiblings],
+};
+
+/** The CLI loads the built package (`dist/index.js`) rather than carrying a second copy of it. */
+const cliUsesPackage: Plugin = {
+  name: 'dialdesk-cli-uses-package',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === resolve('src/index.ts') ? { path: '../index.js', external: true } : undefined,
+    );
   },
-]);
+};
+
+const cli: Options = {
+  entry: { 'cli/main': 'src/cli/main.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  sourcemap: false,
+  clean: false,
+  silent: true,
+  banner: { js: '#!/usr/bin/env node' },
+  external,
+  esbuildPlugins: [cliUsesPackage],
+};
+
+export default defineConfig([library, cli]);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { subpaths } from './scripts/areas.mjs';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -8,7 +9,7 @@ export default defineConfig({
     // Examples in the docs import the package by name; tests run them against the source.
     alias: [
       { find: /^dialdesk$/, replacement: `${src}index.ts` },
-      { find: /^dialdesk\/(logout|time|callback|webcallback|outbound|testing)$/, replacement: `${src}$1/index.ts` },
+      { find: new RegExp(`^dialdesk/(${subpaths.join('|')})$`), replacement: `${src}$1/index.ts` },
     ],
   },
   test: {

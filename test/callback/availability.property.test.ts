@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callback, time } from '../../src/index.js';
-import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
 const M = 60_000;
 const DAY = 86_400_000;
 
 // Business hours in the tricky zones, with a short horizon so that each run stays quick.
-const configArb = testing.businessHours({ horizonDays: fc.integer({ min: 1, max: 3 }) });
+const configArb = arbitraries.businessHours({ horizonDays: fc.integer({ min: 1, max: 3 }) });
 
 // Instants from 2025 to 2027, with a bias towards DST transition seasons.
 const atArb = fc.oneof(

@@ -200,7 +200,7 @@ describe('callback dialog: reschedule view', () => {
   });
 
   it('keeps the reason of a closing with no change deeply frozen, its details included', () => {
-    // The counterexample fast-check found (testing.callbackDialogSequence, seed -376218787): a slot chosen,
+    // The counterexample fast-check found (arbitraries.callbackDialogSequence, seed -376218787): a slot chosen,
     // the view dismissed a millisecond after the slot started; state.error.details stayed mutable.
     const t0 = Date.UTC(2020, 0, 1);
     let s = started({

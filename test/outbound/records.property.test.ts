@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
-import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
 const fields: outbound.FieldDeclaration[] = [
   { key: 'balance', type: 'number' },
@@ -34,7 +34,7 @@ describe('parseRecord on untrusted data', () => {
 
   it('reads back every numeric code of the four enumerations as the code it was sent as', () => {
     fc.assert(
-      fc.property(testing.outboundRecordData(), (data) => {
+      fc.property(arbitraries.outboundRecordData(), (data) => {
         const r = outbound.parseRecord(data);
         if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
         const codes: [string, readonly string[], string][] = [

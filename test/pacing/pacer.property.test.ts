@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
 const { pacing } = outbound;
 
@@ -85,8 +86,8 @@ describe('pacer invariants', () => {
 
   it('on any accepted sequence, in every mode: the counts match the tables, decisions are whole, bounded and survive a JSON round trip', () => {
     fc.assert(
-      fc.property(testing.pacingSequence(), ({ input, events }) => {
-        const story = testing.run(testing.pacingMachine, input, events);
+      fc.property(arbitraries.pacingSequence(), ({ input, events }) => {
+        const story = testing.run(arbitraries.pacingMachine, input, events);
         expect(story.refusals).toEqual([]);
         for (const { state: s } of story.steps) {
           const count = (t: outbound.pacing.Shards<unknown>): number => t.reduce((n, shard) => n + shard.ids.length, 0);

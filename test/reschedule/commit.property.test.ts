@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 import { r, type Input, type State } from './helpers.js';
 
 const MIN = 60_000;
@@ -58,7 +59,7 @@ const entryArb = (entryZoneName: string) => {
 };
 
 const settings = fc.record({
-  agentZone: testing.trickyZone(),
+  agentZone: arbitraries.trickyZone(),
   entryZone: fc.constantFrom('agent' as const, 'contact' as const),
   window: windowArb,
   lead: fc.integer({ min: 0, max: 120 }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 import { r, type Event, type State } from './helpers.js';
 
 const MIN = 60_000;
@@ -180,8 +181,8 @@ describe('the reschedule machine against a model', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<Policy>('agent-choice', 'always-personal', 'always-campaign'),
-        testing.trickyZone(),
-        testing.trickyZone(),
+        arbitraries.trickyZone(),
+        arbitraries.trickyZone(),
         fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 1) }),
         fc.commands(commands, { maxCommands: 40 }),
         (policy, agentZone, contactZone, now, cmds) => {
@@ -223,8 +224,8 @@ describe('bad input never throws', () => {
             at: fc.oneof(fc.integer({ min: 0, max: 2 ** 45 }), field),
             recordHandle: fc.oneof(fc.nat(), field),
             chain: fc.oneof(fc.array(fc.record({ recordHandle: fc.nat(), chainN: fc.nat(), phone: fc.string(), contactType: fc.integer({ min: 0, max: 12 }), from: field, until: field })), field),
-            contactZone: fc.oneof(testing.trickyZone(), field),
-            agentZone: fc.oneof(testing.trickyZone(), field),
+            contactZone: fc.oneof(arbitraries.trickyZone(), field),
+            agentZone: fc.oneof(arbitraries.trickyZone(), field),
             dateFormat: fc.oneof(fc.constantFrom('MM/dd/yyyy', 'dd.MM.yy', 'yyyy'), field),
             stepMinutes: fc.oneof(fc.constantFrom(1, 5, 15, 30), field),
             horizonDays: field,
@@ -272,7 +273,7 @@ describe('bad input never throws', () => {
       ),
     );
     fc.assert(
-      fc.property(fc.array(junkEvent, { maxLength: 30 }), testing.trickyZone(), (events, zone) => {
+      fc.property(fc.array(junkEvent, { maxLength: 30 }), arbitraries.trickyZone(), (events, zone) => {
         const started = r.start({
           at: now,
           recordHandle: 7,

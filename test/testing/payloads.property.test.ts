@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callback, outbound, type core } from '../../src/index.js';
-import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
 const configCodes = ['invalid-config', 'invalid-bucket', 'invalid-period', 'invalid-capacity', 'unknown-zone', 'invalid-date', 'invalid-time'];
 const responseCodes = ['invalid-response', 'invalid-iso', 'inconsistent-response', 'unknown-zone'];
@@ -21,7 +21,7 @@ function expectRefused(r: core.Result<unknown>, codes: readonly string[]): void 
 describe('business hours arbitraries', () => {
   it('businessHours: the parser accepts every value and keeps its zone, bucket and horizon', () => {
     fc.assert(
-      fc.property(testing.businessHours(), (config) => {
+      fc.property(arbitraries.businessHours(), (config) => {
         const v = accepted(callback.parseAvailabilityConfig(config));
         expect(v.bucketMinutes).toBe(config.bucketMinutes);
         expect(v.horizonDays).toBe(config.horizonDays ?? 30);
@@ -33,7 +33,7 @@ describe('business hours arbitraries', () => {
 
   it('businessHours: computing slots from any of them works (the parsed rules are usable)', () => {
     fc.assert(
-      fc.property(testing.businessHours({ horizonDays: fc.constant(1) }), testing.instant(), (config, at) => {
+      fc.property(arbitraries.businessHours({ horizonDays: fc.constant(1) }), arbitraries.instant(), (config, at) => {
         expect(callback.availability(config, { at }).ok).toBe(true);
       }),
       { numRuns: 40 },
@@ -42,7 +42,7 @@ describe('business hours arbitraries', () => {
 
   it('untrustedBusinessHours: refused with a config code, never thrown', () => {
     fc.assert(
-      fc.property(testing.untrustedBusinessHours(), (config) => {
+      fc.property(arbitraries.untrustedBusinessHours(), (config) => {
         expectRefused(callback.parseAvailabilityConfig(config), configCodes);
       }),
       { numRuns: 400 },
@@ -53,7 +53,7 @@ describe('business hours arbitraries', () => {
 describe('availability payload arbitraries', () => {
   it('engagementAvailability: parsed, sorted, with remaining at most the capacity', () => {
     fc.assert(
-      fc.property(testing.engagementAvailability(), (body) => {
+      fc.property(arbitraries.engagementAvailability(), (body) => {
         const v = accepted(callback.parseEngagementAvailability(body));
         const raw = 'data' in body ? body.data : body;
         expect(v.slots).toHaveLength(raw.slots.length);
@@ -69,7 +69,7 @@ describe('availability payload arbitraries', () => {
 
   it('gmsAvailability: parsed with its bucket length, one slot per key', () => {
     fc.assert(
-      fc.property(testing.gmsAvailability(), ({ body, durationMin }) => {
+      fc.property(arbitraries.gmsAvailability(), ({ body, durationMin }) => {
         const v = accepted(callback.parseGmsAvailability(body, { durationMin }));
         expect(v.slots).toHaveLength(Object.keys(body).length);
         expect(v.slots.every((s) => s.end - s.start === durationMin * 60_000)).toBe(true);
@@ -80,7 +80,7 @@ describe('availability payload arbitraries', () => {
 
   it('the untrusted variants are refused with a response code, never thrown', () => {
     fc.assert(
-      fc.property(testing.untrustedEngagementAvailability(), testing.untrustedGmsAvailability(), (engagement, gms) => {
+      fc.property(arbitraries.untrustedEngagementAvailability(), arbitraries.untrustedGmsAvailability(), (engagement, gms) => {
         expectRefused(callback.parseEngagementAvailability(engagement), responseCodes);
         expectRefused(callback.parseGmsAvailability(gms.body, { durationMin: gms.durationMin }), responseCodes);
       }),
@@ -92,7 +92,7 @@ describe('availability payload arbitraries', () => {
 describe('outbound record arbitraries', () => {
   it('outboundRecordData: parsed, handle, position and zone kept (the codes: test/outbound/records)', () => {
     fc.assert(
-      fc.property(testing.outboundRecordData(), (data) => {
+      fc.property(arbitraries.outboundRecordData(), (data) => {
         const v = accepted(outbound.parseRecord(data));
         expect(String(v.handle)).toBe(data.GSW_RECORD_HANDLE);
         expect(String(v.chainN)).toBe(data.GSW_CHAIN_N ?? data.chain_n);
@@ -104,7 +104,7 @@ describe('outbound record arbitraries', () => {
 
   it('outboundChain: one chain, every record parsed, chainOf orders it by chain_n', () => {
     fc.assert(
-      fc.property(testing.outboundChain({ minLength: 1, maxLength: 6 }), (chain) => {
+      fc.property(arbitraries.outboundChain({ minLength: 1, maxLength: 6 }), (chain) => {
         const records = chain.map((data) => accepted(outbound.parseRecord(data)));
         const chainId = (records[0] as outbound.OutboundRecord).chainId;
         expect(records.every((r) => r.chainId === chainId && r.timeZone === records[0]?.timeZone)).toBe(true);
@@ -120,7 +120,7 @@ describe('outbound record arbitraries', () => {
 
   it('untrustedRecordData: refused with a record code, never thrown', () => {
     fc.assert(
-      fc.property(testing.untrustedRecordData(), (data) => {
+      fc.property(arbitraries.untrustedRecordData(), (data) => {
         expectRefused(outbound.parseRecord(data), recordCodes);
       }),
       { numRuns: 400 },

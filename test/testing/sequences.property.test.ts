@@ -2,24 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
 interface Case {
   readonly name: string;
   readonly machine: core.Machine<never, unknown, never, unknown>;
-  readonly sequences: fc.Arbitrary<testing.EventSequence<{ readonly at: number }, { readonly type: string; readonly at: number }>>;
+  readonly sequences: fc.Arbitrary<arbitraries.EventSequence<{ readonly at: number }, { readonly type: string; readonly at: number }>>;
   /** Event types that must show up in a sample: the arbitrary reaches deep into the machine. */
   readonly reaches: readonly string[];
 }
 
 const cases: readonly Case[] = [
-  { name: 'logout', machine: logout, sequences: testing.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
-  { name: 'callback dialog', machine: callback.dialog, sequences: testing.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
-  { name: 'callback lifecycle', machine: callback.lifecycle, sequences: testing.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
-  { name: 'web callback', machine: webcallback, sequences: testing.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
-  { name: 'campaigns', machine: outbound.campaigns, sequences: testing.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
-  { name: 'interaction', machine: outbound.interaction, sequences: testing.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
-  { name: 'reschedule', machine: outbound.reschedule, sequences: testing.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
-  { name: 'pacer', machine: testing.pacingMachine, sequences: testing.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
+  { name: 'logout', machine: logout, sequences: arbitraries.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
+  { name: 'callback dialog', machine: callback.dialog, sequences: arbitraries.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
+  { name: 'callback lifecycle', machine: callback.lifecycle, sequences: arbitraries.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
+  { name: 'web callback', machine: webcallback, sequences: arbitraries.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
+  { name: 'campaigns', machine: outbound.campaigns, sequences: arbitraries.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
+  { name: 'interaction', machine: outbound.interaction, sequences: arbitraries.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
+  { name: 'reschedule', machine: outbound.reschedule, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
+  { name: 'pacer', machine: arbitraries.pacingMachine, sequences: arbitraries.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
 ] as unknown as readonly Case[];
 
 describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {
@@ -50,7 +51,7 @@ describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {
 
 describe('acceptedEvents', () => {
   it('keeps only events the machine accepts: a candidate that is always refused never appears', () => {
-    const sequences = testing.acceptedEvents(
+    const sequences = arbitraries.acceptedEvents(
       logout,
       fc.constant({ at: 0, campaign: { mode: 'predictive' as const, running: true } }),
       (_state, at): logout.LogoutEvent[] => [{ type: 'tick', at }, { type: 'interaction-ended', at }],
@@ -63,10 +64,10 @@ describe('acceptedEvents', () => {
   });
 
   it('shrinks to a sequence that is still accepted', () => {
-    const sequences = testing.logoutSequence({ maxEvents: 40 });
+    const sequences = arbitraries.logoutSequence({ maxEvents: 40 });
     const failure = fc.check(fc.property(sequences, ({ events }) => !events.some((e) => e.type === 'logout-authorized')), { seed: 3, numRuns: 500 });
     expect(failure.failed).toBe(true);
-    const [smallest] = failure.counterexample as [testing.EventSequence<logout.LogoutInput, logout.LogoutEvent>];
+    const [smallest] = failure.counterexample as [arbitraries.EventSequence<logout.LogoutInput, logout.LogoutEvent>];
     expect(testing.run(logout, smallest.input, smallest.events).refusals).toEqual([]);
     expect(smallest.events.at(-1)?.type).toBe('logout-authorized');
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { time, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as arbitraries from '../../src/testing/arbitraries/index.js';
 import type { Effect, Event, State } from './helpers.js';
 
 // A generous limit for a shared 2-core CI machine under load (no timing is asserted).
@@ -10,7 +11,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const M = 60_000;
 const BEFORE_ALL = Date.UTC(2019, 0, 1); // earlier than every wall time the arbitraries produce
 // Wall times near the 2026 transitions of a few zones with odd ones (a midnight gap, a 30-minute
-// shift, a 45-minute offset), or anywhere: cheaper than testing.wallTime over all its zones and years.
+// shift, a 45-minute offset), or anywhere: cheaper than arbitraries.wallTime over all its zones and years.
 const ZONE_NAMES = ['America/New_York', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/London'];
 const NEAR = ZONE_NAMES.flatMap((zone) => {
   const found = time.transitions(zone, { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 11, 31) });
@@ -24,7 +25,7 @@ const wallTimes: fc.Arbitrary<time.WallTime> = fc.oneof(
     const minutes = r.value.minuteOfDay + 1 + shift;
     return { date: time.addDays(r.value.date, Math.floor(minutes / 1440)), time: time.minutesToTime(minutes), zone: t.zone };
   }),
-  fc.record({ date: testing.localDate({ min: '2026-01-01', max: '2027-12-31' }), time: testing.localTime(), zone: fc.constantFrom(...ZONE_NAMES) }),
+  fc.record({ date: arbitraries.localDate({ min: '2026-01-01', max: '2027-12-31' }), time: arbitraries.localTime(), zone: fc.constantFrom(...ZONE_NAMES) }),
 );
 
 /** A machine with the view open and ticked, in `zone`, at an instant before every generated date. */
@@ -76,7 +77,7 @@ describe('clock face', () => {
 
   it('the arc ends where the hour hand of Till would be', () => {
     fc.assert(
-      fc.property(testing.localTime(), fc.integer({ min: 0, max: 1439 }), (from, wall) => {
+      fc.property(arbitraries.localTime(), fc.integer({ min: 0, max: 1439 }), (from, wall) => {
         const face = webcallback.clockFace(from, wall);
         const till = webcallback.clockFace(time.minutesToTime(time.timeToMinutes(from) + wall));
         if (!face.ok || !till.ok || face.value.arc === null) return false;
@@ -134,7 +135,7 @@ describe('duration invariants', () => {
 
   it('changing From never leaves an in-bounds duration out of bounds', () => {
     fc.assert(
-      fc.property(wallTimes, fc.integer({ min: 15, max: 480 }), testing.localTime(), (wall, minutes, from) => {
+      fc.property(wallTimes, fc.integer({ min: 15, max: 480 }), arbitraries.localTime(), (wall, minutes, from) => {
         let s = editingIn(wall.zone);
         s = apply(s, { type: 'set-on', at: BEFORE_ALL, date: wall.date });
         s = apply(s, { type: 'set-from', at: BEFORE_ALL, time: wall.time });
@@ -189,9 +190,9 @@ function eventArb(base: number): fc.Arbitrary<Event> {
     fc.record({ type: fc.constant('open' as const), at }),
     fc.record({ type: fc.constant('close' as const), at }),
     fc.record({ type: fc.constant('set-reschedule' as const), at, checked: fc.boolean() }),
-    fc.record({ type: fc.constant('set-on' as const), at, date: fc.oneof(testing.localDate({ min: '2026-11-20', max: '2026-12-10' }), fc.string()) }),
-    fc.record({ type: fc.constant('set-from' as const), at, time: fc.oneof(testing.localTime(), fc.string()) }),
-    fc.record({ type: fc.constant('set-till' as const), at, time: testing.localTime() }),
+    fc.record({ type: fc.constant('set-on' as const), at, date: fc.oneof(arbitraries.localDate({ min: '2026-11-20', max: '2026-12-10' }), fc.string()) }),
+    fc.record({ type: fc.constant('set-from' as const), at, time: fc.oneof(arbitraries.localTime(), fc.string()) }),
+    fc.record({ type: fc.constant('set-till' as const), at, time: arbitraries.localTime() }),
     fc.record({ type: fc.constant('set-duration' as const), at, minutes: fc.integer({ min: -10, max: 600 }) }),
     fc.record({ type: fc.constant('set-to' as const), at, number: fc.constantFrom('1', '2', '3') }),
     fc.record({ type: fc.constant('done' as const), at }),

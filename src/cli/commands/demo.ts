@@ -1,9 +1,9 @@
 /**
  * `dialdesk demo`: a negotiated-logout walk-through driven by the logout machine with synthetic time.
  *
- * The library is imported from the package's own source entry (`../../index.js`); tsup bundles it into
- * `dist/cli/main.js` from the same sources it builds `dist/index.js` from, so the demo runs exactly the
- * code that ships, without depending on a self-reference to the package name.
+ * The library is imported from the package's own source entry (`../../index.js`). In the published
+ * `dist/cli/main.js` that import is the built `dist/index.js` (tsup.config.ts), so the command runs
+ * exactly the code that ships, without a second copy of it; `npm run demo` bundles it from source.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { logout } from '../../index.js';

@@ -12,8 +12,8 @@ const MINUTE = 60_000;
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import type * as testing from 'dialdesk/testing';
- * const o: testing.AvailabilityPayloadOptions = { durationMin: fc.constant(15), maxSlots: 4 };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const o: arbitraries.AvailabilityPayloadOptions = { durationMin: fc.constant(15), maxSlots: 4 };
  * ```
  */
 export interface AvailabilityPayloadOptions {
@@ -31,8 +31,8 @@ export interface AvailabilityPayloadOptions {
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const p: testing.GmsPayload = { body: { '2026-11-24T14:00:00.000Z': 2 }, durationMin: 15 };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const p: arbitraries.GmsPayload = { body: { '2026-11-24T14:00:00.000Z': 2 }, durationMin: 15 };
  * ```
  */
 export interface GmsPayload {
@@ -47,8 +47,8 @@ export interface GmsPayload {
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const w: testing.WrappedEngagementAvailability = { data: { durationMin: 15, timezone: 'UTC', slots: [] } };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const w: arbitraries.WrappedEngagementAvailability = { data: { durationMin: 15, timezone: 'UTC', slots: [] } };
  * ```
  */
 export interface WrappedEngagementAvailability {
@@ -81,8 +81,8 @@ const durations = (): fc.Arbitrary<number> => fc.constantFrom(5, 10, 15, 30, 60)
  * ```ts
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.engagementAvailability(), (body) => callback.parseEngagementAvailability(body).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.engagementAvailability(), (body) => callback.parseEngagementAvailability(body).ok));
  * ```
  */
 export function engagementAvailability(
@@ -110,9 +110,9 @@ export function engagementAvailability(
  * ```ts
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.gmsAvailability(), ({ body, durationMin }) => callback.parseGmsAvailability(body, { durationMin }).ok),
+ *   fc.property(arbitraries.gmsAvailability(), ({ body, durationMin }) => callback.parseGmsAvailability(body, { durationMin }).ok),
  * );
  * ```
  */

@@ -10,8 +10,8 @@ import { localDate, type DateRange } from './time.js';
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import type * as testing from 'dialdesk/testing';
- * const o: testing.BusinessHoursOptions = { zones: fc.constant('Asia/Kathmandu'), horizonDays: fc.constant(2) };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const o: arbitraries.BusinessHoursOptions = { zones: fc.constant('Asia/Kathmandu'), horizonDays: fc.constant(2) };
  * ```
  */
 export interface BusinessHoursOptions {
@@ -73,8 +73,8 @@ function capacity(): fc.Arbitrary<AvailabilityConfig['capacity']> {
  * ```ts
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.businessHours(), (config) => callback.parseAvailabilityConfig(config).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.businessHours(), (config) => callback.parseAvailabilityConfig(config).ok));
  * ```
  */
 export function businessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<AvailabilityConfig> {

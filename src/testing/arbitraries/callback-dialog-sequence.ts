@@ -104,8 +104,9 @@ function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.callbackDialogSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.callbackDialogSequence(), ({ input, events }) => {
  *     const story = testing.run(callback.dialog, input, events);
  *     return story.refusals.length === 0 && (story.state.phase !== 'closed' || story.state.outcome !== null);
  *   }),

@@ -51,8 +51,9 @@ function candidates(state: LifecycleState, at: number, draw: Draw): LifecycleEve
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.callbackLifecycleSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.callbackLifecycleSequence(), ({ input, events }) => {
  *     const story = testing.run(callback.lifecycle, input, events);
  *     return story.refusals.length === 0;
  *   }),

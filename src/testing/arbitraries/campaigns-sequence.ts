@@ -40,8 +40,9 @@ function candidates(state: CampaignsState, at: number, draw: Draw): CampaignsEve
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.campaignsSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.campaignsSequence(), ({ input, events }) => {
  *     const story = testing.run(outbound.campaigns, input, events);
  *     return story.refusals.length === 0 && outbound.myCampaigns(story.state).length <= story.state.campaigns.length;
  *   }),

@@ -106,8 +106,9 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.interactionSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.interactionSequence(), ({ input, events }) => {
  *     const story = testing.run(outbound.interaction, input, events);
  *     return story.refusals.length === 0 && story.state.slots.every((s) => !story.state.processed.includes(s.record?.handle ?? -1));
  *   }),

@@ -48,8 +48,9 @@ function candidates(state: logout.LogoutState, at: number, draw: Draw): logout.L
  * import fc from 'fast-check';
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.logoutSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.logoutSequence(), ({ input, events }) => {
  *     const story = testing.run(logout, input, events);
  *     return story.refusals.length === 0 && logout.remainingMs(story.state, story.state.lastAt) !== -1;
  *   }),

@@ -6,8 +6,8 @@ import { recordSpec, writeRecordData, type RecordData, type RecordDataOptions } 
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const o: testing.ChainOptions = { minLength: 2, maxLength: 3 };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const o: arbitraries.ChainOptions = { minLength: 2, maxLength: 3 };
  * ```
  */
 export interface ChainOptions {
@@ -31,9 +31,9 @@ export interface ChainOptions {
  * ```ts
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.outboundChain(), (chain) => {
+ *   fc.property(arbitraries.outboundChain(), (chain) => {
  *     const records = chain.flatMap((data) => {
  *       const r = outbound.parseRecord(data);
  *       return r.ok ? [r.value] : [];

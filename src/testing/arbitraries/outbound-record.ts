@@ -7,8 +7,8 @@ import { trickyZone } from './time.js';
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const data: testing.RecordData = { GSW_RECORD_HANDLE: '1', GSW_CHAIN_ID: '7', GSW_PHONE: '5550100', GSW_TZ_NAME: 'UTC' };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const data: arbitraries.RecordData = { GSW_RECORD_HANDLE: '1', GSW_CHAIN_ID: '7', GSW_PHONE: '5550100', GSW_TZ_NAME: 'UTC' };
  * ```
  */
 export type RecordData = Readonly<Record<string, string>>;
@@ -19,8 +19,8 @@ export type RecordData = Readonly<Record<string, string>>;
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import type * as testing from 'dialdesk/testing';
- * const o: testing.RecordDataOptions = { chainId: 55, zones: fc.constant('America/Chicago') };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const o: arbitraries.RecordDataOptions = { chainId: 55, zones: fc.constant('America/Chicago') };
  * ```
  */
 export interface RecordDataOptions {
@@ -114,8 +114,8 @@ export function recordSpec(options: RecordDataOptions = {}): fc.Arbitrary<Record
  * ```ts
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.outboundRecordData(), (data) => outbound.parseRecord(data).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.outboundRecordData(), (data) => outbound.parseRecord(data).ok));
  * ```
  */
 export function outboundRecordData(options: RecordDataOptions = {}): fc.Arbitrary<RecordData> {

@@ -11,8 +11,8 @@ import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } f
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const input: testing.PacingInput = { at: 0, config: { mode: 'progressive' } };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const input: arbitraries.PacingInput = { at: 0, config: { mode: 'progressive' } };
  * ```
  */
 export interface PacingInput {
@@ -29,7 +29,8 @@ export interface PacingInput {
  * @example
  * ```ts
  * import * as testing from 'dialdesk/testing';
- * const story = testing.run(testing.pacingMachine, { at: 0, config: { mode: 'progressive' } }, [
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const story = testing.run(arbitraries.pacingMachine, { at: 0, config: { mode: 'progressive' } }, [
  *   { type: 'agent', at: 1_000, agentId: 'a1', status: 'ready' },
  * ]);
  * story.state.ready; // 1
@@ -92,9 +93,10 @@ function candidates(state: PacingState, at: number, draw: Draw): PacingEvent[] {
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.pacingSequence(), ({ input, events }) => {
- *     const story = testing.run(testing.pacingMachine, input, events);
+ *   fc.property(arbitraries.pacingSequence(), ({ input, events }) => {
+ *     const story = testing.run(arbitraries.pacingMachine, input, events);
  *     return story.refusals.length === 0 && outbound.pacing.decide(story.state, story.state.lastAt).place >= 0;
  *   }),
  * );

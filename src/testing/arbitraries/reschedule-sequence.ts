@@ -85,8 +85,9 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.rescheduleSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.rescheduleSequence(), ({ input, events }) => {
  *     const story = testing.run(outbound.reschedule, input, events);
  *     return story.refusals.length === 0;
  *   }),

@@ -8,8 +8,8 @@ import type { Machine } from '../../core/index.js';
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * import type * as testing from 'dialdesk/testing';
- * const s: testing.EventSequence<logout.LogoutInput, logout.LogoutEvent> = {
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const s: arbitraries.EventSequence<logout.LogoutInput, logout.LogoutEvent> = {
  *   input: { at: 0, campaign: { mode: 'preview', running: false } },
  *   events: [{ type: 'tick', at: 1 }],
  * };
@@ -27,8 +27,8 @@ export interface EventSequence<I, E> {
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const input: testing.TimedInput = { at: Date.UTC(2026, 10, 24) };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const input: arbitraries.TimedInput = { at: Date.UTC(2026, 10, 24) };
  * ```
  */
 export interface TimedInput {
@@ -42,8 +42,8 @@ export interface TimedInput {
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const pickSource = (draw: testing.Draw) => draw.pick(['main-window', 'voice-channel'] as const);
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const pickSource = (draw: arbitraries.Draw) => draw.pick(['main-window', 'voice-channel'] as const);
  * ```
  */
 export interface Draw {
@@ -62,8 +62,8 @@ export interface Draw {
  * @example
  * ```ts
  * import type { logout } from 'dialdesk';
- * import type * as testing from 'dialdesk/testing';
- * const candidates: testing.Candidates<logout.LogoutState, logout.LogoutEvent> = (_state, at) => [{ type: 'tick', at }];
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const candidates: arbitraries.Candidates<logout.LogoutState, logout.LogoutEvent> = (_state, at) => [{ type: 'tick', at }];
  * ```
  */
 export type Candidates<S, E> = (state: S, at: number, draw: Draw) => readonly E[];
@@ -74,8 +74,8 @@ export type Candidates<S, E> = (state: S, at: number, draw: Draw) => readonly E[
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import type * as testing from 'dialdesk/testing';
- * const o: testing.SequenceOptions = { maxEvents: 10, gaps: fc.integer({ min: 1, max: 1_000 }) };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const o: arbitraries.SequenceOptions = { maxEvents: 10, gaps: fc.integer({ min: 1, max: 1_000 }) };
  * ```
  */
 export interface SequenceOptions {
@@ -118,7 +118,8 @@ function defaultGaps(): fc.Arbitrary<number> {
  * import fc from 'fast-check';
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const sequences = testing.acceptedEvents(
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const sequences = arbitraries.acceptedEvents(
  *   logout,
  *   fc.constant({ at: 0, campaign: { mode: 'predictive' as const, running: true } }),
  *   (_state, at, draw): logout.LogoutEvent[] => [

@@ -15,8 +15,8 @@ const DAY = 86_400_000;
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.trickyZone(), (zone) => zone.length > 0));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.trickyZone(), (zone) => zone.length > 0));
  * ```
  */
 export function trickyZone(): fc.Arbitrary<ZoneName> {
@@ -29,8 +29,8 @@ export function trickyZone(): fc.Arbitrary<ZoneName> {
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import * as testing from 'dialdesk/testing';
- * fc.sample(testing.anyZone(), 3);
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.sample(arbitraries.anyZone(), 3);
  * ```
  */
 export function anyZone(): fc.Arbitrary<ZoneName> {
@@ -45,8 +45,8 @@ export function anyZone(): fc.Arbitrary<ZoneName> {
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const r: testing.DateRange = { min: '2026-01-01', max: '2026-12-31' };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const r: arbitraries.DateRange = { min: '2026-01-01', max: '2026-12-31' };
  * ```
  */
 export interface DateRange {
@@ -61,8 +61,8 @@ export interface DateRange {
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const t: testing.TransitionWallTime = { date: '2026-03-29', time: '01:00' };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const t: arbitraries.TransitionWallTime = { date: '2026-03-29', time: '01:00' };
  * ```
  */
 export interface TransitionWallTime {
@@ -78,8 +78,8 @@ export interface TransitionWallTime {
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import * as testing from 'dialdesk/testing';
- * fc.sample(testing.localDate({ min: '2026-01-01', max: '2026-12-31' }), 2);
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.sample(arbitraries.localDate({ min: '2026-01-01', max: '2026-12-31' }), 2);
  * ```
  */
 export function localDate(range: DateRange = {}): fc.Arbitrary<LocalDate> {
@@ -94,8 +94,8 @@ export function localDate(range: DateRange = {}): fc.Arbitrary<LocalDate> {
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import * as testing from 'dialdesk/testing';
- * fc.sample(testing.localTime(), 3); // e.g. ['00:00', '13:37', '23:59']
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.sample(arbitraries.localTime(), 3); // e.g. ['00:00', '13:37', '23:59']
  * ```
  */
 export function localTime(): fc.Arbitrary<LocalTime> {
@@ -110,8 +110,8 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  *
  * @example
  * ```ts
- * import * as testing from 'dialdesk/testing';
- * testing.transitionWallTimes('Europe/London')[0]; // { date: '2020-03-29', time: '01:00' }
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * arbitraries.transitionWallTimes('Europe/London')[0]; // { date: '2020-03-29', time: '01:00' }
  * ```
  */
 export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
@@ -136,8 +136,8 @@ export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime
  * ```ts
  * import fc from 'fast-check';
  * import { time } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.wallTime(), (wall) => time.resolve(wall).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.wallTime(), (wall) => time.resolve(wall).ok));
  * ```
  */
 export function wallTime(zones: fc.Arbitrary<ZoneName> = trickyZone()): fc.Arbitrary<WallTime> {
@@ -166,8 +166,8 @@ let trickyTransitions: readonly number[] | undefined;
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import * as testing from 'dialdesk/testing';
- * fc.sample(testing.instant(), 2);
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.sample(arbitraries.instant(), 2);
  * ```
  */
 export function instant(): fc.Arbitrary<number> {

@@ -54,8 +54,8 @@ function brokenEngagement(body: EngagementAvailability, patch: SlotPatch, which:
  * ```ts
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.untrustedEngagementAvailability(), (body) => !callback.parseEngagementAvailability(body).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.untrustedEngagementAvailability(), (body) => !callback.parseEngagementAvailability(body).ok));
  * ```
  */
 export function untrustedEngagementAvailability(options: AvailabilityPayloadOptions = {}): fc.Arbitrary<unknown> {
@@ -70,8 +70,8 @@ export function untrustedEngagementAvailability(options: AvailabilityPayloadOpti
  *
  * @example
  * ```ts
- * import type * as testing from 'dialdesk/testing';
- * const p: testing.UntrustedGmsPayload = { body: { 'next tuesday': 1 }, durationMin: 15 };
+ * import type * as arbitraries from 'dialdesk/testing/arbitraries';
+ * const p: arbitraries.UntrustedGmsPayload = { body: { 'next tuesday': 1 }, durationMin: 15 };
  * ```
  */
 export interface UntrustedGmsPayload {
@@ -91,9 +91,9 @@ export interface UntrustedGmsPayload {
  * ```ts
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.untrustedGmsAvailability(), ({ body, durationMin }) => !callback.parseGmsAvailability(body, { durationMin }).ok),
+ *   fc.property(arbitraries.untrustedGmsAvailability(), ({ body, durationMin }) => !callback.parseGmsAvailability(body, { durationMin }).ok),
  * );
  * ```
  */

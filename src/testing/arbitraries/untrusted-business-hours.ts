@@ -48,8 +48,8 @@ const CORRUPTIONS: readonly Corrupt[] = [
  * ```ts
  * import fc from 'fast-check';
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.untrustedBusinessHours(), (config) => !callback.parseAvailabilityConfig(config).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.untrustedBusinessHours(), (config) => !callback.parseAvailabilityConfig(config).ok));
  * ```
  */
 export function untrustedBusinessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<unknown> {

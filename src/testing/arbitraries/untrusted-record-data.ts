@@ -39,8 +39,8 @@ const CORRUPTIONS: readonly Corruption[] = [
  * ```ts
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.untrustedRecordData(), (data) => !outbound.parseRecord(data).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.untrustedRecordData(), (data) => !outbound.parseRecord(data).ok));
  * ```
  */
 export function untrustedRecordData(options: RecordDataOptions = {}): fc.Arbitrary<unknown> {

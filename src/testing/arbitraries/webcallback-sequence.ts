@@ -73,8 +73,9 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
  * import fc from 'fast-check';
  * import { webcallback } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
- *   fc.property(testing.webcallbackSequence(), ({ input, events }) => {
+ *   fc.property(arbitraries.webcallbackSequence(), ({ input, events }) => {
  *     const story = testing.run(webcallback, input, events);
  *     return story.refusals.length === 0;
  *   }),

@@ -1,0 +1,77 @@
+// The names the consumer test (scripts/consumer.mjs) reaches through the installed package, per subpath.
+// When a name is renamed or moved, change it here: this is the only list. `values` must exist at run
+// time (ESM and CommonJS) and type-check; `types` must type-check and not be `any`; a dotted name goes
+// through a nested namespace (`reschedule.RescheduleEvent` is `outbound.reschedule.RescheduleEvent`).
+// `machines` names one state, event and effect type of every machine: each is checked as a type too.
+// `smoke` runs once per subpath and module system and must return true.
+
+/** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
+export const subpaths = {
+  '.': {
+    values: ['core.ok', 'core.deepFreeze', 'logout.start', 'time.resolve', 'callback.dialog', 'webcallback.start', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run'],
+    types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
+    smoke: (m) => m.logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true,
+  },
+  logout: {
+    values: ['start', 'transition', 'restore', 'countdownLabel', 'statusTooltip', 'messages', 'logoutCodes', 'logoutEventTypes', 'defaultMaxDelayMs'],
+    types: ['LogoutInput', 'LogoutCode', 'LogoutRequestedEvent', 'LogOutEffect'],
+    smoke: (m) => m.countdownLabel(m.start({ at: 0, campaign: { mode: 'preview', running: false } }).state, 0) !== undefined,
+  },
+  time: {
+    values: ['zone', 'resolve', 'local', 'day', 'parseDate', 'parseTime', 'addDays', 'formatRange', 'intersectWindows', 'callingHoursPresets', 'isAllowed', 'transitions', 'weekdays'],
+    types: ['LocalDate', 'LocalTime', 'ZoneName', 'DstPolicy', 'WallTime', 'Resolved', 'DailyWindow', 'CallingHoursRule', 'TimeErrorCode', 'Interval'],
+    smoke: (m) => m.zone('asia/calcutta').value === 'Asia/Kolkata',
+  },
+  callback: {
+    values: ['availability', 'grid', 'gridDays', 'parseAvailabilityConfig', 'parseEngagementAvailability', 'parseGmsAvailability', 'dialog', 'startDialog', 'transitionDialog', 'lifecycle', 'lifecycleActions', 'bucketSizes'],
+    types: ['Slot', 'AvailabilityConfig', 'Grid', 'GridCell', 'DialogInput', 'CallbackRequest', 'LifecycleInput', 'CallbackErrorCode'],
+    smoke: (m) => Array.isArray(m.bucketSizes),
+  },
+  webcallback: {
+    values: ['start', 'transition', 'button', 'fields', 'clock', 'clockFace', 'calendar', 'validateDraft', 'parseConfig', 'defaultConfig'],
+    types: ['WebCallbackInput', 'WebCallbackConfig', 'OpenEvent', 'RescheduleRequestEffect', 'WebCallbackErrorCode'],
+    smoke: (m) => typeof m.start === 'function',
+  },
+  outbound: {
+    values: [
+      'dialingModes', 'parseRecord', 'recordTypes', 'callResults', 'chainOf', 'campaigns', 'interaction', 'parseTreatments', 'nextAttempt', 'attemptSchedule',
+      'reschedule.start', 'reschedule.transition', 'reschedule.readDate', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
+      'pacing.start', 'pacing.transition', 'pacing.decide', 'pacing.emptyLedger', 'pacing.checkCompliance', 'pacing.abandonRules',
+      'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
+    ],
+    types: [
+      'OutboundRecord', 'DialingMode', 'CallResult', 'InteractionConfig', 'RescheduleRequest', 'ChainNumber', 'Treatment',
+      'reschedule.RescheduleInput', 'reschedule.CalendarMove', 'reschedule.RescheduleErrorCode', 'reschedule.ContactType',
+      'pacing.PacingConfig', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision',
+      'sim.Scenario', 'sim.SimReport', 'sim.RunOptions',
+    ],
+    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.reschedule.readDate !== undefined,
+  },
+  genesys: {
+    values: [],
+    types: [],
+  },
+  testing: {
+    values: ['run', 'runUntil', 'advance', 'pendingWake', 'checkJsonRoundTrip', 'assertJsonRoundTrip', 'isDeeplyFrozen', 'trickyZones'],
+    types: ['Scenario<unknown, unknown, unknown>', 'ScenarioStep<unknown, unknown, unknown>', 'RoundTripReport'],
+    smoke: (m) => m.checkJsonRoundTrip({ a: [1] }).ok === true && m.trickyZones.length > 0,
+  },
+  'testing/arbitraries': {
+    peer: 'fast-check',
+    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence', 'pacingMachine'],
+    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'PacingInput'],
+    smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
+  },
+};
+
+/** One state, event and effect type of every machine, as `subpath: name`. */
+export const machines = {
+  logout: ['logout', 'LogoutState', 'LogoutEvent', 'LogoutEffect'],
+  'callback.dialog': ['callback', 'DialogState', 'DialogEvent', 'DialogEffect'],
+  'callback.lifecycle': ['callback', 'LifecycleState', 'LifecycleEvent', 'LifecycleEffect'],
+  webcallback: ['webcallback', 'WebCallbackState', 'WebCallbackEvent', 'WebCallbackEffect'],
+  'outbound.campaigns': ['outbound', 'CampaignsState', 'CampaignsEvent', 'CampaignsEffect'],
+  'outbound.interaction': ['outbound', 'InteractionState', 'InteractionEvent', 'InteractionEffect'],
+  'outbound.reschedule': ['outbound', 'reschedule.RescheduleState', 'reschedule.RescheduleEvent', 'reschedule.RescheduleEffect'],
+  'outbound.pacing': ['outbound', 'pacing.PacingState', 'pacing.PacingEvent', 'pacing.PacingEffect'],
+};
