@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
-import * as testing from '../../src/testing/index.js';
+import * as testing from '../../src/testing/arbitraries/index.js';
 
 /** One machine to draw. */
 export interface MachineRow<I extends { readonly at: number }, S, E extends { readonly type: string }> {
