@@ -133,3 +133,4 @@ export { attemptSchedule, type ScheduleRow } from './treatments/schedule.js';
 
 export * as pacing from './pacing/index.js';
 export * as sim from './sim/index.js';
+export * as contactPolicy from './contact-policy/index.js';
