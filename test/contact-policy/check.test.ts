@@ -5,7 +5,6 @@ const { contactPolicy } = outbound;
 type Attempt = outbound.contactPolicy.Attempt;
 type Outcome = outbound.contactPolicy.Outcome;
 const H = 3_600_000;
-const DAY = 24 * H;
 const NY = 'America/New_York';
 const PARIS = 'Europe/Paris';
 
@@ -179,7 +178,7 @@ describe('refusals', () => {
     const r = contactPolicy.check(history as readonly Attempt[], options as outbound.contactPolicy.CheckOptions);
     return r.ok ? null : r.error.code;
   };
-  const good = { presets: ['us'], zone: NY, at };
+  const good: outbound.contactPolicy.CheckOptions = { presets: ['us'], zone: NY, at };
   it('bad history', () => {
     expect(code(null, good)).toBe('invalid-history');
     expect(code([{ at: 1, outcome: 'maybe' }], good)).toBe('invalid-history');
@@ -204,7 +203,7 @@ describe('refusals', () => {
   });
   it('a preset that includes itself or a built-in resolves once', () => {
     const self = { id: 'self', name: '', includes: ['self', 'us'], rules: [] };
-    const r = contactPolicy.check([], { presets: [self as unknown as outbound.contactPolicy.Preset, 'us'], zone: NY, at });
+    const r = contactPolicy.check([], { presets: [self, 'us'], zone: NY, at });
     expect(r.ok && r.value.allowed).toBe(true);
   });
   it('every code given is in the list', () => {

@@ -1,5 +1,5 @@
 import type { AbandonWindow } from '../pacing/index.js';
-import type { CallingHoursRule, LocalDate, ZoneName } from '../../time/index.js';
+import type { CallingHoursRule } from '../../time/index.js';
 
 /**
  * What became of one attempt to reach the contact, as the contact policy reads it:
@@ -274,11 +274,11 @@ export interface CheckOptions {
   /** Preset ids (or preset objects); their rows and those of the presets they include all apply. */
   readonly presets: readonly (PresetId | Preset)[];
   /** The contact's IANA zone (calling hours and calendar days are read there). */
-  readonly zone: ZoneName | string;
+  readonly zone: string;
   /** The instant of the intended call, epoch milliseconds UTC; no attempt in the history may be later. */
   readonly at: number;
   /** Public holidays at the contact's location (they close the day for rules that say so, such as France). */
-  readonly holidays?: readonly (LocalDate | string)[];
+  readonly holidays?: readonly string[];
   /** True when a live agent is guaranteed for this call (lifts Ofcom's 72-hour rule). Default false. */
   readonly liveAgentGuaranteed?: boolean;
 }
