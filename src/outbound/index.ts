@@ -125,6 +125,8 @@ export {
   type ScheduledOutcome,
   type AssignedOutcome,
   type FinishedOutcome,
+  type AttemptPolicy,
+  type NextAttemptOptions,
 } from './treatments/types.js';
 export { parseTreatments } from './treatments/parse.js';
 export { recordWindow } from './treatments/window.js';

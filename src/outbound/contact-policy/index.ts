@@ -27,3 +27,4 @@ export {
 } from './types.js';
 export { presets } from './presets.js';
 export { check } from './check.js';
+export { outcomeOf } from './outcome-of.js';
