@@ -28,3 +28,4 @@ export {
 export { presets } from './presets.js';
 export { check } from './check.js';
 export { outcomeOf } from './outcome-of.js';
+export { pacingRules, type PacingRules } from './pacing.js';
