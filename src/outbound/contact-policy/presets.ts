@@ -271,7 +271,7 @@ const uk = freezePreset('uk', 'United Kingdom (Ofcom persistent misuse policy)',
  * ```ts
  * import { outbound } from 'dialdesk';
  * const row = outbound.contactPolicy.presets['us-fl'].rules[1];
- * row.source.citation; // 'Fla. Stat. 501.616(6)(b)'
+ * row?.source.citation; // 'Fla. Stat. 501.616(6)(b)'
  * ```
  */
 export const presets: Readonly<Record<PresetId, Preset>> = Object.freeze({ us, 'us-debt': usDebt, 'us-fl': usFl, ca, fr, uk });
