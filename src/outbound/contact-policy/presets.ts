@@ -48,7 +48,7 @@ const us = freezePreset('us', 'United States, federal (TCPA and the Telemarketin
       '47 CFR 64.1200(c)(1); 16 CFR 310.4(c)',
       ECFR_64_1200,
       true,
-      'No telephone solicitation before 8 a.m. or after 9 p.m. local time at the called party\'s location; 21:00 itself is refused (the conservative reading of "after 9 p.m.").',
+      'Not before 8 a.m. or after 9 p.m. at the called party\'s location; 21:00 itself is refused.',
     ),
   },
   {
@@ -64,7 +64,7 @@ const us = freezePreset('us', 'United States, federal (TCPA and the Telemarketin
       '47 CFR 64.1200(a)(7)(i), (a)(7)(i)(A); 16 CFR 310.4(b)(4)(i), (b)(4)(iii)',
       ECFR_64_1200,
       true,
-      'At most 3% of calls answered by a live person, per calling campaign, over each 30-day period (or the campaign if shorter); a call not connected to a live agent within two seconds of the completed greeting is abandoned and must get a prerecorded message naming the seller with a number to call. dialdesk measures a rolling 30-day window, which is at least as strict as successive periods. The rules do not say how AMD false positives count; the ledger counts what the host reports as live answers.',
+      '3% of live answers per campaign per 30 days (rolling here: at least as strict); abandoned = no live agent within 2 s of the greeting; a prerecorded message naming the seller and a number. Silent on AMD false positives.',
     ),
   },
   {
@@ -76,7 +76,7 @@ const us = freezePreset('us', 'United States, federal (TCPA and the Telemarketin
       '47 CFR 64.1200(a)(7)(iii); 16 CFR 310.4(b)(4)(ii)',
       ECFR_310_4,
       true,
-      'An unanswered call must ring for at least 15 seconds or four rings before it is disconnected.',
+      'Ring 15 seconds or four rings before disconnecting.',
     ),
   },
 ]);
@@ -90,7 +90,7 @@ const usDebt = freezePreset('us-debt', 'United States, debt collection (federal 
       '12 CFR 1006.6(b)(1)(i)',
       ECFR_1006,
       false,
-      'Before 8 a.m. and after 9 p.m. local time at the consumer\'s location is presumed inconvenient. Not re-read in the text when this row was written (taken from the regulation as commonly cited); the hours coincide with the federal row.',
+      'Before 8 a.m. and after 9 p.m. at the consumer\'s location is inconvenient. NOT re-read in the text; same hours as the federal row.',
     ),
   },
   {
@@ -103,7 +103,7 @@ const usDebt = freezePreset('us-debt', 'United States, debt collection (federal 
       '12 CFR 1006.14(b)(2)(i)(A), (b)(3)(ii)',
       ECFR_1006,
       true,
-      'More than seven calls within seven consecutive days about a particular debt is presumed harassment: the 8th call in any 7 local calendar days is refused. Calls not connected to the dialed number do not count (dialdesk reads busy and not-connected as such). Per debt: pass the history of one debt.',
+      'The 8th call in 7 consecutive local days about one debt is refused; calls not connected to the dialed number (busy, not-connected) do not count. History per debt.',
     ),
   },
   {
@@ -117,7 +117,7 @@ const usDebt = freezePreset('us-debt', 'United States, debt collection (federal 
       '12 CFR 1006.14(b)(2)(i)(B)',
       ECFR_1006,
       true,
-      'No call within seven consecutive days after a telephone conversation about the debt; the date of the conversation is the first day, so calls are allowed again from local midnight starting the 8th day.',
+      'No call for 7 days after a conversation; its date is day 1, so calls resume on the 8th local date.',
     ),
   },
 ]);
@@ -131,7 +131,7 @@ const usFl = freezePreset('us-fl', 'United States, Florida (adds to federal)', [
       'Fla. Stat. 501.616(6)(a) (as amended by CS/SB 1120, 2021)',
       FLA_SB_1120,
       true,
-      'No commercial telephone solicitation before 8 a.m. or after 8 p.m. local time at the called person\'s location (9 p.m. before the 2021 amendment).',
+      'Not before 8 a.m. or after 8 p.m. at the called person\'s location (9 p.m. before 2021).',
     ),
   },
   {
@@ -144,7 +144,7 @@ const usFl = freezePreset('us-fl', 'United States, Florida (adds to federal)', [
       'Fla. Stat. 501.616(6)(b)',
       FLA_501_616,
       true,
-      'No more than three commercial telephone solicitation calls to a person over a 24-hour period on the same subject matter, from any number. dialdesk counts every attempt, answered or not, and reads the period as rolling: an attempt stops counting exactly 24 hours after it. Per subject: pass the history of one subject.',
+      'At most 3 calls in 24 hours on one subject, from any number; every attempt counts; rolling: an attempt counts for exactly 24 hours. History per subject.',
     ),
   },
 ]);
@@ -154,7 +154,7 @@ const ca = freezePreset('ca', 'Canada (CRTC Unsolicited Telecommunications Rules
     id: 'ca.calling-hours',
     kind: 'calling-hours',
     hours: callingHoursPresets.ca,
-    source: src('CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules)', CRTC_UTR, true, '09:00 to 21:30 on weekdays, 10:00 to 18:00 on Saturdays and Sundays, in the called party\'s time.'),
+    source: src('CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules)', CRTC_UTR, true, '09:00-21:30 weekdays, 10:00-18:00 weekends, called party\'s time.'),
   },
   {
     id: 'ca.abandonment',
@@ -169,7 +169,7 @@ const ca = freezePreset('ca', 'Canada (CRTC Unsolicited Telecommunications Rules
       'CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules), predictive dialling provisions (Telecom Decision CRTC 2007-48; first set by Telecom Decision CRTC 2004-35)',
       CRTC_UTR,
       false,
-      'NOT CONFIRMED against the Rules\' text: the 5% ceiling and the two-second definition of an abandoned call are confirmed only by secondary summaries; the base (calls answered by a live person), the period (30 days, per campaign) and the recorded-message requirement are how those summaries and the US rules read, not verified. Check the current Rules before relying on this row.',
+      'NOT CONFIRMED in the Rules\' text: 5% and the 2 s definition come from secondary summaries; the base (live answers), period (30 days per campaign) and message are assumed. Check before relying on it.',
     ),
   },
 ]);
@@ -183,7 +183,7 @@ const fr = freezePreset('fr', 'France (Code de la consommation, décret n° 2022
       'Code de la consommation art. D. 223-9, al. 1 (décret n° 2022-1313, art. 1)',
       DECRET_2022_1313,
       true,
-      'Monday to Friday, not on public holidays (code du travail L. 3133-1: pass them as holidays), 10:00-13:00 and 14:00-20:00 in the consumer\'s zone. Express prior consent the professional can prove lifts the hours (al. 2): the host decides whether to apply this preset.',
+      'Mon-Fri except public holidays (pass them), 10:00-13:00 and 14:00-20:00, consumer\'s zone; provable express prior consent lifts it (al. 2).',
     ),
   },
   {
@@ -196,7 +196,7 @@ const fr = freezePreset('fr', 'France (Code de la consommation, décret n° 2022
       'Code de la consommation art. D. 223-9, al. 3 (décret n° 2022-1313, art. 1)',
       DECRET_2022_1313,
       true,
-      'A professional may not solicit or try to solicit the same consumer more than four times in a period of thirty calendar days. Every attempt counts, answered or not ("démarcher ou tenter de démarcher"), not only unanswered ones: the 5th attempt within 30 local calendar days is refused.',
+      'At most 4 solicitations or attempts in 30 calendar days: every attempt counts, answered or not; the 5th within 30 local dates is refused.',
     ),
   },
   {
@@ -210,7 +210,7 @@ const fr = freezePreset('fr', 'France (Code de la consommation, décret n° 2022
       'Code de la consommation art. D. 223-9, al. 3 (décret n° 2022-1313, art. 1)',
       DECRET_2022_1313,
       true,
-      'After a refusal during the conversation, no contact or attempt before sixty full calendar days ("jours calendaires révolus") have passed from the refusal. The day of the refusal is not a full day, so the 60 days start the next day and calls are allowed again from local midnight after the 60th.',
+      'After a refusal, nothing until 60 full calendar days have passed: they start the day after, so calls resume at local midnight after the 60th.',
     ),
   },
 ]);
@@ -229,7 +229,7 @@ const uk = freezePreset('uk', 'United Kingdom (Ofcom persistent misuse policy)',
       'Ofcom, Persistent Misuse: a statement of Ofcom\'s general policy on the exercise of its enforcement powers (20 December 2016, in force 1 March 2017), Annex 1 (abandoned and silent calls) and Annex 3 (calculating the abandoned call rate)',
       OFCOM_2016,
       true,
-      'At most 3% of live calls per campaign over any 24 hours; a reasoned estimate of AMD false positives counts as abandoned calls; each abandoned call gets a brief recorded information message (no marketing) within two seconds. The paragraph numbers inside the annexes could not be confirmed in this session.',
+      '3% of live calls per campaign per 24 hours; AMD false positives (a reasoned estimate) count as abandoned; an information message (no marketing) within 2 s. Paragraph numbers NOT confirmed.',
     ),
   },
   {
@@ -243,7 +243,7 @@ const uk = freezePreset('uk', 'United Kingdom (Ofcom persistent misuse policy)',
       'Ofcom persistent misuse statement (2016), Annex 1 (abandoned and silent calls)',
       OFCOM_2016,
       true,
-      'A number whose call was abandoned is not called again within 72 hours unless a live agent is guaranteed for the call (pass liveAgentGuaranteed). Paragraph number not confirmed in this session.',
+      'No call for 72 hours after an abandoned call unless a live agent is guaranteed. Paragraph number NOT confirmed.',
     ),
   },
   {
@@ -251,7 +251,7 @@ const uk = freezePreset('uk', 'United Kingdom (Ofcom persistent misuse policy)',
     kind: 'ring-minimum',
     seconds: 15,
     rings: null,
-    source: src('Ofcom persistent misuse statement (2016), Annex 1', OFCOM_2016, true, 'Unanswered calls ring for at least 15 seconds. Paragraph number not confirmed in this session.'),
+    source: src('Ofcom persistent misuse statement (2016), Annex 1', OFCOM_2016, true, 'Ring at least 15 seconds. Paragraph number NOT confirmed.'),
   },
 ]);
 
