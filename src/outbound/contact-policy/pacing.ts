@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../core/index.js';
 import { resolvePresets } from './parse.js';
+import type { AbandonRule } from '../pacing/ledger.js';
 import type { AbandonmentRow, ContactPolicyCode, RingMinimumRow } from './types.js';
 
 /**
@@ -17,7 +18,7 @@ import type { AbandonmentRow, ContactPolicyCode, RingMinimumRow } from './types.
  */
 export interface PacingRules {
   /** The abandonment limit for the ledger and the pacer, or `null`. */
-  readonly compliance: { readonly abandonRate: number; readonly window: '30d' | '24h' } | null;
+  readonly compliance: AbandonRule | null;
   /** `abandoned`: AMD false positives count as abandoned live answers (Ofcom). */
   readonly amdFalsePositives: 'abandoned' | 'not-counted';
   /** Seconds within which a live answer must reach an agent (the smallest of the rows; 2 without one). */

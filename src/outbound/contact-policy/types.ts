@@ -77,7 +77,15 @@ export interface Source {
  * const span: outbound.contactPolicy.Span = { days: 30 };
  * ```
  */
-export type Span = { readonly hours: number } | { readonly days: number };
+export type Span =
+  | {
+      /** Exact hours, rolling. */
+      readonly hours: number;
+    }
+  | {
+      /** Local calendar days in the contact's zone. */
+      readonly days: number;
+    };
 
 /**
  * Calls allowed only within these hours, read in the contact's zone.
