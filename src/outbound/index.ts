@@ -127,6 +127,8 @@ export {
   type ScheduledOutcome,
   type AssignedOutcome,
   type FinishedOutcome,
+  type AttemptPolicy,
+  type NextAttemptOptions,
 } from './treatments/types.js';
 export { parseTreatments } from './treatments/parse.js';
 export { recordWindow } from './treatments/window.js';
@@ -135,3 +137,4 @@ export { attemptSchedule, type ScheduleRow } from './treatments/schedule.js';
 
 export * as pacing from './pacing/index.js';
 export * as sim from './sim/index.js';
+export * as contactPolicy from './contact-policy/index.js';

@@ -41,7 +41,8 @@ export type WeeklyPeriods = Readonly<Record<Weekday, readonly CallingPeriod[]>>;
  * @example
  * ```ts
  * import type { time } from 'dialdesk';
- * const day = [{ from: '09:00', until: '20:00' }];
+ * // Florida: 08:00 to 20:00 since the 2021 amendment (Fla. Stat. 501.616(6)(a)).
+ * const day = [{ from: '08:00', until: '20:00' }];
  * const rule: time.CallingHoursRule = {
  *   name: 'Florida (Fla. Stat. 501.616(6)(a))',
  *   weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },

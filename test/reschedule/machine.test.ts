@@ -297,7 +297,7 @@ describe('calling hours of the contact zone', () => {
 
   it('a custom rule object is accepted; bad rules and holidays are refused at start', () => {
     const day = [{ from: '09:00', until: '20:00' }];
-    const rule = { name: 'Florida', weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }, closedDates: [], closedOnHolidays: false };
+    const rule = { name: 'A custom rule', weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }, closedDates: [], closedOnHolidays: false };
     expect(r.start(input({ callingHours: rule })).ok).toBe(true);
     const bad = r.start(input({ callingHours: { weekly: { mon: [{ from: '18:00', until: '09:00' }] } } as never }));
     expect(bad.ok ? null : bad.error.details).toMatchObject({ field: 'callingHours' });

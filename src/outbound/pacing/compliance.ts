@@ -1,5 +1,54 @@
-import { fail, ok, type Result } from '../../core/index.js';
-import { countMinutes, windowMinutes, type AbandonLedger, type AbandonRule } from './ledger.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { countMinutes, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type AbandonRule, type AbandonWindow } from './ledger.js';
+
+/**
+ * The longest period {@link checkCompliance} judges, in days: the ledger keeps 60 days of minutes.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.pacing.maxPeriodDays; // 60
+ * ```
+ */
+export const maxPeriodDays = RETAIN_MINUTES / 1440;
+
+/**
+ * Refusal codes of {@link checkCompliance}: `invalid-rule` (a rate that is not above 0 and below 1, a
+ * window the ledger does not measure), `invalid-period` (bounds that are not instants, an end before the
+ * start, more than {@link maxPeriodDays} days), `period-beyond-retention` (a window reaching back to
+ * minutes the ledger has already dropped, so its counts would be short).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.pacing.complianceCodes.includes('invalid-rule'); // true
+ * ```
+ */
+export const complianceCodes = Object.freeze(['invalid-rule', 'invalid-period', 'period-beyond-retention'] as const);
+
+/**
+ * One of the {@link complianceCodes}.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const c: outbound.pacing.ComplianceCode = 'invalid-period';
+ * ```
+ */
+export type ComplianceCode = (typeof complianceCodes)[number];
+
+function parseRule(value: unknown): Result<AbandonRule, ComplianceCode> {
+  if (!isRecord(value)) return fail('invalid-rule', 'A rule must be an object { abandonRate, window }.', { path: '$.rule' });
+  const rate = ownField(value, 'abandonRate');
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate >= 1) {
+    return fail('invalid-rule', '`rule.abandonRate` must be a number above 0 and below 1 (0.03 is 3%).', { path: '$.rule.abandonRate' });
+  }
+  const window = ownField(value, 'window');
+  if (typeof window !== 'string' || !Object.hasOwn(windowMinutes, window)) {
+    return fail('invalid-rule', `\`rule.window\` must be one of ${Object.keys(windowMinutes).join(', ')}.`, { path: '$.rule.window' });
+  }
+  return ok(Object.freeze({ abandonRate: rate, window: window as AbandonWindow }));
+}
 
 /**
  * The abandonment rules dialdesk knows, with their sources.
@@ -87,8 +136,11 @@ export interface Period {
  * When the period is at least as long as the rule's window, every full window that ends inside the
  * period is evaluated (one ending at each minute, the last at `to`), so each verdict rests on a whole
  * window of data as the rules measure it. A period shorter than the window (a single shift against a
- * 24-hour or 30-day rule) is one window: the period itself. Refuses (`invalid-period`) a period
- * whose bounds are not instants or that ends before it starts.
+ * 24-hour or 30-day rule) is one window: the period itself. Refuses, with a code from
+ * {@link complianceCodes}, a rule it cannot judge (`invalid-rule`: a rate outside (0, 1) such as `3`
+ * for 3%, a window such as `'7d'` the ledger does not measure), a period whose bounds are not instants,
+ * that ends before it starts or spans more than {@link maxPeriodDays} days (`invalid-period`), and a
+ * period reaching minutes the ledger has dropped (`period-beyond-retention`).
  *
  * @example
  * ```ts
@@ -100,14 +152,27 @@ export interface Period {
  * if (r.ok) r.value.worst.rate; // 0.02 (1 abandon, 50 live answers)
  * ```
  */
-export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period: Period): Result<ComplianceReport> {
-  const { from, to } = period;
-  if (!Number.isFinite(from) || !Number.isFinite(to) || from < 0 || to < from) {
-    return fail('invalid-period', 'A period needs finite, non-negative `from` <= `to` instants.', { from, to });
+export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period: Period): Result<ComplianceReport, ComplianceCode> {
+  const parsed = parseRule(rule);
+  if (!parsed.ok) return parsed;
+  const judged = parsed.value;
+  const from: unknown = isRecord(period) ? ownField(period, 'from') : undefined;
+  const to: unknown = isRecord(period) ? ownField(period, 'to') : undefined;
+  if (typeof from !== 'number' || typeof to !== 'number' || !Number.isFinite(from) || !Number.isFinite(to) || from < 0 || to < from) {
+    return fail('invalid-period', 'A period needs finite, non-negative `from` <= `to` instants.', { path: '$.period' });
   }
-  const w = windowMinutes[rule.window];
+  if (to - from > maxPeriodDays * 86_400_000) {
+    return fail('invalid-period', `A period may span at most ${maxPeriodDays} days (what the ledger keeps).`, { path: '$.period' });
+  }
+  const w = windowMinutes[judged.window];
   const fromMinute = Math.floor(from / 60_000);
   const toMinute = Math.floor(to / 60_000);
+  // Minutes at or before this one may have been dropped from the ledger (when anything was dropped).
+  const dropped = ledger.baseAnswers + ledger.baseAbandons > 0 ? ledger.openMinute - RETAIN_MINUTES : Number.NEGATIVE_INFINITY;
+  // Every evaluated window starts at or after `fromMinute` (the first one exactly there).
+  if (fromMinute <= dropped) {
+    return fail('period-beyond-retention', 'The period reaches back to minutes the ledger has already dropped (it keeps 60 days).', { path: '$.period.from' });
+  }
   let worst: EvaluatedWindow | undefined;
   let windows = 0;
   const consider = (endMinute: number, lowMinute: number, endsAt: number): void => {
@@ -122,5 +187,5 @@ export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period
     consider(toMinute, toMinute - w + 1, to);
   }
   const found = worst ?? { endsAt: to, answers: 0, abandons: 0, rate: 0 };
-  return ok(Object.freeze({ complies: found.rate <= rule.abandonRate + 1e-12, rule, worst: Object.freeze(found), windows }));
+  return ok(Object.freeze({ complies: found.rate <= judged.abandonRate + 1e-12, rule: judged, worst: Object.freeze(found), windows }));
 }

@@ -1,5 +1,7 @@
 import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
 import type { AbandonRule, AbandonWindow } from './ledger.js';
+import { pacingRules } from '../contact-policy/pacing.js';
+import type { Preset, PresetId } from '../contact-policy/types.js';
 
 /**
  * What a predictive pacer aims at: an abandonment rate over a window, an agent busy factor
@@ -56,8 +58,16 @@ export interface CommonOptions {
   readonly maxLinesPerAgent?: number;
   /** Seconds a live answer may wait for an agent before it is abandoned; default 2 (FCC). */
   readonly abandonAfterSeconds?: number;
-  /** The legal ceiling enforced in every mode's statistics and by predictive planning; default FCC (3% over 30 days). */
+  /** The legal ceiling enforced in every mode's statistics and by predictive planning; default FCC (3% over 30 days), or the preset's. */
   readonly compliance?: AbandonRule;
+  /**
+   * Contact-policy presets (ids such as `'uk'`, or preset objects) the campaign is paced under: the
+   * abandonment limit, the seconds before a live answer is abandoned, the minimum ring time and whether
+   * AMD false positives count come from their rows. Options given beside a preset may only be stricter.
+   */
+  readonly preset?: PresetId | Preset | readonly (PresetId | Preset)[];
+  /** Seconds an unanswered call rings at least before the dialer gives up; default 15 or the preset's (at least that). */
+  readonly minRingSeconds?: number;
 }
 
 /**
@@ -170,6 +180,10 @@ export interface NormalizedConfig {
   readonly onDrop: 'halve' | 'drop-to-one';
   /** Adaptive: seconds between adjustments. */
   readonly intervalSeconds: number;
+  /** Minimum ring time of every call the host places for this pacer, seconds. */
+  readonly minRingSeconds: number;
+  /** `abandoned`: a `no-contact` event flagged `amdFalsePositive` counts as an abandoned live answer (Ofcom). */
+  readonly amdFalsePositives: 'abandoned' | 'not-counted';
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -238,13 +252,27 @@ export function normalizeConfig(config: unknown): Result<NormalizedConfig> {
   }
   const lines = num(config, 'maxLinesPerAgent', path, 3, (n) => n >= 1 && n <= 20, 'a number from 1 to 20');
   if (!lines.ok) return lines;
-  const after = num(config, 'abandonAfterSeconds', path, 2, (n) => n > 0 && n <= 60, 'seconds above 0 and at most 60');
+  const rawPreset = ownField(config, 'preset');
+  const fromPreset = rawPreset === undefined ? null : pacingRules(Array.isArray(rawPreset) ? rawPreset : [rawPreset]);
+  if (fromPreset !== null && !fromPreset.ok) {
+    return fail('invalid-config', `\`config.preset\`: ${fromPreset.error.message}`, { path: 'config.preset', cause: fromPreset.error.code });
+  }
+  const presetRules = fromPreset?.value ?? null;
+  const maxAfter = presetRules?.abandonAfterSeconds ?? 60;
+  const after = num(config, 'abandonAfterSeconds', path, presetRules?.abandonAfterSeconds ?? 2, (n) => n > 0 && n <= maxAfter, `seconds above 0 and at most ${maxAfter}`);
   if (!after.ok) return after;
-  let compliance: AbandonRule = { abandonRate: 0.03, window: '30d' };
+  const minRing = presetRules?.minRingSeconds ?? 1;
+  const ring = num(config, 'minRingSeconds', path, presetRules?.minRingSeconds ?? 15, (n) => n >= minRing && n <= 600, `seconds from ${minRing} to 600`);
+  if (!ring.ok) return ring;
+  let compliance: AbandonRule = presetRules?.compliance ?? { abandonRate: 0.03, window: '30d' };
   const c = ownField(config, 'compliance');
   if (c !== undefined) {
     const r = rule(c, 'config.compliance');
     if (!r.ok) return r;
+    const limit = presetRules?.compliance;
+    if (limit !== null && limit !== undefined && (r.value.window !== limit.window || r.value.abandonRate > limit.abandonRate)) {
+      return fail('invalid-config', `\`config.compliance\` must be at least as strict as the preset's (${limit.abandonRate} over ${limit.window}).`, { path: 'config.compliance', value: c });
+    }
     compliance = r.value;
   }
   let ratio = 1;
@@ -258,7 +286,7 @@ export function normalizeConfig(config: unknown): Result<NormalizedConfig> {
     const t = target(ownField(config, 'target'), 'config.target');
     if (!t.ok) return t;
     goal = t.value;
-    if ('abandonRate' in goal && c === undefined) compliance = goal;
+    if ('abandonRate' in goal && c === undefined && presetRules?.compliance == null) compliance = goal;
   }
   const drop = num(config, 'dropTarget', path, compliance.abandonRate, (n) => n > 0 && n < 1, 'a number above 0 and below 1');
   if (!drop.ok) return drop;
@@ -279,6 +307,8 @@ export function normalizeConfig(config: unknown): Result<NormalizedConfig> {
       dropTarget: drop.value,
       onDrop,
       intervalSeconds: interval.value,
+      minRingSeconds: ring.value,
+      amdFalsePositives: presetRules?.amdFalsePositives ?? 'not-counted',
     }),
   );
 }

@@ -87,6 +87,12 @@ export interface NoContactEvent {
   readonly callId: string;
   /** The call result, free text such as `busy`, `no-answer`, `answering-machine`, `fax`, `sit`. */
   readonly result: string;
+  /**
+   * True when AMD hung up on a live person (known, or the host's reasoned estimate applied to this
+   * call). Under a rule that counts AMD false positives (Ofcom: `config.amdFalsePositives`
+   * `'abandoned'`), the ledger counts it as a live answer abandoned. Default false.
+   */
+  readonly amdFalsePositive?: boolean;
 }
 
 /**

@@ -38,5 +38,5 @@ export {
   type LedgerEntry,
   type WindowCounts,
 } from './ledger.js';
-export { abandonRules, checkCompliance, type ComplianceReport, type EvaluatedWindow, type Period } from './compliance.js';
+export { abandonRules, checkCompliance, maxPeriodDays, complianceCodes, type ComplianceCode, type ComplianceReport, type EvaluatedWindow, type Period } from './compliance.js';
 export type { Shards, Table } from './table.js';

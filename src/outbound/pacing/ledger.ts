@@ -2,8 +2,8 @@ import { fail, ok, type Result } from '../../core/index.js';
 
 /** Milliseconds per ledger bucket: one UTC minute. */
 const BUCKET_MS = 60_000;
-/** Minutes of history kept: 60 days, so that every 30-day window of the last 30 days can be checked. */
-const RETAIN_MINUTES = 60 * 24 * 60;
+/** Minutes of history kept: 60 days, so that every 30-day window of the last 30 days can be checked. @internal */
+export const RETAIN_MINUTES = 60 * 24 * 60;
 
 /**
  * The rolling window an abandonment rate is measured over: `30d` (US: FCC 47 CFR 64.1200(a)(7) and

@@ -205,6 +205,8 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       if (event.type === 'no-contact' && typeof ownField(e, 'result') !== 'string') {
         return refuse(state, 'invalid-event', '`result` must be a string.', { field: 'result' });
       }
+      const falsePositive = event.type === 'no-contact' ? (ownField(e, 'amdFalsePositive') ?? false) : false;
+      if (typeof falsePositive !== 'boolean') return refuse(state, 'invalid-event', '`amdFalsePositive` must be a boolean.', { field: 'amdFalsePositive' });
       const dialedAt = lookup(state.ringing, callId);
       if (dialedAt === undefined) return refuse(state, 'unknown-call', `Call ${callId} is not ringing.`, { callId });
       const live = event.type === 'answered';
@@ -214,6 +216,8 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       d.stats = learnOutcome(state.stats, live, (at - dialedAt) / 1000);
       if (!live) {
         d.totals = countUp(state.totals, 'noContact');
+        // A live person AMD hung up on: a live answer abandoned, where the rule counts it (Ofcom).
+        if (falsePositive && state.config.amdFalsePositives === 'abandoned') d.ledger = recordLive(recordLive(state.ledger, 'answer', at), 'abandon', at);
         return finish(d, at);
       }
       d.waiting = put(state.waiting, callId, at);

@@ -18,6 +18,8 @@
  * - `time-ambiguous`: the local time happens twice (DST overlap) and the DST policy is `reject`.
  * - `outside-number-window`: the time is outside the chosen number's From/Until, in the contact's zone.
  * - `outside-calling-hours`: the time is outside the calling hours of the contact's zone.
+ * - `forbidden-by-contact-policy`: a rule of the input's contact policy forbids a call then (the
+ *   details name each rule with its citation, and the earliest allowed instant).
  *
  * Numbers
  * - `no-number`: no number is chosen (the chain has no number to call).
@@ -55,6 +57,7 @@ export type RescheduleErrorCode =
   | 'time-ambiguous'
   | 'outside-number-window'
   | 'outside-calling-hours'
+  | 'forbidden-by-contact-policy'
   | 'no-number'
   | 'unknown-number'
   | 'new-number-not-permitted'

@@ -3,6 +3,7 @@ import type { FieldError, RescheduleField, RescheduleErrorCode } from './codes.j
 import type { ContactInfoType } from './contact-type.js';
 import { readDate } from './date-format.js';
 import { callingHoursAt } from './calling-hours.js';
+import { judge, LAST_CHECKABLE } from '../contact-policy/check.js';
 import type { RescheduleState } from './state.js';
 import { readTime } from './time-entry.js';
 import { earliestInstant, entryZoneOf, latestInstant, readAt, selectableRange } from './zones.js';
@@ -154,6 +155,21 @@ export function assess(state: RescheduleState, now: number): Assessment {
           nextAllowed: isoOrNull(hours.next),
         }),
       );
+    }
+    const policy = config.contactPolicy;
+    if (policy !== null && resolved.at <= LAST_CHECKABLE) {
+      const v = judge(policy.history, { rules: policy.rules, zone: config.contactZone, at: resolved.at, holidays: config.holidays, liveAgentGuaranteed: policy.liveAgentGuaranteed });
+      if (!v.allowed) {
+        const named = v.blocking.map((b) => `${b.rule} (${b.source})`).join('; ');
+        errors.push(
+          problem('time', 'forbidden-by-contact-policy', `The contact may not be called then: ${named}.`, {
+            rules: v.blocking,
+            zone: config.contactZone,
+            contactTime: contact.time,
+            earliest: isoOrNull(v.earliest),
+          }),
+        );
+      }
     }
   }
   if (state.call === 'live') errors.push(problem('call', 'call-not-ended', 'End the call before clicking Done.'));

@@ -23,7 +23,7 @@ export type { RescheduleErrorCode, RescheduleField, FieldError } from './codes.j
 export type { ContactType } from './contact-type.js';
 export { inputFromHandoff, interactionEvent, type HandoffOptions } from './handoff.js';
 export type { CallingHoursPreset } from './calling-hours.js';
-export type { PersonalPolicy, EntryZone, CallStatus, ChainNumber, RescheduleInput, RescheduleConfig } from './input.js';
+export type { PersonalPolicy, EntryZone, CallStatus, ChainNumber, RescheduleInput, RescheduleConfig, ContactPolicyInput, CheckedContactPolicy } from './input.js';
 export type { ReschedulePhase, AddedNumber, NewNumberForm, ServerFailure, RescheduleState } from './state.js';
 export type {
   SetRescheduleEvent,

@@ -4,6 +4,8 @@ import { readChainContactType, type ContactInfoType } from './contact-type.js';
 import { compileDateFormat } from './date-format.js';
 import { LATEST_INSTANT } from './zones.js';
 import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
+import { parseHistory, resolvePresets } from '../contact-policy/parse.js';
+import type { Attempt, PolicyRule, Preset, PresetId } from '../contact-policy/types.js';
 
 /**
  * Who decides between a personal and a campaign callback (an environment setting):
@@ -123,6 +125,11 @@ export interface RescheduleInput {
   readonly callingHours?: CallingHoursPreset | CallingHoursRule | null;
   /** Public holidays at the contact's location (local dates); they close whole days under a rule with `closedOnHolidays` (the `fr` preset). */
   readonly holidays?: readonly LocalDate[];
+  /**
+   * A contact policy the callback time must satisfy: `outbound.contactPolicy` presets and the contact's
+   * past attempts (none after `at`), judged in the contact's zone with `holidays`; default `null`.
+   */
+  readonly contactPolicy?: ContactPolicyInput | null;
   /** How a local time in a DST gap or overlap is read; default `compatible`. */
   readonly dstPolicy?: DstPolicy;
   /** Whether the call is still connected when the view opens; default `live`. */
@@ -170,10 +177,60 @@ export interface RescheduleConfig {
   readonly callingHours: CallingHoursRule | null;
   /** Public holidays at the contact's location. */
   readonly holidays: readonly LocalDate[];
+  /** The contact policy's rows and history, or `null`. */
+  readonly contactPolicy: CheckedContactPolicy | null;
   /** DST policy for the entered local time. */
   readonly dstPolicy: DstPolicy;
   /** The calendar's first column. */
   readonly weekStartsOn: Weekday;
+}
+
+/**
+ * The contact policy a reschedule follows: preset ids (or presets) and the contact's past attempts.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const p: outbound.reschedule.ContactPolicyInput = { presets: ['fr'], history: [{ at: Date.UTC(2026, 10, 2, 10), outcome: 'refused' }] };
+ * ```
+ */
+export interface ContactPolicyInput {
+  /** Preset ids or presets. */
+  readonly presets: readonly (PresetId | Preset)[];
+  /** The contact's past attempts. */
+  readonly history: readonly Attempt[];
+  /** True when a live agent is guaranteed for the callback (lifts Ofcom's 72-hour rule). */
+  readonly liveAgentGuaranteed?: boolean;
+}
+
+/**
+ * A validated contact policy, as kept in the configuration.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const p: outbound.reschedule.CheckedContactPolicy = { rules: [], history: [], liveAgentGuaranteed: false };
+ * ```
+ */
+export interface CheckedContactPolicy {
+  /** The rows that apply (includes resolved). */
+  readonly rules: readonly PolicyRule[];
+  /** The history, sorted. */
+  readonly history: readonly Attempt[];
+  /** Whether a live agent is guaranteed. */
+  readonly liveAgentGuaranteed: boolean;
+}
+
+function readContactPolicy(value: unknown, at: number): Result<CheckedContactPolicy | null, 'invalid-input'> {
+  if (value === undefined || value === null) return ok(null);
+  if (!isRecord(value)) return bad('contactPolicy', 'The contact policy is an object { presets, history }.', value);
+  const rules = resolvePresets(ownField(value, 'presets'), '$.contactPolicy.presets');
+  if (!rules.ok) return fail('invalid-input', rules.error.message, { field: 'contactPolicy', cause: rules.error.details });
+  const history = parseHistory(ownField(value, 'history') ?? [], at, '$.contactPolicy.history');
+  if (!history.ok) return fail('invalid-input', history.error.message, { field: 'contactPolicy', cause: history.error.details });
+  const guaranteed = ownField(value, 'liveAgentGuaranteed') ?? false;
+  if (typeof guaranteed !== 'boolean') return bad('contactPolicy', 'liveAgentGuaranteed is a boolean.', guaranteed);
+  return ok({ rules: rules.value, history: history.value, liveAgentGuaranteed: guaranteed });
 }
 
 const POLICIES: readonly string[] = ['agent-choice', 'always-personal', 'always-campaign'];
@@ -262,6 +319,8 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
   if (!callingHours.ok) return callingHours;
   const holidays = readHolidays(ownField(input, 'holidays'));
   if (!holidays.ok) return holidays;
+  const contactPolicy = readContactPolicy(ownField(input, 'contactPolicy'), at);
+  if (!contactPolicy.ok) return contactPolicy;
   const dstPolicy = optional(input, 'dstPolicy', 'compatible');
   if (typeof dstPolicy !== 'string' || !DST.includes(dstPolicy)) return bad('dstPolicy', 'The DST policy is compatible, earlier, later or reject.', dstPolicy);
   const weekStartsOn = optional(input, 'weekStartsOn', 'mon');
@@ -282,6 +341,7 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
     horizonDays,
     callingHours: callingHours.value,
     holidays: holidays.value,
+    contactPolicy: contactPolicy.value,
     dstPolicy: dstPolicy as DstPolicy,
     weekStartsOn: weekStartsOn as Weekday,
   };

@@ -43,6 +43,7 @@ const UNUSABLE: RescheduleState = deepFreeze({
     horizonDays: 30,
     callingHours: null,
     holidays: [],
+    contactPolicy: null,
     dstPolicy: 'compatible',
     weekStartsOn: 'mon',
   },

@@ -20,4 +20,4 @@ export {
   type StaffChange,
   type Breaks,
 } from './scenario.js';
-export type { SimReport, AbandonFigures, WaitFigures, TimelinePoint } from './report.js';
+export type { SimReport, AbandonFigures, WaitFigures, TimelinePoint, PresetRate } from './report.js';

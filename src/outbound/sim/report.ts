@@ -29,6 +29,7 @@ export interface WaitFigures {
  *   answered: 1000, abandoned: 20, rate: 0.02, amdFalsePositives: 0,
  *   worstWindow: { window: '30d', endsAt: 0, answers: 1000, abandons: 20, rate: 0.02 },
  *   worstHour: { endsAt: 0, answers: 120, abandons: 4, rate: 0.033 },
+ *   byPreset: {},
  * };
  * ```
  */
@@ -48,6 +49,38 @@ export interface AbandonFigures {
   readonly worstHour: EvaluatedWindow;
   /** Live people hung up on because AMD took them for a machine (Ofcom counts them as abandoned). */
   readonly amdFalsePositives: number;
+  /**
+   * The shift's rate as each contact-policy preset with an abandonment row computes it (`us`,
+   * `us-debt`, `us-fl`, `ca`, `uk`): live people only, AMD false positives added where the row counts
+   * them. A shift-level figure beside `worstWindow`, which follows the pacer's own rule.
+   */
+  readonly byPreset: Readonly<Record<string, PresetRate>>;
+}
+
+/**
+ * The shift's abandonment as one preset's rule computes it.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const r: outbound.sim.PresetRate = { rule: 'uk.abandonment', limit: 0.03, window: '24h', answered: 1030, abandoned: 50, rate: 0.0485, withinLimit: false };
+ * ```
+ */
+export interface PresetRate {
+  /** The abandonment row used. */
+  readonly rule: string;
+  /** Its limit. */
+  readonly limit: number;
+  /** Its window (the figure here covers the shift). */
+  readonly window: AbandonWindow;
+  /** Live people who answered (plus AMD false positives where the rule counts them). */
+  readonly answered: number;
+  /** Of them, abandoned (plus AMD false positives where the rule counts them). */
+  readonly abandoned: number;
+  /** `abandoned / answered`, 0 with no answers. */
+  readonly rate: number;
+  /** True when the rate is at most the limit. */
+  readonly withinLimit: boolean;
 }
 
 /**

@@ -39,7 +39,7 @@ export const defaultStrategy: PacingConfig = Object.freeze({ mode: 'predictive',
 
 type SimEvent =
   | { readonly k: 'tick' }
-  | { readonly k: 'resolve'; readonly call: number; readonly live: boolean; readonly result: string }
+  | { readonly k: 'resolve'; readonly call: number; readonly live: boolean; readonly result: string; readonly falsePositive: boolean }
   | { readonly k: 'abandon-check'; readonly call: number }
   | { readonly k: 'talk-end'; readonly agent: number }
   | { readonly k: 'wrap-end'; readonly agent: number }
@@ -134,6 +134,8 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
   let answered = 0;
   let abandoned = 0;
   let amdFalsePositives = 0;
+  let machineAnswers = 0;
+  let machineAbandons = 0;
   let peakLines = 0;
   let busyMs = 0;
   let loggedMs = 0;
@@ -186,6 +188,7 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
     feed({ type: 'dialed', at: now, callId: id });
     const p = hitRateAt(s, (now - t0) / 3_600_000);
     let machine = false;
+    let falsePositive = false;
     let live: boolean;
     let result = 'no-answer';
     let seconds: number;
@@ -196,6 +199,7 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
       else if (s.amd.enabled && rnd.next() < s.amd.falsePositiveRate) {
         live = false;
         result = 'answering-machine';
+        falsePositive = true;
         amdFalsePositives++;
       }
     } else {
@@ -215,7 +219,7 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
       live = machine;
     }
     calls.push({ id, machine, answeredAt: 0, waiting: false });
-    queue.push(now + seconds * 1000, { k: 'resolve', call: index, live, result });
+    queue.push(now + seconds * 1000, { k: 'resolve', call: index, live, result, falsePositive });
   };
   const decideAndDial = (): void => {
     const d = decide(pacer, now);
@@ -321,10 +325,11 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
         if (c === undefined) break;
         if (!e.live) {
           inProgress--;
-          feed({ type: 'no-contact', at: now, callId: c.id, result: e.result });
+          feed(e.falsePositive ? { type: 'no-contact', at: now, callId: c.id, result: e.result, amdFalsePositive: true } : { type: 'no-contact', at: now, callId: c.id, result: e.result });
           break;
         }
         answered++;
+        if (c.machine) machineAnswers++;
         const sl = sliceAt(now);
         if (sl !== undefined) sl.answered++;
         c.answeredAt = now;
@@ -346,6 +351,7 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
         if (k >= 0) waiting.splice(k, 1);
         inProgress--;
         abandoned++;
+        if (c.machine) machineAbandons++;
         const sl = sliceAt(now);
         if (sl !== undefined) sl.abandoned++;
         feed({ type: 'abandoned', at: now, callId: c.id });
@@ -400,6 +406,8 @@ function simulate(s: Scenario, initial: PacingState, label: string, seed: number
     answered,
     abandoned,
     amdFalsePositives,
+    machineAnswers,
+    machineAbandons,
     peakLines,
     busyMs,
     loggedMs,

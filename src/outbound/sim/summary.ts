@@ -1,5 +1,6 @@
 import { checkCompliance, countMinutes, type PacingState } from '../pacing/index.js';
-import { waitFigures, type SimReport, type TimelinePoint } from './report.js';
+import { presets, type AbandonmentRow } from '../contact-policy/index.js';
+import { waitFigures, type PresetRate, type SimReport, type TimelinePoint } from './report.js';
 import type { Scenario } from './scenario.js';
 
 /** Time-weighted busy and logged-in agent-milliseconds, answers and abandons of one timeline slice. */
@@ -22,10 +23,35 @@ export interface Tally {
   readonly answered: number;
   readonly abandoned: number;
   readonly amdFalsePositives: number;
+  readonly machineAnswers: number;
+  readonly machineAbandons: number;
   readonly peakLines: number;
   readonly busyMs: number;
   readonly loggedMs: number;
   readonly talkMs: number;
+}
+
+/**
+ * The shift's abandonment rate as each built-in preset's abandonment row computes it: live people only
+ * (machines answered with AMD off are left out of both counts), plus AMD false positives as abandoned
+ * live answers where the row says so (Ofcom).
+ */
+function ratesByPreset(t: Tally): Readonly<Record<string, PresetRate>> {
+  const humans = t.answered - t.machineAnswers;
+  const dropped = t.abandoned - t.machineAbandons;
+  const out: Record<string, PresetRate> = {};
+  for (const [id, preset] of Object.entries(presets)) {
+    const row = [preset, ...preset.includes.map((i) => (presets as Readonly<Record<string, typeof preset>>)[i])]
+      .flatMap((p) => p?.rules ?? [])
+      .find((r): r is AbandonmentRow => r.kind === 'abandonment');
+    if (row === undefined) continue;
+    const fp = row.amdFalsePositives === 'abandoned' ? t.amdFalsePositives : 0;
+    const answered = humans + fp;
+    const abandoned = dropped + fp;
+    const rate = answered > 0 ? abandoned / answered : 0;
+    out[id] = Object.freeze({ rule: row.id, limit: row.rate, window: row.window, answered, abandoned, rate, withinLimit: rate <= row.rate + 1e-12 });
+  }
+  return Object.freeze(out);
 }
 
 /** Turns the loop's tallies and the pacer's final ledger into the report. */
@@ -71,6 +97,7 @@ export function buildReport(s: Scenario, pacer: PacingState, label: string, seed
       worstWindow: { window: rule.window, ...worst },
       worstHour,
       amdFalsePositives: t.amdFalsePositives,
+      byPreset: ratesByPreset(t),
     },
     customerWait: waitFigures(t.customerWaits),
     agentWait: waitFigures(t.agentWaits),

@@ -4,8 +4,8 @@ import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { parseTreatments } from './parse.js';
-import type { AppliedStep, AttemptOutcome, FinishReason, Treatment, TreatmentCode, TreatmentList } from './types.js';
-import { placeInWindow } from './window.js';
+import type { AppliedStep, AttemptOutcome, FinishReason, NextAttemptOptions, Treatment, TreatmentCode, TreatmentList } from './types.js';
+import { checkPolicy, placeWithPolicy } from './policy.js';
 
 const MINUTE = 60_000;
 
@@ -39,7 +39,11 @@ function wanted(step: Treatment, cycle: number, zone: string, at: number): numbe
  * step whose date has passed is skipped; a result without treatment leaves the record updated. Retries
  * never go past the list's `maxAttempts`, and every dial lands inside the dialled record's daily window
  * in its own zone (moved to the next opening when the treatment's time falls outside it). `chain` is the
- * contact's other records, needed for next-in-chain.
+ * contact's other records, needed for next-in-chain. With `options.policy` (presets and the contact's
+ * history), every scheduled dial is also one `contactPolicy.check` allows in the dialled record's zone:
+ * moved later when a rule forbids it (`next.movedByPolicy` names the rules), or the record finishes
+ * with `policy-forbids` when nothing is allowed within a year. Refuses a bad policy with the contact
+ * policy's codes (`invalid-preset`, `invalid-history`, `invalid-options`, `invalid-date`).
  *
  * @example
  * ```ts
@@ -48,6 +52,9 @@ function wanted(step: Treatment, cycle: number, zone: string, at: number): numbe
  * declare const list: outbound.TreatmentList;
  * const r = outbound.nextAttempt(record, 'busy', list, Date.UTC(2026, 10, 24, 15, 0));
  * if (r.ok && r.value.kind === 'scheduled') r.value.next.dialSchedTime; // UTC epoch seconds
+ * // Under Florida's rules, with the contact's earlier attempts:
+ * const history = [{ at: Date.UTC(2026, 10, 24, 13), outcome: 'no-answer' as const }];
+ * outbound.nextAttempt(record, 'busy', list, Date.UTC(2026, 10, 24, 15, 0), [], { policy: { presets: ['us-fl'], history } });
  * ```
  */
 export function nextAttempt(
@@ -56,11 +63,14 @@ export function nextAttempt(
   treatments: TreatmentList,
   at: number,
   chain: readonly OutboundRecord[] = [],
+  options: NextAttemptOptions = {},
 ): Result<AttemptOutcome, TreatmentCode> {
   const list = parseTreatments(treatments);
   if (!list.ok) return list;
   if (!isCallResult(result)) return fail('invalid-call-result', `Not a call result: ${String(result)}`, { result });
   if (!isInstant(at)) return fail('invalid-instant', '`at` must be an epoch-millisecond instant.', { at });
+  const policy = checkPolicy((options as { readonly policy?: unknown } | null | undefined)?.policy, result, at);
+  if (!policy.ok) return policy;
   const { maxAttempts } = list.value;
   const steps = list.value.treatments.filter((t) => t.callResult === result).sort((a, b) => a.sequence - b.sequence);
   const base: OutboundRecord = { ...record, attempts: record.attempts + 1, callResult: result };
@@ -100,14 +110,14 @@ export function nextAttempt(
           cycle = 1;
           continue;
         }
-        const placed = placeInWindow(record, when);
-        if (placed === null) return ok(finished(progressed, 'no-window', applied));
+        const placed = placeWithPolicy(record, when, policy.value);
+        if (placed === null) return ok(finished(progressed, policy.value === null || placeWithPolicy(record, when, null) === null ? 'no-window' : 'policy-forbids', applied));
         const dialSchedTime = placed.at / 1000;
         return ok({
           kind: 'scheduled',
           record: { ...progressed, recordStatus: 'ready', dialSchedTime },
           step: applied,
-          next: { at: placed.at, dialSchedTime, handle: record.handle, chainN: record.chainN, phone: record.phone, movedIntoWindow: placed.moved },
+          next: { at: placed.at, dialSchedTime, handle: record.handle, chainN: record.chainN, phone: record.phone, movedIntoWindow: placed.moved, movedByPolicy: placed.movedByPolicy },
           nextRecord: null,
         });
       }
@@ -117,14 +127,14 @@ export function nextAttempt(
         if (target === undefined) return ok(finished(progressed, 'chain-exhausted', applied));
         const when = wanted(step, cycle, target.timeZone, at);
         if (when === null) return ok(finished(progressed, 'treatments-exhausted', applied));
-        const placed = placeInWindow(target, when);
-        if (placed === null) return ok(finished(progressed, 'no-window', applied));
+        const placed = placeWithPolicy(target, when, policy.value);
+        if (placed === null) return ok(finished(progressed, policy.value === null || placeWithPolicy(target, when, null) === null ? 'no-window' : 'policy-forbids', applied));
         const dialSchedTime = placed.at / 1000;
         return ok({
           kind: 'scheduled',
           record: { ...progressed, recordStatus: 'updated', dialSchedTime: null },
           step: applied,
-          next: { at: placed.at, dialSchedTime, handle: target.handle, chainN: target.chainN, phone: target.phone, movedIntoWindow: placed.moved },
+          next: { at: placed.at, dialSchedTime, handle: target.handle, chainN: target.chainN, phone: target.phone, movedIntoWindow: placed.moved, movedByPolicy: placed.movedByPolicy },
           nextRecord: { ...target, recordStatus: 'ready', dialSchedTime },
         });
       }

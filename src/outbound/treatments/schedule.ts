@@ -2,7 +2,9 @@ import { ok, type Result } from '../../core/index.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { nextAttempt } from './next-attempt.js';
-import type { AttemptOutcome, TreatmentCode, TreatmentList } from './types.js';
+import { outcomeOf } from '../contact-policy/outcome-of.js';
+import type { Attempt } from '../contact-policy/types.js';
+import type { AttemptOutcome, NextAttemptOptions, TreatmentCode, TreatmentList } from './types.js';
 
 /**
  * One attempt of an {@link attemptSchedule}: which number was dialled when, the result it got, and
@@ -36,6 +38,8 @@ export interface ScheduleRow {
  * Previews the whole attempt schedule a record would follow for a given run of results: the first
  * attempt is dialled at `at`, each next one when {@link nextAttempt} schedules it (following the chain
  * for next-in-chain). Stops at the first outcome that is not `scheduled`, or when the results run out.
+ * With `options.policy`, each attempt of the preview joins the contact's history, so every dial it
+ * shows is one the contact policy allows (the 4th Florida call of a day moves to the next day).
  *
  * @example
  * ```ts
@@ -52,14 +56,18 @@ export function attemptSchedule(
   treatments: TreatmentList,
   at: number,
   chain: readonly OutboundRecord[] = [],
+  options: NextAttemptOptions = {},
 ): Result<readonly ScheduleRow[], TreatmentCode> {
   const rows: ScheduleRow[] = [];
+  const policy = (options as NextAttemptOptions | null | undefined)?.policy;
+  let history: readonly Attempt[] = Array.isArray(policy?.history) ? policy.history : [];
   let current = record;
   let when = at;
   let records = chain.some((r) => r.handle === record.handle) ? [...chain] : [record, ...chain];
   for (const [i, result] of results.entries()) {
-    const step = nextAttempt(current, result, treatments, when, records);
+    const step = nextAttempt(current, result, treatments, when, records, policy === undefined ? {} : { policy: { ...policy, history } });
     if (!step.ok) return step;
+    history = [...history, { at: when, outcome: outcomeOf(result) }];
     const outcome = step.value;
     rows.push({ attempt: i + 1, dialledAt: when, handle: current.handle, chainN: current.chainN, phone: current.phone, result, outcome });
     const updated = outcome.record;

@@ -1,6 +1,7 @@
 import type { LocalDate, LocalTime } from '../../time/index.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
+import type { Attempt, Preset, PresetId } from '../contact-policy/types.js';
 
 /**
  * What a treatment does with a record after a call result (OCS "Apply to Record"):
@@ -116,7 +117,14 @@ export interface TreatmentList {
  * const code: outbound.TreatmentCode = 'invalid-treatments';
  * ```
  */
-export type TreatmentCode = 'invalid-treatments' | 'invalid-call-result' | 'invalid-instant';
+export type TreatmentCode =
+  | 'invalid-treatments'
+  | 'invalid-call-result'
+  | 'invalid-instant'
+  | 'invalid-options'
+  | 'invalid-history'
+  | 'invalid-preset'
+  | 'invalid-date';
 
 /**
  * The treatment step applied: its sequence number, which cycle of it, and its action.
@@ -142,7 +150,7 @@ export interface AppliedStep {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.NextDial = { at: 1_764_003_600_000, dialSchedTime: 1_764_003_600, handle: 101, chainN: 0, phone: '5550100', movedIntoWindow: false };
+ * const d: outbound.NextDial = { at: 1_764_003_600_000, dialSchedTime: 1_764_003_600, handle: 101, chainN: 0, phone: '5550100', movedIntoWindow: false, movedByPolicy: [] };
  * ```
  */
 export interface NextDial {
@@ -158,6 +166,8 @@ export interface NextDial {
   readonly phone: string;
   /** True when the treatment's time fell outside the daily window and was moved to its next opening. */
   readonly movedIntoWindow: boolean;
+  /** The contact-policy rules (row ids) that moved the dial later; empty without a policy or when none did. */
+  readonly movedByPolicy: readonly string[];
 }
 
 /**
@@ -168,6 +178,7 @@ export interface NextDial {
  * - `chain-exhausted`: next in chain, but the chain has no further number (or none under the maximum).
  * - `agent-error`, `cancelled`: the treatment said so.
  * - `no-window`: the record's daily window never opens (a window that rounds to nothing).
+ * - `policy-forbids`: the contact policy allows no call within a year (inside the daily window).
  *
  * @example
  * ```ts
@@ -175,7 +186,43 @@ export interface NextDial {
  * const r: outbound.FinishReason = 'max-attempts';
  * ```
  */
-export type FinishReason = 'no-treatment' | 'treatments-exhausted' | 'max-attempts' | 'chain-exhausted' | 'agent-error' | 'cancelled' | 'no-window';
+export type FinishReason = 'no-treatment' | 'treatments-exhausted' | 'max-attempts' | 'chain-exhausted' | 'agent-error' | 'cancelled' | 'no-window' | 'policy-forbids';
+
+/**
+ * The contact policy a schedule follows: preset ids (or presets) and the contact's past attempts
+ * (before the one whose result is being applied; that one is added from the call result through
+ * `contactPolicy.outcomeOf`). Optional holidays and `liveAgentGuaranteed` as in `contactPolicy.check`.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const p: outbound.AttemptPolicy = { presets: ['us-fl'], history: [{ at: Date.UTC(2026, 10, 24, 14), outcome: 'no-answer' }] };
+ * ```
+ */
+export interface AttemptPolicy {
+  /** Preset ids or presets. */
+  readonly presets: readonly (PresetId | Preset)[];
+  /** The contact's past attempts, none after the current one. */
+  readonly history: readonly Attempt[];
+  /** Public holidays at the contact's location. */
+  readonly holidays?: readonly string[];
+  /** True when a live agent is guaranteed for the next call. */
+  readonly liveAgentGuaranteed?: boolean;
+}
+
+/**
+ * Options of `nextAttempt` and `attemptSchedule`.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const o: outbound.NextAttemptOptions = { policy: { presets: ['fr'], history: [] } };
+ * ```
+ */
+export interface NextAttemptOptions {
+  /** When given, every scheduled dial is one the contact policy allows (moved later when needed). */
+  readonly policy?: AttemptPolicy;
+}
 
 /**
  * What {@link nextAttempt} decides: the record after this result (attempts counted, call result and
