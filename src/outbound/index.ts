@@ -26,6 +26,7 @@ export {
   isCalendarDate,
   isFieldValue,
   fieldFromString,
+  parseFieldDeclarations,
   checkFieldChanges,
   updateFields,
   type FieldType,
