@@ -73,7 +73,8 @@ export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-val
 /**
  * Checks an untrusted declared field list (for example from a configuration file): an array of
  * `{ key, type, readOnly? }` with distinct non-empty keys and types from {@link fieldTypes}. Refuses
- * with `invalid-field-declaration` and `details.path`, the JSON path of the bad part under `base`.
+ * with `invalid-field-declaration` and `details.path`, the JSON path of the bad part under `base`
+ * (a string of at most 200 characters, else `$`).
  *
  * @example
  * ```ts
@@ -84,13 +85,14 @@ export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-val
  * ```
  */
 export function parseFieldDeclarations(value: unknown, base = '$'): Result<readonly FieldDeclaration[], 'invalid-field-declaration'> {
+  const root = typeof base === 'string' && base.length <= 200 ? base : '$';
   const bad = (path: string, rule: string, got: unknown): Result<never, 'invalid-field-declaration'> =>
     fail('invalid-field-declaration', `${path} must be ${rule}, not ${kindOf(got)}.`, { path });
-  if (!Array.isArray(value)) return bad(base, 'an array of field declarations', value);
+  if (!Array.isArray(value)) return bad(root, 'an array of field declarations', value);
   const out: FieldDeclaration[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < value.length; i++) {
-    const path = `${base}[${i}]`;
+    const path = `${root}[${i}]`;
     const item: unknown = value[i];
     if (!isRecord(item)) return bad(path, 'an object { key, type, readOnly? }', item);
     const key = ownField(item, 'key');
