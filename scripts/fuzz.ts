@@ -55,7 +55,9 @@ results.sort((a, b) => targets.findIndex((t) => label(t) === a.target) - targets
 process.stdout.write(`${table(results)}\n\n`);
 for (const r of results) {
   if (r.tally.examples.length === 0) continue;
-  process.stdout.write(`${r.target}:\n${r.tally.examples.map((e) => `  ${e}`).join('\n')}\n`);
+  const order = ['hangs', 'exceptions', 'freezes', 'violations', 'slow'];
+  const sorted = [...r.tally.examples].sort((a, b) => order.indexOf(a.slice(0, a.indexOf(':'))) - order.indexOf(b.slice(0, b.indexOf(':'))));
+  process.stdout.write(`${r.target}:\n${sorted.map((e) => `  ${e}`).join('\n')}\n`);
 }
 const found = results.some(({ tally: t }) => t.violations + t.exceptions + t.freezes + t.slow + t.hangs > 0);
 process.exitCode = found ? 1 : 0;

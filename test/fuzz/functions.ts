@@ -5,7 +5,7 @@
  * a fatal error is caught and reported with the call that caused it.
  */
 import { callback, core, logout, outbound, time, webcallback } from '../../src/index.js';
-import { describe, hostile, pick, rng, type Rng } from './hostile.js';
+import { describe, hostile, hostileInstants, pick, rng, type Rng } from './hostile.js';
 import { isKebab, newlyFrozen, unfrozen } from './laws.js';
 import { note, SLOW_MS, type Tally } from './tally.js';
 
@@ -33,31 +33,40 @@ export function exportedFunctions(area: string): Exported[] {
   return out;
 }
 
-/** Arguments that pass the first checks, so that hostile ones reach deeper code. */
-const plausible: readonly (() => unknown)[] = [
-  () => 'UTC',
-  () => 'America/New_York',
-  () => 'Asia/Kathmandu',
-  () => 'en-US',
-  () => 'fr-FR',
-  () => Date.UTC(2026, 10, 24, 9, 30),
-  () => Date.UTC(2026, 2, 8, 7, 0),
-  () => '2026-11-24',
-  () => '2026-03-08T02:30',
-  () => '09:00',
-  () => 30,
-  () => ({ at: Date.UTC(2026, 10, 24, 9) }),
-  () => ({ type: 'tick', at: Date.UTC(2026, 10, 24, 9) }),
-  () => ({ zone: 'Europe/Paris', date: '2026-03-29', time: '02:30' }),
-  () => ({ mode: 'predictive', target: { abandonRate: 0.03, window: '30d' } }),
-  () => [{ key: 'note', type: 'string' }],
+/**
+ * Arguments that pass the first checks, by position (areas mostly take an instant or a date or a
+ * state first, then a zone, then a locale), so that a hostile value in one place reaches deeper code.
+ */
+const plausible: readonly (readonly (() => unknown)[])[] = [
+  [
+    () => Date.UTC(2026, 10, 24, 9, 30),
+    () => Date.UTC(2026, 2, 8, 7, 0),
+    () => '2026-11-24',
+    () => '2026-03-08T02:30',
+    () => ({ at: Date.UTC(2026, 10, 24, 9) }),
+    () => ({ zone: 'Europe/Paris', date: '2026-03-29', time: '02:30' }),
+    () => ({ mode: 'predictive', target: { abandonRate: 0.03, window: '30d' } }),
+    () => [{ key: 'note', type: 'string' }],
+  ],
+  [() => 'UTC', () => 'America/New_York', () => 'Asia/Kathmandu', () => '09:00', () => Date.UTC(2026, 10, 25, 9), () => ({ type: 'tick', at: Date.UTC(2026, 10, 24, 9) })],
+  [() => 'en-US', () => 'fr-FR', () => 'UTC', () => 30],
+  [() => 'en-US', () => 30, () => ({})],
 ];
 
-/** The arguments of call number `index` (from the seed): mostly hostile, some plausible. */
+/**
+ * The arguments of one call: either all plausible but one hostile value (half of the time an instant
+ * out of range), or all hostile.
+ */
 export function argumentsFor(r: Rng, arity: number): unknown[] {
   const n = Math.max(1, arity) + (r.next() < 0.25 ? 1 : 0);
+  const oneBad = r.next() < 0.6;
+  const bad = Math.floor(r.next() * n);
   const args: unknown[] = [];
-  for (let i = 0; i < n; i++) args.push(r.next() < 0.55 ? hostile(r).value : pick(r, plausible)());
+  for (let i = 0; i < n; i++) {
+    if (oneBad && i !== bad) args.push(pick(r, plausible[Math.min(i, plausible.length - 1)] ?? [])());
+    else if (oneBad && r.next() < 0.5) args.push(pick(r, hostileInstants));
+    else args.push(hostile(r).value);
+  }
   return args;
 }
 

@@ -21,8 +21,13 @@ export interface Tally {
 /** A call slower than this is counted as slow, ms. */
 export const SLOW_MS = 50;
 
-/** Examples kept per target. */
-export const MAX_EXAMPLES = 16;
+/** Examples kept per target and kind of finding. */
+export const MAX_EXAMPLES = 6;
+
+function room(t: Tally, sig: string): boolean {
+  const kind = sig.slice(0, sig.indexOf(':'));
+  return !t.signatures.includes(sig) && t.signatures.filter((s) => s.startsWith(`${kind}:`)).length < MAX_EXAMPLES;
+}
 
 export function emptyTally(): Tally {
   return { units: 0, violations: 0, exceptions: 0, freezes: 0, slow: 0, hangs: 0, examples: [], signatures: [] };
@@ -38,7 +43,7 @@ export type Finding = 'violations' | 'exceptions' | 'freezes' | 'slow' | 'hangs'
 export function note(t: Tally, kind: Finding, example: string, signature: string = example): void {
   t[kind]++;
   const sig = `${kind}: ${signature}`;
-  if (t.examples.length < MAX_EXAMPLES && !t.signatures.includes(sig)) {
+  if (room(t, sig)) {
     t.signatures.push(sig);
     t.examples.push(`${kind}: ${example}`);
   }
@@ -54,7 +59,7 @@ export function merge(a: Tally, b: Tally): void {
   a.hangs += b.hangs;
   b.examples.forEach((e, i) => {
     const sig = b.signatures[i] ?? e;
-    if (a.examples.length < MAX_EXAMPLES && !a.signatures.includes(sig)) {
+    if (room(a, sig)) {
       a.signatures.push(sig);
       a.examples.push(e);
     }

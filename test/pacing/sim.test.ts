@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 
@@ -169,5 +170,46 @@ describe('simulator', () => {
     expect(path(sim.run({ ...short, staffChanges: many }, { seed: 1 }))).toBe('invalid-scenario scenario.staffChanges');
     expect(path(sim.run(short, { seed: 1, onProgress: 5 } as unknown as outbound.sim.RunOptions))).toBe('invalid-config options.onProgress');
     expect(path(sim.run(short, { seed: 2 ** 53 }))).toBe('invalid-seed options.seed');
+  });
+
+  it('runs to the end every scenario the parser accepts, however degenerate its durations', () => {
+    const durations = fc.constantFrom(
+      { kind: 'fixed', seconds: 0 },
+      { kind: 'fixed', seconds: 0.001 },
+      { kind: 'fixed', seconds: 1 },
+      { kind: 'fixed', seconds: 30 },
+      { kind: 'exponential', mean: 0.001 },
+      { kind: 'exponential', mean: 2 },
+      { kind: 'lognormal', mean: 0.001, sd: 86_400 },
+      { kind: 'lognormal', mean: 1, sd: 0.001 },
+      { kind: 'uniform', min: 0, max: 0 },
+      { kind: 'uniform', min: 0, max: 2 },
+    );
+    const scenario = fc.record({
+      agents: fc.integer({ min: 1, max: 4 }),
+      shiftHours: fc.constantFrom(0.01, 0.05),
+      hitRate: fc.constantFrom(0, 0.5, 1),
+      answerSeconds: durations,
+      talkSeconds: durations,
+      wrapSeconds: durations,
+      nonLive: fc.constantFrom(
+        [{ result: 'no-answer', share: 1, seconds: { kind: 'fixed', seconds: 0 } }],
+        [{ result: 'answering-machine', share: 1, seconds: { kind: 'fixed', seconds: 0 } }],
+      ),
+      amd: fc.record({ enabled: fc.boolean(), falsePositiveRate: fc.constantFrom(0, 0.5), machineSeconds: fc.constantFrom(0, 1) }),
+      decideEverySeconds: fc.constantFrom(0.1, 1),
+    });
+    const strategy = fc.constantFrom<outbound.pacing.PacingConfig>({ mode: 'progressive' }, { mode: 'power', ratio: 20, maxLinesPerAgent: 20 }, { mode: 'adaptive' });
+    let ran = 0;
+    fc.assert(
+      fc.property(scenario, strategy, fc.integer(), (s, st, seed) => {
+        if (!sim.parseScenario(s).ok) return;
+        const r = sim.run(s, { seed, strategy: st });
+        if (r.ok) ran++;
+        else expect([r.error.code, (r.error.details as { path: string }).path]).toEqual(['invalid-scenario', 'scenario']);
+      }),
+      { numRuns: 60, seed: 14 },
+    );
+    expect(ran).toBeGreaterThan(5);
   });
 });
