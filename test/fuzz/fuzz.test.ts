@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { fuzzMachine, type Law } from './drive.js';
 import { callAt, callLabel, callOnce, exportedFunctions } from './functions.js';
 import { fuzzMachines } from './machines.js';
+import { runTarget } from './runner.js';
 import { emptyTally } from './tally.js';
 
 const SEED = 20_261_202;
@@ -72,4 +73,13 @@ describe('fuzz: records and simulator functions with hostile arguments', () => {
     callOnce(t, bad, [{ a: 1 }], 'bad({a: 1})');
     expect([t.exceptions, t.freezes, t.violations]).toEqual([1, 1, 1]);
   });
+});
+
+describe('fuzz: the child-process watchdog', () => {
+  it('reports a unit that never returns and one that kills its process, and goes on after each', async () => {
+    const t = await runTarget({ kind: 'selftest', target: 'selftest' }, { seed: 1, seconds: 30, timeoutMs: 1000 });
+    expect(t.units).toBe(4);
+    expect(t.hangs).toBe(2);
+    expect(t.examples.join('\n')).toMatch(/selftest unit 1: no return after 1000 ms[\s\S]*selftest unit 3: the process died/);
+  }, 120_000);
 });

@@ -13,7 +13,8 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 /** One target to run. */
 export interface Target {
-  readonly kind: 'machine' | 'functions';
+  /** `selftest` exercises the watchdog (a unit that hangs, one that kills its process). */
+  readonly kind: 'machine' | 'functions' | 'selftest';
   readonly target: string;
 }
 

@@ -5,13 +5,10 @@
  * `R {}` once ready, `B <json label>` before a unit, `E <json tally>` after it (counts of that unit only).
  */
 import { writeSync } from 'node:fs';
-import { fuzzMachine } from './drive.js';
-import { callAt, callLabel, callOnce, exportedFunctions } from './functions.js';
-import { fuzzMachines } from './machines.js';
 import { emptyTally, type Tally } from './tally.js';
 
 interface Job {
-  readonly kind: 'machine' | 'functions';
+  readonly kind: 'machine' | 'functions' | 'selftest';
   readonly target: string;
   readonly seed: number;
   /** Milliseconds of fuzzing, counted from when this child is ready (its imports done). */
@@ -29,9 +26,25 @@ function flush(t: Tally): void {
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as Job;
-const deadline = Date.now() + job.budgetMs;
-emit('R', {});
-if (job.kind === 'functions') {
+/** Says the child is ready (its imports done) and returns when it must stop starting units. */
+function ready(): number {
+  emit('R', {});
+  return Date.now() + job.budgetMs;
+}
+
+if (job.kind === 'selftest') {
+  const deadline = ready();
+  // The watchdog's own test: unit 1 never returns, unit 3 kills the process, the others count one call.
+  for (let i = job.from; Date.now() < deadline && i < 6; i++) {
+    emit('B', { index: i, label: `selftest unit ${i}` });
+    if (i === 1) for (;;);
+    if (i === 3) process.exit(7);
+    flush({ ...emptyTally(), units: 1 });
+  }
+} else if (job.kind === 'functions') {
+  // Imported here, not above: the self-test child starts without loading the library.
+  const { callAt, callLabel, callOnce, exportedFunctions } = await import('./functions.js');
+  const deadline = ready();
   const fns = exportedFunctions(job.target);
   for (let i = job.from; Date.now() < deadline; i++) {
     const { target, args } = callAt(fns, job.seed, i);
@@ -42,6 +55,9 @@ if (job.kind === 'functions') {
     flush(t);
   }
 } else {
+  const { fuzzMachine } = await import('./drive.js');
+  const { fuzzMachines } = await import('./machines.js');
+  const deadline = ready();
   const machine = fuzzMachines.find((m) => m.id === job.target);
   if (machine === undefined) throw new Error(`no machine ${job.target}`);
   // One sequence per unit: a hang is reported with the sequence that caused it.
