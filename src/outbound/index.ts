@@ -28,6 +28,7 @@ export {
   isCalendarDate,
   isFieldValue,
   fieldFromString,
+  parseFieldDeclarations,
   checkFieldChanges,
   updateFields,
   type FieldType,

@@ -162,3 +162,65 @@ describe('chains', () => {
     expect(outbound.nextInChain(chain, 3)).toBeUndefined();
   });
 });
+
+describe('records parsing is total on hostile options and types', () => {
+  const detailsPath = (r: { ok: boolean; error?: { details?: unknown } }): unknown => (r.ok ? 'ok' : (r.error?.details as { path?: unknown }).path);
+
+  it('refuses a field list holding null or an unknown type with a code and the JSON path', () => {
+    const nul = outbound.parseRecord(base, { fields: [{ key: 'a', type: 'string' }, null] } as unknown as outbound.ParseRecordOptions);
+    expect(nul.ok ? '' : nul.error.code).toBe('invalid-field-declaration');
+    expect(detailsPath(nul)).toBe('$.fields[1]');
+    const bogus = outbound.parseRecord({ ...base, a: '1' }, { fields: [{ key: 'a', type: 'bogus' }] } as unknown as outbound.ParseRecordOptions);
+    expect(bogus.ok ? '' : bogus.error.code).toBe('invalid-field-declaration');
+    expect(detailsPath(bogus)).toBe('$.fields[0].type');
+    const cases: [unknown, string][] = [
+      [null, '$'],
+      [5, '$'],
+      [{ fields: 'x' }, '$.fields'],
+      [{ fields: [{ key: '', type: 'string' }] }, '$.fields[0].key'],
+      [{ fields: [{ key: 'a', type: 'string' }, { key: 'a', type: 'number' }] }, '$.fields[1].key'],
+      [{ fields: [{ key: 'a', type: 'string', readOnly: 'yes' }] }, '$.fields[0].readOnly'],
+      [{ fields: [{ key: { toString: () => 'a' }, type: 'string' }] }, '$.fields[0].key'],
+      [{ fields: [{ key: 'a', type: Symbol('string') }] }, '$.fields[0].type'],
+      [{ defaultZone: 42n }, '$.defaultZone'],
+    ];
+    for (const [options, path] of cases) {
+      const r = outbound.parseRecord(base, options as outbound.ParseRecordOptions);
+      expect(r.ok, path).toBe(false);
+      expect(detailsPath(r), path).toBe(path);
+    }
+    expect(outbound.parseRecord(base, undefined).ok).toBe(true);
+  });
+
+  it('fieldFromString gives a Result for every input, never undefined', () => {
+    const bogus = outbound.fieldFromString('bogus' as outbound.FieldType, '1');
+    expect(bogus).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid-field-declaration', details: { path: '$.type' } }) as unknown });
+    const notText = outbound.fieldFromString('number', 12 as unknown as string);
+    expect(notText.ok ? '' : notText.error.code).toBe('invalid-field-value');
+    for (const type of [null, undefined, {}, Symbol('x'), 1n, { toString: () => 'number' }]) {
+      const r = outbound.fieldFromString(type as unknown as outbound.FieldType, '1');
+      expect(r.ok).toBe(false);
+    }
+    expect(outbound.isFieldValue('bogus' as outbound.FieldType, 1)).toBe(false);
+  });
+
+  it('describes a bad value by kind and size, never by its content', () => {
+    const long = 'x'.repeat(100_000);
+    const r = outbound.fieldFromString('number', long);
+    expect(r.ok ? '' : r.error.message).toBe('Not a number: a string of 100000 characters.');
+    const zone = outbound.parseRecord({ ...base, GSW_TZ_NAME: long });
+    expect(zone.ok ? 0 : zone.error.message.length).toBeLessThan(100);
+    const unknown = outbound.checkFieldChanges({ [long]: 1 }, [{ key: 'a', type: 'string' }]);
+    expect(unknown.ok ? 0 : unknown.error.message.length).toBeLessThan(100);
+  });
+
+  it('checkFieldChanges refuses a malformed field list instead of throwing', () => {
+    const r = outbound.checkFieldChanges({ a: 1 }, [null] as unknown as outbound.FieldDeclaration[]);
+    expect(r.ok ? '' : r.error.code).toBe('invalid-field-declaration');
+    expect(detailsPath(r)).toBe('$[0]');
+    const notList = outbound.checkFieldChanges({ a: 1 }, 'fields' as unknown as outbound.FieldDeclaration[]);
+    expect(detailsPath(notList)).toBe('$');
+    const odd = outbound.checkFieldChanges({ 'odd key': 1 }, [{ key: 'odd key', type: 'string' }]);
+    expect(detailsPath(odd)).toBe('$["odd key"]');
+  });
+});

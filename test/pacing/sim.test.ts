@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 
@@ -14,7 +15,9 @@ describe('simulator', () => {
       if (!a.ok || !b.ok) return;
       expect(JSON.stringify(a.value)).toBe(JSON.stringify(b.value));
       const c = sim.run(short, { ...options, seed: 12 });
-      expect(c.ok && JSON.stringify(c.value)).not.toBe(JSON.stringify(a.value));
+      expect(c.ok).toBe(true);
+      if (!c.ok) return;
+      expect(JSON.stringify(c.value)).not.toBe(JSON.stringify(a.value));
     }
   });
 
@@ -114,5 +117,99 @@ describe('simulator', () => {
     expect(on.value.abandonment.amdFalsePositives).toBeGreaterThan(0);
     expect(off.value.abandonment.amdFalsePositives).toBe(0);
     expect(off.value.connects).toBeGreaterThan(on.value.connects);
+  });
+
+  it('uses every bit of a safe-integer seed, and keeps the reports of 32-bit seeds', () => {
+    const tiny = { ...short, agents: 3, shiftHours: 0.2 };
+    const strip = (r: ReturnType<typeof sim.run>): string => (r.ok ? JSON.stringify({ ...r.value, seed: 0 }) : r.error.code);
+    expect(strip(sim.run(tiny, { seed: 1 }))).not.toBe(strip(sim.run(tiny, { seed: 2 ** 32 + 1 })));
+    expect(strip(sim.run(tiny, { seed: -1 }))).not.toBe(strip(sim.run(tiny, { seed: 2 ** 32 - 1 })));
+    expect(strip(sim.run(tiny, { seed: 2 ** 53 - 1 }))).not.toBe(strip(sim.run(tiny, { seed: -(2 ** 53 - 1) })));
+    // Figures of a run before seeds used more than 32 bits: a 32-bit seed gives the report it gave.
+    const pinned = sim.run({ ...short, shiftHours: 0.5 }, { seed: 7, strategy: { mode: 'progressive' }, slices: 10 });
+    expect(pinned.ok && [pinned.value.dials, pinned.value.connects, pinned.value.occupancy]).toEqual([223, 69, 0.7375599471028645]);
+  });
+
+  it('refuses a call cycle that can take no time instead of looping at one instant', () => {
+    const zero = { ...short, hitRate: 1, talkSeconds: { kind: 'fixed', seconds: 0 }, answerSeconds: { kind: 'fixed', seconds: 0 } };
+    const parsed = sim.parseScenario(zero);
+    expect(parsed.ok ? '' : (parsed.error.details as { path: string }).path).toBe('scenario.talkSeconds');
+    const r = sim.run(zero, { seed: 1, strategy: { mode: 'progressive' } });
+    expect(r.ok ? '' : r.error.code).toBe('invalid-scenario');
+    const machines = { ...short, nonLive: [{ result: 'answering-machine', share: 1, seconds: { kind: 'fixed', seconds: 0 } }], amd: { enabled: false, falsePositiveRate: 0, machineSeconds: 0 } };
+    const m = sim.parseScenario(machines);
+    expect(m.ok ? '' : (m.error.details as { path: string }).path).toBe('scenario.amd.machineSeconds');
+    // The shortest cycle accepted runs to the end.
+    const oneSecond = sim.run({ ...zero, agents: 2, shiftHours: 0.05, talkSeconds: { kind: 'fixed', seconds: 1 } }, { seed: 1, strategy: { mode: 'progressive' } });
+    expect(oneSecond.ok && oneSecond.value.connects).toBeGreaterThan(300);
+  });
+
+  it('refuses durations the clock cannot resolve, and runs the most skewed lognormal it accepts', () => {
+    const tiny = sim.run({ ...short, talkSeconds: { kind: 'lognormal', mean: 1e-300, sd: 1 } }, { seed: 1 });
+    expect(tiny.ok ? '' : (tiny.error.details as { path: string }).path).toBe('scenario.talkSeconds.mean');
+    const skewed = sim.run({ ...short, agents: 2, shiftHours: 0.2, talkSeconds: { kind: 'lognormal', mean: 0.001, sd: 86_400 } }, { seed: 1 });
+    expect(skewed.ok).toBe(true);
+    if (skewed.ok) expect(Number.isFinite(skewed.value.occupancy) && Number.isFinite(skewed.value.talkMinutesPerAgentHour)).toBe(true);
+  });
+
+  it('refuses a shift that would end past the last instant, and runs one that ends on it', () => {
+    const last = 8.64e15;
+    const late = sim.parseScenario({ ...short, shiftHours: 2, startAt: last - 3_600_000 });
+    expect(late.ok ? '' : (late.error.details as { path: string }).path).toBe('scenario.startAt');
+    const edge = sim.run({ ...short, agents: 3, shiftHours: 0.05, startAt: last - 0.05 * 3_600_000 }, { seed: 1 });
+    expect(edge.ok).toBe(true);
+  });
+
+  it('refuses work it could not finish or hold, and options it cannot use', () => {
+    const path = (r: ReturnType<typeof sim.run>): string => (r.ok ? 'ran' : `${r.error.code} ${(r.error.details as { path: string }).path}`);
+    expect(path(sim.run({ ...short, agents: 1000, shiftHours: 24, talkSeconds: { kind: 'fixed', seconds: 1 } }, { seed: 1 }))).toBe('invalid-scenario scenario');
+    const fastBusy = { ...short, agents: 1000, shiftHours: 24, hitRate: 0, nonLive: [{ result: 'busy', share: 1, seconds: { kind: 'fixed', seconds: 0 } }], decideEverySeconds: 0.1 };
+    expect(sim.parseScenario(fastBusy).ok).toBe(true);
+    expect(path(sim.run(fastBusy, { seed: 1, strategy: { mode: 'power', ratio: 20, maxLinesPerAgent: 20 } }))).toBe('invalid-scenario scenario');
+    const many = Array.from({ length: 1001 }, () => ({ atHours: 0.1, agents: 1 }));
+    expect(path(sim.run({ ...short, staffChanges: many }, { seed: 1 }))).toBe('invalid-scenario scenario.staffChanges');
+    expect(path(sim.run(short, { seed: 1, onProgress: 5 } as unknown as outbound.sim.RunOptions))).toBe('invalid-config options.onProgress');
+    expect(path(sim.run(short, { seed: 2 ** 53 }))).toBe('invalid-seed options.seed');
+  });
+
+  it('runs to the end every scenario the parser accepts, however degenerate its durations', () => {
+    const durations = fc.constantFrom(
+      { kind: 'fixed', seconds: 0 },
+      { kind: 'fixed', seconds: 0.001 },
+      { kind: 'fixed', seconds: 1 },
+      { kind: 'fixed', seconds: 30 },
+      { kind: 'exponential', mean: 0.001 },
+      { kind: 'exponential', mean: 2 },
+      { kind: 'lognormal', mean: 0.001, sd: 86_400 },
+      { kind: 'lognormal', mean: 1, sd: 0.001 },
+      { kind: 'uniform', min: 0, max: 0 },
+      { kind: 'uniform', min: 0, max: 2 },
+    );
+    const scenario = fc.record({
+      agents: fc.integer({ min: 1, max: 4 }),
+      shiftHours: fc.constantFrom(0.01, 0.05),
+      hitRate: fc.constantFrom(0, 0.5, 1),
+      answerSeconds: durations,
+      talkSeconds: durations,
+      wrapSeconds: durations,
+      nonLive: fc.constantFrom(
+        [{ result: 'no-answer', share: 1, seconds: { kind: 'fixed', seconds: 0 } }],
+        [{ result: 'answering-machine', share: 1, seconds: { kind: 'fixed', seconds: 0 } }],
+      ),
+      amd: fc.record({ enabled: fc.boolean(), falsePositiveRate: fc.constantFrom(0, 0.5), machineSeconds: fc.constantFrom(0, 1) }),
+      decideEverySeconds: fc.constantFrom(0.1, 1),
+    });
+    const strategy = fc.constantFrom<outbound.pacing.PacingConfig>({ mode: 'progressive' }, { mode: 'power', ratio: 20, maxLinesPerAgent: 20 }, { mode: 'adaptive' });
+    let ran = 0;
+    fc.assert(
+      fc.property(scenario, strategy, fc.integer(), (s, st, seed) => {
+        if (!sim.parseScenario(s).ok) return;
+        const r = sim.run(s, { seed, strategy: st });
+        if (r.ok) ran++;
+        else expect([r.error.code, (r.error.details as { path: string }).path]).toEqual(['invalid-scenario', 'scenario']);
+      }),
+      { numRuns: 60, seed: 14 },
+    );
+    expect(ran).toBeGreaterThan(5);
   });
 });

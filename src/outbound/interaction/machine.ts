@@ -1,6 +1,6 @@
 import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, type Machine, type Step } from '../../core/index.js';
 import { isCallResult } from '../records/codes.js';
-import { fieldTypes } from '../records/fields.js';
+import { parseFieldDeclarations } from '../records/fields.js';
 import { outboundPermissions, type InteractionConfig, type InteractionInput } from './config.js';
 import { recordAction, requestPreview } from './agent.js';
 import { requestAnswer } from './answers.js';
@@ -18,7 +18,7 @@ function configProblem(config: unknown): string | undefined {
   if (!c.callResults.includes(c.defaultCallResult)) return '`defaultCallResult` must be one of `callResults`.';
   if (!Array.isArray(c.dispositions) || !(c.dispositions as unknown[]).every((d) => isRecord(d) && typeof ownField(d, 'code') === 'string' && typeof ownField(d, 'label') === 'string')) return '`dispositions` must be a list of { code, label }.';
   if (c.defaultDisposition !== null && !(c.dispositions as readonly { code: string }[]).some((d) => d.code === c.defaultDisposition)) return '`defaultDisposition` must be null or one of `dispositions`.';
-  if (!Array.isArray(c.fields) || !(c.fields as unknown[]).every((f) => isRecord(f) && typeof ownField(f, 'key') === 'string' && (fieldTypes as readonly unknown[]).includes(ownField(f, 'type')))) return '`fields` must be field declarations.';
+  if (!parseFieldDeclarations(c.fields).ok) return '`fields` must be field declarations (distinct non-empty keys, known types, boolean `readOnly`).';
   if (!Number.isSafeInteger(c.maxPreviewRecords) || c.maxPreviewRecords < 1) return '`maxPreviewRecords` must be an integer of at least 1.';
   return undefined;
 }

@@ -1,4 +1,5 @@
-import { fail, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { kindOf, memberPath } from './path.js';
 import type { OutboundRecord } from './record.js';
 
 /**
@@ -57,6 +58,9 @@ export interface FieldDeclaration {
  * - `unknown-field`: the key is not in the declared field list.
  * - `read-only-field`: the field is declared read-only.
  * - `invalid-field-value`: the value does not have the declared type.
+ * - `invalid-field-declaration`: the declared field list itself is malformed (not an array, an item
+ *   that is not an object, a key that is not a non-empty string or is declared twice, a type not in
+ *   {@link fieldTypes}, a `readOnly` that is not a boolean); `details.path` is its JSON path.
  *
  * @example
  * ```ts
@@ -64,7 +68,45 @@ export interface FieldDeclaration {
  * const code: outbound.FieldCode = 'read-only-field';
  * ```
  */
-export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-value';
+export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-value' | 'invalid-field-declaration';
+
+/**
+ * Checks an untrusted declared field list (for example from a configuration file): an array of
+ * `{ key, type, readOnly? }` with distinct non-empty keys and types from {@link fieldTypes}. Refuses
+ * with `invalid-field-declaration` and `details.path`, the JSON path of the bad part under `base`
+ * (a string of at most 200 characters, else `$`).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.parseFieldDeclarations([{ key: 'balance', type: 'number' }]).ok; // true
+ * const r = outbound.parseFieldDeclarations([{ key: 'a', type: 'string' }, null]);
+ * if (!r.ok) r.error.details; // { path: '$[1]' }
+ * ```
+ */
+export function parseFieldDeclarations(value: unknown, base = '$'): Result<readonly FieldDeclaration[], 'invalid-field-declaration'> {
+  const root = typeof base === 'string' && base.length <= 200 ? base : '$';
+  const bad = (path: string, rule: string, got: unknown): Result<never, 'invalid-field-declaration'> =>
+    fail('invalid-field-declaration', `${path} must be ${rule}, not ${kindOf(got)}.`, { path });
+  if (!Array.isArray(value)) return bad(root, 'an array of field declarations', value);
+  const out: FieldDeclaration[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < value.length; i++) {
+    const path = `${root}[${i}]`;
+    const item: unknown = value[i];
+    if (!isRecord(item)) return bad(path, 'an object { key, type, readOnly? }', item);
+    const key = ownField(item, 'key');
+    if (typeof key !== 'string' || key === '') return bad(`${path}.key`, 'a non-empty string', key);
+    if (seen.has(key)) return bad(`${path}.key`, 'a key not declared before', key);
+    const type = ownField(item, 'type');
+    if (typeof type !== 'string' || !(fieldTypes as readonly string[]).includes(type)) return bad(`${path}.type`, `one of ${fieldTypes.join(', ')}`, type);
+    const readOnly = ownField(item, 'readOnly');
+    if (readOnly !== undefined && typeof readOnly !== 'boolean') return bad(`${path}.readOnly`, 'a boolean', readOnly);
+    seen.add(key);
+    out.push(readOnly === undefined ? { key, type: type as FieldType } : { key, type: type as FieldType, readOnly });
+  }
+  return ok(out);
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -109,12 +151,16 @@ export function isFieldValue(type: FieldType, value: unknown): value is FieldVal
       return typeof value === 'boolean';
     case 'date':
       return isCalendarDate(value);
+    default:
+      return false;
   }
 }
 
 /**
  * Reads a server string as a value of a field type: numbers in decimal, booleans as
- * `true`/`false`/`1`/`0` (any case), dates as `YYYY-MM-DD`; an empty string is `null`.
+ * `true`/`false`/`1`/`0` (any case), dates as `YYYY-MM-DD`; an empty string is `null`. Total: a type
+ * not in {@link fieldTypes} is refused with `invalid-field-declaration` (`details.path` `$.type`), a
+ * value that is not a string or does not read as the type with `invalid-field-value` (`$.raw`).
  *
  * @example
  * ```ts
@@ -123,30 +169,38 @@ export function isFieldValue(type: FieldType, value: unknown): value is FieldVal
  * outbound.fieldFromString('boolean', 'maybe').ok; // false
  * ```
  */
-export function fieldFromString(type: FieldType, raw: string): Result<FieldValue, 'invalid-field-value'> {
-  if (raw === '') return ok(null);
-  switch (type) {
+export function fieldFromString(type: FieldType, raw: string): Result<FieldValue, 'invalid-field-value' | 'invalid-field-declaration'> {
+  const t: unknown = type;
+  const r: unknown = raw;
+  if (typeof t !== 'string' || !(fieldTypes as readonly string[]).includes(t)) {
+    return fail('invalid-field-declaration', `The type must be one of ${fieldTypes.join(', ')}, not ${kindOf(t)}.`, { path: '$.type' });
+  }
+  if (typeof r !== 'string') return fail('invalid-field-value', `The value must be a string, not ${kindOf(r)}.`, { path: '$.raw' });
+  if (r === '') return ok(null);
+  const refuse = (what: string): Result<never, 'invalid-field-value'> => fail('invalid-field-value', `Not ${what}: ${kindOf(r)}.`, { path: '$.raw' });
+  switch (t as FieldType) {
     case 'string':
-      return ok(raw);
+      return ok(r);
     case 'number': {
-      const n = raw.trim() === '' ? Number.NaN : Number(raw);
-      return Number.isFinite(n) ? ok(n) : fail('invalid-field-value', `Not a number: ${raw}`);
+      const n = r.trim() === '' ? Number.NaN : Number(r);
+      return Number.isFinite(n) ? ok(n) : refuse('a number');
     }
     case 'boolean': {
-      const b = raw.toLowerCase();
+      const b = r.toLowerCase();
       if (b === 'true' || b === '1') return ok(true);
       if (b === 'false' || b === '0') return ok(false);
-      return fail('invalid-field-value', `Not a boolean: ${raw}`);
+      return refuse('a boolean');
     }
     case 'date':
-      return isCalendarDate(raw) ? ok(raw) : fail('invalid-field-value', `Not a date YYYY-MM-DD: ${raw}`);
+      return isCalendarDate(r) ? ok(r) : refuse('a date YYYY-MM-DD');
   }
 }
 
 /**
  * Validates a set of agent changes against the declared field list: every key must be declared,
  * writable, and of the declared type. Returns the changes as typed values, or the first problem with
- * `details.field`.
+ * `details.field` and `details.path` (a malformed field list is `invalid-field-declaration`, see
+ * {@link parseFieldDeclarations}).
  *
  * @example
  * ```ts
@@ -160,18 +214,21 @@ export function checkFieldChanges(
   changes: unknown,
   declarations: readonly FieldDeclaration[],
 ): Result<Readonly<Record<string, FieldValue>>, FieldCode> {
-  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-    return fail('invalid-field-value', 'Changes must be an object of field keys to values.');
+  const declared = parseFieldDeclarations(declarations);
+  if (!declared.ok) return declared;
+  if (!isRecord(changes)) {
+    return fail('invalid-field-value', `Changes must be an object of field keys to values, not ${kindOf(changes)}.`, { path: '$' });
   }
-  const source = changes as Readonly<Record<string, unknown>>;
+  const byKey = new Map(declared.value.map((d) => [d.key, d]));
   const entries: [string, FieldValue][] = [];
-  for (const key of Object.keys(source)) {
-    const declaration = declarations.find((d) => d.key === key);
-    if (!declaration) return fail('unknown-field', `No field ${key} in the field list.`, { field: key });
-    if (declaration.readOnly === true) return fail('read-only-field', `Field ${key} is read-only.`, { field: key });
-    const value = ownField(source, key);
+  for (const key of Object.keys(changes)) {
+    const path = memberPath('$', key);
+    const declaration = byKey.get(key);
+    if (!declaration) return fail('unknown-field', 'No such field in the field list.', { field: key, path });
+    if (declaration.readOnly === true) return fail('read-only-field', 'The field is read-only.', { field: key, path });
+    const value = ownField(changes, key);
     if (!isFieldValue(declaration.type, value)) {
-      return fail('invalid-field-value', `Field ${key} takes a ${declaration.type}.`, { field: key, type: declaration.type });
+      return fail('invalid-field-value', `The field takes a ${declaration.type}, not ${kindOf(value)}.`, { field: key, type: declaration.type, path });
     }
     entries.push([key, value]);
   }

@@ -11,7 +11,8 @@ import {
   type RecordStatus,
   type RecordType,
 } from './codes.js';
-import { fieldFromString, type FieldDeclaration, type FieldValue } from './fields.js';
+import { fieldFromString, parseFieldDeclarations, type FieldDeclaration, type FieldValue } from './fields.js';
+import { kindOf, memberPath } from './path.js';
 import type { OutboundRecord } from './record.js';
 import { zone } from '../../time/index.js';
 
@@ -86,12 +87,15 @@ export const recordKeys: RecordKeys = Object.freeze({
 });
 
 /**
- * Codes of {@link parseRecord}; `details.field` names the offending key.
+ * Codes of {@link parseRecord}; `details.field` names the offending key and `details.path` is its JSON
+ * path in the data (`$.GSW_PHONE`), or in the options for the last two codes (`$.fields[1].type`).
  * - `invalid-record-data`: the data is not an object of keys to values.
  * - `missing-field`: a required key (handle, chain id, phone, zone) is absent or empty.
  * - `invalid-field`: a key's value is not of its type or out of range (a code not in the enumeration,
  *   a negative handle, a window second past 86400, a malformed custom field).
- * - `unknown-zone`: `GSW_TZ_NAME` is not an IANA zone.
+ * - `unknown-zone`: `GSW_TZ_NAME` is not an IANA zone (or `defaultZone`, path `$.defaultZone`).
+ * - `invalid-options`: the options are not an object, or `defaultZone` is not a string.
+ * - `invalid-field-declaration`: `options.fields` is not a valid field list (see `parseFieldDeclarations`).
  *
  * @example
  * ```ts
@@ -99,7 +103,7 @@ export const recordKeys: RecordKeys = Object.freeze({
  * const code: outbound.RecordParseCode = 'missing-field';
  * ```
  */
-export type RecordParseCode = 'invalid-record-data' | 'missing-field' | 'invalid-field' | 'unknown-zone';
+export type RecordParseCode = 'invalid-record-data' | 'missing-field' | 'invalid-field' | 'unknown-zone' | 'invalid-options' | 'invalid-field-declaration';
 
 /**
  * Options of {@link parseRecord}.
@@ -127,7 +131,7 @@ function text(data: Readonly<Record<string, unknown>>, key: string): Parsed<stri
   if (v === undefined || v === null) return ok(undefined);
   if (typeof v === 'string') return ok(v.trim() === '' ? undefined : v);
   if (typeof v === 'number' && Number.isFinite(v)) return ok(String(v));
-  return fail('invalid-field', `${key} must be a string.`, { field: key });
+  return fail('invalid-field', `The field must be a string, not ${kindOf(v)}.`, { field: key, path: memberPath('$', key) });
 }
 
 function integer(
@@ -141,14 +145,14 @@ function integer(
   const raw = t.value.trim();
   const n = /^-?\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    return fail('invalid-field', `${key} must be an integer from ${min} to ${max}.`, { field: key, value: t.value });
+    return fail('invalid-field', `The field must be an integer from ${min} to ${max}, not ${kindOf(t.value)}.`, { field: key, path: memberPath('$', key), value: t.value });
   }
   return ok(n);
 }
 
 function required<T>(r: Parsed<T | undefined>, key: string): Parsed<T> {
   if (!r.ok) return r;
-  return r.value === undefined ? fail('missing-field', `${key} is required.`, { field: key }) : ok(r.value);
+  return r.value === undefined ? fail('missing-field', `${key} is required.`, { field: key, path: memberPath('$', key) }) : ok(r.value);
 }
 
 function enumeration<T extends string>(
@@ -185,7 +189,16 @@ function enumeration<T extends string>(
  * ```
  */
 export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Result<OutboundRecord, RecordParseCode> {
-  if (!isRecord(data)) return fail('invalid-record-data', 'Record data must be an object of keys to strings.');
+  const opts: unknown = options;
+  if (!isRecord(opts)) return fail('invalid-options', `The options must be an object, not ${kindOf(opts)}.`, { path: '$' });
+  const defaultZone = ownField(opts, 'defaultZone');
+  if (defaultZone !== undefined && typeof defaultZone !== 'string') {
+    return fail('invalid-options', `\`defaultZone\` must be a string, not ${kindOf(defaultZone)}.`, { path: '$.defaultZone' });
+  }
+  const fieldsIn = ownField(opts, 'fields');
+  const parsedDeclarations = fieldsIn === undefined ? ok([]) : parseFieldDeclarations(fieldsIn, '$.fields');
+  if (!parsedDeclarations.ok) return parsedDeclarations;
+  if (!isRecord(data)) return fail('invalid-record-data', `Record data must be an object of keys to strings, not ${kindOf(data)}.`, { path: '$' });
   const k = recordKeys;
   const handle = required(integer(data, k.handle, 0, Number.MAX_SAFE_INTEGER), k.handle);
   if (!handle.ok) return handle;
@@ -214,17 +227,20 @@ export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Re
   if (!dailyTill.ok) return dailyTill;
   const zoneText = text(data, k.timeZone);
   if (!zoneText.ok) return zoneText;
-  const zoneName = zoneText.value ?? options.defaultZone;
-  if (zoneName === undefined) return fail('missing-field', `${k.timeZone} is required.`, { field: k.timeZone });
+  const zoneName = zoneText.value ?? defaultZone;
+  if (zoneName === undefined) return fail('missing-field', `${k.timeZone} is required.`, { field: k.timeZone, path: memberPath('$', k.timeZone) });
   const canonical = zone(zoneName);
   const timeZone = canonical.ok ? canonical.value : undefined;
-  if (timeZone === undefined) return fail('unknown-zone', `Not an IANA time zone: ${zoneName}`, { field: k.timeZone, zone: zoneName });
+  if (timeZone === undefined) {
+    const path = zoneText.value === undefined ? '$.defaultZone' : memberPath('$', k.timeZone);
+    return fail('unknown-zone', `Not an IANA time zone: ${kindOf(zoneName)}.`, { field: k.timeZone, zone: zoneName, path });
+  }
   const campaignName = text(data, k.campaignName);
   if (!campaignName.ok) return campaignName;
   const callingList = text(data, k.callingList);
   if (!callingList.ok) return callingList;
 
-  const declarations = options.fields ?? [];
+  const declarations: readonly FieldDeclaration[] = parsedDeclarations.value;
   const fields: [string, FieldValue][] = [];
   for (const d of declarations) {
     const raw = text(data, d.key);
@@ -234,7 +250,7 @@ export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Re
       continue;
     }
     const v = fieldFromString(d.type, raw.value);
-    if (!v.ok) return fail('invalid-field', v.error.message, { field: d.key, type: d.type });
+    if (!v.ok) return fail('invalid-field', v.error.message, { field: d.key, type: d.type, path: memberPath('$', d.key) });
     fields.push([d.key, v.value]);
   }
   const declared = new Set(declarations.map((d) => d.key));

@@ -1,5 +1,5 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { Distribution } from './scenario.js';
 
 /** A seeded source of uniform numbers in [0, 1) (pure-rand's xoroshiro128+, 53-bit floats). */
@@ -8,9 +8,22 @@ export interface Random {
   readonly next: () => number;
 }
 
-/** A seeded generator; the same seed gives the same sequence on every machine. */
+/**
+ * The generator's state for a safe-integer seed: every bit of the seed counts. The seed splits into
+ * its signed low 32 bits and the rest (`hi`, at most 2^21 in size); the state is pure-rand's
+ * `xoroshiro128plus(lo)` state `[-1, ~lo, lo, 0]` with `hi` folded into the first and last words, so a
+ * seed from -2^31 to 2^31 - 1 (where `hi` is 0) gives the sequence it always gave, and seeds that differ
+ * only above bit 31 (1 and 2^32 + 1) give different sequences.
+ */
+export function seedState(seed: number): readonly [number, number, number, number] {
+  const lo = seed | 0;
+  const hi = (seed - lo) / 2 ** 32;
+  return [~hi, ~lo, lo, hi | 0];
+}
+
+/** A seeded generator; the same safe-integer seed gives the same sequence on every machine. */
 export function seeded(seed: number): Random {
-  const rng = xoroshiro128plus(seed | 0);
+  const rng = xoroshiro128plusFromState(seedState(seed));
   return { next: () => uniformFloat64(rng) };
 }
 

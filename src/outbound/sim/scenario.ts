@@ -1,4 +1,5 @@
 import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { checkWorkload, LAST_INSTANT, MAX_LIST, MIN_MEAN_SECONDS } from './budget.js';
 
 /**
  * A fixed duration.
@@ -28,7 +29,7 @@ export interface FixedDistribution {
 export interface ExponentialDistribution {
   /** Discriminant. */
   readonly kind: 'exponential';
-  /** Mean, seconds (above 0). */
+  /** Mean, seconds (at least 0.001: instants are milliseconds). */
   readonly mean: number;
 }
 
@@ -44,7 +45,7 @@ export interface ExponentialDistribution {
 export interface LognormalDistribution {
   /** Discriminant. */
   readonly kind: 'lognormal';
-  /** Mean, seconds (above 0). */
+  /** Mean, seconds (at least 0.001: instants are milliseconds). */
   readonly mean: number;
   /** Standard deviation, seconds (above 0). */
   readonly sd: number;
@@ -263,11 +264,11 @@ function distribution(value: unknown, path: string): Result<Distribution> {
       return s.ok ? ok({ kind, seconds: s.value }) : s;
     }
     case 'exponential': {
-      const m = number(value, 'mean', path, 0, LIMIT, true);
+      const m = number(value, 'mean', path, MIN_MEAN_SECONDS, LIMIT);
       return m.ok ? ok({ kind, mean: m.value }) : m;
     }
     case 'lognormal': {
-      const m = number(value, 'mean', path, 0, LIMIT, true);
+      const m = number(value, 'mean', path, MIN_MEAN_SECONDS, LIMIT);
       if (!m.ok) return m;
       const s = number(value, 'sd', path, 0, LIMIT, true);
       return s.ok ? ok({ kind, mean: m.value, sd: s.value }) : s;
@@ -285,6 +286,7 @@ function distribution(value: unknown, path: string): Result<Distribution> {
 
 function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => Result<T>): Result<readonly T[]> {
   if (!Array.isArray(value)) return bad(path, 'an array', value);
+  if (value.length > MAX_LIST) return bad(path, `an array of at most ${MAX_LIST} items`, { length: value.length });
   const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
     const r = item(value[i], `${path}[${i}]`);
@@ -320,7 +322,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
   if (!Number.isInteger(agents.value)) return bad(`${path}.agents`, 'a whole number', agents.value);
   const hours = number(merged, 'shiftHours', path, 0, 24, true);
   if (!hours.ok) return hours;
-  const startAt = number(merged, 'startAt', path, 0, 8.64e15);
+  const startAt = number(merged, 'startAt', path, 0, LAST_INSTANT - hours.value * 3_600_000);
   if (!startAt.ok) return startAt;
   const hitRate = number(merged, 'hitRate', path, 0, 1);
   if (!hitRate.ok) return hitRate;
@@ -384,7 +386,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
   if (!staff.ok) return staff;
   const every = number(merged, 'decideEverySeconds', path, 0.1, 60);
   if (!every.ok) return every;
-  return ok({
+  const scenario: Scenario = {
     agents: agents.value,
     shiftHours: hours.value,
     startAt: startAt.value,
@@ -399,5 +401,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
     breaks,
     staffChanges: staff.value,
     decideEverySeconds: every.value,
-  });
+  };
+  const workload = checkWorkload(scenario);
+  return workload === undefined ? ok(scenario) : bad(`${path}${workload.path}`, workload.rule, workload.value);
 }

@@ -1,0 +1,55 @@
+/**
+ * THE adapter table of the fuzzer: every machine it drives, in one shape. When every machine is a
+ * `{ id, codes, start, transition, restore }` object (DESIGN §2), each row becomes
+ * `{ ...machine, sequences: testing.xSequence() }`; until then a row adapts what the area exports
+ * (`codes` and `restore` are left out where the area has none yet, and their laws are skipped).
+ */
+import type fc from 'fast-check';
+import { callback, core, logout, outbound, webcallback } from '../../src/index.js';
+import * as testing from '../../src/testing/arbitraries/index.js';
+
+const { isRecord, ownField } = core;
+
+/** A machine as the fuzzer sees it: untyped in, untyped out. */
+export interface FuzzMachine {
+  readonly id: string;
+  /** Every refusal code it may give (when the area publishes the list). */
+  readonly codes?: readonly string[];
+  readonly start: (input: unknown) => { readonly ok: boolean; readonly state?: unknown; readonly error?: { readonly code: unknown } };
+  readonly transition: (state: unknown, event: unknown) => { readonly ok: boolean; readonly state: unknown; readonly error?: { readonly code: unknown } };
+  /** Rebuilds a state from JSON (when the area has one). */
+  readonly restore?: (json: unknown) => { readonly ok: boolean; readonly value?: unknown };
+  /** Inputs and accepted event sequences (`dialdesk/testing`). */
+  readonly sequences: (maxEvents: number) => fc.Arbitrary<testing.EventSequence<testing.TimedInput, unknown>>;
+}
+
+type AnyArbitrary = fc.Arbitrary<testing.EventSequence<testing.TimedInput, unknown>>;
+const seq = <T>(a: fc.Arbitrary<T>): AnyArbitrary => a as unknown as AnyArbitrary;
+const untyped = <F>(f: F): never => f as never;
+
+/** Every machine of the package. */
+export const fuzzMachines: readonly FuzzMachine[] = [
+  {
+    id: 'logout',
+    codes: [...logout.logoutCodes, ...core.commonCodes],
+    start: untyped(logout.start),
+    transition: untyped(logout.transition),
+    restore: untyped(logout.restore),
+    sequences: (maxEvents) => seq(testing.logoutSequence({ maxEvents })),
+  },
+  { id: 'callback.dialog', start: untyped(callback.dialog.start), transition: untyped(callback.dialog.transition), sequences: (maxEvents) => seq(testing.callbackDialogSequence({ maxEvents })) },
+  { id: 'callback.lifecycle', start: untyped(callback.lifecycle.start), transition: untyped(callback.lifecycle.transition), sequences: (maxEvents) => seq(testing.callbackLifecycleSequence({ maxEvents })) },
+  { id: 'webcallback', start: untyped(webcallback.start), transition: untyped(webcallback.transition), sequences: (maxEvents) => seq(testing.webcallbackSequence({ maxEvents })) },
+  { id: 'outbound.campaigns', start: untyped(outbound.campaigns.start), transition: untyped(outbound.campaigns.transition), sequences: (maxEvents) => seq(testing.campaignsSequence({ maxEvents })) },
+  { id: 'outbound.interaction', start: untyped(outbound.interaction.start), transition: untyped(outbound.interaction.transition), sequences: (maxEvents) => seq(testing.interactionSequence({ maxEvents })) },
+  { id: 'outbound.reschedule', start: untyped(outbound.reschedule.start), transition: untyped(outbound.reschedule.transition), sequences: (maxEvents) => seq(testing.rescheduleSequence({ maxEvents })) },
+  {
+    id: 'outbound.pacing',
+    codes: [...outbound.pacing.pacingCodes, ...core.commonCodes],
+    // `outbound.pacing.start(config, at)` in the one-input shape (testing.pacingMachine reads `input.config`
+    // without checking that the input is an object: that is the adapter's job here, not the pacer's).
+    start: (input: unknown) => outbound.pacing.start(isRecord(input) ? ownField(input, 'config') : undefined, (isRecord(input) ? ownField(input, 'at') : undefined) as number),
+    transition: untyped(outbound.pacing.transition),
+    sequences: (maxEvents) => seq(testing.pacingSequence({ maxEvents })),
+  },
+];
