@@ -4,7 +4,7 @@ import type { CallbackRequest, DialogEffect } from './dialog-events.js';
 import { chosenType, commitProblem, slotProblem } from './dialog-rules.js';
 import { loadFor } from './dialog-start.js';
 import type { DialogState } from './dialog-state.js';
-import { isoUtc } from './iso.js';
+import { isoUtc } from '../time/index.js';
 import type { Slot } from './slot.js';
 
 type Raw = Readonly<Record<string, unknown>>;

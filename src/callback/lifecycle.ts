@@ -1,5 +1,5 @@
 import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Machine, type Rejection, type Step } from '../core/index.js';
-import { isoUtc } from './iso.js';
+import { isoUtc } from '../time/index.js';
 import {
   callbackStatuses,
   completionReasons,

@@ -1,7 +1,7 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
 import { local, zone as parseZone, type ZoneName } from '../time/index.js';
 import type { CallbackErrorCode } from './codes.js';
-import { isoUtc, parseInstant, parseIsoParts } from './iso.js';
+import { isoUtc, parseInstant, parseIsoParts } from '../time/index.js';
 import { child } from './path.js';
 import type { Slot } from './slot.js';
 

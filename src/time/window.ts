@@ -1,5 +1,5 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { addDays, daysBetween, parseTime, timeToMinutes } from './local-values.js';
+import { shiftDays, daysBetween, parseTime, timeToMinutes } from './local-values.js';
 import { localValid } from './local.js';
 import { intersectIntervals, intervalsContain, mergeIntervals } from './intervals.js';
 import { checkInstant, maxInstant, parseRange } from './range.js';
@@ -80,11 +80,11 @@ export function windowIntervalsValid(window: DailyWindow, start: number, end: nu
   const crosses = fromMin > untilMin;
   // Two days of margin before and one after: a window opened on an earlier date may still be open at
   // `start` (crossing midnight, pushed by a gap), whatever the zone's offset.
-  const firstDate = addDays(localValid(start, window.zone).date, -2);
+  const firstDate = shiftDays(localValid(start, window.zone).date, -2);
   const count = daysBetween(firstDate, localValid(end, window.zone).date) + 2;
   const parts: Interval[] = [];
   // Counted, not compared as strings: '10000-01-01' sorts before '9999-12-31'.
-  for (let i = 0, date = firstDate; i < count; i++, date = addDays(date, 1)) {
+  for (let i = 0, date = firstDate; i < count; i++, date = shiftDays(date, 1)) {
     const open = boundInstant(window.zone, date, fromMin);
     const close = boundInstant(window.zone, date, crosses ? untilMin + 1440 : untilMin);
     const s = Math.max(open, start);

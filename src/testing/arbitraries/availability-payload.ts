@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoUtc } from '../../callback/iso.js';
+import { isoUtc } from '../../time/index.js';
 import { toEngagementAvailability, type EngagementAvailability } from '../../callback/server.js';
 import type { Slot } from '../../callback/slot.js';
 import { trickyZone } from './time.js';

@@ -106,7 +106,8 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
 
 /**
  * The local dates and wall times (in the zone, just before the change) of a zone's offset transitions
- * between 2020 and 2030. Empty for zones without transitions in that span.
+ * between 2020 and 2030. Empty for zones without transitions in that span. Throws a `RangeError` naming
+ * the zone when it is not an IANA zone (see `time.zone`).
  *
  * @example
  * ```ts
@@ -115,14 +116,18 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  * ```
  */
 export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
-  let found = transitionCache.get(zone);
+  const canonical = parseZone(zone);
+  if (!canonical.ok) throw new RangeError(`testing.transitionWallTimes: not an IANA time zone: ${typeof zone === 'string' ? JSON.stringify(zone.slice(0, 64)) : typeof zone}`);
+  let found = transitionCache.get(canonical.value);
   if (found === undefined) {
-    found = findTransitions(zone, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => {
-      const reading = localValid(t.at - 1, zone);
+    const z = canonical.value;
+    found = findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => {
+      const reading = localValid(t.at - 1, z);
       const minute = reading.minuteOfDay + 1;
       return minute >= 1440 ? { date: addDays(reading.date, 1), time: '00:00' } : { date: reading.date, time: minutesToTime(minute) };
     });
-    transitionCache.set(zone, found);
+    if (transitionCache.size >= 1024) transitionCache.clear();
+    transitionCache.set(z, found);
   }
   return found;
 }
