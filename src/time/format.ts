@@ -41,6 +41,11 @@ const locales = new BoundedCache<string, string | null>(256);
 /** Month-title formatters per resolved locale (at most 16). */
 const monthFormats = new BoundedCache<string, Intl.DateTimeFormat>(16);
 
+/** How many label tables are kept (for the test that the cache is bounded). */
+export function labelCacheSize(): number {
+  return labels.size;
+}
+
 /** Labels of minutes of the day in a resolved locale and clock style (exported for the range labeller). */
 export function labelOf(locale: string, hour12: boolean | undefined, minuteOfDay: number): string {
   const table = labels.get(`${locale}|${String(hour12)}`, () => new Array<string | undefined>(1440));
