@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { MINUTE } from './durations.js';
 import { local } from './local.js';
 import { dateToUtcMidnight, parseDate } from './local-values.js';

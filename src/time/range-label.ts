@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { checkLocale, labelOf } from './format.js';
 import type { TimeErrorCode } from './codes.js';
 

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { dateToUtcMidnight, parseDate, parseTime, timeToMinutes, utcMidnightToDate, minutesToTime } from './local-values.js';
 import { DAY, MINUTE } from './durations.js';
 import { offsetAt, pickInstant, wallInstants } from './engine.js';

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { DAY, MINUTE } from './durations.js';
 import { inDomain, offsetAt as engineOffset, pickInstant, transitionsIn } from './engine.js';
 import { zone as parseZone } from './zone.js';

@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
+import { fail, isInstant, ok, type Result } from '../core/internal.js';
 import { DAY } from './durations.js';
 import { transitionsIn } from './engine.js';
 import { maxInstant } from './range.js';
