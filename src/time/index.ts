@@ -24,7 +24,9 @@ export {
   type MonthGrid,
   type CalendarDay,
 } from './calendar.js';
-export { stepTime, nextStep, type MinuteStep, type NextStep } from './time-entry.js';
+export { stepTime, nextStep, readTime, type MinuteStep, type NextStep } from './time-entry.js';
+export { readDate, writeDate, compileDateFormat, type DateFormat, type DatePart, type DatePiece } from './date-format.js';
+export { durationLabel } from './duration-label.js';
 export { formatTime, formatRange, monthTitle, fallbackLocale, type FormatOptions } from './format.js';
 export { rangeLabeller } from './range-label.js';
 export { SECOND, MINUTE, HOUR, DAY } from './durations.js';

@@ -1,7 +1,6 @@
-import { daysBetween, formatTime, type LocalDate, type LocalTime } from '../time/index.js';
+import { daysBetween, formatTime, type LocalDate, type LocalTime, durationLabel } from '../time/index.js';
 import { clockFace, twelveHourLabel, type ClockFace, type ClockFaceOptions } from './clock-face.js';
 import type { WebCallbackErrorCode } from './codes.js';
-import { durationLabel } from './duration-label.js';
 import type { Problem } from './problems.js';
 import type { WebCallbackState } from './state.js';
 import { validateDraft } from './validate.js';

@@ -1,7 +1,6 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/internal.js';
-import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
+import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName, compileDateFormat } from '../../time/index.js';
 import { readChainContactType, type ContactInfoType } from './contact-type.js';
-import { compileDateFormat } from './date-format.js';
 import { LATEST_INSTANT, MAX_HORIZON_DAYS } from './zones.js';
 import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
 
