@@ -27,4 +27,9 @@ describe('one offset engine', () => {
     const offenders = outside.filter((f) => /getTimezoneOffset|timeZoneName|IANAZone|offsetMinutes\(/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
+
+  it('logout does not depend on outbound (the dialing modes live in core)', () => {
+    const offenders = files(join('src', 'logout')).filter((f) => /from '\.\.\/outbound\//.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });

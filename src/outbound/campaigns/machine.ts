@@ -11,7 +11,7 @@ import {
   type StepMachine,
   type Step,
 } from '../../core/internal.js';
-import { isDialingMode, type DialingMode } from '../dialing-mode.js';
+import { isDialingMode, type DialingMode } from '../../core/internal.js';
 import { checkModeChange } from './mode-change.js';
 import { inNegotiatedCampaign, logoutCampaign } from './selectors.js';
 import type {
