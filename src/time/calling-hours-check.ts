@@ -9,8 +9,7 @@ import { boundMinutes, parseCallingHours, parseDateList } from './calling-hours-
 import type { CallingHoursRule } from './calling-hours.js';
 import type { Interval, LocalDate, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const DAY = 86_400_000;
+import { DAY } from './durations.js';
 
 /**
  * Options of {@link isAllowed}, {@link nextAllowed} and {@link allowedIntervals}.

@@ -7,8 +7,7 @@ import { boundInstant } from './wall.js';
 import { zone as parseZone } from './zone.js';
 import type { Interval, LocalTime, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const DAY = 86_400_000;
+import { DAY } from './durations.js';
 
 /**
  * A daily window: every local day in `zone`, from `from` (inclusive) until `until` (exclusive).

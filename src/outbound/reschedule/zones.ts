@@ -1,4 +1,4 @@
-import { DAY, local, maxInstant, type LocalReading, type ZoneName } from '../../time/index.js';
+import { DAY, MINUTE, local, maxInstant, type LocalReading, type ZoneName } from '../../time/index.js';
 import type { RescheduleConfig } from './input.js';
 
 /** The zone the agent's date and time entry is read in (see {@link RescheduleConfig.entryZone}). */
@@ -22,12 +22,12 @@ export function selectableRange(config: RescheduleConfig, now: number): { readon
 
 /** The earliest instant a callback may be at: now plus the minimum lead (and never now itself). */
 export function earliestInstant(config: RescheduleConfig, now: number): number {
-  return now + Math.max(config.minimumLeadMinutes * 60_000, 1);
+  return now + Math.max(config.minimumLeadMinutes * MINUTE, 1);
 }
 
 /** The latest instant a callback may be at: now plus the horizon. */
 export function latestInstant(config: RescheduleConfig, now: number): number {
-  return now + config.horizonDays * 86_400_000;
+  return now + config.horizonDays * DAY;
 }
 
 /** The longest horizon a reschedule config may have, in days. */

@@ -1,13 +1,11 @@
 import { fail, isInstant, ok, type Result } from '../../core/internal.js';
-import { resolve } from '../../time/index.js';
+import { MINUTE, resolve } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { parseTreatments } from './parse.js';
 import type { AppliedStep, AttemptOutcome, FinishReason, Treatment, TreatmentCode, TreatmentList } from './types.js';
 import { placeInWindow } from './window.js';
-
-const MINUTE = 60_000;
 
 function finished(record: OutboundRecord, reason: FinishReason, step: AppliedStep | null): AttemptOutcome {
   const status = reason === 'cancelled' ? 'cancelled' : reason === 'agent-error' ? 'agent-error' : 'updated';

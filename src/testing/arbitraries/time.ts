@@ -6,8 +6,7 @@ import { zone as parseZone } from '../../time/zone.js';
 import type { LocalDate, LocalTime, ZoneName } from '../../time/types.js';
 import type { WallTime } from '../../time/resolve.js';
 import { trickyZones } from '../zones.js';
-
-const DAY = 86_400_000;
+import { DAY, HOUR } from '../../time/index.js';
 
 /**
  * One of the {@link trickyZones}.
@@ -178,7 +177,7 @@ let trickyTransitions: readonly number[] | undefined;
 export function instant(): fc.Arbitrary<number> {
   trickyTransitions ??= trickyZones.flatMap((z) => findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => t.at));
   const all = trickyTransitions;
-  const near = fc.tuple(fc.constantFrom(...all), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([at, d]) => at + d);
+  const near = fc.tuple(fc.constantFrom(...all), fc.integer({ min: -3 * HOUR, max: 3 * HOUR })).map(([at, d]) => at + d);
   const anywhere = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2031, 0, 1) - DAY });
   return fc.oneof(near, anywhere);
 }
