@@ -24,6 +24,7 @@ export {
   type MonthGrid,
   type CalendarDay,
 } from './calendar.js';
+export { monthPicker, type MonthPicker, type MonthPickerInput } from './month-picker.js';
 export { stepTime, nextStep, readTime, type MinuteStep, type NextStep } from './time-entry.js';
 export { readDate, writeDate, compileDateFormat, type DateFormat, type DatePart, type DatePiece } from './date-format.js';
 export { durationLabel } from './duration-label.js';
