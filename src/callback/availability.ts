@@ -1,14 +1,14 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import {
-  DAY,
-  MINUTE,
-  firstInstant,
+  DAY as timeDAY,
+  MINUTE as timeMINUTE,
+  firstInstant as timeFirstInstant,
   maxInstant,
   offsetTimeline,
-  runEnd,
-  segmentIndex,
+  runEnd as timeRunEnd,
+  segmentIndex as timeSegmentIndex,
   timeToMinutes,
-  timelineOffset,
+  timelineOffset as timeTimelineOffset,
   wallDate,
   weekdayOf,
   weekdays,
@@ -20,6 +20,15 @@ import type { CallbackErrorCode } from './codes.js';
 import { parseAvailabilityConfig } from './config-parse.js';
 import type { AvailabilityRules, OpenPeriod } from './rules.js';
 import type { Booking, Slot } from './slot.js';
+
+// Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
+// dev-mode module loader turns into getter chains).
+const DAY = timeDAY;
+const MINUTE = timeMINUTE;
+const firstInstant = timeFirstInstant;
+const runEnd = timeRunEnd;
+const segmentIndex = timeSegmentIndex;
+const timelineOffset = timeTimelineOffset;
 
 /**
  * What to compute availability for: the current instant, optionally a narrower range, and the existing

@@ -1,17 +1,17 @@
 import { fail, isInstant, ok, type Result } from '../core/internal.js';
 import {
-  DAY,
-  HOUR,
-  MINUTE,
-  addDays,
-  compatibleInstant,
+  DAY as timeDAY,
+  HOUR as timeHOUR,
+  MINUTE as timeMINUTE,
+  compatibleInstant as timeCompatibleInstant,
   daysBetween,
   maxInstant,
   offsetTimeline,
   parseDate,
   rangeLabeller,
-  segmentIndex,
-  timelineOffset,
+  segmentIndex as timeSegmentIndex,
+  timelineOffset as timeTimelineOffset,
+  wallDate,
   wallMidnight,
   zone as parseZone,
   type LocalDate,
@@ -21,6 +21,15 @@ import {
 } from '../time/index.js';
 import type { CallbackErrorCode } from './codes.js';
 import type { Slot } from './slot.js';
+
+// Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
+// dev-mode module loader turns into getter chains).
+const DAY = timeDAY;
+const HOUR = timeHOUR;
+const MINUTE = timeMINUTE;
+const compatibleInstant = timeCompatibleInstant;
+const segmentIndex = timeSegmentIndex;
+const timelineOffset = timeTimelineOffset;
 
 /**
  * Why a grid cell cannot be chosen. Checked in this order, the first that applies wins:
@@ -219,8 +228,7 @@ function reasonOf(start: number, slot: Slot | null, at: number, c: Checked): Cel
   return null;
 }
 
-function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date: LocalDate): Grid {
-  const wall0 = wallMidnight(date);
+function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date: LocalDate, wall0: number): Grid {
   const dayStart = compatibleInstant(tl, wall0);
   const dayEnd = compatibleInstant(tl, wall0 + DAY);
   const slots = input.slots;
@@ -283,7 +291,7 @@ export function grid(input: GridInput): Result<Grid, CallbackErrorCode> {
   const wall0 = wallMidnight(date.value);
   const tl = timelineOf(c.value.zone, wall0 - 16 * HOUR, wall0 + DAY + 16 * HOUR);
   if (tl === null) return fail('invalid-date', 'The date is outside the supported range.', {});
-  return ok(dayGrid(input, c.value, tl, date.value));
+  return ok(dayGrid(input, c.value, tl, date.value, wall0));
 }
 
 /**
@@ -305,9 +313,10 @@ export function gridDays(input: GridDaysInput): Result<readonly Grid[], Callback
   if (!from.ok || !until.ok) return fail('invalid-date', 'Expected dates written YYYY-MM-DD.', { from: input.from, until: input.until });
   const days = daysBetween(from.value, until.value);
   if (days < 0 || days > 366 || until.value === '9999-12-31') return fail('invalid-date', '`until` must be from `from` to 366 days after it.', { from: input.from, until: input.until });
-  const tl = timelineOf(c.value.zone, wallMidnight(from.value) - 16 * HOUR, wallMidnight(until.value) + DAY + 16 * HOUR);
+  const first = wallMidnight(from.value);
+  const tl = timelineOf(c.value.zone, first - 16 * HOUR, wallMidnight(until.value) + DAY + 16 * HOUR);
   if (tl === null) return fail('invalid-date', 'The dates are outside the supported range.', {});
   const out: Grid[] = [];
-  for (let i = 0; i <= days; i += 1) out.push(dayGrid(input, c.value, tl, addDays(from.value, i)));
+  for (let i = 0, wall0 = first; i <= days; i += 1, wall0 += DAY) out.push(dayGrid(input, c.value, tl, wallDate(wall0), wall0));
   return ok(Object.freeze(out));
 }

@@ -34,8 +34,16 @@ export interface FormatOptions {
  */
 export const fallbackLocale = 'en-US';
 
-/** Label tables per locale and clock style (at most 32), indexed by minute of the day. */
-const labels = new BoundedCache<string, (string | undefined)[]>(32);
+/** The labels of one locale and clock style: by minute of the day, and range labels by `from * 1440 + until`. */
+export interface LabelTable {
+  readonly minutes: (string | undefined)[];
+  readonly ranges: Map<number, string>;
+}
+
+/** Label tables per locale and clock style (at most 32): the one label cache of dialdesk. */
+const labels = new BoundedCache<string, LabelTable>(32);
+/** Range labels kept per table before its range map is cleared. */
+export const MAX_RANGES = 4096;
 /** Resolved locales per tag asked for (at most 256). */
 const locales = new BoundedCache<string, string | null>(256);
 /** Month-title formatters per resolved locale (at most 16). */
@@ -46,10 +54,14 @@ export function labelCacheSize(): number {
   return labels.size;
 }
 
-/** Labels of minutes of the day in a resolved locale and clock style (exported for the range labeller). */
-export function labelOf(locale: string, hour12: boolean | undefined, minuteOfDay: number): string {
-  const table = labels.get(`${locale}|${String(hour12)}`, () => new Array<string | undefined>(1440));
-  let label = table[minuteOfDay];
+/** The label table (by minute of the day) of a resolved locale and clock style, from the bounded cache. */
+export function labelTable(locale: string, hour12: boolean | undefined): LabelTable {
+  return labels.get(`${locale}|${String(hour12)}`, () => ({ minutes: new Array<string | undefined>(1440), ranges: new Map() }));
+}
+
+/** The label of a minute of the day in a table made by {@link labelTable}, formatted on first use. */
+export function labelIn(table: LabelTable, locale: string, hour12: boolean | undefined, minuteOfDay: number): string {
+  let label = table.minutes[minuteOfDay];
   if (label === undefined) {
     const format = new Intl.DateTimeFormat(locale, {
       hour: 'numeric',
@@ -59,9 +71,14 @@ export function labelOf(locale: string, hour12: boolean | undefined, minuteOfDay
     });
     // ICU puts narrow no-break spaces before AM/PM in some versions and not others: normalise to a space.
     label = format.format(minuteOfDay * MINUTE).replace(/[\u202f\u00a0]/g, ' ');
-    table[minuteOfDay] = label;
+    table.minutes[minuteOfDay] = label;
   }
   return label;
+}
+
+/** The label of a minute of the day in a resolved locale and clock style. */
+export function labelOf(locale: string, hour12: boolean | undefined, minuteOfDay: number): string {
+  return labelIn(labelTable(locale, hour12), locale, hour12, minuteOfDay);
 }
 
 function resolveTag(tag: string): string | null {

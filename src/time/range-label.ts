@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../core/internal.js';
-import { checkLocale, labelOf } from './format.js';
+import { MAX_RANGES, checkLocale, labelIn, labelTable } from './format.js';
 import type { TimeErrorCode } from './codes.js';
 
 /**
@@ -21,9 +21,22 @@ export function rangeLabeller(locale: string, hour12?: boolean): Result<(fromMin
   if (!l.ok) return l;
   if (hour12 !== undefined && typeof hour12 !== 'boolean') return fail('invalid-locale', '`hour12` must be true, false or absent.', { kind: typeof hour12 });
   const resolved = l.value;
-  const check = (m: number): number => {
-    if (!Number.isInteger(m) || m < 0 || m > 1439) throw new RangeError(`time.rangeLabeller: not a minute of the day (0 to 1439): ${typeof m === 'number' ? String(m) : typeof m}`);
-    return m;
+  const check = (m: number): void => {
+    if (!((m >>> 0) === m && m < 1440)) throw new RangeError(`time.rangeLabeller: not a minute of the day (0 to 1439): ${typeof m === 'number' ? String(m) : typeof m}`);
   };
-  return ok((fromMinute, untilMinute) => `${labelOf(resolved, hour12, check(fromMinute))} – ${labelOf(resolved, hour12, check(untilMinute))}`);
+  // The labeller keeps its table: it goes on working (unshared) if the cache drops it.
+  const table = labelTable(resolved, hour12);
+  const ranges = table.ranges;
+  return ok((fromMinute, untilMinute) => {
+    check(fromMinute);
+    check(untilMinute);
+    const id = fromMinute * 1440 + untilMinute;
+    let label = ranges.get(id);
+    if (label === undefined) {
+      label = `${labelIn(table, resolved, hour12, fromMinute)} – ${labelIn(table, resolved, hour12, untilMinute)}`;
+      if (ranges.size >= MAX_RANGES) ranges.clear();
+      ranges.set(id, label);
+    }
+    return label;
+  });
 }
