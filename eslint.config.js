@@ -30,6 +30,20 @@ export default tseslint.config(
     },
   },
   {
+    // One offset engine (DESIGN §3): only src/time (and src/testing) may use luxon or reach inside time.
+    files: ['src/**/*.ts'],
+    ignores: ['src/time/**', 'src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'luxon', message: 'Only src/time (and src/testing) use luxon: ask the offset engine through dialdesk/time.' }],
+          patterns: [{ group: ['**/time/*', '!**/time/index.js'], message: 'Reach dialdesk/time only through its index.ts.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

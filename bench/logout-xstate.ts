@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import type * as XState from 'xstate';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { logout } from '../src/index.js';
-import { requiresNegotiatedLogout } from '../src/outbound/dialing-mode.js';
+import { requiresNegotiatedLogout } from '../src/core/internal.js';
 
 /**
  * XState's production build. Vitest runs Node with `--conditions development`, which would select

@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
 import * as testing from '../../src/testing/arbitraries/index.js';
+import type { StepMachine } from '../../src/core/internal.js';
 
 /** One machine to draw. */
 export interface MachineRow<I extends { readonly at: number }, S, E extends { readonly type: string }> {
@@ -21,7 +22,7 @@ export interface MachineRow<I extends { readonly at: number }, S, E extends { re
   /** The guide (docs/guides/<guide>.md) that shows it. */
   readonly guide: string;
   /** The machine (`start` and `transition`). */
-  readonly machine: core.Machine<I, S, E, unknown>;
+  readonly machine: StepMachine<I, S, E, unknown>;
   /** Accepted event sequences from `dialdesk/testing`. */
   readonly sequences: () => fc.Arbitrary<testing.EventSequence<I, E>>;
   /** The status a box of the diagram stands for: a short phrase read from the state. */

@@ -1,15 +1,34 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { timeToMinutes, weekdayOf, weekdays, type Weekday } from '../time/index.js';
-import { utcMidnightToDate } from '../time/local-values.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import {
+  DAY as timeDAY,
+  MINUTE as timeMINUTE,
+  firstInstant as timeFirstInstant,
+  maxInstant,
+  offsetTimeline,
+  runEnd as timeRunEnd,
+  segmentIndex as timeSegmentIndex,
+  timeToMinutes,
+  timelineOffset as timeTimelineOffset,
+  wallDate,
+  weekdayOf,
+  weekdays,
+  type OffsetSegment,
+  type Weekday,
+} from '../time/index.js';
 import { parseBookings, takenPerSlot } from './bookings.js';
 import type { CallbackErrorCode } from './codes.js';
 import { parseAvailabilityConfig } from './config-parse.js';
 import type { AvailabilityRules, OpenPeriod } from './rules.js';
 import type { Booking, Slot } from './slot.js';
-import { buildTimeline, firstInstant, offsetAt, runEnd, segmentIndex, type OffsetSegment } from './timeline.js';
 
-const MINUTE = 60_000;
-const DAY = 86_400_000;
+// Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
+// dev-mode module loader turns into getter chains).
+const DAY = timeDAY;
+const MINUTE = timeMINUTE;
+const firstInstant = timeFirstInstant;
+const runEnd = timeRunEnd;
+const segmentIndex = timeSegmentIndex;
+const timelineOffset = timeTimelineOffset;
 
 /**
  * What to compute availability for: the current instant, optionally a narrower range, and the existing
@@ -86,7 +105,7 @@ function capacityAt(rules: AvailabilityRules, steps: readonly (readonly [number,
 export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery): Result<readonly Slot[], CallbackErrorCode> {
   if (!isRecord(query)) return fail('invalid-config', '$: expected { at, from?, until?, bookings? }.', { path: '$', value: query });
   const at = ownField(query, 'at');
-  if (!isInstant(at)) return fail('invalid-instant', '$.at: expected epoch milliseconds.', { path: '$.at', value: at });
+  if (!isInstant(at) || at > maxInstant) return fail('invalid-instant', `$.at: expected epoch milliseconds from 0 to ${maxInstant}.`, { path: '$.at', value: at });
   const fromRaw = ownField(query, 'from');
   const untilRaw = ownField(query, 'until');
   if (fromRaw !== undefined && !isInstant(fromRaw)) return fail('invalid-instant', '$.from: expected epoch milliseconds.', { path: '$.from', value: fromRaw });
@@ -95,7 +114,7 @@ export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery)
   if (!bookings.ok) return bookings;
 
   const lower = Math.max(at + rules.noticeMinutes * MINUTE, fromRaw ?? 0);
-  const upper = Math.min(at + rules.horizonDays * DAY, untilRaw ?? Number.MAX_SAFE_INTEGER);
+  const upper = Math.min(at + rules.horizonDays * DAY, untilRaw ?? Number.MAX_SAFE_INTEGER, maxInstant);
   if (upper <= lower) return ok(Object.freeze([]));
 
   const slots = bucketSlots(rules, lower, upper);
@@ -107,7 +126,10 @@ export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery)
 
 /** The frozen slots of `rules` starting in `[lower, upper)`, with `remaining = capacity`. */
 function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Slot[] {
-  const tl = buildTimeline(rules.zone, lower - 2 * DAY, upper + 2 * DAY);
+  const timeline = offsetTimeline(rules.zone, { start: lower - 2 * DAY, end: upper + 2 * DAY });
+  // The zone was validated and the range is within the horizon (at most 366 days) of a supported instant.
+  if (!timeline.ok) return [];
+  const tl = timeline.value;
   const size = rules.bucketMinutes;
   const sizeMs = size * MINUTE;
   const weekly = {} as Record<Weekday, Bucketing>;
@@ -118,13 +140,13 @@ function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Sl
     };
   }
   const out: Slot[] = [];
-  const firstWall = lower + offsetAt(tl, lower);
+  const firstWall = lower + timelineOffset(tl, lower);
   let wall0 = firstWall - (((firstWall % DAY) + DAY) % DAY) - DAY;
-  const lastWall0 = upper + offsetAt(tl, upper) + DAY;
-  let weekday = weekdays.indexOf(weekdayOf(utcMidnightToDate(wall0)));
+  const lastWall0 = upper + timelineOffset(tl, upper) + DAY;
+  let weekday = weekdays.indexOf(weekdayOf(wallDate(wall0)));
   for (; wall0 <= lastWall0; wall0 += DAY, weekday = (weekday + 1) % 7) {
     const day = weekdays[weekday] as Weekday;
-    const date = utcMidnightToDate(wall0);
+    const date = wallDate(wall0);
     const special = Object.prototype.hasOwnProperty.call(rules.special, date) ? rules.special[date] : undefined;
     const b = weekly[day];
     const periods = special === undefined ? b.periods : minutesOfPeriods(special);
@@ -135,7 +157,7 @@ function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Sl
     // have an earlier occurrence either, since it lies further from that segment's end).
     const openWall = wall0 + (periods[0] as readonly [number, number])[0] * MINUTE;
     const closeWall = wall0 + (periods[periods.length - 1] as readonly [number, number])[1] * MINUTE;
-    const seg = tl.segments[segmentIndex(tl, openWall - offsetAt(tl, openWall))] as OffsetSegment;
+    const seg = tl.segments[segmentIndex(tl, openWall - timelineOffset(tl, openWall))] as OffsetSegment;
     const fast = firstInstant(tl, openWall) === openWall - seg.offset && closeWall - seg.offset <= seg.end;
     for (const [open, close] of periods) {
       for (let m = open; m + size <= close; m += size) {

@@ -1,9 +1,7 @@
-import { rejection, type Rejection } from '../core/index.js';
+import { rejection, type Rejection } from '../core/internal.js';
 import type { CallbackTypeOffer, DialogState } from './dialog-state.js';
 import type { Slot } from './slot.js';
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
+import { MINUTE, DAY } from '../time/index.js';
 
 /** The chosen callback type of a state. */
 export function chosenType(state: DialogState): CallbackTypeOffer {

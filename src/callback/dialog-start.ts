@@ -1,5 +1,5 @@
-import { accept, deepFreeze, isInstant, isRecord, ownField, refuse, requestId, type Step } from '../core/index.js';
-import { day, local, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
+import { accept, deepFreeze, isInstant, isRecord, ownField, refuse, requestId, type Step } from '../core/internal.js';
+import { DAY, day, local, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
 import type { DialogEffect, LoadAvailabilityEffect } from './dialog-events.js';
 import type { CallbackTypeOffer, DialogState, Origin } from './dialog-state.js';
 
@@ -130,7 +130,7 @@ export function startDialog(input: unknown): Step<DialogState, DialogEffect> {
   if (typeof notice !== 'number' || !Number.isInteger(notice) || notice < 0) return invalid('noticeMinutes', '`noticeMinutes` must be a whole number of minutes, 0 or more.');
   const horizon = ownField(input, 'horizonDays') ?? 30;
   if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > 366) return invalid('horizonDays', '`horizonDays` must be a whole number from 1 to 366.');
-  const shownAt = origin.kind === 'reschedule' && origin.desiredAt !== null && origin.desiredAt >= at && origin.desiredAt < at + horizon * 86_400_000 ? origin.desiredAt : at;
+  const shownAt = origin.kind === 'reschedule' && origin.desiredAt !== null && origin.desiredAt >= at && origin.desiredAt < at + horizon * DAY ? origin.desiredAt : at;
   const reading = local(shownAt, dz.value);
   if (!reading.ok) return invalid('at', reading.error.message);
   const date = reading.value.date;

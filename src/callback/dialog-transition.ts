@@ -1,10 +1,10 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { local, parseDate, daysBetween, zone as parseZone } from '../time/index.js';
 import type { CallbackRequest, DialogEffect } from './dialog-events.js';
 import { chosenType, commitProblem, slotProblem } from './dialog-rules.js';
 import { loadFor } from './dialog-start.js';
 import type { DialogState } from './dialog-state.js';
-import { isoUtc } from './iso.js';
+import { isoUtc } from '../time/index.js';
 import type { Slot } from './slot.js';
 
 type Raw = Readonly<Record<string, unknown>>;

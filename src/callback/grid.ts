@@ -1,14 +1,35 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
-import { addDays, daysBetween, formatTime, parseDate, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
-import { dateToUtcMidnight } from '../time/local-values.js';
+import { fail, isInstant, ok, type Result } from '../core/internal.js';
+import {
+  DAY as timeDAY,
+  HOUR as timeHOUR,
+  MINUTE as timeMINUTE,
+  compatibleInstant as timeCompatibleInstant,
+  daysBetween,
+  maxInstant,
+  offsetTimeline,
+  parseDate,
+  rangeLabeller,
+  segmentIndex as timeSegmentIndex,
+  timelineOffset as timeTimelineOffset,
+  wallDate,
+  wallMidnight,
+  zone as parseZone,
+  type LocalDate,
+  type OffsetSegment,
+  type Timeline,
+  type ZoneName,
+} from '../time/index.js';
 import type { CallbackErrorCode } from './codes.js';
-import { rangeLabeller } from './labels.js';
 import type { Slot } from './slot.js';
-import { buildTimeline, compatibleInstant, offsetAt, segmentIndex, type OffsetSegment, type Timeline } from './timeline.js';
 
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
+// Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
+// dev-mode module loader turns into getter chains).
+const DAY = timeDAY;
+const HOUR = timeHOUR;
+const MINUTE = timeMINUTE;
+const compatibleInstant = timeCompatibleInstant;
+const segmentIndex = timeSegmentIndex;
+const timelineOffset = timeTimelineOffset;
 
 /**
  * Why a grid cell cannot be chosen. Checked in this order, the first that applies wins:
@@ -126,9 +147,14 @@ export interface GridDaysInput extends Omit<GridInput, 'date'> {
   readonly until: string;
 }
 
+/** A slot's capacity and remaining count: whole numbers from 0 (NaN, negatives and fractions are refused). */
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
 interface Checked {
   readonly zone: ZoneName;
-  readonly locale: string;
+  readonly label: (fromMinute: number, untilMinute: number) => string;
   readonly cellMs: number;
   readonly lower: number;
   readonly upper: number;
@@ -138,15 +164,24 @@ function check(input: Omit<GridInput, 'date'>): Result<Checked, CallbackErrorCod
   if (typeof input !== 'object' || input === null) return fail('invalid-config', 'Expected a grid input object.', { input });
   const z = parseZone(input.zone);
   if (!z.ok) return fail('unknown-zone', z.error.message, z.error.details);
-  if (!isInstant(input.at)) return fail('invalid-instant', '`at` must be epoch milliseconds.', { at: input.at });
-  const probe = formatTime(0, 'UTC', input.locale);
-  if (!probe.ok) return fail('invalid-locale', probe.error.message, probe.error.details);
+  if (!isInstant(input.at) || input.at > maxInstant) return fail('invalid-instant', `\`at\` must be epoch milliseconds from 0 to ${maxInstant}.`, { at: input.at });
+  const label = rangeLabeller(input.locale, input.hour12);
+  if (!label.ok) return fail('invalid-locale', label.error.message, label.error.details);
   if (!Array.isArray(input.slots)) return fail('invalid-slots', '`slots` must be a list of slots.', { slots: input.slots });
   const slots = input.slots;
   let longest = 0;
   for (let i = 0; i < slots.length; i += 1) {
     const s = slots[i] as Slot;
-    if (typeof s !== 'object' || s === null || !isInstant(s.start) || !isInstant(s.end) || s.end <= s.start || (i > 0 && s.start < (slots[i - 1] as Slot).end)) {
+    if (
+      typeof s !== 'object' ||
+      s === null ||
+      !isInstant(s.start) ||
+      !isInstant(s.end) ||
+      s.end <= s.start ||
+      (i > 0 && s.start < (slots[i - 1] as Slot).end) ||
+      !isCount(s.capacity) ||
+      !isCount(s.remaining)
+    ) {
       return fail('invalid-slots', `Slot ${i} is malformed, or out of order with the one before.`, { index: i });
     }
     longest = Math.max(longest, s.end - s.start);
@@ -159,11 +194,17 @@ function check(input: Omit<GridInput, 'date'>): Result<Checked, CallbackErrorCod
   if (horizon !== undefined && (!Number.isInteger(horizon) || horizon < 1)) return fail('invalid-config', '`horizonDays` must be a positive integer.', { horizonDays: horizon });
   return ok({
     zone: z.value,
-    locale: input.locale,
+    label: label.value,
     cellMs: cellMinutes * MINUTE,
     lower: input.at + notice * MINUTE,
     upper: horizon === undefined ? Number.POSITIVE_INFINITY : input.at + horizon * DAY,
   });
+}
+
+/** The offsets of a validated zone around a range of dates (null only outside the engine's range). */
+function timelineOf(zone: ZoneName, start: number, end: number): Timeline | null {
+  const r = offsetTimeline(zone, { start, end });
+  return r.ok ? r.value : null;
 }
 
 /** Index of the first slot starting at or after `t`. */
@@ -187,20 +228,19 @@ function reasonOf(start: number, slot: Slot | null, at: number, c: Checked): Cel
   return null;
 }
 
-function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date: LocalDate): Grid {
-  const wall0 = dateToUtcMidnight(date);
+function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date: LocalDate, wall0: number): Grid {
   const dayStart = compatibleInstant(tl, wall0);
   const dayEnd = compatibleInstant(tl, wall0 + DAY);
   const slots = input.slots;
   const cells: GridCell[] = [];
   let available = 0;
-  const label = rangeLabeller(c.locale, input.hour12);
+  const label = c.label;
   // One offset for every instant looked at (the day, and slots up to 15 hours around it) unless a
   // transition falls among them.
   const seg = tl.segments[segmentIndex(tl, dayStart)] as OffsetSegment;
   const steady = seg.start <= wall0 - 16 * HOUR && seg.end > wall0 + DAY + 16 * HOUR;
   const minuteOf = (t: number): number => {
-    const wall = t + (steady ? seg.offset : offsetAt(tl, t));
+    const wall = t + (steady ? seg.offset : timelineOffset(tl, t));
     return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
   };
   const push = (start: number, end: number, slot: Slot | null) => {
@@ -218,7 +258,7 @@ function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date:
   for (let i = firstStartingFrom(slots, wall0 - 15 * HOUR); i < slots.length; i += 1) {
     const s = slots[i] as Slot;
     if (s.start >= wall0 + DAY + 15 * HOUR) break;
-    const wall = s.start + (steady ? seg.offset : offsetAt(tl, s.start));
+    const wall = s.start + (steady ? seg.offset : timelineOffset(tl, s.start));
     if (wall < wall0 || wall >= wall0 + DAY) continue;
     if (s.start > cursor && (input.span !== 'slots' || cells.length > 0)) fill(cursor, s.start);
     push(s.start, s.end, s);
@@ -248,9 +288,10 @@ export function grid(input: GridInput): Result<Grid, CallbackErrorCode> {
   if (!c.ok) return c;
   const date = parseDate(input.date);
   if (!date.ok || date.value === '9999-12-31') return fail('invalid-date', 'Expected a date written YYYY-MM-DD.', { date: input.date });
-  const wall0 = dateToUtcMidnight(date.value);
-  const tl = buildTimeline(c.value.zone, wall0 - 16 * HOUR, wall0 + DAY + 16 * HOUR);
-  return ok(dayGrid(input, c.value, tl, date.value));
+  const wall0 = wallMidnight(date.value);
+  const tl = timelineOf(c.value.zone, wall0 - 16 * HOUR, wall0 + DAY + 16 * HOUR);
+  if (tl === null) return fail('invalid-date', 'The date is outside the supported range.', {});
+  return ok(dayGrid(input, c.value, tl, date.value, wall0));
 }
 
 /**
@@ -272,8 +313,10 @@ export function gridDays(input: GridDaysInput): Result<readonly Grid[], Callback
   if (!from.ok || !until.ok) return fail('invalid-date', 'Expected dates written YYYY-MM-DD.', { from: input.from, until: input.until });
   const days = daysBetween(from.value, until.value);
   if (days < 0 || days > 366 || until.value === '9999-12-31') return fail('invalid-date', '`until` must be from `from` to 366 days after it.', { from: input.from, until: input.until });
-  const tl = buildTimeline(c.value.zone, dateToUtcMidnight(from.value) - 16 * HOUR, dateToUtcMidnight(until.value) + DAY + 16 * HOUR);
+  const first = wallMidnight(from.value);
+  const tl = timelineOf(c.value.zone, first - 16 * HOUR, wallMidnight(until.value) + DAY + 16 * HOUR);
+  if (tl === null) return fail('invalid-date', 'The dates are outside the supported range.', {});
   const out: Grid[] = [];
-  for (let i = 0; i <= days; i += 1) out.push(dayGrid(input, c.value, tl, addDays(from.value, i)));
+  for (let i = 0, wall0 = first; i <= days; i += 1, wall0 += DAY) out.push(dayGrid(input, c.value, tl, wallDate(wall0), wall0));
   return ok(Object.freeze(out));
 }

@@ -20,7 +20,6 @@ export {
 } from './rules.js';
 export { parseAvailabilityConfig } from './config-parse.js';
 export { computeSlots, availability, type AvailabilityQuery } from './availability.js';
-export { parseIsoParts, parseInstant, isoUtc, isoInZone, type IsoParts } from './iso.js';
 export {
   parseEngagementAvailability,
   parseGmsAvailability,

@@ -1,11 +1,9 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { local, zone as parseZone, type ZoneName } from '../time/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { MINUTE, local, zone as parseZone, type ZoneName } from '../time/index.js';
 import type { CallbackErrorCode } from './codes.js';
-import { isoUtc, parseInstant, parseIsoParts } from './iso.js';
+import { isoUtc, parseInstant, parseIsoParts } from '../time/index.js';
 import { child } from './path.js';
 import type { Slot } from './slot.js';
-
-const MINUTE = 60_000;
 
 /**
  * Availability as a server reported it: the slots, their length and the zone the server reads local

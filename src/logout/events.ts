@@ -1,5 +1,5 @@
 import type { TickEvent } from '../core/effects.js';
-import type { DialingMode } from '../outbound/dialing-mode.js';
+import type { DialingMode } from '../core/internal.js';
 import type { LogoutSource } from './state.js';
 
 /**

@@ -3,7 +3,7 @@
  * into the array they are given and build new (not yet frozen) states; `transition` seals the result.
  */
 import { requestId } from '../core/requests.js';
-import { requiresNegotiatedLogout } from '../outbound/dialing-mode.js';
+import { requiresNegotiatedLogout } from '../core/internal.js';
 import type { LogoutEffect } from './effects.js';
 import type { LogoutAuthorizer, LogoutCampaign, LogoutRequest, LogoutSource, LogoutState } from './state.js';
 

@@ -1,6 +1,6 @@
 import { isInstant, isRecord, ownField } from '../core/guards.js';
 import { accept, refuse, type Step } from '../core/step.js';
-import { isDialingMode } from '../outbound/dialing-mode.js';
+import { isDialingMode } from '../core/internal.js';
 import type { LogoutEffect } from './effects.js';
 import type { LogoutCampaign, LogoutInput, LogoutState } from './state.js';
 

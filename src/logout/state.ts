@@ -1,4 +1,4 @@
-import type { DialingMode } from '../outbound/dialing-mode.js';
+import type { DialingMode } from '../core/internal.js';
 
 /**
  * Where the agent asked to log out. Only these two ways of logging out are negotiated in a

@@ -6,7 +6,7 @@
  *
  * @module outbound
  */
-export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from '../core/internal.js';
 export * as reschedule from './reschedule/index.js';
 export {
   recordTypes,

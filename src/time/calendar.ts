@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../core/index.js';
-import { addDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
+import { fail, ok, type Result } from '../core/internal.js';
+import { shiftDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
 import type { TimeErrorCode } from './codes.js';
 
@@ -180,7 +180,7 @@ export function monthGrid(input: MonthGridInput): Result<MonthGrid, TimeErrorCod
   const first = firstOfMonth(input);
   const startColumn = weekdays.indexOf(input.weekStartsOn);
   const lead = (weekdays.indexOf(weekdayOf(first)) - startColumn + 7) % 7;
-  let date = addDays(first, -lead);
+  let date = shiftDays(first, -lead);
   const inRange = (d: LocalDate): boolean => (min.value === undefined || d >= min.value) && (max.value === undefined || d <= max.value);
   const weeks: CalendarDay[][] = [];
   for (let w = 0; w < 6; w += 1) {
@@ -196,12 +196,12 @@ export function monthGrid(input: MonthGridInput): Result<MonthGrid, TimeErrorCod
           selectable: inRange(date),
         }),
       );
-      date = addDays(date, 1);
+      date = shiftDays(date, 1);
     }
     weeks.push(Object.freeze(week) as CalendarDay[]);
   }
-  const lastOfPrevious = addDays(first, -1);
-  const firstOfNext = addDays(first, daysInMonth(input.year, input.month));
+  const lastOfPrevious = shiftDays(first, -1);
+  const firstOfNext = shiftDays(first, daysInMonth(input.year, input.month));
   const columns = Object.freeze(Array.from({ length: 7 }, (_, c) => weekdays[(startColumn + c) % 7] as Weekday));
   return ok(
     Object.freeze({

@@ -1,5 +1,5 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { addDays, daysBetween, timeToMinutes, weekdayOf } from './local-values.js';
+import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { shiftDays, daysBetween, timeToMinutes, weekdayOf } from './local-values.js';
 import { localValid } from './local.js';
 import { intervalsContain, mergeIntervals } from './intervals.js';
 import { checkInstant, maxInstant, maxRangeDays, parseRange } from './range.js';
@@ -9,8 +9,7 @@ import { boundMinutes, parseCallingHours, parseDateList } from './calling-hours-
 import type { CallingHoursRule } from './calling-hours.js';
 import type { Interval, LocalDate, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const DAY = 86_400_000;
+import { DAY } from './durations.js';
 
 /**
  * Options of {@link isAllowed}, {@link nextAllowed} and {@link allowedIntervals}.
@@ -60,9 +59,9 @@ function check(rule: unknown, zone: unknown, options: unknown): Result<Checked, 
 function intervalsValid(c: Checked, start: number, end: number): readonly Interval[] {
   const parts: Interval[] = [];
   // Two days of margin before: a bound pushed forward by a gap can land on the next local date.
-  const firstDate = addDays(localValid(start, c.zone).date, -2);
+  const firstDate = shiftDays(localValid(start, c.zone).date, -2);
   const count = daysBetween(firstDate, localValid(end, c.zone).date) + 2;
-  for (let i = 0, date = firstDate; i < count; i++, date = addDays(date, 1)) {
+  for (let i = 0, date = firstDate; i < count; i++, date = shiftDays(date, 1)) {
     if (c.closed.has(date)) continue;
     for (const period of c.rule.weekly[weekdayOf(date)]) {
       const open = Math.max(boundInstant(c.zone, date, timeToMinutes(period.from)), start);

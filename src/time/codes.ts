@@ -16,6 +16,8 @@
  * - `invalid-step`: a time-entry step that is not 1, 5, 15 or 30 minutes.
  * - `invalid-month`: a month outside 1 to 12, a year outside 1 to 9999, or a bad first weekday.
  * - `invalid-locale`: not a BCP 47 language tag.
+ * - `invalid-input`: not an object where one is expected (e.g. `resolve(null)`).
+ * - `invalid-iso`: not an ISO 8601 date-time (or, for an instant, one without offset or out of range).
  *
  * @example
  * ```ts
@@ -37,4 +39,6 @@ export type TimeErrorCode =
   | 'invalid-range'
   | 'invalid-step'
   | 'invalid-month'
-  | 'invalid-locale';
+  | 'invalid-locale'
+  | 'invalid-input'
+  | 'invalid-iso';

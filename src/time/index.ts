@@ -26,8 +26,16 @@ export {
   type MonthGrid,
   type CalendarDay,
 } from './calendar.js';
-export { stepTime, nextStep, type MinuteStep, type NextStep } from './time-entry.js';
-export { formatTime, formatRange, monthTitle, type FormatOptions } from './format.js';
+export { monthPicker, type MonthPicker, type MonthPickerInput } from './month-picker.js';
+export { stepTime, nextStep, readTime, type MinuteStep, type NextStep } from './time-entry.js';
+export { readDate, writeDate, compileDateFormat, type DateFormat, type DatePart, type DatePiece } from './date-format.js';
+export { durationLabel } from './duration-label.js';
+export { formatTime, formatRange, monthTitle, fallbackLocale, type FormatOptions } from './format.js';
+export { rangeLabeller } from './range-label.js';
+export { SECOND, MINUTE, HOUR, DAY } from './durations.js';
+export { offsetTimeline, segmentIndex, timelineOffset, firstInstant, runEnd, compatibleInstant, type Timeline, type OffsetSegment } from './timeline.js';
+export { wallMidnight, wallDate } from './wall.js';
+export { parseIsoParts, parseInstant, isoUtc, isoInZone, type IsoParts } from './iso.js';
 export { transitions, type Transition } from './transitions.js';
 export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
 export { parseRange, maxInstant, maxRangeDays } from './range.js';

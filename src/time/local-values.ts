@@ -1,9 +1,31 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
+import { DAY } from './durations.js';
 import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
-const DAY_MS = 86_400_000;
+const DAY_MS = DAY;
+/** The wall numbers of 0001-01-01 and 9999-12-31 at midnight: the supported dates. */
+const FIRST_MS = -62_135_596_800_000;
+const LAST_MS = 253_402_214_400_000;
+
+/**
+ * Names a value in an error message without running any of its code: a short string quoted, a number
+ * as written, anything else by its kind and size (never `String(x)` or `JSON.stringify(x)`).
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length <= 32 ? JSON.stringify(value) : `a string of ${value.length} characters`;
+  if (typeof value === 'number') return String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function checkedDate(fn: string, value: unknown): number {
+  const d = parseDate(value);
+  if (!d.ok) throw new RangeError(`time.${fn}: not a date YYYY-MM-DD from 0001-01-01 to 9999-12-31: ${describeValue(value)}`);
+  return dateToUtcMidnight(d.value);
+}
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -70,8 +92,15 @@ export function utcMidnightToDate(ms: number): LocalDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
+/** Calendar arithmetic on a date the caller made valid, unchecked (internal: may step past 9999-12-31). */
+export function shiftDays(date: LocalDate, days: number): LocalDate {
+  return utcMidnightToDate(dateToUtcMidnight(date) + days * DAY_MS);
+}
+
 /**
- * Adds a number of days to a valid local date (calendar arithmetic; no zone involved).
+ * Adds a whole number of days to a local date (calendar arithmetic; no zone involved). Total: a value
+ * that is not a date, a number of days that is not an integer, or a result outside 0001-01-01 to
+ * 9999-12-31 throws a `RangeError` naming the value, never a malformed date.
  *
  * @example
  * ```ts
@@ -81,11 +110,16 @@ export function utcMidnightToDate(ms: number): LocalDate {
  * ```
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return utcMidnightToDate(dateToUtcMidnight(date) + days * DAY_MS);
+  const from = checkedDate('addDays', date);
+  if (typeof days !== 'number' || !Number.isInteger(days)) throw new RangeError(`time.addDays: not a whole number of days: ${describeValue(days)}`);
+  const to = from + days * DAY_MS;
+  if (!(to >= FIRST_MS && to <= LAST_MS)) throw new RangeError(`time.addDays: ${describeValue(date)} plus ${days} days leaves the years 0001 to 9999`);
+  return utcMidnightToDate(to);
 }
 
 /**
- * The number of days from `from` to `to` (negative when `to` is earlier).
+ * The number of days from `from` to `to` (negative when `to` is earlier). Throws a `RangeError` naming
+ * a value that is not a date.
  *
  * @example
  * ```ts
@@ -94,11 +128,12 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * ```
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((dateToUtcMidnight(to) - dateToUtcMidnight(from)) / DAY_MS);
+  return Math.round((checkedDate('daysBetween', to) - checkedDate('daysBetween', from)) / DAY_MS);
 }
 
 /**
- * The day of the week of a valid local date.
+ * The day of the week of a local date. Throws a `RangeError` naming a value that is not a date
+ * (`2026-13-45` is not one).
  *
  * @example
  * ```ts
@@ -107,12 +142,17 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
  * ```
  */
 export function weekdayOf(date: LocalDate): Weekday {
-  const jsDay = new Date(dateToUtcMidnight(date)).getUTCDay(); // 0 = Sunday
+  return weekdayAt(checkedDate('weekdayOf', date));
+}
+
+/** The weekday of a wall number at midnight (internal: the caller made it from a valid date). */
+export function weekdayAt(midnight: number): Weekday {
+  const jsDay = new Date(midnight).getUTCDay(); // 0 = Sunday
   return weekdays[(jsDay + 6) % 7] as Weekday;
 }
 
 /**
- * Minutes after midnight of a valid local time.
+ * Minutes after midnight of a local time. Throws a `RangeError` naming a value that is not `HH:mm`.
  *
  * @example
  * ```ts
@@ -121,11 +161,13 @@ export function weekdayOf(date: LocalDate): Weekday {
  * ```
  */
 export function timeToMinutes(value: LocalTime): number {
+  if (!parseTime(value).ok) throw new RangeError(`time.timeToMinutes: not a time HH:mm: ${describeValue(value)}`);
   return Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
 }
 
 /**
- * The local time of a number of minutes after midnight, wrapped into one day.
+ * The local time of a number of minutes after midnight, wrapped into one day (fractions are cut).
+ * Throws a `RangeError` naming a value that is not a finite number.
  *
  * @example
  * ```ts
@@ -135,6 +177,7 @@ export function timeToMinutes(value: LocalTime): number {
  * ```
  */
 export function minutesToTime(minutes: number): LocalTime {
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw new RangeError(`time.minutesToTime: not a finite number of minutes: ${describeValue(minutes)}`);
   const m = ((Math.trunc(minutes) % 1440) + 1440) % 1440;
   return `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`;
 }

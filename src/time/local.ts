@@ -1,13 +1,11 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { isSupportedInstant, maxInstant } from './range.js';
-import { minutesToTime, utcMidnightToDate, weekdayOf } from './local-values.js';
-import { offsetMinutes } from './offsets.js';
+import { minutesToTime, utcMidnightToDate, weekdayAt } from './local-values.js';
+import { DAY, MINUTE, SECOND } from './durations.js';
+import { offsetAt } from './engine.js';
 import { zone as parseZone } from './zone.js';
 import type { LocalDate, LocalTime, Weekday, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /**
  * The local reading of an instant in a zone: what a wall clock and calendar there show.
@@ -40,7 +38,7 @@ export interface LocalReading {
 
 /** {@link local} for a validated instant and canonical zone. */
 export function localValid(at: number, zone: ZoneName): LocalReading {
-  const offset = offsetMinutes(zone, at);
+  const offset = offsetAt(zone, at);
   const wall = at + offset * MINUTE;
   const intoDay = ((wall % DAY) + DAY) % DAY;
   const date = utcMidnightToDate(wall - intoDay);
@@ -50,8 +48,8 @@ export function localValid(at: number, zone: ZoneName): LocalReading {
     zone,
     date,
     time: minutesToTime(minuteOfDay),
-    second: Math.floor((intoDay % MINUTE) / 1000),
-    weekday: weekdayOf(date),
+    second: Math.floor((intoDay % MINUTE) / SECOND),
+    weekday: weekdayAt(wall - intoDay),
     minuteOfDay,
     offsetMinutes: offset,
   };

@@ -1,10 +1,12 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isInstant, isRecord, maxInstant, ok, ownField, type Result } from '../core/internal.js';
+import { DAY } from './durations.js';
 import type { Interval } from './types.js';
 import type { TimeErrorCode } from './codes.js';
 
 /**
- * The latest instant the window and calling-hours functions accept: 9999-12-30T00:00Z, so that every
- * local date they touch, in any zone, is still a supported date (up to 9999-12-31).
+ * The latest instant dialdesk supports, 9999-12-30T00:00Z: `core.maxInstant`, re-exported here because
+ * every time function that takes an instant checks it against this range first (so that every local
+ * date it touches, in any zone, is still a supported date, up to 9999-12-31).
  *
  * @example
  * ```ts
@@ -12,7 +14,7 @@ import type { TimeErrorCode } from './codes.js';
  * time.maxInstant; // 253_402_128_000_000
  * ```
  */
-export const maxInstant = 253_402_128_000_000;
+export { maxInstant };
 
 /**
  * The longest range the window and calling-hours functions expand into intervals: 3,660 days (about
@@ -26,11 +28,10 @@ export const maxInstant = 253_402_128_000_000;
  */
 export const maxRangeDays = 3660;
 
-const DAY = 86_400_000;
 
-/** An instant the window functions accept: finite, non-negative, at most {@link maxInstant}. */
+/** An instant the time functions accept: `core.isInstant` (0 to {@link maxInstant}, finite, not -0). */
 export function isSupportedInstant(value: unknown): value is number {
-  return isInstant(value) && value <= maxInstant;
+  return isInstant(value);
 }
 
 /** Validates an instant argument, with the field name in the details. */

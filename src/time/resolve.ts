@@ -1,12 +1,10 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { dateToUtcMidnight, parseDate, parseTime, timeToMinutes, utcMidnightToDate, minutesToTime } from './local-values.js';
-import { offsetMinutes } from './offsets.js';
+import { DAY, MINUTE } from './durations.js';
+import { offsetAt, pickInstant, wallInstants } from './engine.js';
 import { zone as parseZone } from './zone.js';
 import type { DstPolicy, LocalDate, LocalTime, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /**
  * A local date and wall-clock time in a named zone: the input of {@link resolve}.
@@ -65,29 +63,6 @@ export interface Resolved {
   readonly time: LocalTime;
 }
 
-/**
- * The instants whose wall time in `zone` is exactly `wallMs` (a wall time written as if it were UTC):
- * none in a gap, one normally, two in an overlap, sorted; with the offsets in force a day before and a
- * day after, which are the two offsets a transition near that wall time moves between.
- */
-export function candidates(zone: ZoneName, wallMs: number): { readonly instants: readonly number[]; readonly before: number; readonly after: number } {
-  const before = offsetMinutes(zone, wallMs - DAY);
-  const after = offsetMinutes(zone, wallMs + DAY);
-  const found: number[] = [];
-  for (const offset of before === after ? [before] : [before, after]) {
-    const at = wallMs - offset * MINUTE;
-    if (offsetMinutes(zone, at) === offset && !found.includes(at)) found.push(at);
-  }
-  if (found.length === 0 && before === after) {
-    // A transition and its reversal within two days: try the offset in force at the wall time itself.
-    const mid = offsetMinutes(zone, wallMs);
-    const at = wallMs - mid * MINUTE;
-    if (offsetMinutes(zone, at) === mid) found.push(at);
-  }
-  found.sort((a, b) => a - b);
-  return { instants: found, before, after };
-}
-
 const POLICIES: readonly string[] = ['compatible', 'earlier', 'later', 'reject'];
 
 /**
@@ -108,38 +83,35 @@ const POLICIES: readonly string[] = ['compatible', 'earlier', 'later', 'reject']
  * ```
  */
 export function resolve(wall: WallTime, policy: DstPolicy = 'compatible'): Result<Resolved, TimeErrorCode> {
-  if (typeof wall !== 'object' || wall === null) return fail('invalid-date', 'Expected { date, time, zone }.', { value: wall });
+  if (typeof wall !== 'object' || wall === null) return fail('invalid-input', 'Expected an object { date, time, zone }.', { kind: wall === null ? 'null' : typeof wall });
   const z = parseZone(wall.zone);
   if (!z.ok) return z;
   const d = parseDate(wall.date);
   if (!d.ok) return d;
   const t = parseTime(wall.time);
   if (!t.ok) return t;
-  if (!POLICIES.includes(policy)) return fail('invalid-policy', `Unknown DST policy: ${String(policy)}`, { policy });
+  if (typeof policy !== 'string' || !POLICIES.includes(policy)) {
+    return fail('invalid-policy', 'A DST policy is one of compatible, earlier, later, reject.', { kind: policy === null ? 'null' : typeof policy });
+  }
   return resolveValid(z.value, d.value, t.value, policy);
 }
 
 /** {@link resolve} for inputs already validated (canonical zone, valid date and time, valid policy). */
 export function resolveValid(zone: ZoneName, date: LocalDate, time: LocalTime, policy: DstPolicy): Result<Resolved, TimeErrorCode> {
   const wallMs = dateToUtcMidnight(date) + timeToMinutes(time) * MINUTE;
-  const { instants, before, after } = candidates(zone, wallMs);
+  const found = wallInstants(zone, wallMs);
+  const { instants } = found;
   if (instants.length === 1) return ok(build(zone, instants[0] as number, 'normal', date, time, wallMs));
-  if (instants.length === 2) {
-    if (policy === 'reject') {
-      return fail('time-ambiguous', `${date} ${time} happens twice in ${zone}.`, { date, time, zone, instants });
-    }
-    const at = policy === 'later' ? (instants[1] as number) : (instants[0] as number);
-    return ok(build(zone, at, 'overlap', date, time, wallMs));
+  if (policy === 'reject') {
+    return instants.length === 2
+      ? fail('time-ambiguous', `${date} ${time} happens twice in ${zone}.`, { date, time, zone, instants })
+      : fail('time-in-gap', `${date} ${time} does not exist in ${zone}.`, { date, time, zone });
   }
-  if (policy === 'reject') return fail('time-in-gap', `${date} ${time} does not exist in ${zone}.`, { date, time, zone });
-  // In a gap the offset before the transition gives the later instant (moved forward by the gap),
-  // the offset after it gives the earlier one (moved back by the gap).
-  const at = policy === 'earlier' ? wallMs - after * MINUTE : wallMs - before * MINUTE;
-  return ok(build(zone, at, 'gap', date, time, wallMs));
+  return ok(build(zone, pickInstant(found, wallMs, policy), instants.length === 2 ? 'overlap' : 'gap', date, time, wallMs));
 }
 
 function build(zone: ZoneName, at: number, kind: WallTimeKind, date: LocalDate, time: LocalTime, wallMs: number): Resolved {
-  const offset = offsetMinutes(zone, at);
+  const offset = offsetAt(zone, at);
   const actualWall = at + offset * MINUTE;
   const shifted = actualWall !== wallMs;
   const actualDate = shifted ? utcMidnightToDate(actualWall - (((actualWall % DAY) + DAY) % DAY)) : date;

@@ -1,11 +1,10 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
-import { offsetMinutes } from './offsets.js';
+import { fail, isInstant, ok, type Result } from '../core/internal.js';
+import { DAY } from './durations.js';
+import { transitionsIn } from './engine.js';
+import { maxInstant } from './range.js';
 import { zone as parseZone } from './zone.js';
 import type { Interval, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /**
  * A change of a zone's UTC offset (a DST start or end, or a change of standard time).
@@ -17,7 +16,7 @@ const DAY = 86_400_000;
  * ```
  */
 export interface Transition {
-  /** The first instant with the new offset, epoch ms UTC (transitions fall on whole minutes). */
+  /** The first instant with the new offset, epoch ms UTC: exact (tz data changes offsets on whole seconds; modern ones on whole minutes). */
   readonly at: number;
   /** The offset before, in minutes. */
   readonly before: number;
@@ -26,9 +25,9 @@ export interface Transition {
 }
 
 /**
- * Lists a zone's offset changes within an interval of instants (at most 400 days long), by sampling
- * the offset once a day and narrowing each change to the minute (no zone changes its offset and back
- * within one day). Useful to warn "clocks change this weekend" and to aim tests at transition days.
+ * Lists a zone's offset changes within an interval of instants `(start, end]` (supported instants, at
+ * most 400 days apart), each at its exact instant, from the offset engine (see the time guide for its
+ * rule). Useful to warn "clocks change this weekend" and to aim tests at transition days.
  *
  * @example
  * ```ts
@@ -40,35 +39,13 @@ export interface Transition {
 export function transitions(zone: unknown, range: Interval): Result<readonly Transition[], TimeErrorCode> {
   const z = parseZone(zone);
   if (!z.ok) return z;
-  if (typeof range !== 'object' || range === null || !isInstant(range.start) || !isInstant(range.end) || range.end <= range.start || range.end - range.start > 400 * DAY) {
-    return fail('invalid-range', 'Expected { start, end } instants with start < end, at most 400 days apart.', { range });
+  if (typeof range !== 'object' || range === null || !isInstant(range.start) || !isInstant(range.end) || range.end > maxInstant || range.end <= range.start || range.end - range.start > 400 * DAY) {
+    return fail('invalid-range', 'Expected { start, end } instants with start < end, at most 400 days apart.', {});
   }
   return ok(Object.freeze(findTransitions(z.value, range.start, range.end)));
 }
 
-/** {@link transitions} for a canonical zone and a sound range (any length). */
+/** {@link transitions} for a canonical zone and a sound range (any length): the engine's exact changes. */
 export function findTransitions(zone: ZoneName, start: number, end: number): Transition[] {
-  const found: Transition[] = [];
-  const stride = DAY;
-  let t = start;
-  let offset = offsetMinutes(zone, t);
-  while (t < end) {
-    const next = Math.min(t + stride, end);
-    const nextOffset = offsetMinutes(zone, next);
-    if (nextOffset !== offset) {
-      // Narrow to the minute: offset(lo) is the old one, offset(hi) the new one.
-      let lo = Math.floor(t / MINUTE);
-      let hi = Math.ceil(next / MINUTE);
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (offsetMinutes(zone, mid * MINUTE) === offset) lo = mid;
-        else hi = mid;
-      }
-      const at = hi * MINUTE;
-      if (at > start && at <= end) found.push(Object.freeze({ at, before: offset, after: offsetMinutes(zone, at) }));
-    }
-    t = next;
-    offset = nextOffset;
-  }
-  return found;
+  return transitionsIn(zone, start, end);
 }

@@ -1,8 +1,11 @@
-import { addDays, dateToUtcMidnight } from './local-values.js';
-import { candidates } from './resolve.js';
+import { shiftDays, dateToUtcMidnight, describeValue, parseDate, utcMidnightToDate } from './local-values.js';
+import { DAY, MINUTE } from './durations.js';
+import { pickInstant, wallInstants } from './engine.js';
 import type { LocalDate, ZoneName } from './types.js';
 
-const MINUTE = 60_000;
+/** The wall number of 0001-01-01T00:00 and of 10000-01-01T00:00. */
+const FIRST_WALL = -62_135_596_800_000;
+const LAST_WALL = 253_402_300_800_000;
 
 /**
  * The instant of a wall-clock bound: `minutes` after local midnight of `date` in `zone` (1440 means the
@@ -11,10 +14,40 @@ const MINUTE = 60_000;
  * canonical and the date valid.
  */
 export function boundInstant(zone: ZoneName, date: LocalDate, minutes: number): number {
-  const day = minutes >= 1440 ? addDays(date, 1) : date;
+  const day = minutes >= 1440 ? shiftDays(date, 1) : date;
   const wallMs = dateToUtcMidnight(day) + (minutes % 1440) * MINUTE;
-  const { instants, before } = candidates(zone, wallMs);
-  // One instant normally, the earlier of two in an overlap; none in a gap: the offset in force before
-  // the transition moves the wall time forward by the gap.
-  return instants.length > 0 ? (instants[0] as number) : wallMs - before * MINUTE;
+  return pickInstant(wallInstants(zone, wallMs), wallMs, 'compatible');
+}
+
+/**
+ * A local date's midnight as a "wall" number: the local date-time written as if it were UTC epoch
+ * milliseconds (`Date.UTC` of its parts; years 1 to 99 stay themselves). Wall numbers are what
+ * {@link firstInstant} and {@link compatibleInstant} take: add minutes to them, then ask a timeline for
+ * the instant. Throws a `RangeError` naming the value for anything but a valid `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.wallMidnight('2026-11-24'); // Date.UTC(2026, 10, 24)
+ * ```
+ */
+export function wallMidnight(date: LocalDate): number {
+  const d = parseDate(date);
+  if (!d.ok) throw new RangeError(`time.wallMidnight: not a date YYYY-MM-DD: ${describeValue(date)}`);
+  return dateToUtcMidnight(d.value);
+}
+
+/**
+ * The local date a wall number (see {@link wallMidnight}) falls on. Throws a `RangeError` naming the
+ * value outside years 0001 to 9999.
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.wallDate(Date.UTC(2026, 10, 24, 9, 30)); // '2026-11-24'
+ * ```
+ */
+export function wallDate(wall: number): LocalDate {
+  if (typeof wall !== 'number' || !(wall >= FIRST_WALL && wall < LAST_WALL)) throw new RangeError(`time.wallDate: not a wall time from 0001-01-01 to 9999-12-31: ${describeValue(wall)}`);
+  return utcMidnightToDate(wall - (((wall % DAY) + DAY) % DAY));
 }

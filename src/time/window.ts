@@ -1,5 +1,5 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
-import { addDays, daysBetween, parseTime, timeToMinutes } from './local-values.js';
+import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { shiftDays, daysBetween, parseTime, timeToMinutes } from './local-values.js';
 import { localValid } from './local.js';
 import { intersectIntervals, intervalsContain, mergeIntervals } from './intervals.js';
 import { checkInstant, maxInstant, parseRange } from './range.js';
@@ -7,8 +7,7 @@ import { boundInstant } from './wall.js';
 import { zone as parseZone } from './zone.js';
 import type { Interval, LocalTime, ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-
-const DAY = 86_400_000;
+import { DAY } from './durations.js';
 
 /**
  * A daily window: every local day in `zone`, from `from` (inclusive) until `until` (exclusive).
@@ -80,11 +79,11 @@ export function windowIntervalsValid(window: DailyWindow, start: number, end: nu
   const crosses = fromMin > untilMin;
   // Two days of margin before and one after: a window opened on an earlier date may still be open at
   // `start` (crossing midnight, pushed by a gap), whatever the zone's offset.
-  const firstDate = addDays(localValid(start, window.zone).date, -2);
+  const firstDate = shiftDays(localValid(start, window.zone).date, -2);
   const count = daysBetween(firstDate, localValid(end, window.zone).date) + 2;
   const parts: Interval[] = [];
   // Counted, not compared as strings: '10000-01-01' sorts before '9999-12-31'.
-  for (let i = 0, date = firstDate; i < count; i++, date = addDays(date, 1)) {
+  for (let i = 0, date = firstDate; i < count; i++, date = shiftDays(date, 1)) {
     const open = boundInstant(window.zone, date, fromMin);
     const close = boundInstant(window.zone, date, crosses ? untilMin + 1440 : untilMin);
     const s = Math.max(open, start);

@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../core/index.js';
-import { formatTime, parseTime, timeToMinutes } from '../time/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
+import { MINUTE, formatTime, parseTime, timeToMinutes } from '../time/index.js';
 
 /**
  * The From–Till window drawn on a 12-hour clock face: an arc clockwise from From's hour-hand position.
@@ -108,7 +108,7 @@ export function clockFace(
   let label = twelveHourLabel(time.value);
   if (options.locale !== undefined) {
     const hour12 = options.hour12 === undefined ? {} : { hour12: options.hour12 };
-    const formatted = formatTime(minutes * 60_000, 'UTC', options.locale, hour12);
+    const formatted = formatTime(minutes * MINUTE, 'UTC', options.locale, hour12);
     if (!formatted.ok) return fail('invalid-locale', formatted.error.message, formatted.error.details);
     label = formatted.value;
   }

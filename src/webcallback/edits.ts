@@ -1,5 +1,5 @@
-import { accept, deepFreeze as freeze, refuse, type Step } from '../core/index.js';
-import { local, parseDate, parseTime, resolve, stepTime, type LocalTime, type MinuteStep } from '../time/index.js';
+import { accept, deepFreeze as freeze, refuse, type Step } from '../core/internal.js';
+import { MINUTE, local, parseDate, parseTime, resolve, stepTime, type LocalTime, type MinuteStep } from '../time/index.js';
 import type { WebCallbackEffect } from './effects.js';
 import { draftOf } from './start.js';
 import type { Draft, ViewState, WebCallbackState } from './state.js';
@@ -7,7 +7,6 @@ import { looseStart, minutesUntilTill } from './window.js';
 import { validateDraft } from './validate.js';
 
 type Out = Step<WebCallbackState, WebCallbackEffect>;
-const MINUTE = 60_000;
 
 function withView(state: WebCallbackState, at: number, view: Partial<ViewState>, effects: readonly WebCallbackEffect[] = []): Out {
   return accept(freeze({ ...state, lastAt: at, view: { ...state.view, ...view } }), effects);

@@ -50,5 +50,4 @@ export { windowOf, type DraftWindow } from './window.js';
 export { validateDraft, type DraftContext } from './validate.js';
 export { clockFace, twelveHourLabel, type ClockFace, type ClockArc, type ClockFaceOptions } from './clock-face.js';
 export { calendar, type CalendarView, type CalendarOptions } from './calendar-view.js';
-export { durationLabel } from './duration-label.js';
 export { button, fields, doneState, clock, type ButtonState, type FieldsView, type DoneView } from './selectors.js';

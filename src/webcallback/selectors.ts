@@ -1,13 +1,10 @@
-import { daysBetween, formatTime, type LocalDate, type LocalTime } from '../time/index.js';
+import { MINUTE, daysBetween, formatTime, type LocalDate, type LocalTime, durationLabel } from '../time/index.js';
 import { clockFace, twelveHourLabel, type ClockFace, type ClockFaceOptions } from './clock-face.js';
 import type { WebCallbackErrorCode } from './codes.js';
-import { durationLabel } from './duration-label.js';
 import type { Problem } from './problems.js';
 import type { WebCallbackState } from './state.js';
 import { validateDraft } from './validate.js';
 import { windowOf, type DraftWindow } from './window.js';
-
-const MINUTE = 60_000;
 
 function unwrap(r: ReturnType<typeof windowOf>): DraftWindow | null {
   return r.ok ? r.value : null;

@@ -1,12 +1,9 @@
-import { accept, deepFreeze, fail, isInstant, isRecord, ok, ownField, refuse, type Result, type Step } from '../core/index.js';
-import { local, zone as parseZone } from '../time/index.js';
+import { accept, deepFreeze, fail, isInstant, isRecord, ok, ownField, refuse, type Result, type Step } from '../core/internal.js';
+import { MINUTE, local, maxInstant, zone as parseZone } from '../time/index.js';
 import { parseConfig, type WebCallbackConfig } from './config.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { Draft, Schedule, ViewState, WebCallbackState } from './state.js';
 
-/** The last instant the machine handles: 9999-12-31T23:59:59.999Z. */
-export const MAX_INSTANT = 253_402_300_799_999;
-const MINUTE = 60_000;
 
 /**
  * The web callback being previewed, as `start` receives it.
@@ -94,7 +91,7 @@ function parseCallback(value: unknown): Result<{ interactionId: string; numbers:
   if (numbers === null) return fail('invalid-input', 'The contact needs 1 to 100 non-empty numbers.', { path: '$.callback.numbers' });
   const start = ownField(value, 'start');
   const end = ownField(value, 'end');
-  if (!isInstant(start) || !isInstant(end) || end <= start || end > MAX_INSTANT) {
+  if (!isInstant(start) || !isInstant(end) || end <= start || end > maxInstant) {
     return fail('invalid-input', 'The scheduled window needs instants with start < end.', { path: '$.callback.start' });
   }
   const rawNumber = ownField(value, 'number');
@@ -127,7 +124,7 @@ export function start(input: WebCallbackInput): Step<WebCallbackState, WebCallba
   const nothing = deepFreeze({ version: 1, lastAt: 0 }) as unknown as WebCallbackState;
   if (!isRecord(raw)) return refuse(nothing, 'invalid-input', 'The input must be an object.');
   const at = ownField(raw, 'at');
-  if (!isInstant(at) || at > MAX_INSTANT) return refuse(nothing, 'invalid-instant', '`at` must be epoch milliseconds.', { at });
+  if (!isInstant(at) || at > maxInstant) return refuse(nothing, 'invalid-instant', '`at` must be epoch milliseconds.', { at });
   const zone = parseZone(ownField(raw, 'zone'));
   if (!zone.ok) return refuse(nothing, zone.error.code, zone.error.message, zone.error.details);
   const callback = parseCallback(ownField(raw, 'callback'));

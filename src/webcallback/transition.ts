@@ -1,9 +1,9 @@
-import { checkEnvelope, isRecord, ownField, refuse, refuseWith, type Step } from '../core/index.js';
+import { checkEnvelope, isRecord, ownField, refuse, refuseWith, type Step } from '../core/internal.js';
+import { maxInstant } from '../time/index.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { WebCallbackEvent } from './events.js';
 import { close, open, stepField, setDuration, setFrom, setOn, setReschedule, setTill, setTo, showMonth } from './edits.js';
 import { acknowledged, done, failed, tick } from './lifecycle.js';
-import { MAX_INSTANT } from './start.js';
 import type { WebCallbackState } from './state.js';
 
 /**
@@ -45,7 +45,7 @@ export function transition(state: WebCallbackState, event: WebCallbackEvent): St
   if (envelope) return refuseWith(state, envelope);
   const e = event as unknown as Readonly<Record<string, unknown>>;
   const at = ownField(e, 'at') as number;
-  if (at > MAX_INSTANT) return refuse(state, 'invalid-instant', 'Instants after 9999-12-31 are not supported.', { at });
+  if (at > maxInstant) return refuse(state, 'invalid-instant', 'Instants after 9999-12-30 (time.maxInstant) are not supported.', { at });
   const field = (key: string): unknown => (isRecord(e) ? ownField(e, key) : undefined);
   switch (ownField(e, 'type')) {
     case 'open':

@@ -1,9 +1,7 @@
-import { local, resolve, type ZoneName } from '../time/index.js';
+import { MINUTE, local, resolve, type ZoneName } from '../time/index.js';
 import type { WebCallbackConfig } from './config.js';
 import type { Problem } from './problems.js';
 import type { Draft } from './state.js';
-
-const MINUTE = 60_000;
 
 /**
  * What {@link validateDraft} needs to know besides the draft (a `WebCallbackState` has all three).

@@ -1,8 +1,6 @@
-import { ok, type Result } from '../core/index.js';
-import { addDays, daysBetween, local, resolve, timeToMinutes, type DstPolicy, type LocalDate, type LocalTime, type Resolved, type TimeErrorCode, type ZoneName } from '../time/index.js';
+import { ok, type Result } from '../core/internal.js';
+import { MINUTE, addDays, daysBetween, local, resolve, timeToMinutes, type DstPolicy, type LocalDate, type LocalTime, type Resolved, type TimeErrorCode, type ZoneName } from '../time/index.js';
 import type { Draft } from './state.js';
-
-const MINUTE = 60_000;
 
 /**
  * The instants and local readings of a draft's From–Till window.

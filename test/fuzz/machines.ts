@@ -7,8 +7,8 @@
 import type fc from 'fast-check';
 import { callback, core, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/arbitraries/index.js';
+import { isRecord, ownField } from '../../src/core/internal.js';
 
-const { isRecord, ownField } = core;
 
 /** A machine as the fuzzer sees it: untyped in, untyped out. */
 export interface FuzzMachine {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { r } from './helpers.js';
+import { time } from '../../src/index.js';
 
 describe('readDate', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('readDate', () => {
     ['2028-02-29', 'dd.MM.yyyy', '2028-02-29'],
     ['2026/11/25', 'yyyy/MM/dd', '2026-11-25'],
   ])('%j with %j is %s', (text, pattern, expected) => {
-    expect(r.readDate(text, pattern)).toEqual({ ok: true, value: expected });
+    expect(time.readDate(text, pattern)).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -25,19 +26,19 @@ describe('readDate', () => {
     ['tomorrow', 'MM/dd/yyyy'],
     ['1/1/2026/1', 'M/d/yyyy'],
   ])('refuses %j with %j', (text, pattern) => {
-    const res = r.readDate(text, pattern);
+    const res = time.readDate(text, pattern);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.code).toBe('invalid-date');
   });
 
   it('refuses non-strings without throwing', () => {
-    for (const v of [null, undefined, 42, {}, [], 'x'.repeat(1000)]) expect(r.readDate(v, 'MM/dd/yyyy').ok).toBe(false);
+    for (const v of [null, undefined, 42, {}, [], 'x'.repeat(1000)]) expect(time.readDate(v, 'MM/dd/yyyy').ok).toBe(false);
   });
 
   it('writes the pattern back', () => {
-    expect(r.writeDate('2026-03-05', 'dd.MM.yyyy')).toBe('05.03.2026');
-    expect(r.writeDate('2026-03-05', 'M/d/yy')).toBe('3/5/26');
-    expect(r.writeDate('2026-03-05', null)).toBe('2026-03-05');
+    expect(time.writeDate('2026-03-05', 'dd.MM.yyyy')).toBe('05.03.2026');
+    expect(time.writeDate('2026-03-05', 'M/d/yy')).toBe('3/5/26');
+    expect(time.writeDate('2026-03-05', null)).toBe('2026-03-05');
   });
 });
 
@@ -52,11 +53,11 @@ describe('readTime', () => {
     ['12:15 p.m.', '12:15'],
     [' 23:59 ', '23:59'],
   ])('%j is %s', (text, expected) => {
-    expect(r.readTime(text)).toEqual({ ok: true, value: expected });
+    expect(time.readTime(text)).toEqual({ ok: true, value: expected });
   });
 
   it.each([['24:00'], ['13:00 pm'], ['0:60'], [''], ['noon'], ['9'], [null], [930]])('refuses %j', (text) => {
-    const res = r.readTime(text);
+    const res = time.readTime(text);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.code).toBe('invalid-time');
   });

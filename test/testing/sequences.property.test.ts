@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { StepMachine } from '../../src/core/internal.js';
 import { describe, expect, it } from 'vitest';
 import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
@@ -6,7 +7,7 @@ import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
 interface Case {
   readonly name: string;
-  readonly machine: core.Machine<never, unknown, never, unknown>;
+  readonly machine: StepMachine<never, unknown, never, unknown>;
   readonly sequences: fc.Arbitrary<arbitraries.EventSequence<{ readonly at: number }, { readonly type: string; readonly at: number }>>;
   /** Event types that must show up in a sample: the arbitrary reaches deep into the machine. */
   readonly reaches: readonly string[];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { offsetMinutes } from '../../src/time/offsets.js';
+import { offsetAt as offsetMinutes } from '../../src/time/engine.js';
 import { referenceOffset, transitions, ZONES } from './zone-sample.js';
 
 const MINUTE = 60_000;

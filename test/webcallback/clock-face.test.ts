@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webcallback } from '../../src/index.js';
+import { time, webcallback } from '../../src/index.js';
 import { NOW, editing, run, started } from './helpers.js';
 
 describe('webcallback.clockFace', () => {
@@ -53,7 +53,7 @@ describe('webcallback.clockFace', () => {
 
 describe('labels and steppers', () => {
   it('durationLabel', () => {
-    expect([45, 60, 90, 480, 0, -5, Number.NaN].map((m) => webcallback.durationLabel(m))).toEqual([
+    expect([45, 60, 90, 480, 0, -5, Number.NaN].map((m) => time.durationLabel(m))).toEqual([
       '45 min',
       '1 h',
       '1 h 30 min',

@@ -8,10 +8,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { logout } from '../../index.js';
 import type { Command } from '../command.js';
+import { SECOND } from '../../time/index.js';
 
 /** 2026-11-24T09:00:00Z: the synthetic clock starts here. */
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
-const SECOND = 1000;
 
 /** One line of the walk-through; `second` is the synthetic second it belongs to (for `--live`). */
 export interface DemoLine {

@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../../core/index.js';
-import type { DialingMode } from '../dialing-mode.js';
+import { fail, ok, type Result } from '../../core/internal.js';
+import type { DialingMode } from '../../core/internal.js';
 
 const SWITCHABLE: ReadonlySet<DialingMode> = new Set<DialingMode>([
   'progressive',

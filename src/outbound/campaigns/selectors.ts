@@ -1,4 +1,4 @@
-import { requiresNegotiatedLogout, type DialingMode } from '../dialing-mode.js';
+import { requiresNegotiatedLogout, type DialingMode } from '../../core/internal.js';
 import type { CampaignsState, LogoutCampaign } from './types.js';
 
 /**

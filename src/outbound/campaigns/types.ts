@@ -1,4 +1,4 @@
-import type { DialingMode } from '../dialing-mode.js';
+import type { DialingMode } from '../../core/internal.js';
 import type { ModeChangeCode } from './mode-change.js';
 
 /**

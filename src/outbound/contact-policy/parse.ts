@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { parseCallingHours, parseDate, zone as parseZone, type CallingHoursRule, type LocalDate, type ZoneName } from '../../time/index.js';
 import { presets as builtIn } from './presets.js';
 import { outcomes, type Attempt, type ContactPolicyCode, type Outcome, type PolicyRule, type Preset, type Source, type Span } from './types.js';

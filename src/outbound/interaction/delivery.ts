@@ -1,5 +1,5 @@
-import { ownField, refuse, refuseWith, type Step } from '../../core/index.js';
-import { isDialingMode, type DialingMode } from '../dialing-mode.js';
+import { ownField, refuse, refuseWith, type Step } from '../../core/internal.js';
+import { isDialingMode, type DialingMode } from '../../core/internal.js';
 import { chainOf } from '../records/chain.js';
 import { isCallResult } from '../records/codes.js';
 import { parseRecord } from '../records/parse.js';

@@ -1,5 +1,5 @@
-import { accept, deepFreeze, refuse, requestId, type Step } from '../../core/index.js';
-import type { DialingMode } from '../dialing-mode.js';
+import { accept, deepFreeze, refuse, requestId, type Step } from '../../core/internal.js';
+import type { DialingMode } from '../../core/internal.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import type { OutboundPermission } from './config.js';

@@ -1,4 +1,4 @@
-import type { DialingMode } from '../dialing-mode.js';
+import type { DialingMode } from '../../core/internal.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import type { InteractionConfig } from './config.js';

@@ -1,5 +1,6 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { kindOf, memberPath } from './path.js';
+import { parseDate } from '../../time/index.js';
 import type { OutboundRecord } from './record.js';
 
 /**
@@ -108,10 +109,9 @@ export function parseFieldDeclarations(value: unknown, base = '$'): Result<reado
   return ok(out);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
- * True for a real calendar date written `YYYY-MM-DD`.
+ * True for a real calendar date written `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31 (what
+ * `time.parseDate` accepts; year 0000 is not a date).
  *
  * @example
  * ```ts
@@ -121,13 +121,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= days;
+  return parseDate(value).ok;
 }
 
 /**

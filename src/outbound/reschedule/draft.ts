@@ -1,6 +1,5 @@
-import { deepFreeze } from '../../core/index.js';
-import { monthOf } from '../../time/index.js';
-import { writeDate } from './date-format.js';
+import { deepFreeze } from '../../core/internal.js';
+import { monthOf, writeDate } from '../../time/index.js';
 import type { CallStatus, RescheduleConfig } from './input.js';
 import { initialPersonal } from './policy.js';
 import { proposeTime } from './proposal.js';

@@ -1,6 +1,5 @@
-import { ownField } from '../../core/index.js';
-import { addMonths, addYears, monthOf, parseDate, type YearMonth } from '../../time/index.js';
-import { writeDate } from './date-format.js';
+import { ownField } from '../../core/internal.js';
+import { addMonths, addYears, monthOf, parseDate, type YearMonth, writeDate } from '../../time/index.js';
 import { personalChange } from './policy.js';
 import { proposeTime } from './proposal.js';
 import type { RescheduleState } from './state.js';

@@ -1,11 +1,9 @@
-import { inWindow, nextOpen, resolve, type LocalTime, type Resolved, type ZoneName } from '../../time/index.js';
+import { inWindow, nextOpen, resolve, type LocalTime, type Resolved, type ZoneName, readDate, readTime } from '../../time/index.js';
 import type { FieldError, RescheduleField, RescheduleErrorCode } from './codes.js';
 import type { ContactInfoType } from './contact-type.js';
-import { readDate } from './date-format.js';
 import { callingHoursAt } from './calling-hours.js';
 import { judge, LAST_CHECKABLE } from '../contact-policy/check.js';
 import type { RescheduleState } from './state.js';
-import { readTime } from './time-entry.js';
 import { earliestInstant, entryZoneOf, latestInstant, readAt, selectableRange } from './zones.js';
 
 /**

@@ -49,8 +49,6 @@ export type {
 export type { CallbackType, CallbackNumber, AddChainRecord, LocalCallbackTime, RescheduleRequest, HangUpEffect, RescheduleEffect } from './effects.js';
 export { personalCheckBoxFor, type PersonalCheckBox } from './policy.js';
 export { proposeTime, type Proposal } from './proposal.js';
-export { readDate, writeDate } from './date-format.js';
-export { readTime } from './time-entry.js';
 export { normalizePhone, type PhoneProblem } from './phone.js';
 export type { ChosenNumber } from './evaluate.js';
 export {

@@ -1,8 +1,7 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
-import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/internal.js';
+import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName, compileDateFormat } from '../../time/index.js';
 import { readChainContactType, type ContactInfoType } from './contact-type.js';
-import { compileDateFormat } from './date-format.js';
-import { LATEST_INSTANT } from './zones.js';
+import { LATEST_INSTANT, MAX_HORIZON_DAYS } from './zones.js';
 import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
 import { parseHistory, resolvePresets } from '../contact-policy/parse.js';
 import type { Attempt, PolicyRule, Preset, PresetId } from '../contact-policy/types.js';
@@ -314,7 +313,7 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
   const minimumLeadMinutes = optional(input, 'minimumLeadMinutes', 1);
   if (!wholeIn(minimumLeadMinutes, 0, 1440)) return bad('minimumLeadMinutes', 'The minimum lead is 0 to 1440 whole minutes.', minimumLeadMinutes);
   const horizonDays = optional(input, 'horizonDays', 30);
-  if (!wholeIn(horizonDays, 1, 366)) return bad('horizonDays', 'The horizon is 1 to 366 whole days.', horizonDays);
+  if (!wholeIn(horizonDays, 1, MAX_HORIZON_DAYS)) return bad('horizonDays', `The horizon is 1 to ${MAX_HORIZON_DAYS} whole days.`, horizonDays);
   const callingHours = readCallingHours(ownField(input, 'callingHours'));
   if (!callingHours.ok) return callingHours;
   const holidays = readHolidays(ownField(input, 'holidays'));

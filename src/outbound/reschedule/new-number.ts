@@ -1,11 +1,10 @@
-import { ownField } from '../../core/index.js';
-import { timeToMinutes } from '../../time/index.js';
+import { ownField } from '../../core/internal.js';
+import { timeToMinutes, readTime } from '../../time/index.js';
 import type { FieldError } from './codes.js';
 import { readContactType, type ContactType } from './contact-type.js';
 import type { RescheduleConfig } from './input.js';
 import { normalizePhone } from './phone.js';
 import type { AddedNumber, NewNumberForm, RescheduleState } from './state.js';
-import { readTime } from './time-entry.js';
 import { refuseField, update, type RescheduleStep } from './update.js';
 import { chosenNumber } from './evaluate.js';
 

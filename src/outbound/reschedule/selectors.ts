@@ -1,13 +1,11 @@
-import { monthGrid, type LocalDate, type LocalTime, type MonthGrid, type WallTimeKind, type ZoneName } from '../../time/index.js';
+import { monthGrid, type LocalDate, type LocalTime, type MonthGrid, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
 import type { FieldError } from './codes.js';
 import type { ContactInfoType } from './contact-type.js';
-import { readDate } from './date-format.js';
 import { assess } from './evaluate.js';
 import { monthRange } from './edits.js';
 import { checkForm } from './new-number.js';
 import { personalCheckBoxFor, type PersonalCheckBox } from './policy.js';
 import type { NewNumberForm, RescheduleState } from './state.js';
-import { readTime } from './time-entry.js';
 import { entryZoneOf, readAt, selectableRange } from './zones.js';
 
 /**

@@ -1,4 +1,4 @@
-import { local, type LocalReading, type ZoneName } from '../../time/index.js';
+import { DAY, MINUTE, local, maxInstant, type LocalReading, type ZoneName } from '../../time/index.js';
 import type { RescheduleConfig } from './input.js';
 
 /** The zone the agent's date and time entry is read in (see {@link RescheduleConfig.entryZone}). */
@@ -22,16 +22,19 @@ export function selectableRange(config: RescheduleConfig, now: number): { readon
 
 /** The earliest instant a callback may be at: now plus the minimum lead (and never now itself). */
 export function earliestInstant(config: RescheduleConfig, now: number): number {
-  return now + Math.max(config.minimumLeadMinutes * 60_000, 1);
+  return now + Math.max(config.minimumLeadMinutes * MINUTE, 1);
 }
 
 /** The latest instant a callback may be at: now plus the horizon. */
 export function latestInstant(config: RescheduleConfig, now: number): number {
-  return now + config.horizonDays * 86_400_000;
+  return now + config.horizonDays * DAY;
 }
 
+/** The longest horizon a reschedule config may have, in days. */
+export const MAX_HORIZON_DAYS = 366;
+
 /**
- * The latest instant the machine accepts in an event or input (9999-01-01T00:00Z): later ones leave no
- * room for the horizon before the last date `dialdesk/time` supports.
+ * The latest instant the machine accepts in an event or input: `time.maxInstant` less the longest
+ * horizon, so that the last selectable instant is still a supported one.
  */
-export const LATEST_INSTANT = 253_370_764_800_000;
+export const LATEST_INSTANT = maxInstant - MAX_HORIZON_DAYS * DAY;

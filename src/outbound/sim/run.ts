@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { start, type PacingConfig } from '../pacing/index.js';
 import { checkDialLoad } from './budget.js';
 import type { SimReport } from './report.js';

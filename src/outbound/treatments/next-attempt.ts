@@ -1,13 +1,11 @@
-import { fail, isInstant, ok, type Result } from '../../core/index.js';
-import { resolve } from '../../time/index.js';
+import { fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { MINUTE, resolve } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { parseTreatments } from './parse.js';
 import type { AppliedStep, AttemptOutcome, FinishReason, NextAttemptOptions, Treatment, TreatmentCode, TreatmentList } from './types.js';
 import { checkPolicy, placeWithPolicy } from './policy.js';
-
-const MINUTE = 60_000;
 
 function finished(record: OutboundRecord, reason: FinishReason, step: AppliedStep | null): AttemptOutcome {
   const status = reason === 'cancelled' ? 'cancelled' : reason === 'agent-error' ? 'agent-error' : 'updated';

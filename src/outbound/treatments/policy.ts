@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { parseDate, zone as parseZone, type LocalDate } from '../../time/index.js';
 import { judge, LAST_CHECKABLE } from '../contact-policy/check.js';
 import { outcomeOf } from '../contact-policy/outcome-of.js';

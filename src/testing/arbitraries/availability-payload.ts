@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import { isoUtc } from '../../callback/iso.js';
+import { MINUTE, isoUtc } from '../../time/index.js';
 import { toEngagementAvailability, type EngagementAvailability } from '../../callback/server.js';
 import type { Slot } from '../../callback/slot.js';
 import { trickyZone } from './time.js';
-
-const MINUTE = 60_000;
 
 /**
  * Options of {@link engagementAvailability} and {@link gmsAvailability}.

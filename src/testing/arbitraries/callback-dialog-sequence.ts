@@ -4,11 +4,9 @@ import { commitReadiness } from '../../callback/dialog-selectors.js';
 import type { DialogInput, DialogState, Origin } from '../../callback/dialog-state.js';
 import { dialog } from '../../callback/dialog.js';
 import type { Slot } from '../../callback/slot.js';
-import { addDays, day, local } from '../../time/index.js';
+import { MINUTE, addDays, day, local } from '../../time/index.js';
 import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
-
-const MINUTE = 60_000;
 
 const origins: fc.Arbitrary<Origin> = fc.oneof(
   fc.record({ kind: fc.constant('reschedule' as const), callbackId: fc.constant('cb-1'), desiredAt: fc.constant(null) }),

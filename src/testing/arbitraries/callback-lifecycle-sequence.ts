@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { callbackStatuses, completionReasons, type LifecycleEvent, type LifecycleInput, type LifecycleState } from '../../callback/lifecycle-types.js';
 import { lifecycle } from '../../callback/lifecycle.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
-
-const HOUR = 3_600_000;
+import { HOUR } from '../../time/index.js';
 
 function lifecycleInput(): fc.Arbitrary<LifecycleInput> {
   return fc

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { campaigns } from '../../outbound/campaigns/machine.js';
 import type { CampaignsEvent, CampaignsInput, CampaignsState } from '../../outbound/campaigns/types.js';
-import { dialingModes } from '../../outbound/dialing-mode.js';
+import { dialingModes } from '../../core/internal.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const NAMES = ['Sales', 'Renewals', 'Winback'];

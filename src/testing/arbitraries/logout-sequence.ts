@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type * as logout from '../../logout/index.js';
 import { start } from '../../logout/start.js';
 import { transition } from '../../logout/transition.js';
-import { dialingModes } from '../../outbound/dialing-mode.js';
+import { dialingModes } from '../../core/internal.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const NEGOTIATING = ['progressive', 'predictive', 'progressive-with-seizing', 'predictive-with-seizing'] as const;

@@ -6,8 +6,7 @@ import { zone as parseZone } from '../../time/zone.js';
 import type { LocalDate, LocalTime, ZoneName } from '../../time/types.js';
 import type { WallTime } from '../../time/resolve.js';
 import { trickyZones } from '../zones.js';
-
-const DAY = 86_400_000;
+import { DAY, HOUR } from '../../time/index.js';
 
 /**
  * One of the {@link trickyZones}.
@@ -106,7 +105,8 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
 
 /**
  * The local dates and wall times (in the zone, just before the change) of a zone's offset transitions
- * between 2020 and 2030. Empty for zones without transitions in that span.
+ * between 2020 and 2030. Empty for zones without transitions in that span. Throws a `RangeError` naming
+ * the zone when it is not an IANA zone (see `time.zone`).
  *
  * @example
  * ```ts
@@ -115,14 +115,18 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  * ```
  */
 export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
-  let found = transitionCache.get(zone);
+  const canonical = parseZone(zone);
+  if (!canonical.ok) throw new RangeError(`testing.transitionWallTimes: not an IANA time zone: ${typeof zone === 'string' ? JSON.stringify(zone.slice(0, 64)) : typeof zone}`);
+  let found = transitionCache.get(canonical.value);
   if (found === undefined) {
-    found = findTransitions(zone, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => {
-      const reading = localValid(t.at - 1, zone);
+    const z = canonical.value;
+    found = findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => {
+      const reading = localValid(t.at - 1, z);
       const minute = reading.minuteOfDay + 1;
       return minute >= 1440 ? { date: addDays(reading.date, 1), time: '00:00' } : { date: reading.date, time: minutesToTime(minute) };
     });
-    transitionCache.set(zone, found);
+    if (transitionCache.size >= 1024) transitionCache.clear();
+    transitionCache.set(z, found);
   }
   return found;
 }
@@ -173,7 +177,7 @@ let trickyTransitions: readonly number[] | undefined;
 export function instant(): fc.Arbitrary<number> {
   trickyTransitions ??= trickyZones.flatMap((z) => findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => t.at));
   const all = trickyTransitions;
-  const near = fc.tuple(fc.constantFrom(...all), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([at, d]) => at + d);
+  const near = fc.tuple(fc.constantFrom(...all), fc.integer({ min: -3 * HOUR, max: 3 * HOUR })).map(([at, d]) => at + d);
   const anywhere = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2031, 0, 1) - DAY });
   return fc.oneof(near, anywhere);
 }

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { addDays, local, minutesToTime } from '../../time/index.js';
+import { MINUTE, addDays, local, minutesToTime } from '../../time/index.js';
 import type * as webcallback from '../../webcallback/index.js';
 import { start } from '../../webcallback/start.js';
 import { transition } from '../../webcallback/transition.js';
 import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
-const MINUTE = 60_000;
 const NUMBERS = ['+15550100', '+15550101', '+15550102'];
 
 function webcallbackInput(): fc.Arbitrary<webcallback.WebCallbackInput> {

@@ -1,3 +1,5 @@
+// The dialing modes of Genesys Outbound Contact: shared domain words that logout and outbound both use,
+// kept at the lowest layer so that logout does not depend on outbound. Re-exported publicly by outbound.
 /**
  * The dialing modes of an outbound campaign group, by name (Genesys Outbound Contact).
  *

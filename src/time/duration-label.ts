@@ -4,12 +4,12 @@
  *
  * @example
  * ```ts
- * import { webcallback } from 'dialdesk';
- * webcallback.durationLabel(90); // '1 h 30 min'
+ * import { time } from 'dialdesk';
+ * time.durationLabel(90); // '1 h 30 min'
  * ```
  */
 export function durationLabel(minutes: number): string {
-  const m = Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 0;
+  const m = typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 0;
   const h = Math.floor(m / 60);
   const rest = m % 60;
   if (h === 0) return `${rest} min`;

@@ -1,10 +1,51 @@
-import { fail, ok, type Result } from '../../core/index.js';
-import { parseDate, type LocalDate } from '../../time/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
+import { BoundedCache } from './cache.js';
+import { parseDate } from './local-values.js';
+import type { LocalDate } from './types.js';
 
-type Part = 'year4' | 'year2' | 'month' | 'day';
+/**
+ * A number field of a short date pattern: `yyyy`, `yy`, `MM`/`M` or `dd`/`d`.
+ *
+ * @example
+ * ```ts
+ * import type { time } from 'dialdesk';
+ * const p: time.DatePart = 'year4';
+ * ```
+ */
+export type DatePart = 'year4' | 'year2' | 'month' | 'day';
+type Part = DatePart;
 
-/** One piece of a compiled short date pattern: a number field or literal text. */
-type Piece = { readonly part: Part; readonly pad: boolean } | { readonly literal: string };
+/**
+ * One piece of a compiled short date pattern: a number field (zero-padded or not) or literal text.
+ *
+ * @example
+ * ```ts
+ * import type { time } from 'dialdesk';
+ * const p: time.DatePiece = { part: 'month', pad: true };
+ * ```
+ */
+export type DatePiece = { readonly part: DatePart; readonly pad: boolean } | { readonly literal: string };
+type Piece = DatePiece;
+
+/**
+ * A compiled short date pattern: its pieces (for writing), and the RegExp that reads it with the order
+ * of its number fields (built once per pattern, never per call).
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * const r = time.compileDateFormat('MM/dd/yyyy');
+ * if (r.ok) r.value.order; // ['month', 'day', 'year4']
+ * ```
+ */
+export interface DateFormat {
+  /** The pattern's pieces, in order. */
+  readonly pieces: readonly DatePiece[];
+  /** Reads a typed date in the pattern (anchored at both ends). */
+  readonly reader: RegExp;
+  /** The number fields in the order the reader captures them. */
+  readonly order: readonly DatePart[];
+}
 
 const TOKENS: readonly (readonly [string, Part, boolean])[] = [
   ['yyyy', 'year4', true],
@@ -15,19 +56,30 @@ const TOKENS: readonly (readonly [string, Part, boolean])[] = [
   ['d', 'day', false],
 ];
 
-const compiled = new Map<string, readonly Piece[]>();
+/** Compiled patterns (at most 64; a config names one or two). */
+const compiled = new BoundedCache<string, Result<DateFormat, 'invalid-input'>>(64);
 
 /**
  * Compiles a locale's short date pattern made of `yyyy` or `yy`, `MM` or `M`, `dd` or `d` and
  * literal separators (for example `MM/dd/yyyy`, `dd.MM.yyyy`, `d/M/yy`, `yyyy-MM-dd`). Each of year,
- * month and day must appear exactly once; other letters (month names, eras) are refused.
+ * month and day must appear exactly once; other letters (month names, eras) are refused with
+ * `invalid-input`. Compiled once per pattern (a bounded cache keeps the last 64).
+ *
+ * @example
+ * ```ts
+ * import { time } from 'dialdesk';
+ * time.compileDateFormat('dd.MM.yyyy').ok; // true
+ * time.compileDateFormat('MMM d, yyyy').ok; // false
+ * ```
  */
-export function compileDateFormat(pattern: unknown): Result<readonly Piece[], 'invalid-input'> {
+export function compileDateFormat(pattern: unknown): Result<DateFormat, 'invalid-input'> {
   if (typeof pattern !== 'string' || pattern.length === 0 || pattern.length > 32) {
-    return fail('invalid-input', 'A date format must be a short pattern such as MM/dd/yyyy.', { field: 'dateFormat', value: pattern });
+    return fail('invalid-input', 'A date format must be a short pattern such as MM/dd/yyyy.', { field: 'dateFormat', kind: typeof pattern });
   }
-  const cached = compiled.get(pattern);
-  if (cached !== undefined) return ok(cached);
+  return compiled.get(pattern, () => compile(pattern));
+}
+
+function compile(pattern: string): Result<DateFormat, 'invalid-input'> {
   const pieces: Piece[] = [];
   const seen = new Set<string>();
   let i = 0;
@@ -49,15 +101,6 @@ export function compileDateFormat(pattern: unknown): Result<readonly Piece[], 'i
     i += 1;
   }
   if (seen.size !== 3) return fail('invalid-input', 'A date format needs a year, a month and a day.', { field: 'dateFormat', value: pattern });
-  if (compiled.size < 64) compiled.set(pattern, pieces);
-  return ok(pieces);
-}
-
-function escape(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-function readWith(pieces: readonly Piece[], text: string): LocalDate | null {
   const order: Part[] = [];
   let source = '^';
   for (const piece of pieces) {
@@ -68,8 +111,17 @@ function readWith(pieces: readonly Piece[], text: string): LocalDate | null {
     order.push(piece.part);
     source += piece.part === 'year4' ? '(\\d{4})' : piece.part === 'year2' ? '(\\d{2})' : '(\\d{1,2})';
   }
-  const m = new RegExp(`${source}$`).exec(text);
+  return ok(Object.freeze({ pieces: Object.freeze(pieces), reader: new RegExp(`${source}$`), order: Object.freeze(order) }));
+}
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+function readWith(format: DateFormat, text: string): LocalDate | null {
+  const m = format.reader.exec(text);
   if (m === null) return null;
+  const order = format.order;
   let year = 0;
   let month = 0;
   let day = 0;
@@ -92,9 +144,9 @@ function readWith(pieces: readonly Piece[], text: string): LocalDate | null {
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
- * outbound.reschedule.readDate('03/05/2026', 'MM/dd/yyyy'); // { ok: true, value: '2026-03-05' }
- * outbound.reschedule.readDate('31.02.2026', 'dd.MM.yyyy').ok; // false ('invalid-date')
+ * import { time } from 'dialdesk';
+ * time.readDate('03/05/2026', 'MM/dd/yyyy'); // { ok: true, value: '2026-03-05' }
+ * time.readDate('31.02.2026', 'dd.MM.yyyy').ok; // false ('invalid-date')
  * ```
  */
 export function readDate(text: unknown, pattern: string | null = null): Result<LocalDate, 'invalid-date'> {
@@ -110,7 +162,7 @@ export function readDate(text: unknown, pattern: string | null = null): Result<L
       }
     }
   }
-  const expected = pattern === null ? 'YYYY-MM-DD' : `${pattern} or YYYY-MM-DD`;
+  const expected = typeof pattern === 'string' && pattern.length <= 32 ? `${pattern} or YYYY-MM-DD` : 'YYYY-MM-DD';
   return fail('invalid-date', `Enter a real date as ${expected}.`, { value: text, format: expected });
 }
 
@@ -120,9 +172,9 @@ export function readDate(text: unknown, pattern: string | null = null): Result<L
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
- * outbound.reschedule.writeDate('2026-03-05', 'dd.MM.yyyy'); // '05.03.2026'
- * outbound.reschedule.writeDate('2026-03-05', 'M/d/yy'); // '3/5/26'
+ * import { time } from 'dialdesk';
+ * time.writeDate('2026-03-05', 'dd.MM.yyyy'); // '05.03.2026'
+ * time.writeDate('2026-03-05', 'M/d/yy'); // '3/5/26'
  * ```
  */
 export function writeDate(date: LocalDate, pattern: string | null = null): string {
@@ -135,7 +187,7 @@ export function writeDate(date: LocalDate, pattern: string | null = null): strin
     month: date.slice(5, 7),
     day: date.slice(8, 10),
   };
-  return pieces.value
+  return pieces.value.pieces
     .map((piece) => ('literal' in piece ? piece.literal : piece.pad ? parts[piece.part] : String(Number(parts[piece.part]))))
     .join('');
 }

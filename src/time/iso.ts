@@ -1,11 +1,11 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
-import { local, parseDate, type LocalDate, type ZoneName } from '../time/index.js';
-import { dateToUtcMidnight } from '../time/local-values.js';
+import { fail, ok, type Result } from '../core/internal.js';
+import { MINUTE } from './durations.js';
+import { local } from './local.js';
+import { dateToUtcMidnight, parseDate } from './local-values.js';
+import { isSupportedInstant, maxInstant } from './range.js';
+import type { LocalDate, ZoneName } from './types.js';
 
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const MINUTE = 60_000;
-/** 9999-12-31T23:59:59.999Z, the last instant with a four-digit year. */
-const LAST = 253_402_300_799_999;
 
 /**
  * The parts of an ISO 8601 date-time, with `offsetMinutes` `null` when the string has no offset (a local
@@ -28,14 +28,14 @@ export interface IsoParts {
  *
  * @example
  * ```ts
- * import { callback } from 'dialdesk';
- * const r = callback.parseIsoParts('2026-03-08T03:00:00.000-04:00');
+ * import { time } from 'dialdesk';
+ * const r = time.parseIsoParts('2026-03-08T03:00:00.000-04:00');
  * if (r.ok) r.value.offsetMinutes; // -240
  * ```
  */
 export function parseIsoParts(value: unknown): Result<IsoParts, 'invalid-iso'> {
-  const bad = () => fail('invalid-iso', 'Expected an ISO 8601 date-time such as 2026-11-24T15:00:00.000Z.', { value });
-  if (typeof value !== 'string') return bad();
+  const bad = () => fail('invalid-iso', 'Expected an ISO 8601 date-time such as 2026-11-24T15:00:00.000Z.', typeof value === 'string' ? { length: value.length } : { kind: value === null ? 'null' : typeof value });
+  if (typeof value !== 'string' || value.length > 40) return bad();
   const m = ISO.exec(value);
   if (!m) return bad();
   const date = parseDate(m[1]);
@@ -62,37 +62,39 @@ export function parseIsoParts(value: unknown): Result<IsoParts, 'invalid-iso'> {
 
 /**
  * Parses an ISO 8601 date-time that names an instant (it must carry `Z` or an offset) into epoch
- * milliseconds. A local date-time without offset, an impossible date or an instant before 1970 is
- * refused with `invalid-iso`. Never throws.
+ * milliseconds. A local date-time without offset, an impossible date or an instant outside the supported
+ * range (`0` to {@link maxInstant}: 1970 to 9999-12-30) is refused with `invalid-iso`. Never throws.
  *
  * @example
  * ```ts
- * import { callback } from 'dialdesk';
- * callback.parseInstant('2026-11-24T10:00:00-05:00'); // { ok: true, value: Date.UTC(2026, 10, 24, 15) }
- * callback.parseInstant('2026-11-24T10:00:00').ok; // false: no offset, so not an instant
+ * import { time } from 'dialdesk';
+ * time.parseInstant('2026-11-24T10:00:00-05:00'); // { ok: true, value: Date.UTC(2026, 10, 24, 15) }
+ * time.parseInstant('2026-11-24T10:00:00').ok; // false: no offset, so not an instant
  * ```
  */
 export function parseInstant(value: unknown): Result<number, 'invalid-iso'> {
   const parts = parseIsoParts(value);
   if (!parts.ok) return parts;
   const { wall, offsetMinutes } = parts.value;
-  if (offsetMinutes === null) return fail('invalid-iso', 'An instant needs a Z or ±HH:mm offset.', { value });
+  if (offsetMinutes === null) return fail('invalid-iso', 'An instant needs a Z or ±HH:mm offset.', {});
   const at = wall - offsetMinutes * MINUTE;
-  if (!isInstant(at) || at > LAST) return fail('invalid-iso', 'The instant is outside 1970 to 9999.', { value });
+  if (!isSupportedInstant(at)) return fail('invalid-iso', `The instant is outside 0 to ${maxInstant} (1970 to 9999-12-30).`, {});
   return ok(at);
 }
 
 /**
  * Formats an instant as ISO 8601 UTC with milliseconds (`2026-11-24T15:00:00.000Z`), the form Genesys
- * expects for `desiredTime`. `parseInstant(isoUtc(x))` is `x` for every supported instant.
+ * expects for `desiredTime`. `parseInstant(isoUtc(x))` is `x` for every supported instant. Throws a
+ * `RangeError` naming the value for anything but a supported instant (0 to {@link maxInstant}).
  *
  * @example
  * ```ts
- * import { callback } from 'dialdesk';
- * callback.isoUtc(Date.UTC(2026, 10, 24, 15)); // '2026-11-24T15:00:00.000Z'
+ * import { time } from 'dialdesk';
+ * time.isoUtc(Date.UTC(2026, 10, 24, 15)); // '2026-11-24T15:00:00.000Z'
  * ```
  */
 export function isoUtc(at: number): string {
+  if (!isSupportedInstant(at)) throw new RangeError(`time.isoUtc: not a supported instant: ${typeof at === 'number' ? String(at) : typeof at}`);
   return new Date(at).toISOString();
 }
 
@@ -107,8 +109,8 @@ function pad(n: number, width = 2): string {
  *
  * @example
  * ```ts
- * import { callback } from 'dialdesk';
- * callback.isoInZone(Date.UTC(2026, 10, 24, 3, 15), 'Asia/Kathmandu'); // '2026-11-24T09:00:00.000+05:45'
+ * import { time } from 'dialdesk';
+ * time.isoInZone(Date.UTC(2026, 10, 24, 3, 15), 'Asia/Kathmandu'); // '2026-11-24T09:00:00.000+05:45'
  * ```
  */
 export function isoInZone(at: number, zone: ZoneName): string | null {

@@ -1,0 +1,133 @@
+// Regression tests for the time side of issue 14 (hostile input must never hang, crash or poison a
+// result) and issue 16 (total helpers). Each call here used to hang, throw a TypeError, or return a
+// malformed value.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { callback, outbound, time } from '../../src/index.js';
+import { transitionWallTimes } from '../../src/testing/arbitraries/index.js';
+import { labelCacheSize } from '../../src/time/format.js';
+
+const config = { zone: 'America/New_York', bucketMinutes: 15, capacity: 2, weekly: { mon: [{ from: '09:00', until: '10:00' }] } };
+
+describe('instants beyond the supported range are refused, never looped on', () => {
+  it('formatTime, formatRange, local and transitions', () => {
+    expect(time.formatTime(2 ** 53 + 2, 'UTC', 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(time.formatTime(8.7e15, 'America/New_York', 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(time.formatTime(time.maxInstant + 1, 'UTC', 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(time.formatTime(time.maxInstant, 'UTC', 'en-US')).toEqual({ ok: true, value: '12:00 AM' });
+    expect(time.formatRange(8.65e15, 8.65e15 + 1, 'UTC', 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(time.formatRange(0, 1e300, 'UTC', 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(time.transitions('UTC', { start: 8.7e15, end: 8.7e15 + 1 })).toMatchObject({ ok: false, error: { code: 'invalid-range' } });
+    expect(time.offsetTimeline('UTC', { start: 0, end: 9e15 })).toMatchObject({ ok: false, error: { code: 'invalid-range' } });
+  });
+
+  it('callback.availability and callback.grid', () => {
+    expect(callback.availability(config, { at: 8.7e15 })).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    expect(callback.availability(config, { at: 2 ** 53 + 2 })).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+    // Near the end of the range: the horizon is cut at the last supported instant, no date past 9999.
+    const late = callback.availability(config, { at: time.maxInstant - 10 * time.DAY });
+    expect(late.ok).toBe(true);
+    if (late.ok) for (const s of late.value) expect(s.start).toBeLessThanOrEqual(time.maxInstant);
+    expect(callback.grid({ slots: [], date: '2026-11-24', zone: 'UTC', at: 8.7e15, locale: 'en-US' })).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
+  });
+
+  it('testing.transitionWallTimes refuses an unknown zone with a RangeError naming it', () => {
+    expect(() => transitionWallTimes('Mars/Olympus')).toThrow(RangeError);
+    expect(() => transitionWallTimes('Mars/Olympus')).toThrow(/Mars\/Olympus/);
+    expect(transitionWallTimes('europe/london')[0]).toEqual({ date: '2020-03-29', time: '01:00' });
+  });
+});
+
+describe('refusals carry the right code', () => {
+  it('resolve: a non-object input is invalid-input, a policy object is invalid-policy; neither throws', () => {
+    for (const bad of [null, undefined, 5, 'x', Symbol('s'), 10n]) {
+      expect(time.resolve(bad as never)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const wall = { date: '2026-03-08', time: '02:30', zone: 'America/New_York' };
+    const hostile = { toString: () => { throw new Error('called'); } };
+    expect(time.resolve(wall, hostile as never)).toMatchObject({ ok: false, error: { code: 'invalid-policy' } });
+    expect(time.resolve(wall, Object.create(null) as never)).toMatchObject({ ok: false, error: { code: 'invalid-policy' } });
+  });
+
+  it('monthTitle with null, a non-object or a hostile object gives a Result', () => {
+    expect(time.monthTitle(null as never, 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-month' } });
+    expect(time.monthTitle(7 as never, 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-month' } });
+    expect(time.monthTitle({ year: 2026, month: Number.NaN }, 'en-US')).toMatchObject({ ok: false, error: { code: 'invalid-month' } });
+    expect(time.monthTitle({ year: 2026, month: 11 }, 'en-US')).toEqual({ ok: true, value: 'November 2026' });
+  });
+
+  it('year 0000 is not a calendar date anywhere', () => {
+    expect(outbound.isCalendarDate('0000-01-01')).toBe(false);
+    expect(outbound.isCalendarDate('0000-02-29')).toBe(false);
+    expect(outbound.isCalendarDate('0099-02-29')).toBe(false);
+    expect(outbound.isCalendarDate('0096-02-29')).toBe(true);
+    expect(time.parseDate('0000-01-01').ok).toBe(false);
+  });
+
+  it('a slot with a NaN, negative or fractional capacity never reaches the grid', () => {
+    const start = Date.UTC(2026, 10, 24, 15);
+    const slot = { start, end: start + 15 * time.MINUTE, capacity: 4, remaining: 2 };
+    const input = { date: '2026-11-24', zone: 'UTC', at: Date.UTC(2026, 10, 24), locale: 'en-US' };
+    expect(callback.grid({ ...input, slots: [slot] }).ok).toBe(true);
+    for (const bad of [{ capacity: Number.NaN }, { remaining: Number.NaN }, { capacity: -1 }, { remaining: 1.5 }]) {
+      expect(callback.grid({ ...input, slots: [{ ...slot, ...bad }] })).toMatchObject({ ok: false, error: { code: 'invalid-slots' } });
+    }
+  });
+});
+
+describe('helpers are total: a RangeError naming the value, never a malformed date', () => {
+  it('addDays, daysBetween, weekdayOf, timeToMinutes, minutesToTime', () => {
+    expect(() => time.addDays('garbage', 1)).toThrow(/addDays.*"garbage"/);
+    expect(() => time.addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => time.addDays('0001-01-01', -1)).toThrow(RangeError);
+    expect(() => time.addDays('2026-01-01', 0.5)).toThrow(RangeError);
+    expect(() => time.weekdayOf('2026-13-45')).toThrow(/weekdayOf.*"2026-13-45"/);
+    expect(() => time.daysBetween('2026-01-01', 'x')).toThrow(RangeError);
+    expect(() => time.timeToMinutes('24:00')).toThrow(/timeToMinutes.*"24:00"/);
+    expect(() => time.minutesToTime(Number.NaN)).toThrow(RangeError);
+    expect(() => time.addDays({ toString: () => '2026-01-01' } as never, 1)).toThrow(/an object/);
+    expect(time.addDays('9999-12-30', 1)).toBe('9999-12-31');
+  });
+
+  it('isoUtc, wallMidnight and wallDate', () => {
+    expect(() => time.isoUtc(8.7e15)).toThrow(RangeError);
+    expect(() => time.wallMidnight('2026-02-30')).toThrow(RangeError);
+    expect(() => time.wallDate(Number.NaN)).toThrow(RangeError);
+    expect(time.wallDate(Date.UTC(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+  });
+});
+
+describe('locales', () => {
+  it('an unsupported but well-formed locale resolves to the one fixed fallback', () => {
+    const at = Date.UTC(2026, 0, 5, 19);
+    const expected = time.formatTime(at, 'UTC', time.fallbackLocale);
+    for (const tag of ['xx', 'und', 'zz-ZZ']) expect(time.formatTime(at, 'UTC', tag)).toEqual(expected);
+    expect(time.formatTime(at, 'UTC', 'i-klingon')).toMatchObject({ ok: false, error: { code: 'invalid-locale' } });
+    expect(time.formatTime(at, 'UTC', 'x'.repeat(100))).toMatchObject({ ok: false, error: { code: 'invalid-locale' } });
+  });
+
+  it('gives the same labels under LANG=C and LANG=fr_FR, TZ=UTC and TZ=Asia/Kathmandu', () => {
+    const script = [
+      "import { time } from './src/index.ts';",
+      'const at = Date.UTC(2026, 0, 5, 19);',
+      "console.log(JSON.stringify(['xx', 'und', 'en-US', 'fr-FR'].map((l) => time.formatTime(at, 'UTC', l)).concat([time.monthTitle({ year: 2026, month: 11 }, 'xx')])));",
+    ].join('\n');
+    const run = (env: Record<string, string>): string =>
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, LC_ALL: '', ...env }, encoding: 'utf8' });
+    const c = run({ LANG: 'C', TZ: 'UTC' });
+    const fr = run({ LANG: 'fr_FR.UTF-8', TZ: 'Asia/Kathmandu' });
+    expect(fr).toBe(c);
+    expect(JSON.parse(c)).toEqual([
+      { ok: true, value: '7:00 PM' },
+      { ok: true, value: '7:00 PM' },
+      { ok: true, value: '7:00 PM' },
+      { ok: true, value: '19:00' },
+      { ok: true, value: 'November 2026' },
+    ]);
+  }, 60_000);
+
+  it('the label cache is bounded: 2,000 distinct locales keep a handful of tables', () => {
+    for (let i = 0; i < 2000; i += 1) time.formatTime(0, 'UTC', `en-US-x-k${i}`);
+    expect(labelCacheSize()).toBeLessThanOrEqual(32);
+  });
+});
