@@ -2,7 +2,7 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 /** Each public area is its own entry so `dialdesk/<area>` loads only what it needs. */
-const areas = ['logout', 'time', 'callback', 'webcallback', 'outbound', 'testing'] as const;
+const areas = ['logout', 'time', 'callback', 'webcallback', 'outbound', 'genesys', 'testing'] as const;
 const external = ['luxon', 'immer', 'pure-rand', 'fast-check'];
 
 /**
@@ -15,7 +15,7 @@ function areasAsSiblings(extension: 'js' | 'cjs'): Plugin {
   return {
     name: 'dialdesk-areas-as-siblings',
     setup(build) {
-      build.onResolve({ filter: /^\.\/(logout|time|callback|webcallback|outbound|core)\/index\.js$/ }, (args) => {
+      build.onResolve({ filter: /^\.\/(logout|time|callback|webcallback|outbound|genesys|core)\/index\.js$/ }, (args) => {
         if (!args.importer.endsWith('src/index.ts')) return undefined;
         const area = /^\.\/([a-z]+)\//.exec(args.path)?.[1] ?? '';
         // core is not a subpath of its own: it stays bundled into the root.

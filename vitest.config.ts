@@ -8,7 +8,7 @@ export default defineConfig({
     // Examples in the docs import the package by name; tests run them against the source.
     alias: [
       { find: /^dialdesk$/, replacement: `${src}index.ts` },
-      { find: /^dialdesk\/(logout|time|callback|webcallback|outbound|testing)$/, replacement: `${src}$1/index.ts` },
+      { find: /^dialdesk\/(logout|time|callback|webcallback|outbound|genesys|testing)$/, replacement: `${src}$1/index.ts` },
     ],
   },
   test: {
