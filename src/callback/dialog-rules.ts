@@ -1,4 +1,4 @@
-import { rejection, type Rejection } from '../core/index.js';
+import { rejection, type Rejection } from '../core/internal.js';
 import type { CallbackTypeOffer, DialogState } from './dialog-state.js';
 import type { Slot } from './slot.js';
 

@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { local, parseDate, daysBetween, zone as parseZone } from '../time/index.js';
 import type { CallbackRequest, DialogEffect } from './dialog-events.js';
 import { chosenType, commitProblem, slotProblem } from './dialog-rules.js';
