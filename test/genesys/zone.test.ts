@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { genesys, outbound, time } from 'dialdesk';
+import { genesys, outbound, time } from '../../src/index.js';
 
 describe('genesys.zone', () => {
   it('reads the default objects as their places, with DST (EST is New York, not a fixed -05:00)', () => {

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { d, fail, ok, type Result } from '../../core/internal.js';
 import { isDialingMode, parseRecord, recordKeys, type DialingMode, type FieldDeclaration, type OutboundRecord, type RecordParseCode } from '../../outbound/index.js';
 import { zone, type ZoneOverrides } from '../zone.js';
 import { campaignModes, userEvents, wireKeys, type UserEvents, type WireKeys } from './keys.js';
@@ -46,15 +46,13 @@ export type DecodeCode = 'invalid-event-data' | 'unknown-user-event' | 'missing-
 
 type Decoded = Result<OcsMessage, DecodeCode>;
 
-const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /** A JSON path to a key of the event data. @internal */
 export function keyPath(key: string): string {
-  return SIMPLE_KEY.test(key) ? `$.${key}` : `$[${JSON.stringify(key.slice(0, 64))}]`;
+  return d.pathOf('$', key);
 }
 
 function invalid(key: string, what: string): Decoded {
-  return fail('invalid-field', `${key} must be ${what}.`, { path: keyPath(key) });
+  return fail('invalid-field', `${key} must be ${what}.`, undefined, keyPath(key));
 }
 
 const ACK_KINDS: readonly (readonly [keyof UserEvents, WireRequestKind])[] = [
@@ -82,7 +80,7 @@ const CAMPAIGN_KINDS: readonly (readonly [keyof UserEvents, CampaignMessage['kin
 
 function optionalId(data: WireData, key: string): Result<number | null, DecodeCode> {
   const v = wireInteger(data, key);
-  if (v === null) return fail('invalid-field', `${key} must be a non-negative integer.`, { path: keyPath(key) });
+  if (v === null) return fail('invalid-field', `${key} must be a non-negative integer.`, undefined, keyPath(key));
   return ok(v ?? null);
 }
 
@@ -90,11 +88,11 @@ function optionalId(data: WireData, key: string): Result<number | null, DecodeCo
 export function decodeRecord(data: WireData, options: DecodeOptions): Result<OutboundRecord, DecodeCode> {
   const zoneKey = recordKeys.timeZone;
   const zoneName = wireText(data, zoneKey);
-  if (zoneName === null) return fail('invalid-field', `${zoneKey} must be a string.`, { path: keyPath(zoneKey) });
+  if (zoneName === null) return fail('invalid-field', `${zoneKey} must be a string.`, undefined, keyPath(zoneKey));
   let timeZone: string | undefined;
   if (zoneName !== undefined) {
     const z = zone(zoneName, options.zones);
-    if (!z.ok) return fail('unknown-genesys-zone', z.error.message, { path: keyPath(zoneKey) });
+    if (!z.ok) return fail('unknown-genesys-zone', z.error.message, undefined, keyPath(zoneKey));
     timeZone = z.value;
   }
   const parsed = parseRecord(wireObject(data), {
@@ -104,13 +102,13 @@ export function decodeRecord(data: WireData, options: DecodeOptions): Result<Out
   if (parsed.ok) return parsed;
   const details = parsed.error.details as { field?: unknown } | undefined;
   const field = typeof details?.field === 'string' ? details.field : zoneKey;
-  return fail(parsed.error.code, parsed.error.message, { path: keyPath(field) });
+  return fail(parsed.error.code, parsed.error.message, undefined, keyPath(field));
 }
 
 function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKeys, modes: Readonly<Record<string, string>>): Decoded {
   const campaign = wireText(data, k.campaignName);
   if (campaign === null) return invalid(k.campaignName, 'a string');
-  if (campaign === undefined) return fail('missing-field', `${k.campaignName} is required.`, { path: keyPath(k.campaignName) });
+  if (campaign === undefined) return fail('missing-field', `${k.campaignName} is required.`, undefined, keyPath(k.campaignName));
   const groupName = wireText(data, k.campaignGroupName);
   if (groupName === null) return invalid(k.campaignGroupName, 'a string');
   const prefix = `${campaign}@`;
@@ -123,7 +121,7 @@ function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKe
     if (!isDialingMode(mapped)) return invalid(k.campaignMode, 'a known dialing mode (add it with the `modes` option)');
     mode = mapped;
   } else if (kind === 'campaign-mode-changed') {
-    return fail('missing-field', `${k.campaignMode} is required.`, { path: keyPath(k.campaignMode) });
+    return fail('missing-field', `${k.campaignMode} is required.`, undefined, keyPath(k.campaignMode));
   }
   return ok({ kind, campaign, group, mode });
 }
@@ -146,7 +144,7 @@ function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKe
  */
 export function decodeEvent(data: unknown, options: DecodeOptions = {}): Decoded {
   const wire = readWire(data);
-  if (wire === undefined) return fail('invalid-event-data', 'Event data must be key-value pairs.', { path: '$' });
+  if (wire === undefined) return fail('invalid-event-data', 'Event data must be key-value pairs.', undefined, '$');
   const k: WireKeys = { ...wireKeys, ...(options.keys ?? {}) };
   const names: UserEvents = { ...userEvents, ...(options.events ?? {}) };
   const referenceId = optionalId(wire, k.referenceId);
@@ -162,7 +160,7 @@ export function decodeEvent(data: unknown, options: DecodeOptions = {}): Decoded
   }
   const event = wireText(wire, k.userEvent);
   if (event === null) return invalid(k.userEvent, 'a string');
-  if (event === undefined) return fail('unknown-user-event', `${k.userEvent} is required.`, { path: keyPath(k.userEvent) });
+  if (event === undefined) return fail('unknown-user-event', `${k.userEvent} is required.`, undefined, keyPath(k.userEvent));
   const recordKind = event === names.previewRecord ? 'preview-record' : event === names.chainedRecord ? 'chained-record' : event === names.scheduledCall ? 'scheduled-call' : undefined;
   if (recordKind !== undefined) {
     const record = decodeRecord(wire, options);
@@ -170,7 +168,7 @@ export function decodeEvent(data: unknown, options: DecodeOptions = {}): Decoded
   }
   if (event === names.chainEnd) return ok({ kind: 'chain-end', referenceId: referenceId.value, handle: handle.value });
   if (event === names.recordCancel) {
-    if (handle.value === null) return fail('missing-field', `${k.recordHandle} is required.`, { path: keyPath(k.recordHandle) });
+    if (handle.value === null) return fail('missing-field', `${k.recordHandle} is required.`, undefined, keyPath(k.recordHandle));
     const campaign = wireText(wire, k.campaignName);
     return ok({ kind: 'record-cancelled', referenceId: referenceId.value, handle: handle.value, campaign: typeof campaign === 'string' ? campaign : null });
   }
@@ -180,5 +178,5 @@ export function decodeEvent(data: unknown, options: DecodeOptions = {}): Decoded
   for (const [name, request] of ACK_KINDS) {
     if (event === names[name]) return ok({ kind: 'acknowledged', request, referenceId: referenceId.value, handle: handle.value });
   }
-  return fail('unknown-user-event', `${k.userEvent} names an event dialdesk does not read.`, { path: keyPath(k.userEvent) });
+  return fail('unknown-user-event', `${k.userEvent} names an event dialdesk does not read.`, undefined, keyPath(k.userEvent));
 }

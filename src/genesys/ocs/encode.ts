@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { formatDateTime, type DateTimeFormat } from './date-time.js';
 import { requestTypes, wireKeys, type WireKeys } from './keys.js';
 import { wireRequestKinds, type WireRequest } from './requests.js';
@@ -49,7 +49,7 @@ function isName(v: unknown): v is string {
 }
 
 function bad(path: string, message: string): Result<never, EncodeCode> {
-  return fail('invalid-request', message, { path });
+  return fail('invalid-request', message, undefined, path);
 }
 
 function extraPairs(extra: unknown, path: string, reserved: ReadonlySet<string>): Result<WirePair[], EncodeCode> {
@@ -80,7 +80,7 @@ function extraPairs(extra: unknown, path: string, reserved: ReadonlySet<string>)
  * ```
  */
 export function encodeRequest(request: WireRequest, context: EncodeContext): Result<readonly WirePair[], EncodeCode> {
-  if (!isRecord(context) || !isId(ownField(context, 'applicationId'))) return fail('invalid-context', '`applicationId` must be a non-negative integer.', { path: '$.applicationId' });
+  if (!isRecord(context) || !isId(ownField(context, 'applicationId'))) return fail('invalid-context', '`applicationId` must be a non-negative integer.', undefined, '$.applicationId');
   const k: WireKeys = { ...wireKeys, ...(isRecord(context.keys) ? context.keys : {}) };
   if (!isRecord(request)) return bad('$', 'A request must be an object.');
   const r = request as unknown as Readonly<Record<string, unknown>>;
@@ -131,10 +131,10 @@ export function encodeRequest(request: WireRequest, context: EncodeContext): Res
       if (type !== 'personal' && type !== 'campaign') return bad('$.callbackType', '`callbackType` must be personal or campaign.');
       const format = context.dateTimeFormat ?? 'MM/DD/YYYY HH:MM';
       const zone = format === 'epoch-seconds' ? 'UTC' : context.dateTimeZone;
-      if (zone === undefined) return fail('invalid-context', '`dateTimeZone` is required to write GSW_DATE_TIME.', { path: '$.dateTimeZone' });
+      if (zone === undefined) return fail('invalid-context', '`dateTimeZone` is required to write GSW_DATE_TIME.', undefined, '$.dateTimeZone');
       const when = ownField(r, 'dialSchedTime');
       const text = formatDateTime(typeof when === 'number' ? when : Number.NaN, zone, format);
-      if (!text.ok) return text.error.code === 'invalid-context' ? fail('invalid-context', text.error.message, { path: '$.dateTimeZone' }) : bad('$.dialSchedTime', text.error.message);
+      if (!text.ok) return text.error.code === 'invalid-context' ? fail('invalid-context', text.error.message, undefined, '$.dateTimeZone') : bad('$.dialSchedTime', text.error.message);
       pairs.push([k.callbackType, CALLBACK_TYPES[type]], [k.dateTime, text.value]);
       return ok(pairs);
     }

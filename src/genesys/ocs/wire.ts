@@ -1,4 +1,4 @@
-import { isRecord, ownField } from '../../core/index.js';
+import { isRecord, ownField } from '../../core/internal.js';
 
 /**
  * One attached-data pair as dialdesk writes it: the key and a string or integer value (T-Server
