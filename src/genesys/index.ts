@@ -16,3 +16,4 @@
 export { zone, type ZoneCode, type ZoneOverrides } from './zone.js';
 export { genesysZones, type GenesysZoneRow } from './zones.js';
 export * as ocs from './ocs/index.js';
+export * as gws from './gws/index.js';

@@ -55,10 +55,10 @@ export function formatDateTime(seconds: number, zone: string, format: DateTimeFo
  * genesys.ocs.readDateTime('07/01/2026 18:30', 'America/New_York'); // 1782945000
  * ```
  */
-export function readDateTime(text: unknown, zone: ZoneName | string): number | undefined {
+export function readDateTime(text: unknown, zone: ZoneName  ): number | undefined {
   if (typeof text !== 'string') return undefined;
   const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(text);
   if (!m) return undefined;
-  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}` as LocalDate, time: `${m[4]}:${m[5]}` as LocalTime, zone: zone as ZoneName });
+  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}`, time: `${m[4]}:${m[5]}`, zone: zone });
   return r.ok ? Math.floor(r.value.at / 1000) : undefined;
 }

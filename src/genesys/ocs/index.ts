@@ -25,3 +25,17 @@ export type { RecordMessage, ChainEndMessage, RecordCancelledMessage, CampaignMe
 export { formatDateTime, readDateTime, type DateTimeFormat } from './date-time.js';
 export { encodeRequest, type EncodeContext, type EncodeCode } from './encode.js';
 export { decodeEvent, type DecodeOptions, type DecodeCode } from './decode.js';
+export { machine } from './bridge.js';
+export type {
+  BridgeConfig,
+  BridgeInput,
+  PendingWire,
+  BridgeRecord,
+  BridgeState,
+  BridgeEvent,
+  SendWireEffect,
+  DeliverEffect,
+  NotifyEffect,
+  BridgeEffect,
+  BridgeCode,
+} from './bridge-types.js';
