@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../core/internal.js';
-import { local, resolve, type LocalDate, type LocalTime, type ZoneName } from '../../time/index.js';
+import { local, resolve, type ZoneName } from '../../time/index.js';
 
 /**
  * How `GSW_DATE_TIME` is written:
@@ -55,10 +55,10 @@ export function formatDateTime(seconds: number, zone: string, format: DateTimeFo
  * genesys.ocs.readDateTime('07/01/2026 18:30', 'America/New_York'); // 1782945000
  * ```
  */
-export function readDateTime(text: unknown, zone: ZoneName  ): number | undefined {
+export function readDateTime(text: unknown, zone: string): number | undefined {
   if (typeof text !== 'string') return undefined;
   const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(text);
   if (!m) return undefined;
-  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}`, time: `${m[4]}:${m[5]}`, zone: zone });
+  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}`, time: `${m[4]}:${m[5]}`, zone: zone as ZoneName });
   return r.ok ? Math.floor(r.value.at / 1000) : undefined;
 }
