@@ -59,6 +59,6 @@ export function readDateTime(text: unknown, zone: string): number | undefined {
   if (typeof text !== 'string') return undefined;
   const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(text);
   if (!m) return undefined;
-  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}`, time: `${m[4]}:${m[5]}`, zone: zone as ZoneName });
+  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}`, time: `${m[4]}:${m[5]}`, zone: zone });
   return r.ok ? Math.floor(r.value.at / 1000) : undefined;
 }
