@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../core/internal.js';
-import { local, resolve, type ZoneName } from '../../time/index.js';
+import { local, resolve } from '../../time/index.js';
 
 /**
  * How `GSW_DATE_TIME` is written:
