@@ -47,6 +47,7 @@ export { untrustedEngagementAvailability, untrustedGmsAvailability, type Untrust
 export { outboundRecordData, type RecordData, type RecordDataOptions } from './arbitraries/outbound-record.js';
 export { untrustedRecordData } from './arbitraries/untrusted-record-data.js';
 export { outboundChain, type ChainOptions } from './arbitraries/outbound-chain.js';
+export { ocsUserEvent, untrustedOcsUserEvent } from './arbitraries/ocs-user-event.js';
 export { acceptedEvents, type EventSequence, type TimedInput, type Draw, type Candidates, type SequenceOptions } from './arbitraries/sequence.js';
 export { logoutSequence } from './arbitraries/logout-sequence.js';
 export { callbackDialogSequence } from './arbitraries/callback-dialog-sequence.js';
