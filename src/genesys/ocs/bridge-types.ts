@@ -61,7 +61,46 @@ export interface BridgeConfig {
  * const input: genesys.ocs.BridgeInput = { at: 0, applicationId: 134, dateTimeZone: 'America/New_York' };
  * ```
  */
-export type BridgeInput = { readonly at: number; readonly applicationId: number } & Partial<Omit<BridgeConfig, 'applicationId'>>;
+export interface BridgeInput extends Partial<Omit<BridgeConfig, 'applicationId'>> {
+  /** Start instant, epoch ms. */
+  readonly at: number;
+  /** `GSW_APPLICATION_ID`: the OCS application's DBID. */
+  readonly applicationId: number;
+}
+
+/**
+ * The reschedule a bridge sends once AddRecord is acknowledged (a reschedule onto a new number).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const f: genesys.ocs.FollowUpReschedule = { campaign: 'Renewals', callbackType: 'personal', dialSchedTime: 1_785_000_000 };
+ * ```
+ */
+export interface FollowUpReschedule {
+  /** The campaign. */
+  readonly campaign: string;
+  /** Personal or campaign callback. */
+  readonly callbackType: 'personal' | 'campaign';
+  /** When, UTC epoch seconds. */
+  readonly dialSchedTime: number;
+}
+
+/**
+ * A reference id the bridge closed lately: answered, or timed out.
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const c: genesys.ocs.ClosedReference = { referenceId: 3, how: 'expired' };
+ * ```
+ */
+export interface ClosedReference {
+  /** The `GSW_REFERENCE_ID`. */
+  readonly referenceId: number;
+  /** `answered` or `expired`. */
+  readonly how: 'answered' | 'expired';
+}
 
 /**
  * A wire request waiting for its answer.
@@ -85,7 +124,7 @@ export interface PendingWire {
   /** For a chained-record request: the chain's records received so far (domain record data). */
   readonly chain: readonly Readonly<Record<string, string>>[];
   /** For an AddRecord of a reschedule onto a new number: the reschedule to send after it. */
-  readonly then: { readonly campaign: string; readonly callbackType: 'personal' | 'campaign'; readonly dialSchedTime: number } | null;
+  readonly then: FollowUpReschedule | null;
 }
 
 /**
@@ -134,28 +173,75 @@ export interface BridgeState {
   /** Records seen, newest last (at most 256). */
   readonly records: readonly BridgeRecord[];
   /** Reference ids answered (`answered`) or timed out (`expired`) lately, newest last (at most 64). */
-  readonly closed: readonly { readonly referenceId: number; readonly how: 'answered' | 'expired' }[];
+  readonly closed: readonly ClosedReference[];
 }
 
 /**
- * Events of the bridge:
- * - `send`: a domain request to send (the interaction machine's `send-request` effect's `request`).
- * - `send-logout`: the logout machine asks OCS for logout (its `send-logout-request` effect's `requestId`).
- * - `user-event`: a T-Server `EventUserEvent` from OCS arrived; `data` is its user data.
- * - `cometd`: a GWS CometD message on `/v2/me/outbound` arrived; `data` is its `data`.
- * - `tick`: the host timer for a `wake`.
+ * A domain request to send (the interaction machine's `send-request` effect's `request`).
  *
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const e: genesys.ocs.BridgeEvent = { type: 'user-event', at: 5, data: { GSW_USER_EVENT: 'RecordRejectAcknowledge', GSW_REFERENCE_ID: 2 } };
+ * const e: genesys.ocs.BridgeSendEvent = { type: 'send', at: 1, request: { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 } };
  * ```
  */
-export type BridgeEvent =
-  | { readonly type: 'send'; readonly at: number; readonly request: OutboundRequest }
-  | { readonly type: 'send-logout'; readonly at: number; readonly requestId: string }
-  | { readonly type: 'user-event' | 'cometd'; readonly at: number; readonly data: unknown }
-  | TickEvent;
+export interface BridgeSendEvent {
+  /** Discriminant. */
+  readonly type: 'send';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** The request. */
+  readonly request: OutboundRequest;
+}
+
+/**
+ * The logout machine asks OCS for logout (its `send-logout-request` effect's `requestId`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.BridgeSendLogoutEvent = { type: 'send-logout', at: 1, requestId: 'logout-1' };
+ * ```
+ */
+export interface BridgeSendLogoutEvent {
+  /** Discriminant. */
+  readonly type: 'send-logout';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** The logout request's id. */
+  readonly requestId: string;
+}
+
+/**
+ * A message from OCS arrived: `user-event`, a T-Server `EventUserEvent` (`data`: its user data); or
+ * `cometd`, a GWS CometD message on `/v2/me/outbound` (`data`: the message's `data`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.BridgeReceivedEvent = { type: 'user-event', at: 5, data: { GSW_USER_EVENT: 'RecordRejectAcknowledge', GSW_REFERENCE_ID: 2 } };
+ * ```
+ */
+export interface BridgeReceivedEvent {
+  /** Discriminant. */
+  readonly type: 'user-event' | 'cometd';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** The message's data, untrusted. */
+  readonly data: unknown;
+}
+
+/**
+ * Events of the bridge: {@link BridgeSendEvent}, {@link BridgeSendLogoutEvent},
+ * {@link BridgeReceivedEvent}, and `tick` (the host timer for a `wake`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.BridgeEvent = { type: 'tick', at: 10_000 };
+ * ```
+ */
+export type BridgeEvent = BridgeSendEvent | BridgeSendLogoutEvent | BridgeReceivedEvent | TickEvent;
 
 /**
  * Send this request to OCS: `pairs` as the user data of a `RequestDistributeUserEvent` (T-Server), or
@@ -178,7 +264,61 @@ export interface SendWireEffect {
 }
 
 /**
- * Deliver this event to a domain machine (`outbound.interaction`, `outbound.campaigns`, `logout`).
+ * Deliver this event to the outbound interaction machine (`outbound.interaction`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.DeliverToInteraction = { type: 'deliver', to: 'interaction', event: { type: 'request-acknowledged', at: 5, requestId: 'outbound-2' } };
+ * ```
+ */
+export interface DeliverToInteraction {
+  /** Discriminant. */
+  readonly type: 'deliver';
+  /** The machine. */
+  readonly to: 'interaction';
+  /** Its event. */
+  readonly event: InteractionEvent;
+}
+
+/**
+ * Deliver this event to the campaigns machine (`outbound.campaigns`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.DeliverToCampaigns = { type: 'deliver', to: 'campaigns', event: { type: 'campaign-started', at: 5, campaign: 'Renewals', group: 'Sales', mode: 'predictive' } };
+ * ```
+ */
+export interface DeliverToCampaigns {
+  /** Discriminant. */
+  readonly type: 'deliver';
+  /** The machine. */
+  readonly to: 'campaigns';
+  /** Its event. */
+  readonly event: CampaignsEvent;
+}
+
+/**
+ * Deliver this event to the logout machine (`logout`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.DeliverToLogout = { type: 'deliver', to: 'logout', event: { type: 'logout-authorized', at: 5, requestId: 'logout-1' } };
+ * ```
+ */
+export interface DeliverToLogout {
+  /** Discriminant. */
+  readonly type: 'deliver';
+  /** The machine. */
+  readonly to: 'logout';
+  /** Its event. */
+  readonly event: LogoutEvent;
+}
+
+/**
+ * Deliver an event to a domain machine.
  *
  * @example
  * ```ts
@@ -187,10 +327,7 @@ export interface SendWireEffect {
  * if (e.to === 'interaction') e.event.type;
  * ```
  */
-export type DeliverEffect =
-  | { readonly type: 'deliver'; readonly to: 'interaction'; readonly event: InteractionEvent }
-  | { readonly type: 'deliver'; readonly to: 'campaigns'; readonly event: CampaignsEvent }
-  | { readonly type: 'deliver'; readonly to: 'logout'; readonly event: LogoutEvent };
+export type DeliverEffect = DeliverToInteraction | DeliverToCampaigns | DeliverToLogout;
 
 /**
  * An unsolicited OCS message no domain machine takes yet (a scheduled call, a record OCS cancelled):

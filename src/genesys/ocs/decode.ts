@@ -44,14 +44,13 @@ export interface DecodeOptions {
  */
 export type DecodeCode = 'invalid-event-data' | 'unknown-user-event' | 'missing-field' | 'invalid-field' | 'unknown-genesys-zone' | RecordParseCode;
 
-type Decoded = Result<OcsMessage, DecodeCode>;
 
 /** A JSON path to a key of the event data. @internal */
 export function keyPath(key: string): string {
   return d.pathOf('$', key);
 }
 
-function invalid(key: string, what: string): Decoded {
+function invalid(key: string, what: string): Result<OcsMessage, DecodeCode> {
   return fail('invalid-field', `${key} must be ${what}.`, undefined, keyPath(key));
 }
 
@@ -105,7 +104,7 @@ export function decodeRecord(data: WireData, options: DecodeOptions): Result<Out
   return fail(parsed.error.code, parsed.error.message, undefined, keyPath(field));
 }
 
-function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKeys, modes: Readonly<Record<string, string>>): Decoded {
+function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKeys, modes: Readonly<Record<string, string>>): Result<OcsMessage, DecodeCode> {
   const campaign = wireText(data, k.campaignName);
   if (campaign === null) return invalid(k.campaignName, 'a string');
   if (campaign === undefined) return fail('missing-field', `${k.campaignName} is required.`, undefined, keyPath(k.campaignName));
@@ -142,7 +141,7 @@ function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKe
  * if (m.ok) m.value; // { kind: 'acknowledged', request: 'reject', referenceId: 2, handle: 101 }
  * ```
  */
-export function decodeEvent(data: unknown, options: DecodeOptions = {}): Decoded {
+export function decodeEvent(data: unknown, options: DecodeOptions = {}): Result<OcsMessage, DecodeCode> {
   const wire = readWire(data);
   if (wire === undefined) return fail('invalid-event-data', 'Event data must be key-value pairs.', undefined, '$');
   const k: WireKeys = { ...wireKeys, ...(options.keys ?? {}) };

@@ -107,18 +107,31 @@ export type WireKeys = { readonly [K in keyof typeof wireKeys]: string };
  * ```
  */
 export const requestTypes = Object.freeze({
+  /** Ask for a preview record. */
   'preview-record': 'PreviewRecordRequest',
+  /** Ask for the other records of the chain. */
   'chained-records': 'ChainedRecordRequest',
+  /** Add a record to the calling list. */
   'add-record': 'AddRecord',
+  /** Start working a preview campaign. */
   'preview-dialing-mode-start': 'PreviewDialingModeStart',
+  /** Stop working a preview campaign. */
   'preview-dialing-mode-over': 'PreviewDialingModeOver',
+  /** Update the call result and custom fields. */
   update: 'UpdateCallCompletionStats',
+  /** Finish the record. */
   processed: 'RecordProcessed',
+  /** Return the record to the list. */
   reject: 'RecordReject',
+  /** Take the record out of the campaign. */
   cancel: 'RequestRecordCancel',
+  /** Reschedule the record as a callback. */
   reschedule: 'RecordReschedule',
+  /** Mark the record or the chain do-not-call. */
   'do-not-call': 'DoNotCall',
+  /** Ask to log out. */
   logout: 'Logout',
+  /** Tell OCS when the agent will be ready. */
   'ready-time': 'ReadyTime',
 } as const);
 
@@ -133,27 +146,49 @@ export const requestTypes = Object.freeze({
  * ```
  */
 export const userEvents = Object.freeze({
+  /** [GWS] A preview record. */
   previewRecord: 'PreviewRecord',
+  /** [CODE] One record of a chain. */
   chainedRecord: 'ChainedRecord',
+  /** [GWS] The end of a chain's records. */
   chainEnd: 'ChainedRecordsDataEnd',
+  /** [CODE] A scheduled call (callback) is due. */
   scheduledCall: 'ScheduledCall',
+  /** [CODE] OCS took a record off the desktop. */
   recordCancel: 'RecordCancel',
+  /** [CODE] A campaign was loaded. */
   campaignLoaded: 'CampaignLoaded',
+  /** [CODE] A campaign was started. */
   campaignStarted: 'CampaignStarted',
+  /** [UNCONFIRMED] A campaign was stopped. */
   campaignStopped: 'CampaignStopped',
+  /** [UNCONFIRMED] A campaign was unloaded. */
   campaignUnloaded: 'CampaignUnloaded',
+  /** [UNCONFIRMED] A campaign's dialing mode changed. */
   campaignModeChanged: 'CampaignModeChanged',
+  /** [GWS] UpdateCallCompletionStats acknowledged. */
   updateAck: 'UpdateCallCompletionStatsAcknowledge',
+  /** [GWS] RecordProcessed acknowledged. */
   processedAck: 'RecordProcessedAcknowledge',
+  /** [GWS] RecordReject acknowledged. */
   rejectAck: 'RecordRejectAcknowledge',
+  /** [CODE] RequestRecordCancel acknowledged. */
   cancelAck: 'RecordCancelAcknowledge',
+  /** [CODE] RecordReschedule acknowledged. */
   rescheduleAck: 'RecordRescheduleAcknowledge',
+  /** [GWS] A reschedule acknowledged (the GWS RescheduleRecord answer). */
   scheduledRescheduleAck: 'ScheduledRecordRescheduleAcknowledge',
+  /** [GWS] DoNotCall acknowledged. */
   doNotCallAck: 'DoNotCallAcknowledge',
+  /** [CODE] AddRecord acknowledged, with the new record's handle. */
   addRecordAck: 'AddRecordAcknowledge',
+  /** [UNCONFIRMED] Logout acknowledged: the agent may log out. */
   logoutAck: 'LogoutAcknowledge',
+  /** [UNCONFIRMED] PreviewDialingModeStart acknowledged. */
   previewDialingModeStartAck: 'PreviewDialingModeStartAcknowledge',
+  /** [UNCONFIRMED] PreviewDialingModeOver acknowledged. */
   previewDialingModeOverAck: 'PreviewDialingModeOverAcknowledge',
+  /** [UNCONFIRMED] ReadyTime acknowledged. */
   readyTimeAck: 'ReadyTimeAcknowledge',
 });
 

@@ -13,7 +13,7 @@ import { isRecord, ownField } from '../../core/internal.js';
 export type WirePair = readonly [key: string, value: string | number];
 
 /**
- * Attached data as a read-only map from key to value, after {@link readWire}.
+ * Attached data as a read-only map from key to value, however the host received it.
  *
  * @example
  * ```ts
