@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { genesys, logout, outbound } from '../../src/index.js';
 import type { FakeOcs, Pairs } from './fake-ocs.js';
 
@@ -82,6 +83,10 @@ export class Host {
     const step = genesys.ocs.machine.transition(this.bridge, event);
     if (!step.ok) throw new Error(`bridge ${event.type}: ${step.error.code} ${step.error.message} ${step.error.path ?? ''}`);
     this.bridge = step.state;
+    // The contract's laws on every state reached: deeply frozen, and restore(JSON) gives it back.
+    if (!Object.isFrozen(step.state) || !Object.isFrozen(step.state.pending)) throw new Error('bridge state not frozen');
+    const restored = genesys.ocs.machine.restore(JSON.parse(JSON.stringify(step.state)));
+    if (!restored.ok || !isDeepStrictEqual(restored.value, step.state)) throw new Error(`bridge restore: ${restored.ok ? 'differs' : (restored.error.path ?? restored.error.message)}`);
     for (const x of step.effects) this.run(x, event.at);
     return [...step.effects];
   }
