@@ -2,7 +2,8 @@
  * dialdesk: the headless domain core of a contact-center agent desktop's outbound work.
  *
  * Every area is a namespace of pure functions and state machines: {@link logout}, {@link time},
- * {@link callback}, {@link webcallback}, {@link outbound}. The machine contract lives in {@link core}.
+ * {@link callback}, {@link webcallback}, {@link outbound}, and the Genesys adapters in {@link genesys}. The
+ * machine contract lives in {@link core}.
  * Each area is also published as its own subpath (`dialdesk/logout`, `dialdesk/time`, ...).
  *
  * @example
@@ -20,3 +21,4 @@ export * as time from './time/index.js';
 export * as callback from './callback/index.js';
 export * as webcallback from './webcallback/index.js';
 export * as outbound from './outbound/index.js';
+export * as genesys from './genesys/index.js';

@@ -50,7 +50,7 @@ export interface RecordKeys {
   readonly dailyFrom: 'GSW_FROM';
   /** Key of the daily window end, seconds after local midnight. */
   readonly dailyTill: 'GSW_UNTIL';
-  /** Key of the IANA zone of the contact. */
+  /** Key of the contact's IANA zone (already resolved: see {@link ParseRecordOptions.timeZone}). */
   readonly timeZone: 'GSW_TZ_NAME';
   /** Key of the campaign name. */
   readonly campaignName: 'GSW_CAMPAIGN_NAME';
@@ -93,7 +93,9 @@ export const recordKeys: RecordKeys = Object.freeze({
  * - `missing-field`: a required key (handle, chain id, phone, zone) is absent or empty.
  * - `invalid-field`: a key's value is not of its type or out of range (a code not in the enumeration,
  *   a negative handle, a window second past 86400, a malformed custom field).
- * - `unknown-zone`: `GSW_TZ_NAME` is not an IANA zone (or `defaultZone`, path `$.defaultZone`).
+ * - `unknown-zone`: the zone is not an IANA location zone (a bare abbreviation such as `EST` or a
+ *   Genesys Time Zone object name is refused: resolve it first, with `genesys.zone`); path
+ *   `$.defaultZone` when the default zone is the bad one.
  * - `invalid-options`: the options are not an object, or `defaultZone` is not a string.
  * - `invalid-field-declaration`: `options.fields` is not a valid field list (see `parseFieldDeclarations`).
  *
@@ -117,11 +119,28 @@ export type RecordParseCode = 'invalid-record-data' | 'missing-field' | 'invalid
 export interface ParseRecordOptions {
   /** The declared custom fields; their keys are read and typed into `record.fields`. */
   readonly fields?: readonly FieldDeclaration[];
-  /** The zone used when the data has no `GSW_TZ_NAME`; without it such data is refused. */
+  /**
+   * The record's IANA zone, already resolved by the caller (an adapter such as `genesys.ocs` resolves
+   * the record's Genesys Time Zone object with `genesys.zone`). When given, the zone key of the data
+   * is not read.
+   */
+  readonly timeZone?: string;
+  /** The zone used when the data has no zone and no `timeZone` is given; without it such data is refused. */
   readonly defaultZone?: string;
 }
 
 type Parsed<T> = Result<T, RecordParseCode>;
+
+/**
+ * An IANA location zone (`Area/Location`, or `UTC`), canonical. A bare abbreviation is refused even
+ * where the engine knows it (`EST` is a fixed -05:00 there, while a record marked `EST` by Genesys
+ * is in US Eastern time with DST): a record is never judged in a guessed zone.
+ */
+function locationZone(name: string): string | undefined {
+  if (!name.includes('/') && name.toUpperCase() !== 'UTC') return undefined;
+  const canonical = zone(name);
+  return canonical.ok ? canonical.value : undefined;
+}
 
 const SECONDS_PER_DAY = 86_400;
 const STANDARD: ReadonlySet<string> = new Set<string>([...(Object.values(recordKeys) as string[]), 'chain_n']);
@@ -172,7 +191,9 @@ function enumeration<T extends string>(
  * with a {@link RecordParseCode} whose `details.field` names the bad key; only own keys are read, so
  * `__proto__` and friends are inert.
  *
- * Required: `GSW_RECORD_HANDLE`, `GSW_CHAIN_ID`, `GSW_PHONE`, and `GSW_TZ_NAME` (or `defaultZone`).
+ * Required: `GSW_RECORD_HANDLE`, `GSW_CHAIN_ID`, `GSW_PHONE`, and the zone: `options.timeZone`, or an IANA
+ * location zone under `GSW_TZ_NAME` (or `defaultZone`). OCS puts a Genesys Time Zone object's name there
+ * (`EST`, `ECT`, ...): that data comes through `genesys.ocs.decodeEvent`, which resolves it.
  * Defaults: `chain_n` 0, call result 28 unknown, record type general, record status retrieved,
  * contact info type none, attempts 0, no scheduled time, window the whole day (0..86400).
  *
@@ -225,15 +246,18 @@ export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Re
   if (!dailyFrom.ok) return dailyFrom;
   const dailyTill = integer(data, k.dailyTill, 0, SECONDS_PER_DAY);
   if (!dailyTill.ok) return dailyTill;
-  const zoneText = text(data, k.timeZone);
+  const timeZoneOption = ownField(opts, 'timeZone');
+  if (timeZoneOption !== undefined && typeof timeZoneOption !== 'string') {
+    return fail('invalid-options', `\`timeZone\` must be a string, not ${kindOf(timeZoneOption)}.`, { path: '$.timeZone' });
+  }
+  const zoneText = timeZoneOption === undefined ? text(data, k.timeZone) : ok(timeZoneOption);
   if (!zoneText.ok) return zoneText;
   const zoneName = zoneText.value ?? defaultZone;
   if (zoneName === undefined) return fail('missing-field', `${k.timeZone} is required.`, { field: k.timeZone, path: memberPath('$', k.timeZone) });
-  const canonical = zone(zoneName);
-  const timeZone = canonical.ok ? canonical.value : undefined;
+  const timeZone = locationZone(zoneName);
   if (timeZone === undefined) {
     const path = zoneText.value === undefined ? '$.defaultZone' : memberPath('$', k.timeZone);
-    return fail('unknown-zone', `Not an IANA time zone: ${kindOf(zoneName)}.`, { field: k.timeZone, zone: zoneName, path });
+    return fail('unknown-zone', `Not an IANA location zone (${kindOf(zoneName)}); resolve a Genesys time-zone name with genesys.zone first.`, { field: k.timeZone, path });
   }
   const campaignName = text(data, k.campaignName);
   if (!campaignName.ok) return campaignName;

@@ -42,6 +42,7 @@ export {
 export { untrustedEngagementAvailability, untrustedGmsAvailability, type UntrustedGmsPayload } from './untrusted-availability-payload.js';
 export { outboundRecordData, type RecordData, type RecordDataOptions } from './outbound-record.js';
 export { untrustedRecordData } from './untrusted-record-data.js';
+export { ocsUserEvent, untrustedOcsUserEvent } from './ocs-user-event.js';
 export { outboundChain, type ChainOptions } from './outbound-chain.js';
 export { acceptedEvents, type EventSequence, type TimedInput, type Draw, type Candidates, type SequenceOptions } from './sequence.js';
 export { logoutSequence } from './logout-sequence.js';

@@ -1,0 +1,72 @@
+import { fail, isRecord, ownField, type Result } from '../../core/internal.js';
+import { decodeEvent, type DecodeCode, type DecodeOptions } from '../ocs/decode.js';
+import { wireKeys, type WireKeys } from '../ocs/keys.js';
+import type { OcsMessage } from '../ocs/messages.js';
+import { readWire, type WireData } from '../ocs/wire.js';
+
+/**
+ * The attached data a GWS CometD message on `/v2/me/outbound` carries, as OCS would send it (Web
+ * Services 8.5 Outbound API, CometD samples): the message's `userData` when it has one (the samples
+ * show the OCS keys there, `GSW_USER_EVENT` included), otherwise an `OutboundRecordMessage` or
+ * `OutboundCampaignMessage` read through its `notificationType` (the OCS user event's name),
+ * `referenceId`, `record.recordHandle`, `record.campaignName`, `record.callingList`, `record.userData`
+ * and `campaign.name`. `undefined` when it is neither. @internal
+ */
+export function gwsWire(data: unknown, keys: Partial<WireKeys> = {}): WireData | undefined {
+  if (!isRecord(data)) return undefined;
+  const k: WireKeys = { ...wireKeys, ...keys };
+  const userData = ownField(data, 'userData');
+  if (userData !== undefined) return readWire(userData);
+  const type = ownField(data, 'messageType');
+  if (type !== 'OutboundRecordMessage' && type !== 'OutboundCampaignMessage') return undefined;
+  const out = new Map<string, unknown>();
+  const record = ownField(data, 'record');
+  if (type === 'OutboundRecordMessage' && isRecord(record)) {
+    const inner = ownField(record, 'userData');
+    if (inner !== undefined) {
+      const read = readWire(inner);
+      if (read === undefined) return undefined;
+      for (const [key, v] of read) out.set(key, v);
+    }
+    const fields: readonly (readonly [string, string])[] = [
+      ['recordHandle', k.recordHandle],
+      ['campaignName', k.campaignName],
+      ['callingList', k.callingList],
+    ];
+    for (const [from, to] of fields) {
+      const v = ownField(record, from);
+      if (v !== undefined && !out.has(to)) out.set(to, v);
+    }
+  }
+  const campaign = ownField(data, 'campaign');
+  if (type === 'OutboundCampaignMessage' && isRecord(campaign)) {
+    const name = ownField(campaign, 'name');
+    if (name !== undefined) out.set(k.campaignName, name);
+  }
+  out.set(k.userEvent, ownField(data, 'notificationType'));
+  const ref = ownField(data, 'referenceId');
+  if (ref !== undefined) out.set(k.referenceId, ref);
+  return out;
+}
+
+/**
+ * Decodes one GWS CometD outbound notification (the `data` of a message on `/v2/me/outbound`:
+ * `OutboundRecordMessage`, `OutboundCampaignMessage`, or a message with `userData`) into the same
+ * typed messages as `genesys.ocs.decodeEvent`, so a web desktop on GWS uses the same bridge. Total:
+ * never throws; refuses with the decoder's codes and a `path`.
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * const m = genesys.gws.decodeNotification({
+ *   messageType: 'OutboundRecordMessage', notificationType: 'RecordRejectAcknowledge', referenceId: '7',
+ *   record: { recordHandle: 9, campaignName: 'Campaign1', callingList: 'CallingList1', applicationId: 134 },
+ * });
+ * if (m.ok) m.value; // { kind: 'acknowledged', request: 'reject', referenceId: 7, handle: 9 }
+ * ```
+ */
+export function decodeNotification(data: unknown, options: DecodeOptions = {}): Result<OcsMessage, DecodeCode> {
+  const wire = gwsWire(data, options.keys);
+  if (wire === undefined) return fail('invalid-event-data', 'Not a GWS outbound notification.', undefined, '$');
+  return decodeEvent([...wire].map(([key, value]) => ({ key, value })), options);
+}

@@ -1,0 +1,225 @@
+/**
+ * Every key and key value of the OCS desktop protocol dialdesk reads or writes, in one place, each
+ * with its source. The protocol is the Outbound Contact Reference Manual, chapter "Communication
+ * Protocols" (desktop requests travel as T-Server user events whose attached data names the request
+ * in `GSW_AGENT_REQ_TYPE`; OCS answers with user events naming themselves in `GSW_USER_EVENT`).
+ *
+ * What the stored sources confirm, and from where:
+ * - [LOG] Outbound Contact Deployment Guide, "gsw_request_log": the request types and their numbers
+ *   (PreviewRecordRequest 1, ChainedRecordRequest 2, AddRecord 3, PreviewDialingModeStart 4,
+ *   PreviewDialingModeOver 5, UpdateCallCompletionStats 9, RecordProcessed 10, RecordReject 11,
+ *   RequestRecordCancel 12, RecordReschedule 13, ScheduledRecordReschedule 14, DoNotCall 15,
+ *   ContinueProcessing 16, Logout 18, ReadyTime 19, CampaignStatus 20).
+ * - [GWS] Web Services (GWS 8.5) Outbound API pages (Request Preview Record, Get Chained Record, Reject,
+ *   Do Not Call, Update, Complete, Reschedule Record): the `userData` of the CometD answers shows
+ *   `GSW_USER_EVENT` (`PreviewRecord`, `ChainedRecordsDataEnd`, `RecordRejectAcknowledge`,
+ *   `DoNotCallAcknowledge`, `UpdateCallCompletionStatsAcknowledge`, `RecordProcessedAcknowledge`,
+ *   `ScheduledRecordRescheduleAcknowledge`), `GSW_APPLICATION_ID`, `GSW_RECORD_HANDLE`,
+ *   `GSW_CAMPAIGN_NAME`, `GSW_CALLING_LIST`, `GSW_CHAIN_ID`, `GSW_PHONE`, `GSW_CALL_RESULT`,
+ *   `GSW_ATTEMPTS`, `GSW_TZ_NAME`, `GSW_TZ_OFFSET`, `GSW_CAMPAIGN_GROUP_NAME` (`<campaign>@<group>`),
+ *   and the REST parameters `callbackType` (`Personal` | `Campaign`), `chainAttribute`
+ *   (`AllChain` | `RecordOnly`), `timestamp` (epoch seconds).
+ * - [CODE] Not read in the manual's text (the stored copy gives only its table of contents): seen in
+ *   public desktop code that speaks the protocol, so spelled as deployed desktops spell it, but not
+ *   confirmed against the manual. These are `GSW_REFERENCE_ID`, `GSW_CALLBACK_TYPE`, `GSW_DATE_TIME`
+ *   (written `MM/DD/YYYY HH:MM`), `GSW_ERROR`, `GSW_ERROR_NUMBER`, `GSW_CAMPAIGN_MODE`, and the user
+ *   events `ChainedRecord`, `RecordCancelAcknowledge`, `RecordRescheduleAcknowledge`,
+ *   `AddRecordAcknowledge`, `ScheduledCall`, `RecordCancel`, `CampaignLoaded`, `CampaignStarted`.
+ * - [UNCONFIRMED] Found in no stored source: `GSW_CHAIN_ATTR` (the OCS key behind GWS's
+ *   `chainAttribute`), `GSW_PHONE_TYPE`, `GSW_RECORD_TYPE`, `GSW_DIAL_SCHED_TIME`, `GSW_FROM`,
+ *   `GSW_UNTIL`, `GSW_CHAIN_N`, the user events `CampaignStopped`, `CampaignUnloaded`,
+ *   `CampaignModeChanged`, `LogoutAcknowledge`, `PreviewDialingModeStartAcknowledge`,
+ *   `PreviewDialingModeOverAcknowledge`, `ReadyTimeAcknowledge`. Every one of them can be renamed
+ *   per deployment (`keys` and `events` options) without touching the code.
+ *
+ * @module
+ */
+
+/**
+ * The attached-data keys, by meaning. Override any of them per deployment with the `keys` option of
+ * the encoder, the decoder and the bridge.
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * genesys.ocs.wireKeys.requestType; // 'GSW_AGENT_REQ_TYPE'
+ * ```
+ */
+export const wireKeys = Object.freeze({
+  /** [LOG] The request's name, desktop to OCS. */
+  requestType: 'GSW_AGENT_REQ_TYPE',
+  /** [GWS] The answer's or notice's name, OCS to desktop. */
+  userEvent: 'GSW_USER_EVENT',
+  /** [GWS] The OCS application's DBID. */
+  applicationId: 'GSW_APPLICATION_ID',
+  /** [GWS] The campaign. */
+  campaignName: 'GSW_CAMPAIGN_NAME',
+  /** [GWS] `<campaign>@<group>`. */
+  campaignGroupName: 'GSW_CAMPAIGN_GROUP_NAME',
+  /** [GWS] The calling list. */
+  callingList: 'GSW_CALLING_LIST',
+  /** [GWS] The record handle. */
+  recordHandle: 'GSW_RECORD_HANDLE',
+  /** [CODE] The request's reference, echoed by the answer. */
+  referenceId: 'GSW_REFERENCE_ID',
+  /** [GWS] The call result code. */
+  callResult: 'GSW_CALL_RESULT',
+  /** [GWS] The number. */
+  phone: 'GSW_PHONE',
+  /** [UNCONFIRMED] The contact info type code. */
+  phoneType: 'GSW_PHONE_TYPE',
+  /** [UNCONFIRMED] The record type code. */
+  recordType: 'GSW_RECORD_TYPE',
+  /** [GWS] The Genesys Time Zone object's name. */
+  timeZone: 'GSW_TZ_NAME',
+  /** [CODE] Personal or Campaign. */
+  callbackType: 'GSW_CALLBACK_TYPE',
+  /** [CODE] The callback's date and time, `MM/DD/YYYY HH:MM`. */
+  dateTime: 'GSW_DATE_TIME',
+  /** [UNCONFIRMED] AllChain or RecordOnly. */
+  chainAttribute: 'GSW_CHAIN_ATTR',
+  /** [CODE] An error's text. */
+  error: 'GSW_ERROR',
+  /** [CODE] An error's number. */
+  errorNumber: 'GSW_ERROR_NUMBER',
+  /** [CODE] A campaign's dialing mode in a campaign notice. */
+  campaignMode: 'GSW_CAMPAIGN_MODE',
+});
+
+/**
+ * The shape of {@link wireKeys}.
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const k: Partial<genesys.ocs.WireKeys> = { chainAttribute: 'GSW_CHAIN_ATTRIBUTE' };
+ * ```
+ */
+export type WireKeys = { readonly [K in keyof typeof wireKeys]: string };
+
+/**
+ * The `GSW_AGENT_REQ_TYPE` values dialdesk sends, by request kind ([LOG]).
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * genesys.ocs.requestTypes.cancel; // 'RequestRecordCancel'
+ * ```
+ */
+export const requestTypes = Object.freeze({
+  /** Ask for a preview record. */
+  'preview-record': 'PreviewRecordRequest',
+  /** Ask for the other records of the chain. */
+  'chained-records': 'ChainedRecordRequest',
+  /** Add a record to the calling list. */
+  'add-record': 'AddRecord',
+  /** Start working a preview campaign. */
+  'preview-dialing-mode-start': 'PreviewDialingModeStart',
+  /** Stop working a preview campaign. */
+  'preview-dialing-mode-over': 'PreviewDialingModeOver',
+  /** Update the call result and custom fields. */
+  update: 'UpdateCallCompletionStats',
+  /** Finish the record. */
+  processed: 'RecordProcessed',
+  /** Return the record to the list. */
+  reject: 'RecordReject',
+  /** Take the record out of the campaign. */
+  cancel: 'RequestRecordCancel',
+  /** Reschedule the record as a callback. */
+  reschedule: 'RecordReschedule',
+  /** Mark the record or the chain do-not-call. */
+  'do-not-call': 'DoNotCall',
+  /** Ask to log out. */
+  logout: 'Logout',
+  /** Tell OCS when the agent will be ready. */
+  'ready-time': 'ReadyTime',
+} as const);
+
+/**
+ * The `GSW_USER_EVENT` values dialdesk reads, by meaning (sources in the module comment). Override
+ * any of them with the `events` option.
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * genesys.ocs.userEvents.chainEnd; // 'ChainedRecordsDataEnd'
+ * ```
+ */
+export const userEvents = Object.freeze({
+  /** [GWS] A preview record. */
+  previewRecord: 'PreviewRecord',
+  /** [CODE] One record of a chain. */
+  chainedRecord: 'ChainedRecord',
+  /** [GWS] The end of a chain's records. */
+  chainEnd: 'ChainedRecordsDataEnd',
+  /** [CODE] A scheduled call (callback) is due. */
+  scheduledCall: 'ScheduledCall',
+  /** [CODE] OCS took a record off the desktop. */
+  recordCancel: 'RecordCancel',
+  /** [CODE] A campaign was loaded. */
+  campaignLoaded: 'CampaignLoaded',
+  /** [CODE] A campaign was started. */
+  campaignStarted: 'CampaignStarted',
+  /** [UNCONFIRMED] A campaign was stopped. */
+  campaignStopped: 'CampaignStopped',
+  /** [UNCONFIRMED] A campaign was unloaded. */
+  campaignUnloaded: 'CampaignUnloaded',
+  /** [UNCONFIRMED] A campaign's dialing mode changed. */
+  campaignModeChanged: 'CampaignModeChanged',
+  /** [GWS] UpdateCallCompletionStats acknowledged. */
+  updateAck: 'UpdateCallCompletionStatsAcknowledge',
+  /** [GWS] RecordProcessed acknowledged. */
+  processedAck: 'RecordProcessedAcknowledge',
+  /** [GWS] RecordReject acknowledged. */
+  rejectAck: 'RecordRejectAcknowledge',
+  /** [CODE] RequestRecordCancel acknowledged. */
+  cancelAck: 'RecordCancelAcknowledge',
+  /** [CODE] RecordReschedule acknowledged. */
+  rescheduleAck: 'RecordRescheduleAcknowledge',
+  /** [GWS] A reschedule acknowledged (the GWS RescheduleRecord answer). */
+  scheduledRescheduleAck: 'ScheduledRecordRescheduleAcknowledge',
+  /** [GWS] DoNotCall acknowledged. */
+  doNotCallAck: 'DoNotCallAcknowledge',
+  /** [CODE] AddRecord acknowledged, with the new record's handle. */
+  addRecordAck: 'AddRecordAcknowledge',
+  /** [UNCONFIRMED] Logout acknowledged: the agent may log out. */
+  logoutAck: 'LogoutAcknowledge',
+  /** [UNCONFIRMED] PreviewDialingModeStart acknowledged. */
+  previewDialingModeStartAck: 'PreviewDialingModeStartAcknowledge',
+  /** [UNCONFIRMED] PreviewDialingModeOver acknowledged. */
+  previewDialingModeOverAck: 'PreviewDialingModeOverAcknowledge',
+  /** [UNCONFIRMED] ReadyTime acknowledged. */
+  readyTimeAck: 'ReadyTimeAcknowledge',
+});
+
+/**
+ * The shape of {@link userEvents}.
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: Partial<genesys.ocs.UserEvents> = { logoutAck: 'LogOutAcknowledge' };
+ * ```
+ */
+export type UserEvents = { readonly [K in keyof typeof userEvents]: string };
+
+/**
+ * The campaign dialing modes as OCS names them in a campaign notice, to dialdesk's dialing modes.
+ * [CODE]/[UNCONFIRMED]: `Preview` is seen in public desktop code; the others follow the Outbound
+ * Contact dialing-mode names and are not confirmed as wire values. Override with the `modes` option.
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * genesys.ocs.campaignModes.Predictive; // 'predictive'
+ * ```
+ */
+export const campaignModes: Readonly<Record<string, string>> = Object.freeze({
+  Preview: 'preview',
+  PushPreview: 'push-preview',
+  Progressive: 'progressive',
+  Predictive: 'predictive',
+  ProgressiveWithSeizing: 'progressive-with-seizing',
+  PredictiveWithSeizing: 'predictive-with-seizing',
+  Power: 'power',
+});
