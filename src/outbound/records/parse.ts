@@ -257,7 +257,7 @@ export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Re
   const timeZone = locationZone(zoneName);
   if (timeZone === undefined) {
     const path = zoneText.value === undefined ? '$.defaultZone' : memberPath('$', k.timeZone);
-    return fail('unknown-zone', `Not an IANA location zone (${kindOf(zoneName)}); resolve a Genesys time-zone name with genesys.zone first.`, { field: k.timeZone, path });
+    return fail('unknown-zone', `Not an IANA location zone: ${kindOf(zoneName)}.`, { field: k.timeZone, path });
   }
   const campaignName = text(data, k.campaignName);
   if (!campaignName.ok) return campaignName;
