@@ -126,7 +126,7 @@ export function literal<const T extends string | number | boolean | null>(...val
   return (value, path) => (values.includes(value as T) ? (value as T) : problem(path, expected, value));
 }
 
-/** Any JSON-free value, returned as is; for fields a later check reads with its own decoder. */
+/** Any value, returned as is: for a field that a later check reads with its own decoder. */
 export const unknownValue: Decoder<unknown> = (value) => value;
 
 // ---------------------------------------------------------------------------------------------- wrappers
@@ -250,7 +250,7 @@ export function dictionary<T>(item: Decoder<T>, options: { readonly max: number;
  * An object tagged by a string field (`type`, `kind`, ...): the tag picks the decoder for the whole
  * object. An unknown tag is a problem at the tag's path.
  */
-export function tagged<T>(tag: string, variants: Readonly<Record<string, Decoder<T>>>): Decoder<T> {
+export function tagged<V extends Readonly<Record<string, Decoder<unknown>>>>(tag: string, variants: V): Decoder<Decoded<V[keyof V]>> {
   const names = Object.keys(variants);
   const expected = names.length <= 8 ? `one of ${names.map((v) => JSON.stringify(v)).join(', ')}` : `one of ${names.length} known values`;
   return (value, path) => {
@@ -258,7 +258,7 @@ export function tagged<T>(tag: string, variants: Readonly<Record<string, Decoder
     const t = own(value, tag);
     const variant = typeof t === 'string' && Object.prototype.hasOwnProperty.call(variants, t) ? variants[t] : undefined;
     if (variant === undefined) return problem(pathOf(path, tag), expected, t);
-    return variant(value, path);
+    return variant(value, path) as Decoded<V[keyof V]> | Problem;
   };
 }
 

@@ -3,7 +3,7 @@
 export * from './index.js';
 export { rejection } from './rejection.js';
 export { accept, refuse, refuseWith, refuseStart } from './step.js';
-export { isRecord, ownField, checkEnvelope, readEnvelope, type Envelope } from './guards.js';
+export { isRecord, ownField, checkEnvelope, readEnvelope, type Envelope, type EnvelopeCode } from './guards.js';
 export { deepFreeze } from './freeze.js';
 export { requestId } from './requests.js';
 export type { StepMachine } from './machine.js';
