@@ -23,6 +23,7 @@ export { run, type Runnable, type Scenario, type ScenarioStep, type Refusal } fr
 export { advance, runUntil, pendingWake } from './clock.js';
 export { checkJsonRoundTrip, assertJsonRoundTrip, isDeeplyFrozen, type RoundTripReport } from './json.js';
 export { trickyZones } from './zones.js';
+export { checkMachineLaws, assertMachineLaws, type LawCase, type LawOptions, type LawFailure, type LawReport } from './laws.js';
 export {
   trickyZone,
   anyZone,
