@@ -9,3 +9,4 @@ export { requestId } from './requests.js';
 export type { StepMachine } from './machine.js';
 export * as d from './decode.js';
 export { Problem, isProblem, describe, decode, rejectionOf, type Decoder } from './decode.js';
+export { defineMachine, type MachineSpec } from './define.js';
