@@ -24,5 +24,5 @@ export function restoreLifecycle(value: unknown): Result<LifecycleState, 'invali
   const last = read.history[read.history.length - 1];
   if (last === undefined || last.status !== read.status) return fail('invalid-state', 'The history does not end in the status.', undefined, '$.history');
   if ((read.reason === null) !== (read.status !== 'completed')) return fail('invalid-state', 'Only a completed callback has a reason.', undefined, '$.reason');
-  return ok(deepFreeze(read as unknown as LifecycleState));
+  return ok(deepFreeze(read));
 }

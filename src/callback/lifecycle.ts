@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type StepMachine, type Rejection, type Step } from '../core/internal.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { isoUtc } from './iso.js';
 import {
   callbackStatuses,
