@@ -16,7 +16,6 @@ import {
   refuse,
   refuseWith,
   requestId,
-  type StepMachine,
   type Step,
 } from '../../core/internal.js';
 import { isDialingMode, type DialingMode } from '../dialing-mode.js';
@@ -218,5 +217,5 @@ const saved = d.object({
 function restoreCampaigns(value: unknown): Result<CampaignsState, 'invalid-state'> {
   const read = d.run(saved, value);
   if (read instanceof d.Problem) return fail('invalid-state', `Not a saved campaigns state: ${read.message}`, undefined, read.path);
-  return ok(deepFreeze(read as CampaignsState));
+  return ok(deepFreeze(read));
 }

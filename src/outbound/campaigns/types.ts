@@ -1,5 +1,4 @@
 import type { DialingMode } from '../dialing-mode.js';
-import type { ModeChangeCode } from './mode-change.js';
 
 /**
  * A campaign group the desktop knows of: loaded (active) or running (started).
