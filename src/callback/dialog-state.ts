@@ -168,10 +168,11 @@ export type DialogOutcome = 'committed' | 'discarded' | 'unchanged';
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * const step = callback.dialog.start({
+ * const step = callback.dialog.machine.start({
  *   at: Date.UTC(2026, 10, 24, 14), origin: { kind: 'team-communicator', contactId: 'c-9' },
  *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
  * });
+ * if (!step.ok) throw new Error(step.error.code);
  * const state: callback.dialog.DialogState = step.state;
  * ```
  */

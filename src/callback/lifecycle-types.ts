@@ -123,6 +123,7 @@ export interface StatusChange {
  * ```ts
  * import { callback } from 'dialdesk';
  * const step = callback.lifecycle.machine.start({ at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' });
+ * if (!step.ok) throw new Error(step.error.code);
  * const state: callback.lifecycle.LifecycleState = step.state;
  * ```
  */

@@ -140,7 +140,9 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
  * ```ts
  * import { callback } from 'dialdesk';
  * const at = Date.UTC(2026, 10, 24, 14);
- * let s = callback.lifecycle.machine.start({ at, callbackId: 'cb-42', desiredAt: at + 3_600_000 }).state;
+ * const sStarted = callback.lifecycle.machine.start({ at, callbackId: 'cb-42', desiredAt: at + 3_600_000 });
+ * if (!sStarted.ok) throw new Error(sStarted.error.code);
+ * let s = sStarted.state;
  * s = callback.lifecycle.machine.transition(s, { type: 'queued', at: at + 3_600_000 }).state;
  * s = callback.lifecycle.machine.transition(s, { type: 'processing', at: at + 3_700_000 }).state;
  * callback.lifecycle.machine.transition(s, { type: 'cancel', at: at + 3_800_000 }).ok; // false: 'cancel-refused'

@@ -56,7 +56,8 @@ function consistent(status: LogoutStatus, request: LogoutRequest | null, interac
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * const saved = JSON.stringify(logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state);
+ * const started = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } });
+ * const saved = started.ok ? JSON.stringify(started.state) : 'null';
  * const restored = logout.machine.restore(JSON.parse(saved));
  * if (restored.ok) logout.machine.transition(restored.value, { type: 'tick', at: Date.now() });
  * logout.machine.restore({ version: 1 }).ok; // false

@@ -110,7 +110,9 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 }).state;
+ * const stateStarted = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 });
+ * if (!stateStarted.ok) throw new Error(stateStarted.error.code);
+ * let state = stateStarted.state;
  * const step = logout.machine.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
  * if (step.ok) {
  *   state = step.state; // status 'awaiting-authorization'

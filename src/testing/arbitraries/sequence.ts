@@ -119,7 +119,7 @@ function defaultGaps(): fc.Arbitrary<number> {
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
  * const sequences = testing.acceptedEvents(
- *   logout,
+ *   logout.machine,
  *   fc.constant({ at: 0, campaign: { mode: 'predictive' as const, running: true } }),
  *   (_state, at, draw): logout.LogoutEvent[] => [
  *     { type: 'logout-requested', at, source: draw.pick(['main-window', 'voice-channel'] as const) },

@@ -74,7 +74,7 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
  * import * as testing from 'dialdesk/testing';
  * fc.assert(
  *   fc.property(testing.webcallbackSequence(), ({ input, events }) => {
- *     const story = testing.run(webcallback, input, events);
+ *     const story = testing.run(webcallback.machine, input, events);
  *     return story.refusals.length === 0;
  *   }),
  *   { numRuns: 20 },
