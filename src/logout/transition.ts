@@ -49,8 +49,7 @@ function tick(state: LogoutState, now: number): Step<LogoutState, LogoutEffect, 
     }
     return accept(now === state.lastAt && Object.isFrozen(state) ? state : advanced(state, now), [wake(pending.deadline)]);
   }
-  // Once logged out nothing is ever due: a tick is accepted and changes nothing.
-  if (state.status === 'logged-out') return accept(state);
+  // Once logged out nothing is ever due: a tick is accepted and only moves the clock.
   return accept(now === state.lastAt && Object.isFrozen(state) ? state : advanced(state, now));
 }
 
