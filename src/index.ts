@@ -9,7 +9,7 @@
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * const step = logout.start({ at: Date.now(), campaign: { mode: 'predictive', running: true } });
+ * const step = logout.machine.start({ at: Date.now(), campaign: { mode: 'predictive', running: true } });
  * ```
  *
  * @module dialdesk

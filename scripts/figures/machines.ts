@@ -9,9 +9,9 @@
  * arbitrary), change its rows and run the writer again.
  */
 import fc from 'fast-check';
-import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
+import { callback, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/arbitraries/index.js';
-import type { StepMachine } from '../../src/core/internal.js';
+import type { Runnable } from '../../src/testing/index.js';
 
 /** One machine to draw. */
 export interface MachineRow<I extends { readonly at: number }, S, E extends { readonly type: string }> {
@@ -22,7 +22,7 @@ export interface MachineRow<I extends { readonly at: number }, S, E extends { re
   /** The guide (docs/guides/<guide>.md) that shows it. */
   readonly guide: string;
   /** The machine (`start` and `transition`). */
-  readonly machine: StepMachine<I, S, E, unknown>;
+  readonly machine: Runnable<I, S, E, unknown>;
   /** Accepted event sequences from `dialdesk/testing`. */
   readonly sequences: () => fc.Arbitrary<testing.EventSequence<I, E>>;
   /** The status a box of the diagram stands for: a short phrase read from the state. */
@@ -41,7 +41,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'logout',
     title: 'logout: negotiated logout',
     guide: 'logout',
-    machine: logout,
+    machine: logout.machine,
     order: ['logged-in', 'awaiting-authorization', 'authorized', 'logged-out'],
     sequences: () => testing.logoutSequence(),
     status: (s) => s.status,
@@ -50,7 +50,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'callback-dialog',
     title: 'callback.dialog: schedule or reschedule a callback',
     guide: 'callback',
-    machine: callback.dialog,
+    machine: callback.dialog.machine,
     order: ['selecting, slots loading', 'selecting, slots loaded', 'selecting, slots failed', 'committing', 'closed'],
     sequences: () => testing.callbackDialogSequence(),
     status: (s) => (s.phase === 'selecting' ? `selecting, slots ${s.availability.status}` : s.phase),
@@ -59,7 +59,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'callback-lifecycle',
     title: 'callback.lifecycle: a callback from scheduled to completed',
     guide: 'callback',
-    machine: callback.lifecycle,
+    machine: callback.lifecycle.machine,
     order: ['scheduled', 'queued', 'routing', 'processing', 'completed'],
     sequences: () => testing.callbackLifecycleSequence(),
     status: (s) => s.status,
@@ -68,7 +68,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'webcallback',
     title: 'webcallback: reschedule from the preview',
     guide: 'webcallback',
-    machine: webcallback,
+    machine: webcallback.machine,
     order: ['preview', 'view open', 'reschedule set', 'request sent', 'notification armed', 'notification shown'],
     sequences: () => testing.webcallbackSequence(),
     status: (s) =>
@@ -86,7 +86,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'outbound-campaigns',
     title: 'outbound.campaigns: My Campaigns',
     guide: 'outbound',
-    machine: outbound.campaigns,
+    machine: outbound.campaigns.machine,
     order: ['logged out, no campaign', 'logged in, no campaign', 'logged in, campaigns loaded', 'logged in, a campaign running', 'logged out, campaigns loaded', 'logged out, a campaign running'],
     sequences: () => testing.campaignsSequence(),
     status: (s) => {

@@ -14,8 +14,10 @@ function clampNow(state: LogoutState, now: number): number {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
+ * const stateStarted = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } });
+ * if (!stateStarted.ok) throw new Error(stateStarted.error.code);
+ * let state = stateStarted.state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
  * logout.remainingMs(state, 5_000); // 25000
  * ```
  */
@@ -48,8 +50,10 @@ export function formatCountdown(ms: number): string {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'progressive', running: true } }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'voice-channel' }).state;
+ * const stateStarted = logout.machine.start({ at: 0, campaign: { mode: 'progressive', running: true } });
+ * if (!stateStarted.ok) throw new Error(stateStarted.error.code);
+ * let state = stateStarted.state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'voice-channel' }).state;
  * logout.countdownLabel(state, 20_500); // '0:10'
  * ```
  */
@@ -66,8 +70,10 @@ export function countdownLabel(state: LogoutState, now: number): string | null {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
+ * const stateStarted = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } });
+ * if (!stateStarted.ok) throw new Error(stateStarted.error.code);
+ * let state = stateStarted.state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
  * logout.statusTooltip(state, 1_000); // 'Awaiting logoff authorization: 0:29 remaining'
  * ```
  */

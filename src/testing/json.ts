@@ -84,7 +84,8 @@ export function checkJsonRoundTrip(state: unknown): RoundTripReport {
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const step = logout.start({ at: 0, campaign: { mode: 'preview', running: false } });
+ * const step = logout.machine.start({ at: 0, campaign: { mode: 'preview', running: false } });
+ * if (!step.ok) throw new Error(step.error.code);
  * const copy = testing.assertJsonRoundTrip(step.state);
  * ```
  */
@@ -99,9 +100,8 @@ export function assertJsonRoundTrip<S>(state: S): S {
  *
  * @example
  * ```ts
- * import { core } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * testing.isDeeplyFrozen(core.deepFreeze({ a: [1] })); // true
+ * testing.isDeeplyFrozen(Object.freeze({ a: Object.freeze([1]) })); // true
  * testing.isDeeplyFrozen({ a: 1 }); // false
  * ```
  */

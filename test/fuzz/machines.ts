@@ -27,20 +27,18 @@ type AnyArbitrary = fc.Arbitrary<testing.EventSequence<testing.TimedInput, unkno
 const seq = <T>(a: fc.Arbitrary<T>): AnyArbitrary => a as unknown as AnyArbitrary;
 const untyped = <F>(f: F): never => f as never;
 
+/** A machine on the DESIGN §2 contract, as the fuzzer sees it. */
+function contract(m: { readonly id: string; readonly codes: readonly string[]; readonly start: unknown; readonly transition: unknown; readonly restore: unknown }, sequences: FuzzMachine['sequences']): FuzzMachine {
+  return { id: m.id, codes: m.codes, start: untyped(m.start), transition: untyped(m.transition), restore: untyped(m.restore), sequences };
+}
+
 /** Every machine of the package. */
 export const fuzzMachines: readonly FuzzMachine[] = [
-  {
-    id: 'logout',
-    codes: [...logout.logoutCodes, ...core.commonCodes],
-    start: untyped(logout.start),
-    transition: untyped(logout.transition),
-    restore: untyped(logout.restore),
-    sequences: (maxEvents) => seq(testing.logoutSequence({ maxEvents })),
-  },
-  { id: 'callback.dialog', start: untyped(callback.dialog.start), transition: untyped(callback.dialog.transition), sequences: (maxEvents) => seq(testing.callbackDialogSequence({ maxEvents })) },
-  { id: 'callback.lifecycle', start: untyped(callback.lifecycle.start), transition: untyped(callback.lifecycle.transition), sequences: (maxEvents) => seq(testing.callbackLifecycleSequence({ maxEvents })) },
-  { id: 'webcallback', start: untyped(webcallback.start), transition: untyped(webcallback.transition), sequences: (maxEvents) => seq(testing.webcallbackSequence({ maxEvents })) },
-  { id: 'outbound.campaigns', start: untyped(outbound.campaigns.start), transition: untyped(outbound.campaigns.transition), sequences: (maxEvents) => seq(testing.campaignsSequence({ maxEvents })) },
+  contract(logout.machine, (maxEvents) => seq(testing.logoutSequence({ maxEvents }))),
+  contract(callback.dialog.machine, (maxEvents) => seq(testing.callbackDialogSequence({ maxEvents }))),
+  contract(callback.lifecycle.machine, (maxEvents) => seq(testing.callbackLifecycleSequence({ maxEvents }))),
+  contract(webcallback.machine, (maxEvents) => seq(testing.webcallbackSequence({ maxEvents }))),
+  contract(outbound.campaigns.machine, (maxEvents) => seq(testing.campaignsSequence({ maxEvents }))),
   { id: 'outbound.interaction', start: untyped(outbound.interaction.start), transition: untyped(outbound.interaction.transition), sequences: (maxEvents) => seq(testing.interactionSequence({ maxEvents })) },
   { id: 'outbound.reschedule', start: untyped(outbound.reschedule.start), transition: untyped(outbound.reschedule.transition), sequences: (maxEvents) => seq(testing.rescheduleSequence({ maxEvents })) },
   {

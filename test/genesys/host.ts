@@ -11,7 +11,7 @@ import type { FakeOcs, Pairs } from './fake-ocs.js';
 export class Host {
   bridge: genesys.ocs.BridgeState;
   interaction: outbound.InteractionState;
-  campaigns: outbound.CampaignsState;
+  campaigns: outbound.campaigns.CampaignsState;
   logout: logout.LogoutState | null = null;
   /** Everything the bridge sent, in order. */
   readonly sent: Pairs[] = [];
@@ -19,7 +19,7 @@ export class Host {
   readonly notices: genesys.ocs.OcsMessage[] = [];
   /** The interaction machine's effects other than send-request. */
   readonly interactionEffects: outbound.InteractionEffect[] = [];
-  readonly campaignEffects: outbound.CampaignsEffect[] = [];
+  readonly campaignEffects: outbound.campaigns.CampaignsEffect[] = [];
   readonly logoutEffects: logout.LogoutEffect[] = [];
   /** When set, OCS answers are held here instead of delivered (to test time-outs and replays). */
   hold: Record<string, string | number>[] | null = null;
@@ -35,7 +35,7 @@ export class Host {
     const i = outbound.interaction.start({ at: 0, config });
     if (!i.ok) throw new Error(i.error.message);
     this.interaction = i.state;
-    const c = outbound.campaigns.start({ at: 0, groups: ['Sales'] });
+    const c = outbound.campaigns.machine.start({ at: 0, groups: ['Sales'] });
     if (!c.ok) throw new Error(c.error.message);
     this.campaigns = c.state;
   }
@@ -52,8 +52,8 @@ export class Host {
   }
 
   /** An event for the campaigns machine. */
-  campaign(event: outbound.CampaignsEvent): void {
-    const step = outbound.campaigns.transition(this.campaigns, event);
+  campaign(event: outbound.campaigns.CampaignsEvent): void {
+    const step = outbound.campaigns.machine.transition(this.campaigns, event);
     if (!step.ok) throw new Error(`campaigns ${event.type}: ${step.error.code} ${step.error.message}`);
     this.campaigns = step.state;
     this.campaignEffects.push(...step.effects);
@@ -62,10 +62,11 @@ export class Host {
   /** An event for the logout machine (started on first use). */
   toLogout(event: logout.LogoutEvent, start?: logout.LogoutInput): void {
     if (this.logout === null) {
-      const s = logout.start(start ?? { at: event.at, campaign: { mode: 'predictive', running: true } });
+      const s = logout.machine.start(start ?? { at: event.at, campaign: { mode: 'predictive', running: true } });
+      if (!s.ok) throw new Error(`logout start: ${s.error.code} ${s.error.message}`);
       this.logout = s.state;
     }
-    const step = logout.transition(this.logout, event);
+    const step = logout.machine.transition(this.logout, event);
     if (!step.ok) throw new Error(`logout ${event.type}: ${step.error.code} ${step.error.message}`);
     this.logout = step.state;
     for (const x of step.effects) {

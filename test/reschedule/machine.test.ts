@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepMachine } from '../../src/core/internal.js';
-import type { core, outbound } from '../../src/index.js';
+import type { outbound } from '../../src/index.js';
 import { apply, editing, input, MIN, NOW, open, r, type Input, type State } from './helpers.js';
 
 function refusal(state: State, event: Parameters<typeof r.transition>[1]): { code: string; field: unknown } {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { StepMachine } from '../../src/core/internal.js';
 import { describe, expect, it } from 'vitest';
-import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
+import { callback, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
@@ -14,11 +14,11 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
-  { name: 'logout', machine: logout, sequences: arbitraries.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
-  { name: 'callback dialog', machine: callback.dialog, sequences: arbitraries.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
-  { name: 'callback lifecycle', machine: callback.lifecycle, sequences: arbitraries.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
-  { name: 'web callback', machine: webcallback, sequences: arbitraries.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
-  { name: 'campaigns', machine: outbound.campaigns, sequences: arbitraries.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
+  { name: 'logout', machine: logout.machine, sequences: arbitraries.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
+  { name: 'callback dialog', machine: callback.dialog.machine, sequences: arbitraries.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
+  { name: 'callback lifecycle', machine: callback.lifecycle.machine, sequences: arbitraries.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
+  { name: 'web callback', machine: webcallback.machine, sequences: arbitraries.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
+  { name: 'campaigns', machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction, sequences: arbitraries.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
   { name: 'reschedule', machine: outbound.reschedule, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
   { name: 'pacer', machine: arbitraries.pacingMachine, sequences: arbitraries.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
@@ -53,7 +53,7 @@ describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {
 describe('acceptedEvents', () => {
   it('keeps only events the machine accepts: a candidate that is always refused never appears', () => {
     const sequences = arbitraries.acceptedEvents(
-      logout,
+      logout.machine,
       fc.constant({ at: 0, campaign: { mode: 'predictive' as const, running: true } }),
       (_state, at): logout.LogoutEvent[] => [{ type: 'tick', at }, { type: 'interaction-ended', at }],
     );
@@ -69,7 +69,7 @@ describe('acceptedEvents', () => {
     const failure = fc.check(fc.property(sequences, ({ events }) => !events.some((e) => e.type === 'logout-authorized')), { seed: 3, numRuns: 500 });
     expect(failure.failed).toBe(true);
     const [smallest] = failure.counterexample as [arbitraries.EventSequence<logout.LogoutInput, logout.LogoutEvent>];
-    expect(testing.run(logout, smallest.input, smallest.events).refusals).toEqual([]);
+    expect(testing.run(logout.machine, smallest.input, smallest.events).refusals).toEqual([]);
     expect(smallest.events.at(-1)?.type).toBe('logout-authorized');
   });
 });

@@ -53,7 +53,7 @@ const wireExtra = d.dictionary(d.oneOf<string | number>(d.string({ max: 4096 }),
 const campaign = name;
 const record = { referenceId: id, handle: id, campaign };
 
-const wireRequestDecoder: d.Decoder<WireRequest> = d.tagged<WireRequest>('kind', {
+const wireRequestDecoder: d.Decoder<WireRequest> = d.tagged('kind', {
   'preview-record': d.object({ kind: d.literal('preview-record'), referenceId: id, campaign: d.nullable(name) }),
   'chained-records': d.object({ kind: d.literal('chained-records'), ...record }),
   reject: d.object({ kind: d.literal('reject'), ...record }),
@@ -117,7 +117,7 @@ const requestBase = { id: d.string({ min: 1, max: 255 }), referenceId: id };
 const handleBase = { ...requestBase, handle: id };
 
 /** A domain request (`outbound.OutboundRequest`) read from a `send` event. @internal */
-export const domainRequestDecoder = d.tagged<unknown>('kind', {
+export const domainRequestDecoder = d.tagged('kind', {
   'preview-record': d.object({ kind: d.literal('preview-record'), ...requestBase, campaign: d.nullable(name) }),
   'chained-records': d.object({ kind: d.literal('chained-records'), ...handleBase }),
   reject: d.object({ kind: d.literal('reject'), ...handleBase }),

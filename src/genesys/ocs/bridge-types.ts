@@ -1,6 +1,6 @@
 import type { TickEvent, WakeEffect } from '../../core/index.js';
 import type { LogoutEvent } from '../../logout/index.js';
-import type { CampaignsEvent, FieldDeclaration, InteractionEvent, OutboundRequest } from '../../outbound/index.js';
+import type { FieldDeclaration, InteractionEvent, OutboundRequest, campaigns } from '../../outbound/index.js';
 import type { ZoneOverrides } from '../zone.js';
 import type { DateTimeFormat } from './date-time.js';
 import type { UserEvents, WireKeys } from './keys.js';
@@ -296,7 +296,7 @@ export interface DeliverToCampaigns {
   /** The machine. */
   readonly to: 'campaigns';
   /** Its event. */
-  readonly event: CampaignsEvent;
+  readonly event: campaigns.CampaignsEvent;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { callResults, codeOf, recordKeys, type CampaignsEvent, type FieldValue, type InteractionEvent, type OutboundRequest } from '../../outbound/index.js';
+import { callResults, codeOf, recordKeys, type campaigns, type FieldValue, type InteractionEvent, type OutboundRequest } from '../../outbound/index.js';
 import type { CampaignMessage } from './messages.js';
 import type { WireExtra, WireRequest } from './requests.js';
 
@@ -115,7 +115,7 @@ export function domainRecordData(raw: Readonly<Record<string, string | number>>,
 }
 
 /** The campaigns machine's event for a campaign notice. @internal */
-export function campaignEvent(message: CampaignMessage, group: string, at: number): CampaignsEvent {
+export function campaignEvent(message: CampaignMessage, group: string, at: number): campaigns.CampaignsEvent {
   if (message.kind === 'campaign-mode-changed') return { type: 'campaign-mode-changed', at, campaign: message.campaign, group, mode: message.mode ?? '' };
   return message.mode === null ? { type: message.kind, at, campaign: message.campaign, group } : { type: message.kind, at, campaign: message.campaign, group, mode: message.mode };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { callbackStatuses, completionReasons, type LifecycleEvent, type LifecycleInput, type LifecycleState } from '../../callback/lifecycle-types.js';
-import { lifecycle } from '../../callback/lifecycle.js';
+import { machine as lifecycle } from '../../callback/lifecycle-machine.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 import { HOUR } from '../../time/index.js';
 
@@ -53,7 +53,7 @@ function candidates(state: LifecycleState, at: number, draw: Draw): LifecycleEve
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
  *   fc.property(arbitraries.callbackLifecycleSequence(), ({ input, events }) => {
- *     const story = testing.run(callback.lifecycle, input, events);
+ *     const story = testing.run(callback.lifecycle.machine, input, events);
  *     return story.refusals.length === 0;
  *   }),
  * );

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { campaigns } from '../../outbound/campaigns/machine.js';
+import { machine as campaigns } from '../../outbound/campaigns/machine.js';
 import type { CampaignsEvent, CampaignsInput, CampaignsState } from '../../outbound/campaigns/types.js';
 import { dialingModes } from '../../core/internal.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
@@ -43,8 +43,8 @@ function candidates(state: CampaignsState, at: number, draw: Draw): CampaignsEve
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
  *   fc.property(arbitraries.campaignsSequence(), ({ input, events }) => {
- *     const story = testing.run(outbound.campaigns, input, events);
- *     return story.refusals.length === 0 && outbound.myCampaigns(story.state).length <= story.state.campaigns.length;
+ *     const story = testing.run(outbound.campaigns.machine, input, events);
+ *     return story.refusals.length === 0 && outbound.campaigns.myCampaigns(story.state).length <= story.state.campaigns.length;
  *   }),
  * );
  * ```

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { StepMachine } from '../../core/internal.js';
+import type { Runnable } from '../scenario.js';
 
 /**
  * A machine's input and a list of events, every one of which the machine accepts (`ok: true`) from the
@@ -120,18 +120,18 @@ function defaultGaps(): fc.Arbitrary<number> {
  * import * as testing from 'dialdesk/testing';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * const sequences = arbitraries.acceptedEvents(
- *   logout,
+ *   logout.machine,
  *   fc.constant({ at: 0, campaign: { mode: 'predictive' as const, running: true } }),
  *   (_state, at, draw): logout.LogoutEvent[] => [
  *     { type: 'logout-requested', at, source: draw.pick(['main-window', 'voice-channel'] as const) },
  *     { type: 'tick', at },
  *   ],
  * );
- * fc.assert(fc.property(sequences, (s) => testing.run(logout, s.input, s.events).refusals.length === 0));
+ * fc.assert(fc.property(sequences, (s) => testing.run(logout.machine, s.input, s.events).refusals.length === 0));
  * ```
  */
 export function acceptedEvents<I extends TimedInput, S, E, X>(
-  machine: StepMachine<I, S, E, X>,
+  machine: Runnable<I, S, E, X>,
   input: fc.Arbitrary<I>,
   candidates: Candidates<S, E>,
   options: SequenceOptions = {},
