@@ -1,5 +1,4 @@
 import type { DialingMode } from '../../core/internal.js';
-import type { ModeChangeCode } from './mode-change.js';
 
 /**
  * A campaign group the desktop knows of: loaded (active) or running (started).
