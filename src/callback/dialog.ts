@@ -14,7 +14,7 @@ import { transitionDialog } from './dialog-transition.js';
  * const at = Date.UTC(2026, 10, 24, 14);
  * const story = testing.run(callback.dialog, {
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
- *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
+ *   types: [{ id: 'immediate', label: 'Immediate', kind: 'immediate' }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
  * }, [{ type: 'ok', at }]);
  * story.effects.map((e: callback.DialogEffect) => e.type); // ['load-availability', 'schedule-callback']
  * ```

@@ -6,6 +6,7 @@
  * @module callback
  */
 export type { CallbackErrorCode } from './codes.js';
+export { callbackKinds, offerTypes, needsSlot, defaultOfferType, type CallbackKind, type OfferType } from './callback-kind.js';
 export type { Slot, Booking, IntervalBooking, InstantBooking } from './slot.js';
 export {
   bucketSizes,
@@ -22,6 +23,7 @@ export { parseIsoParts, parseInstant, isoUtc, isoInZone, type IsoParts } from '.
 export {
   parseEngagementAvailability,
   parseGmsAvailability,
+  gmsDefaultBucketMinutes,
   toEngagementAvailability,
   type ServerAvailability,
   type GmsOptions,
@@ -56,8 +58,10 @@ export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, ty
 export {
   callbackStatuses,
   completionReasons,
+  dialResults,
   type CallbackStatus,
   type CompletionReason,
+  type DialResult,
   type LifecycleInput,
   type LifecycleRequest,
   type StatusChange,

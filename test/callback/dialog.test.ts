@@ -5,8 +5,8 @@ import { isDeeplyFrozen } from '../../src/testing/index.js';
 const at = Date.UTC(2026, 10, 24, 14); // 09:00 in New York
 const M = 60_000;
 const types = [
-  { id: 'immediate', label: 'Immediate', immediate: true },
-  { id: 'scheduled', label: 'Scheduled', immediate: false },
+  { id: 'immediate', label: 'Immediate', kind: 'immediate' },
+  { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' },
 ];
 const base = {
   at,
@@ -89,7 +89,8 @@ describe('callback dialog: new callback', () => {
         type: 'schedule-callback',
         requestId: 'callback-2',
         callbackType: 'scheduled',
-        immediate: false,
+        kind: 'scheduled',
+        offerType: 'scheduled',
         desiredAt: Date.UTC(2026, 10, 24, 14, 45),
         desiredTime: '2026-11-24T14:45:00.000Z',
         zone: 'America/New_York',
@@ -126,7 +127,7 @@ describe('callback dialog: new callback', () => {
     expect(refused(s, { type: 'ok', at })).toBe('slot-required');
     const immediate = go(s, { type: 'choose-type', at, typeId: 'immediate' });
     const step = callback.transitionDialog(immediate, { type: 'ok', at });
-    expect(step.ok && step.effects[0]).toMatchObject({ type: 'schedule-callback', immediate: true, desiredAt: null, desiredTime: null });
+    expect(step.ok && step.effects[0]).toMatchObject({ type: 'schedule-callback', kind: 'immediate', offerType: 'asap', desiredAt: null, desiredTime: null });
   });
 
   it('refuses a chosen slot at OK once its time has passed', () => {
@@ -206,7 +207,7 @@ describe('callback dialog: reschedule view', () => {
     let s = started({
       at: t0,
       origin: { kind: 'reschedule', callbackId: 'cb-1', desiredAt: t0 + M },
-      types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }],
+      types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }],
       zones: ['UTC'],
       defaultZone: 'UTC',
       numbers: [],
