@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { timeToMinutes, weekdayOf, weekdays, type Weekday } from '../time/index.js';
 import { utcMidnightToDate } from '../time/local-values.js';
 import { parseBookings, takenPerSlot } from './bookings.js';

@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import type { CallbackErrorCode } from './codes.js';
 import { child } from './path.js';
 import type { Slot } from './slot.js';

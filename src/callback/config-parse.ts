@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { parseDate, parseTime, timeToMinutes, weekdays, zone as parseZone, type LocalDate, type Weekday } from '../time/index.js';
 import type { CallbackErrorCode } from './codes.js';
 import { child } from './path.js';

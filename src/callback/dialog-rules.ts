@@ -1,5 +1,5 @@
-import { rejection, type Rejection } from '../core/index.js';
 import { needsSlot } from './callback-kind.js';
+import { rejection, type Rejection } from '../core/internal.js';
 import type { CallbackTypeOffer, DialogState } from './dialog-state.js';
 import type { Slot } from './slot.js';
 

@@ -1,5 +1,5 @@
 import { callbackKinds, offerTypes, type CallbackKind, type OfferType } from './callback-kind.js';
-import { accept, deepFreeze, isInstant, isRecord, ownField, refuse, requestId, type Step } from '../core/index.js';
+import { accept, deepFreeze, isInstant, isRecord, ownField, refuse, requestId, type Step } from '../core/internal.js';
 import { day, local, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
 import type { DialogEffect, LoadAvailabilityEffect } from './dialog-events.js';
 import type { CallbackTypeOffer, DialogState, Origin } from './dialog-state.js';

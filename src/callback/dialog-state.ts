@@ -1,4 +1,4 @@
-import type { Rejection } from '../core/index.js';
+import type { Rejection } from '../core/internal.js';
 import type { LocalDate, ZoneName } from '../time/index.js';
 import type { CallbackKind, OfferType } from './callback-kind.js';
 import type { Slot } from './slot.js';

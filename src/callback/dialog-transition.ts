@@ -1,5 +1,5 @@
 import { defaultOfferType, needsSlot } from './callback-kind.js';
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { local, parseDate, daysBetween, zone as parseZone } from '../time/index.js';
 import type { CallbackRequest, DialogEffect } from './dialog-events.js';
 import { chosenType, commitProblem, slotProblem } from './dialog-rules.js';

@@ -1,4 +1,4 @@
-import type { Machine } from '../core/index.js';
+import type { StepMachine } from '../core/internal.js';
 import type { DialogEffect, DialogEvent } from './dialog-events.js';
 import { startDialog } from './dialog-start.js';
 import type { DialogInput, DialogState } from './dialog-state.js';
@@ -19,7 +19,7 @@ import { transitionDialog } from './dialog-transition.js';
  * story.effects.map((e: callback.DialogEffect) => e.type); // ['load-availability', 'schedule-callback']
  * ```
  */
-export const dialog: Machine<DialogInput, DialogState, DialogEvent, DialogEffect> = Object.freeze({
+export const dialog: StepMachine<DialogInput, DialogState, DialogEvent, DialogEffect> = Object.freeze({
   start: (input: DialogInput) => startDialog(input),
   transition: (state: DialogState, event: DialogEvent) => transitionDialog(state, event),
 });

@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
+import { fail, isInstant, ok, type Result } from '../core/internal.js';
 import { addDays, daysBetween, formatTime, parseDate, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
 import { dateToUtcMidnight } from '../time/local-values.js';
 import type { CallbackErrorCode } from './codes.js';

@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
+import { fail, isInstant, ok, type Result } from '../core/internal.js';
 import { local, parseDate, type LocalDate, type ZoneName } from '../time/index.js';
 import { dateToUtcMidnight } from '../time/local-values.js';
 

@@ -1,4 +1,4 @@
-import type { Rejection } from '../core/index.js';
+import type { Rejection } from '../core/internal.js';
 
 /**
  * The states of a Genesys callback, in the only order it may move through them: `scheduled` (waiting for

@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Machine, type Rejection, type Step } from '../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type StepMachine, type Rejection, type Step } from '../core/internal.js';
 import { isoUtc } from './iso.js';
 import {
   callbackStatuses,
@@ -203,7 +203,7 @@ export function transitionLifecycle(state: LifecycleState, event: LifecycleEvent
  * story.state.status; // 'completed'
  * ```
  */
-export const lifecycle: Machine<LifecycleInput, LifecycleState, LifecycleEvent, LifecycleEffect> = Object.freeze({
+export const lifecycle: StepMachine<LifecycleInput, LifecycleState, LifecycleEvent, LifecycleEffect> = Object.freeze({
   start: startLifecycle,
   transition: transitionLifecycle,
 });

@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { local, zone as parseZone, type ZoneName } from '../time/index.js';
 import { bucketSizes } from './rules.js';
 import type { CallbackErrorCode } from './codes.js';

@@ -2,13 +2,6 @@
  * Deeply freezes plain data (objects and arrays) in place and returns it with a readonly type.
  * Already-frozen branches are skipped, so freezing a new state that shares most of its parts with the
  * previous one only walks what is new.
- *
- * @example
- * ```ts
- * import { core } from 'dialdesk';
- * const s = core.deepFreeze({ list: [{ id: 1 }] });
- * Object.isFrozen(s.list[0]); // true
- * ```
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;

@@ -58,14 +58,14 @@ export function ok<T>(value: T): Ok<T> {
 }
 
 /**
- * Builds a failed {@link Result}.
+ * Builds a failed {@link Result}; `path` is the JSON path of the offending value, if one is to blame.
  *
  * @example
  * ```ts
  * import { core } from 'dialdesk';
- * core.fail('invalid-date', 'Not a calendar date.', { value: '2026-02-30' }).ok; // false
+ * core.fail('invalid-date', 'Not a calendar date.', undefined, '$.date').ok; // false
  * ```
  */
-export function fail<Code extends string>(code: Code, message: string, details?: unknown): Fail<Code> {
-  return { ok: false, error: rejection(code, message, details) };
+export function fail<Code extends string>(code: Code, message: string, details?: unknown, path?: string): Fail<Code> {
+  return { ok: false, error: rejection(code, message, details, path) };
 }

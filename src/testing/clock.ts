@@ -1,4 +1,4 @@
-import type { Machine, TickEvent } from '../core/index.js';
+import type { StepMachine, TickEvent } from '../core/internal.js';
 import { run, type Scenario } from './scenario.js';
 
 function wakeAt(effect: unknown): number | undefined {
@@ -46,7 +46,7 @@ export function pendingWake(effects: readonly unknown[]): number | undefined {
  * ```
  */
 export function advance<I, S, E, X>(
-  machine: Machine<I, S, E | TickEvent, X>,
+  machine: StepMachine<I, S, E | TickEvent, X>,
   state: S,
   wake: number | undefined,
   until: number,
@@ -92,7 +92,7 @@ export function advance<I, S, E, X>(
  * ```
  */
 export function runUntil<I, S, E, X>(
-  machine: Machine<I, S, E | TickEvent, X>,
+  machine: StepMachine<I, S, E | TickEvent, X>,
   input: I,
   events: readonly (E | TickEvent)[],
   until: number,

@@ -1,4 +1,4 @@
-import type { Machine, Rejection, Step } from '../core/index.js';
+import type { StepMachine, Rejection, Step } from '../core/internal.js';
 
 /**
  * One event of a scenario and what the machine made of it.
@@ -84,7 +84,7 @@ export interface Scenario<S, E, X> {
  * story.effects.map((e) => e.type);
  * ```
  */
-export function run<I, S, E, X>(machine: Machine<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+export function run<I, S, E, X>(machine: StepMachine<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
   const start = machine.start(input);
   const steps: ScenarioStep<S, E, X>[] = [];
   const effects: X[] = [...start.effects];

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { addDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
 import type { TimeErrorCode } from './codes.js';

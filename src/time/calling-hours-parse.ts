@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Fail, type Result } from '../core/index.js';
+import { fail, isRecord, ok, ownField, type Fail, type Result } from '../core/internal.js';
 import { parseDate, parseTime, timeToMinutes } from './local-values.js';
 import { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';

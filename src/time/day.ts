@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { addDays, parseDate } from './local-values.js';
 import { resolveValid } from './resolve.js';
 import { zone as parseZone } from './zone.js';

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { isSupportedInstant, maxInstant } from './range.js';
 import { minutesToTime, utcMidnightToDate, weekdayOf } from './local-values.js';
 import { offsetMinutes } from './offsets.js';

@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import type { Interval } from './types.js';
 import type { TimeErrorCode } from './codes.js';
 

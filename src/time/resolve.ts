@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { dateToUtcMidnight, parseDate, parseTime, timeToMinutes, utcMidnightToDate, minutesToTime } from './local-values.js';
 import { offsetMinutes } from './offsets.js';
 import { zone as parseZone } from './zone.js';

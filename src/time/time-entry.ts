@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/index.js';
+import { fail, ok, type Result } from '../core/internal.js';
 import { minutesToTime, parseTime, timeToMinutes } from './local-values.js';
 import type { LocalTime } from './types.js';
 import type { TimeErrorCode } from './codes.js';

@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../core/index.js';
+import { fail, isInstant, ok, type Result } from '../core/internal.js';
 import { offsetMinutes } from './offsets.js';
 import { zone as parseZone } from './zone.js';
 import type { Interval, ZoneName } from './types.js';

@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { addDays, daysBetween, parseTime, timeToMinutes } from './local-values.js';
 import { localValid } from './local.js';
 import { intersectIntervals, intervalsContain, mergeIntervals } from './intervals.js';

@@ -1,4 +1,4 @@
-import { ok, type Result } from '../core/index.js';
+import { ok, type Result } from '../core/internal.js';
 import { addMonths, local, monthGrid, monthOf, monthTitle, type LocalDate, type MonthGrid, type TimeErrorCode, type Weekday, type YearMonth } from '../time/index.js';
 import type { WebCallbackState } from './state.js';
 

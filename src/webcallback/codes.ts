@@ -1,4 +1,4 @@
-import type { CommonCode } from '../core/index.js';
+import type { CommonCode } from '../core/internal.js';
 
 /**
  * The error codes of `dialdesk/webcallback`, besides the {@link CommonCode | common codes}

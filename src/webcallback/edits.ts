@@ -1,4 +1,4 @@
-import { accept, deepFreeze as freeze, refuse, type Step } from '../core/index.js';
+import { accept, deepFreeze as freeze, refuse, type Step } from '../core/internal.js';
 import { local, parseDate, parseTime, resolve, stepTime, type LocalTime, type MinuteStep } from '../time/index.js';
 import type { WebCallbackEffect } from './effects.js';
 import { draftOf } from './start.js';

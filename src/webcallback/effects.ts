@@ -1,4 +1,4 @@
-import type { WakeEffect } from '../core/index.js';
+import type { WakeEffect } from '../core/internal.js';
 import type { Problem } from './problems.js';
 import type { Schedule } from './state.js';
 

@@ -1,4 +1,4 @@
-import type { TickEvent } from '../core/index.js';
+import type { TickEvent } from '../core/internal.js';
 import type { MinuteStep } from '../time/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { accept, deepFreeze, refuse, requestId, type Step } from '../core/index.js';
+import { accept, deepFreeze, refuse, requestId, type Step } from '../core/internal.js';
 import type { WebCallbackEffect } from './effects.js';
 import { freshView } from './start.js';
 import type { Notification, PendingRequest, Schedule, WebCallbackState } from './state.js';

@@ -1,4 +1,4 @@
-import { accept, deepFreeze, fail, isInstant, isRecord, ok, ownField, refuse, type Result, type Step } from '../core/index.js';
+import { accept, deepFreeze, fail, isInstant, isRecord, ok, ownField, refuse, type Result, type Step } from '../core/internal.js';
 import { local, zone as parseZone } from '../time/index.js';
 import { parseConfig, type WebCallbackConfig } from './config.js';
 import type { WebCallbackEffect } from './effects.js';

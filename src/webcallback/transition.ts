@@ -1,4 +1,4 @@
-import { checkEnvelope, isRecord, ownField, refuse, refuseWith, type Step } from '../core/index.js';
+import { checkEnvelope, isRecord, ownField, refuse, refuseWith, type Step } from '../core/internal.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { WebCallbackEvent } from './events.js';
 import { close, open, stepField, setDuration, setFrom, setOn, setReschedule, setTill, setTo, showMonth } from './edits.js';

@@ -1,4 +1,4 @@
-import { ok, type Result } from '../core/index.js';
+import { ok, type Result } from '../core/internal.js';
 import { addDays, daysBetween, local, resolve, timeToMinutes, type DstPolicy, type LocalDate, type LocalTime, type Resolved, type TimeErrorCode, type ZoneName } from '../time/index.js';
 import type { Draft } from './state.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StepMachine } from '../../src/core/internal.js';
 import type { core, outbound } from '../../src/index.js';
 import { apply, editing, input, MIN, NOW, open, r, type Input, type State } from './helpers.js';
 
@@ -309,7 +310,7 @@ describe('calling hours of the contact zone', () => {
 describe('the machine contract', () => {
   it('is a core.Machine and runs in the testing scenario runner', async () => {
     const { run } = await import('../../src/testing/index.js');
-    const machine: core.Machine<Input, State, Parameters<typeof r.transition>[1], outbound.reschedule.RescheduleEffect> = r;
+    const machine: StepMachine<Input, State, Parameters<typeof r.transition>[1], outbound.reschedule.RescheduleEffect> = r;
     const story = run(machine, input({ call: 'ended' }), [
       { type: 'set-reschedule', at: NOW, checked: true },
       { type: 'type-time', at: NOW, text: '15:00' },

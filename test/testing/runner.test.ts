@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { core, type Machine, type Step, type TickEvent } from '../../src/index.js';
+import type { Step, TickEvent } from '../../src/index.js';
+import * as core from '../../src/core/internal.js';
+import type { StepMachine as Machine } from '../../src/core/internal.js';
 import * as testing from '../../src/testing/index.js';
 
 // A small alarm machine: `arm` sets a deadline and asks for a wake; a tick at or after it rings once.

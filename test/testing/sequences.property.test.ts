@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import type { StepMachine } from '../../src/core/internal.js';
 import { describe, expect, it } from 'vitest';
 import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 
 interface Case {
   readonly name: string;
-  readonly machine: core.Machine<never, unknown, never, unknown>;
+  readonly machine: StepMachine<never, unknown, never, unknown>;
   readonly sequences: fc.Arbitrary<testing.EventSequence<{ readonly at: number }, { readonly type: string; readonly at: number }>>;
   /** Event types that must show up in a sample: the arbitrary reaches deep into the machine. */
   readonly reaches: readonly string[];

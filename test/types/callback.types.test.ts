@@ -1,5 +1,6 @@
 // Type tests for dialdesk/callback: checked by `tsc` in `npm run typecheck`.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { StepMachine } from '../../src/core/internal.js';
 import type { callback, core, logout, webcallback } from '../../src/index.js';
 
 describe('callback types', () => {
@@ -34,7 +35,7 @@ describe('callback types', () => {
 
   it('the dialog fits the shared contract; origins and grid cells narrow', () => {
     expectTypeOf(null as unknown as typeof callback.dialog).toMatchTypeOf<
-      core.Machine<callback.DialogInput, callback.DialogState, callback.DialogEvent, callback.DialogEffect>
+      StepMachine<callback.DialogInput, callback.DialogState, callback.DialogEvent, callback.DialogEffect>
     >();
     const originLabel = (origin: callback.Origin): string =>
       origin.kind === 'reschedule' ? origin.callbackId : origin.kind === 'interaction' ? origin.media : origin.contactId;

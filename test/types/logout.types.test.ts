@@ -1,5 +1,6 @@
 // Type tests for dialdesk/logout: checked by `tsc` in `npm run typecheck`; a broken expectation fails it.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { StepMachine } from '../../src/core/internal.js';
 import type * as logoutModule from '../../src/logout/index.js';
 import type { core, logout, webcallback } from '../../src/index.js';
 
@@ -38,7 +39,7 @@ describe('logout types', () => {
 
   it('its machine fits the shared contract and its status is a closed union', () => {
     expectTypeOf<typeof logoutModule>().toMatchTypeOf<
-      core.Machine<logout.LogoutInput, logout.LogoutState, logout.LogoutEvent, logout.LogoutEffect>
+      StepMachine<logout.LogoutInput, logout.LogoutState, logout.LogoutEvent, logout.LogoutEffect>
     >();
     expectTypeOf<logout.LogoutState['status']>().toEqualTypeOf<'logged-in' | 'awaiting-authorization' | 'authorized' | 'logged-out'>();
     expectTypeOf<logout.LogoutCode>().toMatchTypeOf<string>();

@@ -1,5 +1,6 @@
 // Type tests for dialdesk/outbound: checked by `tsc` in `npm run typecheck`; a broken expectation fails it.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { StepMachine } from '../../src/core/internal.js';
 import type * as rescheduleModule from '../../src/outbound/reschedule/index.js';
 import type { callback, core, logout, outbound } from '../../src/index.js';
 
@@ -24,13 +25,13 @@ describe('outbound types', () => {
 
   it('the machines fit the shared contract', () => {
     expectTypeOf<typeof outbound.campaigns>().toMatchTypeOf<
-      core.Machine<outbound.CampaignsInput, outbound.CampaignsState, outbound.CampaignsEvent, outbound.CampaignsEffect>
+      StepMachine<outbound.CampaignsInput, outbound.CampaignsState, outbound.CampaignsEvent, outbound.CampaignsEffect>
     >();
     expectTypeOf<typeof outbound.interaction>().toMatchTypeOf<
-      core.Machine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect>
+      StepMachine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect>
     >();
     expectTypeOf<typeof rescheduleModule>().toMatchTypeOf<
-      core.Machine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect>
+      StepMachine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect>
     >();
   });
 

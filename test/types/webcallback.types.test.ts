@@ -1,5 +1,6 @@
 // Type tests for dialdesk/webcallback: checked by `tsc` in `npm run typecheck`.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { StepMachine } from '../../src/core/internal.js';
 import type * as webcallbackModule from '../../src/webcallback/index.js';
 import type { callback, core, logout, webcallback } from '../../src/index.js';
 
@@ -31,7 +32,7 @@ describe('webcallback types', () => {
 
   it('its machine fits the shared contract; the outcome narrows on status', () => {
     expectTypeOf<typeof webcallbackModule>().toMatchTypeOf<
-      core.Machine<webcallback.WebCallbackInput, webcallback.WebCallbackState, webcallback.WebCallbackEvent, webcallback.WebCallbackEffect>
+      StepMachine<webcallback.WebCallbackInput, webcallback.WebCallbackState, webcallback.WebCallbackEvent, webcallback.WebCallbackEffect>
     >();
     expectTypeOf<webcallback.Notification['status']>().toEqualTypeOf<'armed' | 'shown'>();
     expectTypeOf<NonNullable<webcallback.WebCallbackState['outcome']>['status']>().toEqualTypeOf<'acknowledged' | 'failed'>();

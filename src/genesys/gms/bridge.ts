@@ -5,13 +5,16 @@ import {
   isRecord,
   ownField,
   refuse,
+  refuseStart,
   rejection,
   type Machine,
+  type Result,
+  type Started,
   type Rejection,
   type Step,
   type TickEvent,
   type WakeEffect,
-} from '../../core/index.js';
+} from '../../core/internal.js';
 import { gmsDefaultBucketMinutes } from '../../callback/index.js';
 import { buildRequest, type OutgoingEffect } from './build.js';
 import { codes, type GmsCode } from './codes.js';
@@ -117,33 +120,32 @@ export type BridgeEffect =
 
 const DEFAULT_TIMEOUT = 10_000;
 
-type Out = Step<BridgeState, BridgeEffect>;
+type Out = Step<BridgeState, BridgeEffect, GmsCode>;
 
-function startBridge(input: BridgeInput): Out {
-  const fallback = deepFreeze({ version: 1, lastAt: 0, service: { serviceName: '' }, timeoutMs: DEFAULT_TIMEOUT, inFlight: [] }) as BridgeState;
+function startBridge(input: BridgeInput): Started<BridgeState, BridgeEffect, GmsCode> {
   const raw: unknown = input;
-  if (!isRecord(raw)) return refuse(fallback, 'invalid-input', 'The input must be an object.', { path: '$' });
+  if (!isRecord(raw)) return refuseStart('invalid-input', 'The input must be an object.', undefined, '$');
   const at = ownField(raw, 'at');
-  if (!isInstant(at)) return refuse(fallback, 'invalid-input', '`at` must be epoch milliseconds.', { path: '$.at' });
+  if (!isInstant(at)) return refuseStart('invalid-input', '`at` must be epoch milliseconds.', undefined, '$.at');
   const timeoutMs = ownField(raw, 'timeoutMs') ?? DEFAULT_TIMEOUT;
   if (typeof timeoutMs !== 'number' || !Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 3_600_000) {
-    return refuse(fallback, 'invalid-input', '`timeoutMs` must be whole milliseconds from 1 to 3 600 000.', { path: '$.timeoutMs' });
+    return refuseStart('invalid-input', '`timeoutMs` must be whole milliseconds from 1 to 3 600 000.', undefined, '$.timeoutMs');
   }
   const service = ownField(raw, 'service');
   // A probe request checks the service once, so a bad service is refused at start, not at the first send.
   const probe = buildRequest(service as GmsService, { type: 'request-cancel', requestId: 'probe', callbackId: 'probe' });
-  if (!probe.ok && probe.error.code === 'invalid-service') return refuse(fallback, 'invalid-input', probe.error.message, probe.error.details);
+  if (!probe.ok && probe.error.code === 'invalid-service') return refuseStart('invalid-input', probe.error.message, probe.error.details, '$.service');
   const copy = JSON.parse(JSON.stringify(service)) as GmsService;
   return accept(deepFreeze({ version: 1, lastAt: at, service: copy, timeoutMs, inFlight: [] }) as BridgeState);
 }
 
 function send(state: BridgeState, at: number, effect: unknown): Out {
-  if (!isRecord(effect)) return refuse(state, 'invalid-request', 'The effect must be an object.', { path: '$.effect' });
+  if (!isRecord(effect)) return refuse(state, 'invalid-request', 'The effect must be an object.', undefined, '$.effect');
   const built = buildRequest(state.service, effect as OutgoingEffect);
   if (!built.ok) return refuse(state, built.error.code, built.error.message, built.error.details);
   const request = built.value;
   if (state.inFlight.some((r) => r.requestId === request.requestId)) {
-    return refuse(state, 'duplicate-request', 'A request with that id is already in flight.', { path: '$.effect.requestId' });
+    return refuse(state, 'duplicate-request', 'A request with that id is already in flight.', undefined, '$.effect.requestId');
   }
   const type = ownField(effect, 'type');
   const start = ownField(effect, 'start');
@@ -166,12 +168,12 @@ function send(state: BridgeState, at: number, effect: unknown): Out {
 function respond(state: BridgeState, at: number, raw: Readonly<Record<string, unknown>>): Out {
   const id = ownField(raw, 'requestId');
   const status = ownField(raw, 'status');
-  if (typeof id !== 'string') return refuse(state, 'invalid-event', "'response' needs `requestId`.", { path: '$.requestId' });
+  if (typeof id !== 'string') return refuse(state, 'invalid-event', "'response' needs `requestId`.", undefined, '$.requestId');
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
-    return refuse(state, 'invalid-event', "'response' needs `status`, an HTTP status from 100 to 599.", { path: '$.status' });
+    return refuse(state, 'invalid-event', "'response' needs `status`, an HTTP status from 100 to 599.", undefined, '$.status');
   }
   const sent = state.inFlight.find((r) => r.requestId === id);
-  if (sent === undefined) return refuse(state, 'stale-response', 'No request with that id is in flight (answered, timed out or never sent).', { path: '$.requestId' });
+  if (sent === undefined) return refuse(state, 'stale-response', 'No request with that id is in flight (answered, timed out or never sent).', undefined, '$.requestId');
   const deliveries = decodeAnswer(sent, status, ownField(raw, 'body'), at);
   return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r !== sent) }), deliveries);
 }
@@ -185,10 +187,10 @@ function tick(state: BridgeState, at: number): Out {
 
 function transitionBridge(state: BridgeState, event: BridgeEvent): Out {
   const raw: unknown = event;
-  if (!isRecord(raw)) return refuse(state, 'invalid-event', 'The event must be an object.', { path: '$' });
+  if (!isRecord(raw)) return refuse(state, 'invalid-event', 'The event must be an object.', undefined, '$');
   const at = ownField(raw, 'at');
-  if (!isInstant(at)) return refuse(state, 'invalid-event', '`at` must be epoch milliseconds.', { path: '$.at' });
-  if (at < state.lastAt) return refuse(state, 'invalid-event', 'Events must not go back in time.', { path: '$.at' });
+  if (!isInstant(at)) return refuse(state, 'invalid-event', '`at` must be epoch milliseconds.', undefined, '$.at');
+  if (at < state.lastAt) return refuse(state, 'invalid-event', 'Events must not go back in time.', undefined, '$.at');
   switch (ownField(raw, 'type')) {
     case 'send':
       return send(state, at, ownField(raw, 'effect'));
@@ -197,12 +199,12 @@ function transitionBridge(state: BridgeState, event: BridgeEvent): Out {
     case 'tick':
       return tick(state, at);
     default:
-      return refuse(state, 'unknown-event', 'Not a bridge event.', { path: '$.type' });
+      return refuse(state, 'unknown-event', 'Not a bridge event.', undefined, '$.type');
   }
 }
 
-function restoreBridge(json: unknown): { readonly ok: true; readonly value: BridgeState } | { readonly ok: false; readonly error: Rejection<GmsCode> } {
-  const bad = (path: string) => ({ ok: false as const, error: rejection('invalid-state', 'Not a GMS bridge state.', { path }) as Rejection<GmsCode> });
+function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
+  const bad = (path: string) => ({ ok: false as const, error: rejection('invalid-state', 'Not a GMS bridge state.', undefined, path) as Rejection<GmsCode> });
   if (!isRecord(json)) return bad('$');
   if (ownField(json, 'version') !== 1) return bad('$.version');
   const lastAt = ownField(json, 'lastAt');
@@ -252,4 +254,4 @@ export const bridge = Object.freeze({
   start: startBridge,
   transition: transitionBridge,
   restore: restoreBridge,
-}) satisfies Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect>;
+}) satisfies Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode>;

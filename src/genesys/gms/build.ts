@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { bucketSizes, isoUtc } from '../../callback/index.js';
 import type { GmsCode } from './codes.js';
 import type { HttpRequest } from './request.js';
@@ -40,7 +40,7 @@ export type OutgoingEffect = Readonly<Record<string, unknown>> & { readonly type
 type Built = Result<HttpRequest, GmsCode>;
 
 function bad(code: GmsCode, message: string, path: string): Built {
-  return fail(code, message, { path });
+  return fail(code, message, undefined, path);
 }
 
 function segment(value: unknown): string | null {
@@ -54,14 +54,14 @@ function text(raw: Readonly<Record<string, unknown>>, key: string): string | nul
 
 /** Checks the service once; returns its encoded name and API. */
 function serviceOf(service: unknown): Result<{ name: string; s: GmsService }, GmsCode> {
-  if (!isRecord(service)) return fail('invalid-service', 'The service must be an object.', { path: '$service' });
+  if (!isRecord(service)) return fail('invalid-service', 'The service must be an object.', undefined, '$service');
   const name = segment(ownField(service, 'serviceName'));
-  if (name === null) return fail('invalid-service', 'The service needs a `serviceName` (1 to 512 characters).', { path: '$service.serviceName' });
+  if (name === null) return fail('invalid-service', 'The service needs a `serviceName` (1 to 512 characters).', undefined, '$service.serviceName');
   const api = ownField(service, 'api') ?? 'v1';
-  if (api !== 'v1' && api !== 'v2' && api !== 'engagement-v3') return fail('invalid-service', '`api` must be v1, v2 or engagement-v3.', { path: '$service.api' });
+  if (api !== 'v1' && api !== 'v2' && api !== 'engagement-v3') return fail('invalid-service', '`api` must be v1, v2 or engagement-v3.', undefined, '$service.api');
   const bucket = ownField(service, 'bucketMinutes');
   if (bucket !== undefined && !(bucketSizes as readonly unknown[]).includes(bucket)) {
-    return fail('invalid-service', '`bucketMinutes` must be 5, 10, 15, 20, 30, 60 or 120 (the values of `_request_time_bucket`).', { path: '$service.bucketMinutes' });
+    return fail('invalid-service', '`bucketMinutes` must be 5, 10, 15, 20, 30, 60 or 120 (the values of `_request_time_bucket`).', undefined, '$service.bucketMinutes');
   }
   return ok({ name, s: service as unknown as GmsService });
 }
@@ -130,7 +130,7 @@ function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string,
 
 /**
  * Builds the HTTP request (method, path, query, body) for one dialog or lifecycle effect, for a service.
- * Total: a bad service or effect is a refusal with a code from {@link codes} and a `details.path`, never a throw.
+ * Total: a bad service or effect is a refusal with a code from {@link codes} and a `path`, never a throw.
  *
  * | effect | request |
  * | --- | --- |

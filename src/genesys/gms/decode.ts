@@ -1,4 +1,4 @@
-import { isRecord, ownField, rejection, type Rejection } from '../../core/index.js';
+import { isRecord, ownField, rejection, type Rejection } from '../../core/internal.js';
 import {
   parseEngagementAvailability,
   parseGmsAvailability,
@@ -84,7 +84,7 @@ export function failure(sent: SentRequest, at: number, reason: Rejection): Deliv
 }
 
 function invalid(path: string, message: string): Rejection<GmsCode> {
-  return rejection('invalid-response', message, { path });
+  return rejection('invalid-response', message, undefined, path);
 }
 
 /** The first callback record of a query answer: the record itself, or the one with the asked id in a list. */
@@ -144,7 +144,7 @@ function availability(sent: SentRequest, body: unknown, at: number): Delivery {
       : // GMS v2 and Engagement v3 answer `{ slots: [{ utcTime, localTime, capacity, total }], durationMin, timezone }`
         // ([ENG] Availabilities; [GMS-SDK] reads `slots` from v2). Not confirmed word for word for GMS v2.
         parseEngagementAvailability(body);
-  if (!parsed.ok) return failure(sent, at, rejection('invalid-response', 'The availability answer does not have the documented shape.', parsed.error.details));
+  if (!parsed.ok) return failure(sent, at, rejection('invalid-response', 'The availability answer does not have the documented shape.', parsed.error.details, parsed.error.path));
   const w = sent.window;
   const slots = w === null ? parsed.value.slots : parsed.value.slots.filter((s) => s.end > w.start && s.start < w.end);
   return { type: 'dialog-event', event: { type: 'availability-loaded', at, requestId: sent.requestId, slots } };

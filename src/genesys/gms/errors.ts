@@ -1,4 +1,4 @@
-import { isRecord, ownField, rejection, type Rejection } from '../../core/index.js';
+import { isRecord, ownField, rejection, type Rejection } from '../../core/internal.js';
 import { parseGmsAvailability, type Slot } from '../../callback/index.js';
 import type { GmsCode } from './codes.js';
 

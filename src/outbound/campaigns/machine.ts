@@ -8,9 +8,9 @@ import {
   refuse,
   refuseWith,
   requestId,
-  type Machine,
+  type StepMachine,
   type Step,
-} from '../../core/index.js';
+} from '../../core/internal.js';
 import { isDialingMode, type DialingMode } from '../dialing-mode.js';
 import { checkModeChange } from './mode-change.js';
 import { inNegotiatedCampaign, logoutCampaign } from './selectors.js';
@@ -171,7 +171,7 @@ function campaignNotice(state: S, base: S, e: Readonly<Record<string, unknown>>,
  * step.effects; // [{ type: 'show-campaign-warning', warning: { reason: 'started-before-login', ... } }, { type: 'negotiated-logout-changed', ... }]
  * ```
  */
-export const campaigns: Machine<CampaignsInput, CampaignsState, CampaignsEvent, CampaignsEffect> = Object.freeze({
+export const campaigns: StepMachine<CampaignsInput, CampaignsState, CampaignsEvent, CampaignsEffect> = Object.freeze({
   start: startCampaigns,
   transition: transitionCampaigns,
 });

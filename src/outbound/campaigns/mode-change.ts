@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { fail, ok, type Result } from '../../core/internal.js';
 import type { DialingMode } from '../dialing-mode.js';
 
 const SWITCHABLE: ReadonlySet<DialingMode> = new Set<DialingMode>([

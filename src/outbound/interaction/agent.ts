@@ -1,4 +1,4 @@
-import { ownField, refuse, refuseWith, type Step } from '../../core/index.js';
+import { ownField, refuse, refuseWith, type Step } from '../../core/internal.js';
 import { codeOf, callResults, isCallResult } from '../records/codes.js';
 import { checkFieldChanges } from '../records/fields.js';
 import type { OutboundRecord } from '../records/record.js';

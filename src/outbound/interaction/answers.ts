@@ -1,4 +1,4 @@
-import { ownField, refuse, type Step } from '../../core/index.js';
+import { ownField, refuse, type Step } from '../../core/internal.js';
 import { done, removeSlot, replaceSlot, slotIndexByHandle, type Ev, type S, type X } from './shared.js';
 import type { RecordSlot } from './state.js';
 

@@ -1,4 +1,4 @@
-import { ownField, refuse, refuseWith, type Step } from '../../core/index.js';
+import { ownField, refuse, refuseWith, type Step } from '../../core/internal.js';
 import { isDialingMode, type DialingMode } from '../dialing-mode.js';
 import { chainOf } from '../records/chain.js';
 import { isCallResult } from '../records/codes.js';

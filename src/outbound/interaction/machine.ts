@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, type Machine, type Step } from '../../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, type StepMachine, type Step } from '../../core/internal.js';
 import { isCallResult } from '../records/codes.js';
 import { fieldTypes } from '../records/fields.js';
 import { outboundPermissions, type InteractionConfig, type InteractionInput } from './config.js';
@@ -98,7 +98,7 @@ function transitionInteraction(state: S, event: InteractionEvent): Step<S, X> {
  * step.effects; // [{ type: 'send-request', request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: null } }]
  * ```
  */
-export const interaction: Machine<InteractionInput, InteractionState, InteractionEvent, InteractionEffect> = Object.freeze({
+export const interaction: StepMachine<InteractionInput, InteractionState, InteractionEvent, InteractionEffect> = Object.freeze({
   start: startInteraction,
   transition: transitionInteraction,
 });

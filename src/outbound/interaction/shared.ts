@@ -1,4 +1,4 @@
-import { accept, deepFreeze, refuse, requestId, type Step } from '../../core/index.js';
+import { accept, deepFreeze, refuse, requestId, type Step } from '../../core/internal.js';
 import type { DialingMode } from '../dialing-mode.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';

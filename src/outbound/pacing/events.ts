@@ -1,4 +1,4 @@
-import type { TickEvent } from '../../core/index.js';
+import type { TickEvent } from '../../core/internal.js';
 
 /**
  * What an agent is doing, as the host reports it. `ready` agents wait for a call; `talking` and

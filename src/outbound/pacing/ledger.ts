@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { fail, ok, type Result } from '../../core/internal.js';
 
 /** Milliseconds per ledger bucket: one UTC minute. */
 const BUCKET_MS = 60_000;

@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, isInstant, ownField, refuse, refuseWith, type Step } from '../../core/index.js';
+import { accept, checkEnvelope, isInstant, ownField, refuse, refuseWith, type Step } from '../../core/internal.js';
 import { countUp, draft, type Draft } from './copy.js';
 import { emptyShards, lookup, put, remove } from './table.js';
 import { normalizeConfig } from './config.js';

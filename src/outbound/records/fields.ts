@@ -1,4 +1,4 @@
-import { fail, ok, ownField, type Result } from '../../core/index.js';
+import { fail, ok, ownField, type Result } from '../../core/internal.js';
 import type { OutboundRecord } from './record.js';
 
 /**

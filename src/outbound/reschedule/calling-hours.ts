@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { fail, ok, type Result } from '../../core/internal.js';
 import { callingHoursPresets, isAllowed, nextAllowed, parseCallingHours, parseDate, type CallingHoursRule, type LocalDate, type ZoneName } from '../../time/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ownField, requestId } from '../../core/index.js';
+import { ownField, requestId } from '../../core/internal.js';
 import { timeToMinutes } from '../../time/index.js';
 import type { RescheduleRequest } from './effects.js';
 import { contactTypeCode } from './contact-type.js';

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { fail, ok, type Result } from '../../core/internal.js';
 import { parseDate, type LocalDate } from '../../time/index.js';
 
 type Part = 'year4' | 'year2' | 'month' | 'day';

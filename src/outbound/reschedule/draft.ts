@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../core/index.js';
+import { deepFreeze } from '../../core/internal.js';
 import { monthOf } from '../../time/index.js';
 import { writeDate } from './date-format.js';
 import type { CallStatus, RescheduleConfig } from './input.js';

@@ -1,4 +1,4 @@
-import { ownField } from '../../core/index.js';
+import { ownField } from '../../core/internal.js';
 import { addMonths, addYears, monthOf, parseDate, type YearMonth } from '../../time/index.js';
 import { writeDate } from './date-format.js';
 import { personalChange } from './policy.js';

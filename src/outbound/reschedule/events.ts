@@ -1,4 +1,4 @@
-import type { TickEvent } from '../../core/index.js';
+import type { TickEvent } from '../../core/internal.js';
 
 /**
  * Ticks or clears the Reschedule Callback check box. Ticking starts a fresh draft (the next time step

@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName } from '../../time/index.js';
 import { readChainContactType, type ContactInfoType } from './contact-type.js';
 import { compileDateFormat } from './date-format.js';

@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, deepFreeze, isRecord, ownField, refuse, refuseWith } from '../../core/index.js';
+import { accept, checkEnvelope, deepFreeze, isRecord, ownField, refuse, refuseWith } from '../../core/internal.js';
 import type { RescheduleEffect } from './effects.js';
 import type { RescheduleEvent } from './events.js';
 import { acknowledged, callEnded, done, endCall, failed } from './commit.js';

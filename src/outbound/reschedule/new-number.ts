@@ -1,4 +1,4 @@
-import { ownField } from '../../core/index.js';
+import { ownField } from '../../core/internal.js';
 import { timeToMinutes } from '../../time/index.js';
 import type { FieldError } from './codes.js';
 import { readContactType, type ContactType } from './contact-type.js';

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { fail, ok, type Result } from '../../core/internal.js';
 import type { ContactType } from './contact-type.js';
 
 /**

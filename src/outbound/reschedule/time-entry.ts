@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../core/index.js';
+import { fail, ok, type Result } from '../../core/internal.js';
 import { minutesToTime, stepTime, type LocalTime, type MinuteStep } from '../../time/index.js';
 
 const TWENTY_FOUR = /^(\d{1,2})[:.](\d{2})$/;

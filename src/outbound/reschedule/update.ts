@@ -1,4 +1,4 @@
-import { accept, deepFreeze, refuse, type Refused, type Step } from '../../core/index.js';
+import { accept, deepFreeze, refuse, type Refused, type Step } from '../../core/internal.js';
 import type { RescheduleErrorCode, RescheduleField } from './codes.js';
 import type { RescheduleEffect } from './effects.js';
 import type { RescheduleState } from './state.js';

@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, type Result } from '../../core/internal.js';
 import { decide, start, transition, type PacingConfig, type PacingEvent, type PacingState } from '../pacing/index.js';
 import { EventQueue } from './heap.js';
 import { sample, seeded, type Random } from './random.js';

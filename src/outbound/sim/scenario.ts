@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 
 /**
  * A fixed duration.

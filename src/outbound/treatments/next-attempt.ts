@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../../core/index.js';
+import { fail, isInstant, ok, type Result } from '../../core/internal.js';
 import { resolve } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';

@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/index.js';
+import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { parseDate, parseTime } from '../../time/index.js';
 import { isCallResult } from '../records/codes.js';
 import { treatmentActions, type Treatment, type TreatmentAction, type TreatmentList } from './types.js';

@@ -1,4 +1,4 @@
-import { ok, type Result } from '../../core/index.js';
+import { ok, type Result } from '../../core/internal.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { nextAttempt } from './next-attempt.js';

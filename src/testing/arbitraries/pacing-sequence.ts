@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Machine } from '../../core/index.js';
+import type { StepMachine } from '../../core/internal.js';
 import type { PacingConfig } from '../../outbound/pacing/config.js';
 import type { PacingEvent } from '../../outbound/pacing/events.js';
 import { start, transition, type PacingEffect } from '../../outbound/pacing/machine.js';
@@ -35,7 +35,7 @@ export interface PacingInput {
  * story.state.ready; // 1
  * ```
  */
-export const pacingMachine: Machine<PacingInput, PacingState, PacingEvent, PacingEffect> = Object.freeze({
+export const pacingMachine: StepMachine<PacingInput, PacingState, PacingEvent, PacingEffect> = Object.freeze({
   start: (input: PacingInput) => start(input.config, input.at),
   transition,
 });

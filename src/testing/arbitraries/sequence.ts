@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Machine } from '../../core/index.js';
+import type { StepMachine } from '../../core/internal.js';
 
 /**
  * A machine's input and a list of events, every one of which the machine accepts (`ok: true`) from the
@@ -130,7 +130,7 @@ function defaultGaps(): fc.Arbitrary<number> {
  * ```
  */
 export function acceptedEvents<I extends TimedInput, S, E, X>(
-  machine: Machine<I, S, E, X>,
+  machine: StepMachine<I, S, E, X>,
   input: fc.Arbitrary<I>,
   candidates: Candidates<S, E>,
   options: SequenceOptions = {},

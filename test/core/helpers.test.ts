@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { core } from '../src/index.js';
+import * as core from '../../src/core/internal.js';
 
 describe('core contract helpers', () => {
   it('refuse keeps the very same state object and has no effects', () => {
