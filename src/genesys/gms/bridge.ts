@@ -159,6 +159,7 @@ function send(state: BridgeState, at: number, effect: unknown): Out {
     bucketMinutes: state.service.bucketMinutes ?? gmsDefaultBucketMinutes,
     window: request.kind === 'availability' && isInstant(start) && isInstant(end) ? { start, end } : null,
     desiredAt: isInstant(desiredAt) ? desiredAt : null,
+    callbackId: typeof ownField(effect, 'callbackId') === 'string' ? (ownField(effect, 'callbackId') as string) : null,
     deadline: at + state.timeoutMs,
   };
   const next = deepFreeze({ ...state, lastAt: at, inFlight: [...state.inFlight, sent] });
@@ -245,7 +246,7 @@ function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
  * const sent = m.transition(s, { type: 'send', at: 0, effect: { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' } });
  * s = sent.state;
  * const answered = m.transition(s, { type: 'response', at: 300, requestId: 'cancel-1', status: 200, body: null });
- * answered.effects; // [{ type: 'lifecycle-event', event: { type: 'request-acknowledged', at: 300, requestId: 'cancel-1' } }]
+ * answered.effects; // [{ type: 'lifecycle-event', callbackId: 'cb-42', event: { type: 'request-acknowledged', at: 300, requestId: 'cancel-1' } }]
  * ```
  */
 export const bridge = Object.freeze({

@@ -19,7 +19,7 @@ import { KEY, PREVIEW_REJECTS, REASONS, STATES } from './wire.js';
  * import type { genesys } from 'dialdesk';
  * const s: genesys.gms.SentRequest = {
  *   kind: 'cancel', requestId: 'cancel-1', target: 'lifecycle', api: 'v1', bucketMinutes: 5,
- *   window: null, desiredAt: null, deadline: 10_000,
+ *   window: null, desiredAt: null, callbackId: 'cb-42', deadline: 10_000,
  * };
  * ```
  */
@@ -38,6 +38,8 @@ export interface SentRequest {
   readonly window: { readonly start: number; readonly end: number } | null;
   /** For create and reschedule: the desired time sent; else `null`. */
   readonly desiredAt: number | null;
+  /** The callback it is about (reschedule, cancel, query), or `null`. */
+  readonly callbackId: string | null;
   /** When it times out, epoch ms UTC. */
   readonly deadline: number;
 }
@@ -49,7 +51,7 @@ export interface SentRequest {
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const d: genesys.gms.Delivery = { type: 'lifecycle-event', event: { type: 'request-acknowledged', at: 1_000, requestId: 'cancel-1' } };
+ * const d: genesys.gms.Delivery = { type: 'lifecycle-event', callbackId: 'cb-42', event: { type: 'request-acknowledged', at: 1_000, requestId: 'cancel-1' } };
  * ```
  */
 export type Delivery =
@@ -60,8 +62,10 @@ export type Delivery =
       readonly event: DialogEvent;
     }
   | {
-      /** Discriminant: give `event` to the lifecycle machine. */
+      /** Discriminant: give `event` to the lifecycle machine of `callbackId`. */
       readonly type: 'lifecycle-event';
+      /** The callback whose lifecycle takes it. */
+      readonly callbackId: string;
       /** The event. */
       readonly event: LifecycleEvent;
     }
@@ -78,7 +82,7 @@ export type Delivery =
 
 /** The failure event for a request, to its machine. */
 export function failure(sent: SentRequest, at: number, reason: Rejection): Delivery {
-  if (sent.target === 'lifecycle') return { type: 'lifecycle-event', event: { type: 'request-failed', at, requestId: sent.requestId, reason } };
+  if (sent.target === 'lifecycle') return { type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: { type: 'request-failed', at, requestId: sent.requestId, reason } };
   if (sent.kind === 'availability') return { type: 'dialog-event', event: { type: 'availability-failed', at, requestId: sent.requestId, reason } };
   return { type: 'dialog-event', event: { type: 'commit-failed', at, requestId: sent.requestId, reason } };
 }
@@ -163,7 +167,7 @@ function availability(sent: SentRequest, body: unknown, at: number): Delivery {
  * import { genesys } from 'dialdesk';
  * const sent: genesys.gms.SentRequest = {
  *   kind: 'create', requestId: 'callback-2', target: 'dialog', api: 'v1', bucketMinutes: 5,
- *   window: null, desiredAt: Date.UTC(2026, 10, 24, 15), deadline: Date.UTC(2026, 10, 24, 14, 0, 10),
+ *   window: null, desiredAt: Date.UTC(2026, 10, 24, 15), callbackId: null, deadline: Date.UTC(2026, 10, 24, 14, 0, 10),
  * };
  * genesys.gms.decodeAnswer(sent, 200, { _id: 'cb-42' }, Date.UTC(2026, 10, 24, 14, 0, 1)).map((d) => d.type);
  * // ['callback-created', 'dialog-event']
@@ -186,11 +190,11 @@ export function decodeAnswer(sent: SentRequest, status: number, body: unknown, a
     case 'cancel':
       return sent.target === 'dialog'
         ? [{ type: 'dialog-event', event: { type: 'commit-succeeded', at, requestId: sent.requestId } }]
-        : [{ type: 'lifecycle-event', event: { type: 'request-acknowledged', at, requestId: sent.requestId } }];
+        : [{ type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: { type: 'request-acknowledged', at, requestId: sent.requestId } }];
     case 'query-state': {
       const r = decodeState(body, at);
       if (!r.ok) return [failure(sent, at, r.error)];
-      return r.value === null ? [] : [{ type: 'lifecycle-event', event: r.value }];
+      return r.value === null ? [] : [{ type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: r.value }];
     }
   }
 }
