@@ -2,6 +2,7 @@ import { isRecord, ownField, rejection, type Rejection } from '../../core/intern
 import {
   parseEngagementAvailability,
   parseGmsAvailability,
+  type CompletionReason,
   type DialogEvent,
   type LifecycleEvent,
 } from '../../callback/index.js';
@@ -127,17 +128,18 @@ export function decodeState(body: unknown, at: number): { readonly ok: true; rea
   if (status !== 'completed') return { ok: true, value: { type: status, at } };
   const reasonRaw = ownField(rec, KEY.reason);
   if (typeof reasonRaw === 'string') {
-    if (Object.prototype.hasOwnProperty.call(REASONS, reasonRaw)) return { ok: true, value: { type: 'completed', at, reason: REASONS[reasonRaw] as never } };
+    if (Object.prototype.hasOwnProperty.call(REASONS, reasonRaw)) return { ok: true, value: { type: 'completed', at, reason: REASONS[reasonRaw] as CompletionReason } };
     const m = PREVIEW_REJECTS.exec(reasonRaw);
     if (m !== null) return { ok: true, value: { type: 'completed', at, reason: 'agent-preview-rejected', rejects: Number(m[1]) } };
   }
   return {
     ok: false,
-    error: rejection('unknown-completion-reason', 'A completed callback came with a reason the API reference does not list.', {
-      path: `$.${KEY.reason}`,
-      kind: typeof reasonRaw,
-      length: typeof reasonRaw === 'string' ? reasonRaw.length : undefined,
-    }),
+    error: rejection<GmsCode>(
+      'unknown-completion-reason',
+      'A completed callback came with a reason the API reference does not list.',
+      { kind: typeof reasonRaw, length: typeof reasonRaw === 'string' ? reasonRaw.length : undefined },
+      `$.${KEY.reason}`,
+    ),
   };
 }
 

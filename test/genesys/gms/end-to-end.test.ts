@@ -4,7 +4,6 @@ import { FakeGms } from './fake-gms.js';
 import { Host } from './host.js';
 
 const at = Date.UTC(2026, 10, 24, 14); // 09:00 in New York
-const M = 60_000;
 const open = { from: Date.UTC(2026, 10, 24, 14), until: Date.UTC(2026, 10, 24, 22) };
 const input: callback.DialogInput = {
   at,
