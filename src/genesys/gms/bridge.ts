@@ -46,8 +46,10 @@ export interface BridgeInput {
  * @example
  * ```ts
  * import { genesys } from 'dialdesk';
- * const step = genesys.gms.bridge.start({ at: 0, service: { serviceName: 'cb' } });
- * const s: genesys.gms.BridgeState = step.state;
+ * const started = genesys.gms.bridge.start({ at: 0, service: { serviceName: 'cb' } });
+ * if (started.ok) {
+ *   const s: genesys.gms.BridgeState = started.state;
+ * }
  * ```
  */
 export interface BridgeState {
@@ -242,11 +244,13 @@ function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
  * ```ts
  * import { genesys } from 'dialdesk';
  * const m = genesys.gms.bridge;
- * let s = m.start({ at: 0, service: { serviceName: 'callback-for-desktop' } }).state;
- * const sent = m.transition(s, { type: 'send', at: 0, effect: { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' } });
- * s = sent.state;
- * const answered = m.transition(s, { type: 'response', at: 300, requestId: 'cancel-1', status: 200, body: null });
- * answered.effects; // [{ type: 'lifecycle-event', callbackId: 'cb-42', event: { type: 'request-acknowledged', at: 300, requestId: 'cancel-1' } }]
+ * const started = m.start({ at: 0, service: { serviceName: 'callback-for-desktop' } });
+ * if (started.ok) {
+ *   const sent = m.transition(started.state, { type: 'send', at: 0, effect: { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' } });
+ *   // sent.effects: a send-request (DELETE /genesys/1/service/callback/callback-for-desktop/cb-42) and a wake at 10 000
+ *   const answered = m.transition(sent.state, { type: 'response', at: 300, requestId: 'cancel-1', status: 200, body: null });
+ *   answered.effects; // [{ type: 'lifecycle-event', callbackId: 'cb-42', event: { type: 'request-acknowledged', at: 300, requestId: 'cancel-1' } }]
+ * }
  * ```
  */
 export const bridge = Object.freeze({
