@@ -253,3 +253,36 @@ describe('callback dialog: selectors', () => {
     expect(callback.dialogCalendar(s, at, 'mon', { year: 2026, month: 12 })?.weeks.flat().filter((d) => d.selectable && d.inMonth).at(-1)?.date).toBe('2026-12-08');
   });
 });
+
+describe('callback dialog: the four Workspace callback types', () => {
+  const four = [
+    { id: 'now', label: 'Immediate', kind: 'immediate' },
+    { id: 'later', label: 'Delayed', kind: 'delayed' },
+    { id: 'sched', label: 'Scheduled', kind: 'scheduled' },
+    { id: 'preview', label: 'Delayed (Agent Preview)', kind: 'delayed-agent-preview', offerType: 'combined-scheduled-and-asap' },
+  ];
+  const open = (defaultType: string) => loaded(started({ ...base, types: four, defaultType, origin: { kind: 'team-communicator', contactId: 'c-9' } }));
+
+  it.each(['later', 'sched', 'preview'])('%s needs a slot; immediate does not', (id) => {
+    expect(refused(open(id), { type: 'ok', at })).toBe('slot-required');
+    expect(refused(open('now'), { type: 'choose-slot', at, start: Date.UTC(2026, 10, 24, 14, 45) })).toBe('slot-not-needed');
+  });
+
+  it('carries the kind and the offer type (the type\'s own, else the server default) in the request', () => {
+    const pick = (id: string) => {
+      const s = go(open(id), { type: 'choose-slot', at, start: Date.UTC(2026, 10, 24, 14, 45) });
+      const step = callback.transitionDialog(s, { type: 'ok', at });
+      return step.ok ? step.effects[0] : undefined;
+    };
+    expect(pick('later')).toMatchObject({ kind: 'delayed', offerType: 'scheduled', desiredTime: '2026-11-24T14:45:00.000Z' });
+    expect(pick('preview')).toMatchObject({ kind: 'delayed-agent-preview', offerType: 'combined-scheduled-and-asap' });
+    const now = callback.transitionDialog(open('now'), { type: 'ok', at });
+    expect(now.ok && now.effects[0]).toMatchObject({ kind: 'immediate', offerType: 'asap', desiredAt: null });
+  });
+
+  it('refuses an unknown kind or offer type at start', () => {
+    expect(callback.startDialog({ ...base, types: [{ id: 'x', label: 'X', kind: 'asap' }], defaultType: 'x', origin: { kind: 'team-communicator', contactId: 'c' } }).ok).toBe(false);
+    expect(callback.startDialog({ ...base, types: [{ id: 'x', label: 'X', kind: 'scheduled', offerType: 'ASAP' }], defaultType: 'x', origin: { kind: 'team-communicator', contactId: 'c' } }).ok).toBe(false);
+    expect(callback.startDialog({ ...base, types: [{ id: 'x', label: 'X', immediate: true }], defaultType: 'x', origin: { kind: 'team-communicator', contactId: 'c' } }).ok).toBe(false);
+  });
+});
