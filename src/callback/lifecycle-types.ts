@@ -27,26 +27,26 @@ export type CallbackStatus = (typeof callbackStatuses)[number];
 
 /**
  * Why a callback completed: one domain reason per completion reason of the Genesys Callback Services API
- * (GMS Callback Services API reference, "Callback states" table, reasons for `COMPLETED`; the same list in
- * the Callback 8.5 User's Guide). The `genesys.gms` adapter maps the server's strings onto these:
+ * (GMS API Reference, "Callback Services API", the callback states table, reasons for the final state; the
+ * `genesys.gms` adapter maps the server's own strings onto these, see its guide):
  *
- * | reason | GMS `_callback_reason` |
+ * | reason | meaning (from the reference) |
  * | --- | --- |
- * | `cancelled` | `CANCELLED` (a cancel request was received) |
- * | `agent-connected` | `AGENT_CONNECTED` (routed to the agent) |
- * | `not-available` | `NOT_AVAILABLE` (the service exited with no specified reason) |
- * | `time-to-live-expired` | `FAIL_TIMEOUT_TTL` (not handled within `_ttl`) |
- * | `target-not-found` | `FAIL_TARGET_NOT_FOUND` (the target could not be reserved) |
- * | `interaction-deleted` | `FAIL_INTERACTION_DELETED` (deleted before routing) |
- * | `no-customer-number` | `FAIL_NO_CUSTOMER_NUMBER` |
- * | `customer-not-confirmed` | `FAIL_USER_NO_CONFIRM` (a required confirmation never came) |
- * | `queueing-failed` | `FAIL_QUEUEING` |
- * | `agent-connect-failed` | `FAIL_AGENT_CONNECT` |
- * | `customer-call-failed` | `FAIL_CALL_TO_CUSTOMER` (and `FAIL_USER_UNREACHABLE`, which it replaced in GMS 8.5.102.14) |
- * | `agent-preview-rejected` | `AGENT_PREVIEW_CANCEL_AFTER_<n>REJECTS` (the agent rejected the preview n times; n is kept as `rejects`) |
- * | `message-file-not-loaded` | `FAIL_LOAD_MESSAGE_FILE` |
- * | `unsupported-media` | `FAIL_IXN_UNKNOWN_MEDIA_TYPE` |
- * | `failed` | `FAIL_ERROR` (an unknown error) |
+ * | `cancelled` | the callback service received a cancel request |
+ * | `agent-connected` | the interaction was routed to the agent |
+ * | `not-available` | the service exited with no specified reason |
+ * | `time-to-live-expired` | not handled within the service's time to live |
+ * | `target-not-found` | the requested target could not be reserved |
+ * | `interaction-deleted` | the interaction was deleted before routing to the agent |
+ * | `no-customer-number` | the customer number is missing |
+ * | `customer-not-confirmed` | a required confirmation from the customer never came |
+ * | `queueing-failed` | the request could not be queued |
+ * | `agent-connect-failed` | the interaction could not be connected to the agent |
+ * | `customer-call-failed` | the service could not connect the customer |
+ * | `agent-preview-rejected` | the agent rejected the preview n times (n is kept as `rejects`) |
+ * | `message-file-not-loaded` | the service could not load its strings resource file |
+ * | `unsupported-media` | the interaction's media type is not supported |
+ * | `failed` | an unknown error |
  *
  * @example
  * ```ts
