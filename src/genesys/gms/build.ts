@@ -3,7 +3,7 @@ import { bucketSizes, isoUtc } from '../../callback/index.js';
 import type { GmsCode } from './codes.js';
 import type { HttpRequest } from './request.js';
 import type { GmsService } from './service.js';
-import { ENGAGEMENT_QUERY, GMS_BASE, KEY, QUERY } from './wire.js';
+import { ENGAGEMENT, ENGAGEMENT_QUERY, GMS_BASE, KEY, OFFER_TYPES, QUERY } from './wire.js';
 
 /**
  * Ask GMS for the state of one callback (the host polls with it, or asks once on reconnect). Its answer is
@@ -87,11 +87,18 @@ function availability(name: string, s: GmsService, requestId: string, raw: Reado
 }
 
 function create(name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>): Built {
-  if ((s.api ?? 'v1') === 'engagement-v3') return bad('unsupported-operation', 'This adapter creates callbacks through GMS v1/v2 only.', '$service.api');
   const number = text(raw, 'number');
   if (number === null) return bad('number-required', 'A callback needs the customer number (`_customer_number`).', '$effect.number');
   const desiredAt = ownField(raw, 'desiredAt');
   if (desiredAt !== null && !isInstant(desiredAt)) return bad('invalid-request', '`desiredAt` must be an instant or null.', '$effect.desiredAt');
+  if ((s.api ?? 'v1') === 'engagement-v3') {
+    // [ENG] POST /engagement/v3/callbacks/create { serviceName, phoneNumber, desiredTime?, cbOfferType? } as JSON.
+    const body: Record<string, string> = { [ENGAGEMENT.serviceName]: decodeURIComponent(name), [ENGAGEMENT.phoneNumber]: number };
+    if (isInstant(desiredAt)) body[ENGAGEMENT.desiredTime] = isoUtc(desiredAt);
+    const offer = ownField(raw, 'offerType');
+    if (typeof offer === 'string' && Object.prototype.hasOwnProperty.call(OFFER_TYPES, offer)) body[ENGAGEMENT.offerType] = OFFER_TYPES[offer as keyof typeof OFFER_TYPES];
+    return ok({ kind: 'create', requestId, method: 'POST', path: ENGAGEMENT.create, query: {}, body, contentType: 'application/json' });
+  }
   const body: Record<string, string> = {};
   const extra = s.extraKeys;
   if (isRecord(extra)) {
@@ -108,9 +115,14 @@ function create(name: string, s: GmsService, requestId: string, raw: Readonly<Re
 }
 
 function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>): Built {
-  if ((s.api ?? 'v1') === 'engagement-v3') return bad('unsupported-operation', 'This adapter reschedules, cancels and queries callbacks through GMS v1/v2 only.', '$service.api');
   const id = segment(ownField(raw, 'callbackId'));
   if (id === null) return bad('invalid-request', 'The effect needs a `callbackId` (1 to 512 characters).', '$effect.callbackId');
+  if ((s.api ?? 'v1') === 'engagement-v3') {
+    // [ENG] CallbacksApi has create, cancel and retrieve (POST, JSON `{ id }`), and no reschedule.
+    if (kind === 'reschedule') return bad('unsupported-operation', 'The Engagement API v3 has no reschedule operation.', '$service.api');
+    const body = { [ENGAGEMENT.id]: ownField(raw, 'callbackId') as string };
+    return ok({ kind, requestId, method: 'POST', path: kind === 'cancel' ? ENGAGEMENT.cancel : ENGAGEMENT.retrieve, query: {}, body, contentType: 'application/json' });
+  }
   if (kind === 'cancel') return ok({ kind, requestId, method: 'DELETE', path: `${GMS_BASE}/1/service/callback/${name}/${id}`, query: {}, body: null, contentType: null });
   if (kind === 'query-state') {
     return ok({ kind, requestId, method: 'GET', path: `${GMS_BASE}/1/service/callback`, query: { [KEY.id]: ownField(raw, 'callbackId') as string }, body: null, contentType: null });
@@ -139,6 +151,10 @@ function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string,
  * | `reschedule-callback`, `request-reschedule` | `PUT /genesys/1/service/callback/{service}/{id}` with `_new_desired_time` |
  * | `request-cancel` | `DELETE /genesys/1/service/callback/{service}/{id}` |
  * | `query-state` | `GET /genesys/1/service/callback?_id={id}` |
+ *
+ * With `api: 'engagement-v3'`: create, cancel and query are `POST /engagement/v3/callbacks/create`,
+ * `/cancel`, `/retrieve` with a JSON body (`serviceName`, `phoneNumber`, `desiredTime`, `cbOfferType`;
+ * `id`); reschedule is `unsupported-operation` (that API has none).
  *
  * @example
  * ```ts

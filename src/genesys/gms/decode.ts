@@ -10,7 +10,7 @@ import type { GmsCode } from './codes.js';
 import { decodeError } from './errors.js';
 import type { Operation } from './request.js';
 import type { ApiVersion } from './service.js';
-import { KEY, PREVIEW_REJECTS, REASONS, STATES } from './wire.js';
+import { ENGAGEMENT, KEY, PREVIEW_REJECTS, REASONS, STATES } from './wire.js';
 
 /**
  * A request in flight, as the bridge remembers it to read its answer.
@@ -117,16 +117,23 @@ function record(body: unknown): Readonly<Record<string, unknown>> | Rejection<Gm
  * if (r.ok) r.value; // { type: 'completed', at: 5000, reason: 'agent-preview-rejected', rejects: 3 }
  * ```
  */
-export function decodeState(body: unknown, at: number): { readonly ok: true; readonly value: LifecycleEvent | null } | { readonly ok: false; readonly error: Rejection<GmsCode> } {
-  const r = record(body);
-  if ('code' in r && typeof r.code === 'string' && !(KEY.state in r)) return { ok: false, error: r as Rejection<GmsCode> };
+export function decodeState(
+  body: unknown,
+  at: number,
+  api: ApiVersion = 'v1',
+): { readonly ok: true; readonly value: LifecycleEvent | null } | { readonly ok: false; readonly error: Rejection<GmsCode> } {
+  // Engagement v3 answers `{ status, data: { id, callbackState, callbackReason, ... } }` ([ENG] GetCallbackResponse200).
+  const eng = api === 'engagement-v3';
+  const keys = eng ? { state: ENGAGEMENT.state, reason: ENGAGEMENT.reason } : { state: KEY.state, reason: KEY.reason };
+  const r = record(eng && isRecord(body) ? ownField(body, 'data') : body);
+  if ('code' in r && typeof r.code === 'string' && !(keys.state in r)) return { ok: false, error: r as Rejection<GmsCode> };
   const rec = r as Readonly<Record<string, unknown>>;
-  const stateRaw = ownField(rec, KEY.state);
+  const stateRaw = ownField(rec, keys.state);
   const status = typeof stateRaw === 'string' && Object.prototype.hasOwnProperty.call(STATES, stateRaw) ? STATES[stateRaw] : undefined;
-  if (status === undefined) return { ok: false, error: invalid(`$.${KEY.state}`, 'Not a documented callback state.') };
+  if (status === undefined) return { ok: false, error: invalid(`$.${keys.state}`, 'Not a documented callback state.') };
   if (status === 'scheduled') return { ok: true, value: null };
   if (status !== 'completed') return { ok: true, value: { type: status, at } };
-  const reasonRaw = ownField(rec, KEY.reason);
+  const reasonRaw = ownField(rec, keys.reason);
   if (typeof reasonRaw === 'string') {
     if (Object.prototype.hasOwnProperty.call(REASONS, reasonRaw)) return { ok: true, value: { type: 'completed', at, reason: REASONS[reasonRaw] as CompletionReason } };
     const m = PREVIEW_REJECTS.exec(reasonRaw);
@@ -138,7 +145,7 @@ export function decodeState(body: unknown, at: number): { readonly ok: true; rea
       'unknown-completion-reason',
       'A completed callback came with a reason the API reference does not list.',
       { kind: typeof reasonRaw, length: typeof reasonRaw === 'string' ? reasonRaw.length : undefined },
-      `$.${KEY.reason}`,
+      `$.${keys.reason}`,
     ),
   };
 }
@@ -181,8 +188,12 @@ export function decodeAnswer(sent: SentRequest, status: number, body: unknown, a
     case 'availability':
       return [availability(sent, body, at)];
     case 'create': {
-      const id = isRecord(body) ? ownField(body, KEY.id) : undefined;
-      if (typeof id !== 'string' || id.length === 0 || id.length > 512) return [failure(sent, at, invalid(`$.${KEY.id}`, 'The create answer carries no callback id.'))];
+      // GMS: `{ _id }`; Engagement v3: `{ status, data: { id } }` ([ENG] CreateCallbackResponse200, `id` typed Number there).
+      const eng = sent.api === 'engagement-v3';
+      const holder = eng && isRecord(body) ? ownField(body, 'data') : body;
+      const raw = isRecord(holder) ? ownField(holder, eng ? ENGAGEMENT.id : KEY.id) : undefined;
+      const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : raw;
+      if (typeof id !== 'string' || id.length === 0 || id.length > 512) return [failure(sent, at, invalid(eng ? '$.data.id' : `$.${KEY.id}`, 'The create answer carries no callback id.'))];
       return [
         { type: 'callback-created', requestId: sent.requestId, callbackId: id, desiredAt: sent.desiredAt },
         { type: 'dialog-event', event: { type: 'commit-succeeded', at, requestId: sent.requestId } },
@@ -194,7 +205,7 @@ export function decodeAnswer(sent: SentRequest, status: number, body: unknown, a
         ? [{ type: 'dialog-event', event: { type: 'commit-succeeded', at, requestId: sent.requestId } }]
         : [{ type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: { type: 'request-acknowledged', at, requestId: sent.requestId } }];
     case 'query-state': {
-      const r = decodeState(body, at);
+      const r = decodeState(body, at, sent.api);
       if (!r.ok) return [failure(sent, at, r.error)];
       return r.value === null ? [] : [{ type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: r.value }];
     }

@@ -24,8 +24,8 @@ export type Operation = (typeof operations)[number];
 /**
  * One HTTP request for the host to send, as data: `kind` is the operation, `requestId` the id the answer
  * must carry back (DESIGN §2's `request` of a `send-request` effect). `path` is relative to the GMS (or
- * Engagement) base URL; `query` and `body` are flat string maps, the body to be sent form-encoded when
- * `contentType` says so (use {@link formBody}).
+ * Engagement) base URL; `query` and `body` are flat string maps, the body sent form-encoded
+ * ({@link formBody}) or as JSON (`JSON.stringify(body)`), as `contentType` says.
  *
  * @example
  * ```ts
@@ -49,8 +49,8 @@ export interface HttpRequest {
   readonly query: Readonly<Record<string, string>>;
   /** The body fields, or `null`. */
   readonly body: Readonly<Record<string, string>> | null;
-  /** How to encode `body`, or `null` when there is none. */
-  readonly contentType: 'application/x-www-form-urlencoded' | null;
+  /** How to encode `body` (form for GMS, JSON for Engagement v3), or `null` when there is none. */
+  readonly contentType: 'application/x-www-form-urlencoded' | 'application/json' | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Which callback API a service is reached through: GMS v1 (`/genesys/1/...`), GMS v2 (the same, with the v2
- * availability query `/genesys/2/service/callback/{service}/availability`) or the Engagement API v3 (availability only
- * here; see the guide).
+ * availability query `/genesys/2/service/callback/{service}/availability`) or the Engagement API v3
+ * (`/engagement/v3/callbacks/...`: availability, create, cancel, retrieve; it has no reschedule).
  *
  * @example
  * ```ts

@@ -59,6 +59,23 @@ export const ENGAGEMENT_QUERY = Object.freeze({
   reportBusy: 'reportBusy',
 } as const);
 
+/** Engagement v3 callback operations and keys [ENG] CallbacksApi, CreateCallbackParms, CallbackIdParms, Callback. */
+export const ENGAGEMENT = Object.freeze({
+  create: '/engagement/v3/callbacks/create',
+  cancel: '/engagement/v3/callbacks/cancel',
+  retrieve: '/engagement/v3/callbacks/retrieve',
+  serviceName: 'serviceName',
+  phoneNumber: 'phoneNumber',
+  desiredTime: 'desiredTime',
+  offerType: 'cbOfferType',
+  id: 'id',
+  state: 'callbackState',
+  reason: 'callbackReason',
+} as const);
+
+/** `cbOfferType` values [ENG] CreateCallbackParms: "Possible values are ASAP, SCHEDULED, COMBINED_SCHEDULED_AND_ASAP". */
+export const OFFER_TYPES = Object.freeze({ asap: 'ASAP', scheduled: 'SCHEDULED', 'combined-scheduled-and-asap': 'COMBINED_SCHEDULED_AND_ASAP' } as const);
+
 /** `_callback_state` values [GMS-CB] "callback states" (and [ENG] `callbackState`). */
 export const STATES: Readonly<Record<string, CallbackStatus>> = Object.freeze({
   SCHEDULED: 'scheduled',

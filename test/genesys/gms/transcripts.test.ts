@@ -97,3 +97,22 @@ describe('genesys.gms answers as the API reference writes them', () => {
     expect(genesys.gms.decodeError(status, body).code).toBe(code);
   });
 });
+
+describe('genesys.gms through the Engagement API v3', () => {
+  const eng: genesys.gms.GmsService = { serviceName: 'cb-eng', api: 'engagement-v3' };
+  it('creates with serviceName, phoneNumber, desiredTime and cbOfferType as JSON; cancels and retrieves by id', () => {
+    expect(built({ type: 'schedule-callback', requestId: 'callback-2', number: '6479097867', desiredAt: Date.UTC(2018, 5, 10, 22, 5), offerType: 'combined-scheduled-and-asap' }, eng)).toEqual({
+      kind: 'create', requestId: 'callback-2', method: 'POST', path: '/engagement/v3/callbacks/create', query: {},
+      body: { serviceName: 'cb-eng', phoneNumber: '6479097867', desiredTime: '2018-06-10T22:05:00.000Z', cbOfferType: 'COMBINED_SCHEDULED_AND_ASAP' },
+      contentType: 'application/json',
+    });
+    expect(built({ type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-1' }, eng)).toMatchObject({ method: 'POST', path: '/engagement/v3/callbacks/cancel', body: { id: 'cb-1' } });
+    expect(built({ type: 'query-state', requestId: 'state-1', callbackId: 'cb-1' }, eng)).toMatchObject({ method: 'POST', path: '/engagement/v3/callbacks/retrieve', body: { id: 'cb-1' } });
+    expect(genesys.gms.buildRequest(eng, { type: 'request-reschedule', requestId: 'r-1', callbackId: 'cb-1', desiredAt: 1 })).toMatchObject({ ok: false, error: { code: 'unsupported-operation' } });
+  });
+  it('reads the create answer `{ data: { id } }` and the retrieve answer `{ data: { callbackState, callbackReason } }`', () => {
+    const sent = { kind: 'create', requestId: 'callback-2', target: 'dialog', api: 'engagement-v3', bucketMinutes: 5, window: null, desiredAt: null, callbackId: null, deadline: 10 } as const;
+    expect(genesys.gms.decodeAnswer(sent, 200, { status: { code: 0 }, data: { id: 42 } }, 1)[0]).toMatchObject({ type: 'callback-created', callbackId: '42' });
+    expect(genesys.gms.decodeState({ data: { id: '42', callbackState: 'COMPLETED', callbackReason: 'FAIL_QUEUEING' } }, 1, 'engagement-v3')).toEqual({ ok: true, value: { type: 'completed', at: 1, reason: 'queueing-failed' } });
+  });
+});
