@@ -49,7 +49,7 @@ const immediate: Event[] = [
 const scenarios = [withCalls, idle, immediate];
 const perOp = scenarios.reduce((n, s) => n + s.length, 0);
 
-const first = logout.start({ at: T0, campaign: { mode: 'predictive', running: true } });
+const first = logout.machine.start({ at: T0, campaign: { mode: 'predictive', running: true } });
 if (!first.ok) throw new Error(first.error.code);
 const initial = first.state;
 const context: XContext = {
@@ -70,7 +70,7 @@ function checkParity(): void {
     let state = initial;
     let snapshot: XSnapshot = xinitial;
     for (const event of scenario) {
-      const step = logout.transition(state, event);
+      const step = logout.machine.transition(state, event);
       if (!step.ok) throw new Error(`dialdesk refused ${event.type}: ${step.error.code}`);
       const x = xtransition(snapshot, event);
       state = step.state;
@@ -92,7 +92,7 @@ function runDialdesk(): void {
   for (const scenario of scenarios) {
     let state = initial;
     for (const event of scenario) {
-      const step = logout.transition(state, event);
+      const step = logout.machine.transition(state, event);
       state = step.state;
       sink += step.effects.length;
     }

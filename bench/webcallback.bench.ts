@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { webcallback } from '../src/index.js';
 
 const at = Date.UTC(2026, 10, 24, 13);
-const started = webcallback.start({
+const started = webcallback.machine.start({
   at,
   zone: 'America/New_York',
   callback: { interactionId: 'wc-1', numbers: ['+15551230001', '+15551230002'], start: at + 3_600_000, end: at + 7_200_000 },
@@ -12,14 +12,14 @@ let editing = started.state;
 for (const e of [
   { type: 'open', at },
   { type: 'set-reschedule', at, checked: true },
-] as const) editing = webcallback.transition(editing, e).state;
+] as const) editing = webcallback.machine.transition(editing, e).state;
 
 const times = Array.from({ length: 96 }, (_, i) => `${String(Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);
 let i = 0;
 
 describe('webcallback', () => {
   bench('transition: set-from (resolve in the zone, keep Till or duration)', () => {
-    webcallback.transition(editing, { type: 'set-from', at, time: times[i++ % times.length]! });
+    webcallback.machine.transition(editing, { type: 'set-from', at, time: times[i++ % times.length]! });
   });
 
   bench('selector: fields (window, labels, validation)', () => {
@@ -31,11 +31,13 @@ describe('webcallback', () => {
   });
 
   bench('a whole reschedule: start, open, tick, On, From, Till, X, Done, ack, tick at due', () => {
-    let s = webcallback.start({
+    const first = webcallback.machine.start({
       at,
       zone: 'Europe/Paris',
       callback: { interactionId: 'wc-2', numbers: ['+33123456789'], start: at + 3_600_000, end: at + 7_200_000 },
-    }).state;
+    });
+    if (!first.ok) throw new Error(first.error.code);
+    let s = first.state;
     const events: webcallback.WebCallbackEvent[] = [
       { type: 'open', at },
       { type: 'set-reschedule', at, checked: true },
@@ -47,6 +49,6 @@ describe('webcallback', () => {
       { type: 'reschedule-acknowledged', at, requestId: 'webcallback-reschedule-1' },
       { type: 'tick', at: Date.UTC(2026, 10, 25, 9) },
     ];
-    for (const e of events) s = webcallback.transition(s, e).state;
+    for (const e of events) s = webcallback.machine.transition(s, e).state;
   });
 });

@@ -16,7 +16,7 @@ import type { Slot } from './slot.js';
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.DialogEvent = { type: 'choose-slot', at: Date.UTC(2026, 10, 24, 14), start: Date.UTC(2026, 10, 24, 15) };
+ * const e: callback.dialog.DialogEvent = { type: 'choose-slot', at: Date.UTC(2026, 10, 24, 14), start: Date.UTC(2026, 10, 24, 15) };
  * ```
  */
 export type DialogEvent =
@@ -124,7 +124,7 @@ export type DialogEvent =
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.LoadAvailabilityEffect = {
+ * const e: callback.dialog.LoadAvailabilityEffect = {
  *   type: 'load-availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24',
  *   start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5),
  * };
@@ -151,7 +151,7 @@ export interface LoadAvailabilityEffect {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const c: callback.CallbackRequest = {
+ * const c: callback.dialog.CallbackRequest = {
  *   requestId: 'callback-2', callbackType: 'scheduled', kind: 'scheduled', offerType: 'scheduled',
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z',
  *   zone: 'America/New_York', number: '+15551230001', origin: { kind: 'team-communicator', contactId: 'c-9' },
@@ -185,7 +185,7 @@ export interface CallbackRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.ScheduleCallbackEffect = {
+ * const e: callback.dialog.ScheduleCallbackEffect = {
  *   type: 'schedule-callback', requestId: 'callback-2', callbackType: 'immediate', kind: 'immediate', offerType: 'asap',
  *   desiredAt: null, desiredTime: null, zone: 'UTC', number: null, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'sms' },
  * };
@@ -202,7 +202,7 @@ export interface ScheduleCallbackEffect extends CallbackRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.RescheduleCallbackEffect = {
+ * const e: callback.dialog.RescheduleCallbackEffect = {
  *   type: 'reschedule-callback', requestId: 'callback-2', callbackId: 'cb-42', callbackType: 'scheduled', kind: 'scheduled', offerType: 'scheduled',
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z', zone: 'UTC', number: null,
  *   origin: { kind: 'reschedule', callbackId: 'cb-42', desiredAt: null },
@@ -222,7 +222,7 @@ export interface RescheduleCallbackEffect extends CallbackRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.CloseEffect = { type: 'close', outcome: 'discarded' };
+ * const e: callback.dialog.CloseEffect = { type: 'close', outcome: 'discarded' };
  * ```
  */
 export interface CloseEffect {
@@ -238,7 +238,7 @@ export interface CloseEffect {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.DialogEffect = { type: 'close', outcome: 'unchanged' };
+ * const e: callback.dialog.DialogEffect = { type: 'close', outcome: 'unchanged' };
  * ```
  */
 export type DialogEffect = LoadAvailabilityEffect | ScheduleCallbackEffect | RescheduleCallbackEffect | CloseEffect;

@@ -18,6 +18,9 @@ export function ownField(value: Readonly<Record<string, unknown>>, key: string):
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
+/** The codes an envelope check refuses with. */
+export type EnvelopeCode = 'invalid-event' | 'invalid-instant' | 'time-went-backwards';
+
 /** An event's envelope read once into plain values: its `type` and its `at`. */
 export interface Envelope {
   /** The event's `type`. */
@@ -32,7 +35,7 @@ export interface Envelope {
  * {@link Envelope}, or the {@link Rejection} (`invalid-event`, `invalid-instant`, `time-went-backwards`)
  * with its JSON path. Never throws, whatever the event's getters do.
  */
-export function readEnvelope(event: unknown, lastAt: number): Envelope | Rejection {
+export function readEnvelope(event: unknown, lastAt: number): Envelope | Rejection<EnvelopeCode> {
   let type: unknown;
   let at: unknown;
   try {
@@ -56,7 +59,7 @@ export function readEnvelope(event: unknown, lastAt: number): Envelope | Rejecti
  * Checks the envelope every event shares (see {@link readEnvelope}). Returns `undefined` when the
  * envelope is sound, or the {@link Rejection}.
  */
-export function checkEnvelope(event: unknown, lastAt: number): Rejection | undefined {
+export function checkEnvelope(event: unknown, lastAt: number): Rejection<EnvelopeCode> | undefined {
   const read = readEnvelope(event, lastAt);
   return 'code' in read ? read : undefined;
 }

@@ -3,9 +3,10 @@
 export * from './index.js';
 export { rejection } from './rejection.js';
 export { accept, refuse, refuseWith, refuseStart } from './step.js';
-export { isRecord, ownField, checkEnvelope, readEnvelope, type Envelope } from './guards.js';
+export { isRecord, ownField, checkEnvelope, readEnvelope, type Envelope, type EnvelopeCode } from './guards.js';
 export { deepFreeze } from './freeze.js';
 export { requestId } from './requests.js';
 export type { StepMachine } from './machine.js';
 export * as d from './decode.js';
 export { Problem, isProblem, describe, decode, rejectionOf, type Decoder } from './decode.js';
+export { defineMachine, type MachineSpec } from './define.js';

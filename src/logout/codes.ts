@@ -37,8 +37,8 @@ export const logoutCodes = Object.freeze([
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * const state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
- * const step = logout.transition(state, { type: 'logout-authorized', at: 1 });
+ * const state = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
+ * const step = logout.machine.transition(state, { type: 'logout-authorized', at: 1 });
  * if (!step.ok) {
  *   const code = step.error.code as logout.LogoutCode; // 'no-logout-request'
  * }

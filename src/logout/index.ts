@@ -4,16 +4,17 @@
  * sends a request and waits (bounded by a deadline) for the server to authorize it, showing a countdown
  * when an interaction is being received. Outside such campaigns logout is immediate.
  *
- * `start` and `transition` follow the machine contract (see the guide *Running a machine*); the
+ * `machine` follows the machine contract (see the guide *Running a machine*); the
  * selectors `remainingMs`, `countdownLabel`, `statusTooltip` and `messages` give the UI its views.
  *
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
- * const step = logout.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
- * if (step.ok) state = step.state;
- * logout.countdownLabel(state, 1_000); // '0:30'
+ * const started = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } });
+ * if (started.ok) {
+ *   const step = logout.machine.transition(started.state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
+ *   if (step.ok) logout.countdownLabel(step.state, 1_000); // '0:30'
+ * }
  * ```
  *
  * @module logout
@@ -49,8 +50,7 @@ export type {
   LogOutEffect,
 } from './effects.js';
 export { logoutCodes, type LogoutCode } from './codes.js';
-export { start, defaultMaxDelayMs } from './start.js';
-export { transition } from './transition.js';
-export { restore } from './restore.js';
+export { machine } from './machine.js';
+export { defaultMaxDelayMs } from './start.js';
 export { remainingMs, countdownLabel, statusTooltip, formatCountdown } from './selectors.js';
 export { messages, type LogoutMessage, type LogoutMessageKind } from './messages.js';

@@ -58,10 +58,10 @@ const AUTHORIZED_TEXT: Readonly<Record<LogoutAuthorizer, string>> = {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
+ * let state = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 }).state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
  * logout.messages(state, 10_000).map((m) => m.text); // ['Awaiting logoff authorization: 0:20 remaining']
- * state = logout.transition(state, { type: 'logout-authorized', at: 12_000 }).state;
+ * state = logout.machine.transition(state, { type: 'logout-authorized', at: 12_000 }).state;
  * logout.messages(state, 12_000).map((m) => m.kind); // ['awaiting-authorization', 'logout-authorized']
  * ```
  */

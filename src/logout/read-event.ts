@@ -1,3 +1,4 @@
+import type { LogoutCode } from './codes.js';
 import { ownField } from '../core/guards.js';
 import { rejection, type Rejection } from '../core/rejection.js';
 import type { LogoutCampaign, LogoutSource } from './state.js';
@@ -17,12 +18,12 @@ const DISMISSED: ReadEvent = { type: 'message-dismissed' };
 const STARTED: ReadEvent = { type: 'interaction-started' };
 const ENDED: ReadEvent = { type: 'interaction-ended' };
 
-function badField(type: string, field: string, value: unknown): Rejection {
+function badField(type: string, field: string, value: unknown): Rejection<LogoutCode> {
   return rejection('invalid-event', `'${type}' has a missing or invalid \`${field}\` (see LogoutEvent).`, { field, value });
 }
 
 /** The optional `requestId`: absent, or a string. */
-function readRequestId(raw: Readonly<Record<string, unknown>>): string | undefined | Rejection {
+function readRequestId(raw: Readonly<Record<string, unknown>>): string | undefined | Rejection<LogoutCode> {
   const id = ownField(raw, 'requestId');
   if (id === undefined || typeof id === 'string') return id;
   return badField(String(ownField(raw, 'type')), 'requestId', id);
@@ -32,7 +33,7 @@ function readRequestId(raw: Readonly<Record<string, unknown>>): string | undefin
  * Reads the fields of an event (whose envelope is already checked) from untrusted data.
  * Unknown types are refused with `unknown-event`, missing or mistyped fields with `invalid-event`.
  */
-export function readEvent(raw: Readonly<Record<string, unknown>>, type: string): ReadEvent | Rejection {
+export function readEvent(raw: Readonly<Record<string, unknown>>, type: string): ReadEvent | Rejection<LogoutCode> {
   switch (type) {
     case 'logout-requested': {
       const source = ownField(raw, 'source');

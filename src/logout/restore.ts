@@ -1,45 +1,41 @@
-import { isInstant, isRecord, ownField } from '../core/guards.js';
+import * as d from '../core/decode.js';
 import { fail, ok, type Result } from '../core/result.js';
+import { dialingModes } from '../outbound/dialing-mode.js';
 import type { LogoutRequest, LogoutState, LogoutStatus } from './state.js';
-import { readCampaign } from './start.js';
 
-type Check = (value: unknown) => boolean;
+const request = d.object({
+  id: d.string({ max: 40 }), // and it must be `logout-<requestCount>`, checked below
+  source: d.literal('main-window', 'voice-channel'),
+  requestedAt: d.instant,
+  deadline: d.instant,
+  deadlineSetBy: d.literal('configuration', 'server'),
+  deliveredDuringWait: d.integer(),
+  message: d.literal('none', 'shown', 'dismissed', 'hidden'),
+  messageShownAt: d.nullable(d.instant),
+  outcome: d.literal('pending', 'authorized', 'expired'),
+  resolvedAt: d.nullable(d.instant),
+  authorizedBy: d.literal(null, 'server', 'deadline', 'campaign'),
+});
 
-const isCount: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const orNull = (check: Check): Check => (v) => v === null || check(v);
-const oneOf =
-  (...values: readonly unknown[]): Check =>
-  (v) => values.includes(v);
+const saved = d.object({
+  version: d.literal(1),
+  status: d.literal('logged-in', 'awaiting-authorization', 'authorized', 'logged-out'),
+  lastAt: d.instant,
+  campaign: d.object({ mode: d.literal(...dialingModes), running: d.boolean }),
+  maxDelayMs: d.number({ min: Number.MIN_VALUE, expected: 'a positive number of milliseconds' }),
+  authorizeAtDeadline: d.boolean,
+  interactions: d.integer(),
+  requestCount: d.integer(),
+  request: d.nullable(request),
+  loggedOutAt: d.nullable(d.instant),
+});
 
-/** The fields of a saved request, each with its check; a fresh frozen copy keeps only these. */
-const REQUEST_FIELDS: readonly (readonly [keyof LogoutRequest, Check])[] = [
-  ['id', (v) => typeof v === 'string'], // and it must be `logout-<requestCount>`, checked below
-  ['source', oneOf('main-window', 'voice-channel')],
-  ['requestedAt', isInstant],
-  ['deadline', isInstant],
-  ['deadlineSetBy', oneOf('configuration', 'server')],
-  ['deliveredDuringWait', isCount],
-  ['message', oneOf('none', 'shown', 'dismissed', 'hidden')],
-  ['messageShownAt', orNull(isInstant)],
-  ['outcome', oneOf('pending', 'authorized', 'expired')],
-  ['resolvedAt', orNull(isInstant)],
-  ['authorizedBy', oneOf(null, 'server', 'deadline', 'campaign')],
-];
-
-/** Reads a saved request, or returns the name of the first field that is wrong. */
-function readRequest(raw: unknown): LogoutRequest | string {
-  if (!isRecord(raw)) return 'request';
-  const copy: Record<string, unknown> = {};
-  for (const [key, check] of REQUEST_FIELDS) {
-    const v = ownField(raw, key);
-    if (!check(v)) return `request.${key}`;
-    copy[key] = v;
-  }
-  const r = copy as unknown as LogoutRequest;
-  if ((r.messageShownAt === null) !== (r.message === 'none')) return 'request.messageShownAt';
-  if ((r.resolvedAt === null) !== (r.outcome === 'pending')) return 'request.resolvedAt';
-  if ((r.authorizedBy === null) !== (r.outcome !== 'authorized')) return 'request.authorizedBy';
-  return Object.freeze(r);
+/** The path of the first field of a request that contradicts another, or undefined. */
+function contradiction(r: LogoutRequest): string | undefined {
+  if ((r.messageShownAt === null) !== (r.message === 'none')) return '$.request.messageShownAt';
+  if ((r.resolvedAt === null) !== (r.outcome === 'pending')) return '$.request.resolvedAt';
+  if ((r.authorizedBy === null) !== (r.outcome !== 'authorized')) return '$.request.authorizedBy';
+  return undefined;
 }
 
 /** Whether the status agrees with the request it claims (a pending request iff awaiting, and so on). */
@@ -51,50 +47,32 @@ function consistent(status: LogoutStatus, request: LogoutRequest | null, interac
   return status === 'authorized' ? outcome === 'authorized' && interactions > 0 : outcome === 'pending';
 }
 
-/** The top-level fields of a saved state other than `campaign` and `request`, each with its check. */
-const STATE_FIELDS: readonly (readonly [keyof LogoutState, Check])[] = [
-  ['version', oneOf(1)],
-  ['status', oneOf('logged-in', 'awaiting-authorization', 'authorized', 'logged-out')],
-  ['lastAt', isInstant],
-  ['maxDelayMs', (v) => typeof v === 'number' && Number.isFinite(v) && v > 0],
-  ['authorizeAtDeadline', (v) => typeof v === 'boolean'],
-  ['interactions', isCount],
-  ['requestCount', isCount],
-  ['loggedOutAt', orNull(isInstant)],
-];
-
 /**
  * Checks a saved logout state (for example `JSON.parse` of what a host stored) and returns it as a
- * deeply frozen state, or `invalid-state` with `details.field` naming the first field that is wrong.
+ * deeply frozen state, or `invalid-state` with the JSON `path` of the first value that is wrong. Never throws.
  * Use it when the saved data may be stale, tampered with or from another version; a state the host
  * itself just serialized can be passed to `transition` directly.
  *
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * const saved = JSON.stringify(logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state);
- * const restored = logout.restore(JSON.parse(saved));
- * if (restored.ok) logout.transition(restored.value, { type: 'tick', at: Date.now() });
- * logout.restore({ version: 1 }).ok; // false
+ * const saved = JSON.stringify(logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state);
+ * const restored = logout.machine.restore(JSON.parse(saved));
+ * if (restored.ok) logout.machine.transition(restored.value, { type: 'tick', at: Date.now() });
+ * logout.machine.restore({ version: 1 }).ok; // false
  * ```
  */
 export function restore(value: unknown): Result<LogoutState, 'invalid-state'> {
-  const bad = (field: string) => fail('invalid-state', `Not a saved logout state: \`${field}\` is missing or wrong.`, { field });
-  if (!isRecord(value)) return bad('state');
-  const copy: Record<string, unknown> = {};
-  for (const [key, check] of STATE_FIELDS) {
-    const v = ownField(value, key);
-    if (!check(v)) return bad(key);
-    copy[key] = v;
+  const read = d.run(saved, value);
+  if (read instanceof d.Problem) return fail('invalid-state', `Not a saved logout state: ${read.message}`, undefined, read.path);
+  const bad = (path: string) => fail('invalid-state', `Not a saved logout state: ${path} contradicts the rest of the state.`, undefined, path);
+  const req: LogoutRequest | null = read.request === null ? null : Object.freeze({ ...read.request });
+  if (req !== null) {
+    const wrong = contradiction(req);
+    if (wrong !== undefined) return bad(wrong);
+    if (req.id !== `logout-${read.requestCount}`) return bad('$.requestCount');
   }
-  const rawCampaign = ownField(value, 'campaign');
-  const campaign = isRecord(rawCampaign) ? readCampaign(ownField(rawCampaign, 'mode'), ownField(rawCampaign, 'running')) : undefined;
-  if (campaign === undefined) return bad('campaign');
-  const rawRequest = ownField(value, 'request');
-  const request = rawRequest === null ? null : readRequest(rawRequest);
-  if (typeof request === 'string') return bad(request);
-  const state = { ...copy, campaign, request } as unknown as LogoutState;
-  if (request !== null && request.id !== `logout-${state.requestCount}`) return bad('requestCount');
-  if (!consistent(state.status, request, state.interactions, state.loggedOutAt)) return bad('status');
-  return ok(Object.freeze(state));
+  if (!consistent(read.status, req, read.interactions, read.loggedOutAt)) return bad('$.status');
+  const state: LogoutState = Object.freeze({ ...read, campaign: Object.freeze({ ...read.campaign }), request: req });
+  return ok(state);
 }

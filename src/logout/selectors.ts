@@ -14,8 +14,8 @@ function clampNow(state: LogoutState, now: number): number {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
+ * let state = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
  * logout.remainingMs(state, 5_000); // 25000
  * ```
  */
@@ -48,8 +48,8 @@ export function formatCountdown(ms: number): string {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'progressive', running: true } }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'voice-channel' }).state;
+ * let state = logout.machine.start({ at: 0, campaign: { mode: 'progressive', running: true } }).state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'voice-channel' }).state;
  * logout.countdownLabel(state, 20_500); // '0:10'
  * ```
  */
@@ -66,8 +66,8 @@ export function countdownLabel(state: LogoutState, now: number): string | null {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
- * state = logout.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
+ * let state = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).state;
+ * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
  * logout.statusTooltip(state, 1_000); // 'Awaiting logoff authorization: 0:29 remaining'
  * ```
  */

@@ -161,7 +161,7 @@ export interface LogoutRequest {
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * const step = logout.start({ at: 0, campaign: { mode: 'predictive', running: true } });
+ * const step = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } });
  * const saved = JSON.stringify(step.state);
  * const restored = JSON.parse(saved) as logout.LogoutState;
  * ```

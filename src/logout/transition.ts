@@ -1,8 +1,10 @@
-import { checkEnvelope, ownField } from '../core/guards.js';
+import { readEnvelope } from '../core/guards.js';
 import { rejection, type Rejection } from '../core/rejection.js';
 import { accept, refuse, refuseWith, type Step } from '../core/step.js';
 import type { LogoutEffect } from './effects.js';
 import type { LogoutEvent } from './events.js';
+import type { TickEvent } from '../core/effects.js';
+import type { LogoutCode } from './codes.js';
 import { readEvent, type ReadEvent } from './read-event.js';
 import {
   advanced,
@@ -34,11 +36,11 @@ function isLogoutState(value: unknown): value is LogoutState {
   );
 }
 
-const terminal = (type: string): Rejection =>
+const terminal = (type: string): Rejection<LogoutCode> =>
   rejection('event-not-allowed', `Logged out: '${type}' changes nothing.`, { status: 'logged-out' });
 
 /** `tick`, the hot path: no event parsing beyond the envelope, one new state at most. */
-function tick(state: LogoutState, now: number): Step<LogoutState, LogoutEffect> {
+function tick(state: LogoutState, now: number): Step<LogoutState, LogoutEffect, LogoutCode> {
   const pending = state.request;
   if (state.status === 'awaiting-authorization' && pending !== null) {
     if (now >= pending.deadline) {
@@ -47,12 +49,13 @@ function tick(state: LogoutState, now: number): Step<LogoutState, LogoutEffect> 
     }
     return accept(now === state.lastAt && Object.isFrozen(state) ? state : advanced(state, now), [wake(pending.deadline)]);
   }
-  if (state.status === 'logged-out') return refuseWith(state, terminal('tick'));
+  // Once logged out nothing is ever due: a tick is accepted and changes nothing.
+  if (state.status === 'logged-out') return accept(state);
   return accept(now === state.lastAt && Object.isFrozen(state) ? state : advanced(state, now));
 }
 
 /** Applies a well-formed event to a state whose passed deadline (if any) has been acted on. */
-function apply(state: LogoutState, event: ReadEvent, now: number, effects: LogoutEffect[]): LogoutState | Rejection {
+function apply(state: LogoutState, event: ReadEvent, now: number, effects: LogoutEffect[]): LogoutState | Rejection<LogoutCode> {
   const status = state.status;
   if (status === 'logged-out') return terminal(event.type);
   const request = state.request;
@@ -107,22 +110,22 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
- * let state = logout.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 }).state;
- * const step = logout.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
+ * let state = logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true }, interactions: 1 }).state;
+ * const step = logout.machine.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
  * if (step.ok) {
  *   state = step.state; // status 'awaiting-authorization'
  *   step.effects.map((e) => e.type); // ['send-logout-request', 'show-message', 'wake']
  * }
- * logout.transition(state, { type: 'logout-requested', at: 2_000, source: 'voice-channel' }).ok; // false: 'logout-pending'
+ * logout.machine.transition(state, { type: 'logout-requested', at: 2_000, source: 'voice-channel' }).ok; // false: 'logout-pending'
  * ```
  */
-export function transition(state: LogoutState, event: LogoutEvent): Step<LogoutState, LogoutEffect> {
+export function transition(state: LogoutState, event: LogoutEvent | TickEvent): Step<LogoutState, LogoutEffect, LogoutCode> {
   if (!isLogoutState(state)) return refuse(state, 'invalid-state', 'Not a logout state.');
-  const envelope = checkEnvelope(event, state.lastAt);
-  if (envelope !== undefined) return refuseWith(state, envelope);
+  const envelope = readEnvelope(event, state.lastAt);
+  if ('code' in envelope) return refuseWith(state, envelope);
   const raw = event as unknown as Readonly<Record<string, unknown>>;
-  const now = ownField(raw, 'at') as number;
-  const type = ownField(raw, 'type') as string;
+  const now = envelope.at;
+  const type = envelope.type;
   if (type === 'tick') return tick(state, now);
   const read = readEvent(raw, type);
   if ('code' in read) return refuseWith(state, read);

@@ -1,5 +1,5 @@
-import type { StepMachine, TickEvent } from '../core/internal.js';
-import { run, type Scenario } from './scenario.js';
+import type { TickEvent } from '../core/internal.js';
+import { run, type Runnable, type Scenario } from './scenario.js';
 
 function wakeAt(effect: unknown): number | undefined {
   if (typeof effect === 'object' && effect !== null && (effect as { type?: unknown }).type === 'wake') {
@@ -38,15 +38,15 @@ export function pendingWake(effects: readonly unknown[]): number | undefined {
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const story = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ * const story = testing.run(logout.machine, { at: 0, campaign: { mode: 'predictive', running: true } }, [
  *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
  * ]);
- * const later = testing.advance(logout, story.state, testing.pendingWake(story.effects), 60_000);
+ * const later = testing.advance(logout.machine, story.state, testing.pendingWake(story.effects), 60_000);
  * later.state.status;
  * ```
  */
 export function advance<I, S, E, X>(
-  machine: StepMachine<I, S, E | TickEvent, X>,
+  machine: Runnable<I, S, E | TickEvent, X>,
   state: S,
   wake: number | undefined,
   until: number,
@@ -85,14 +85,14 @@ export function advance<I, S, E, X>(
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const story = testing.runUntil(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ * const story = testing.runUntil(logout.machine, { at: 0, campaign: { mode: 'predictive', running: true } }, [
  *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
  * ], 120_000);
  * story.state.status;
  * ```
  */
 export function runUntil<I, S, E, X>(
-  machine: StepMachine<I, S, E | TickEvent, X>,
+  machine: Runnable<I, S, E | TickEvent, X>,
   input: I,
   events: readonly (E | TickEvent)[],
   until: number,

@@ -19,10 +19,11 @@
  *
  * @module testing
  */
-export { run, type Scenario, type ScenarioStep, type Refusal } from './scenario.js';
+export { run, type Runnable, type Scenario, type ScenarioStep, type Refusal } from './scenario.js';
 export { advance, runUntil, pendingWake } from './clock.js';
 export { checkJsonRoundTrip, assertJsonRoundTrip, isDeeplyFrozen, type RoundTripReport } from './json.js';
 export { trickyZones } from './zones.js';
+export { checkMachineLaws, assertMachineLaws, type LawCase, type LawOptions, type LawFailure, type LawReport } from './laws.js';
 export {
   trickyZone,
   anyZone,

@@ -84,7 +84,7 @@ export function checkJsonRoundTrip(state: unknown): RoundTripReport {
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const step = logout.start({ at: 0, campaign: { mode: 'preview', running: false } });
+ * const step = logout.machine.start({ at: 0, campaign: { mode: 'preview', running: false } });
  * const copy = testing.assertJsonRoundTrip(step.state);
  * ```
  */

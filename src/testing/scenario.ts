@@ -1,4 +1,21 @@
-import type { StepMachine, Rejection, Step } from '../core/internal.js';
+import type { Rejection, Started, Step } from '../core/internal.js';
+
+/**
+ * What the scenario runner needs of a machine: its `start` and `transition` (every `core.Machine` is one).
+ *
+ * @example
+ * ```ts
+ * import { logout } from 'dialdesk';
+ * import type * as testing from 'dialdesk/testing';
+ * const runnable: testing.Runnable<logout.LogoutInput, logout.LogoutState, logout.LogoutEvent, logout.LogoutEffect> = logout.machine;
+ * ```
+ */
+export interface Runnable<I, S, E, X> {
+  /** Builds the first state, or refuses with no state. */
+  readonly start: (input: I) => Started<S, X, string>;
+  /** Applies one event. */
+  readonly transition: (state: S, event: E) => Step<S, X, string>;
+}
 
 /**
  * One event of a scenario and what the machine made of it.
@@ -7,7 +24,7 @@ import type { StepMachine, Rejection, Step } from '../core/internal.js';
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const s = testing.run(logout, { at: 0, campaign: { mode: 'preview', running: false } }, [{ type: 'tick', at: 1 }]);
+ * const s = testing.run(logout.machine, { at: 0, campaign: { mode: 'preview', running: false } }, [{ type: 'tick', at: 1 }]);
  * s.steps[0]?.accepted; // true
  * ```
  */
@@ -48,7 +65,7 @@ export interface Refusal<E> {
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const s = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ * const s = testing.run(logout.machine, { at: 0, campaign: { mode: 'predictive', running: true } }, [
  *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
  * ]);
  * s.state.status; // 'awaiting-authorization'
@@ -56,8 +73,8 @@ export interface Refusal<E> {
  * ```
  */
 export interface Scenario<S, E, X> {
-  /** The step returned by `start`. */
-  readonly start: Step<S, X>;
+  /** What `start` returned (always accepted: {@link run} throws when `start` refuses). */
+  readonly start: { readonly ok: true; readonly state: S; readonly effects: readonly X[] };
   /** One entry per delivered event, in order. */
   readonly steps: readonly ScenarioStep<S, E, X>[];
   /** The final state. */
@@ -71,35 +88,35 @@ export interface Scenario<S, E, X> {
 /**
  * Runs a machine from its input through a list of events and records every step. It does not stop at a
  * refusal: a refused event leaves the state unchanged and the next event is delivered to it.
- * If `start` refuses the input, no event is delivered.
+ * If `start` refuses the input, `run` throws an Error that names the refusal's code and path (a
+ * scenario needs a first state; test a refused start with `machine.start` directly).
  *
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
- * const story = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ * const story = testing.run(logout.machine, { at: 0, campaign: { mode: 'predictive', running: true } }, [
  *   { type: 'logout-requested', at: 1_000, source: 'voice-channel' },
  *   { type: 'logout-authorized', at: 4_000 },
  * ]);
  * story.effects.map((e) => e.type);
  * ```
  */
-export function run<I, S, E, X>(machine: StepMachine<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+export function run<I, S, E, X>(machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
   const start = machine.start(input);
+  if (!start.ok) throw new Error(`start refused its input: ${start.error.code} at ${start.error.path ?? '$'}: ${start.error.message}`);
   const steps: ScenarioStep<S, E, X>[] = [];
   const effects: X[] = [...start.effects];
   const refusals: Refusal<E>[] = [];
   let state = start.state;
-  if (start.ok) {
-    for (const event of events) {
-      const step = machine.transition(state, event);
-      steps.push({ event, accepted: step.ok, state: step.state, effects: step.effects, error: step.ok ? null : step.error });
-      if (step.ok) {
-        state = step.state;
-        effects.push(...step.effects);
-      } else {
-        refusals.push({ event, error: step.error });
-      }
+  for (const event of events) {
+    const step = machine.transition(state, event);
+    steps.push({ event, accepted: step.ok, state: step.state, effects: step.effects, error: step.ok ? null : step.error });
+    if (step.ok) {
+      state = step.state;
+      effects.push(...step.effects);
+    } else {
+      refusals.push({ event, error: step.error });
     }
   }
   return { start, steps, state, effects, refusals };

@@ -1,6 +1,34 @@
 import type { CommonCode } from '../core/internal.js';
 
 /**
+ * The web callback's own refusal codes as a runtime list (see {@link WebCallbackErrorCode}).
+ *
+ * @example
+ * ```ts
+ * import { webcallback } from 'dialdesk';
+ * webcallback.machine.codes.includes('time-in-past'); // true
+ * ```
+ */
+export const webCallbackCodes = Object.freeze([
+  'unknown-zone',
+  'invalid-date',
+  'invalid-time',
+  'invalid-duration',
+  'invalid-month',
+  'invalid-step',
+  'invalid-locale',
+  'time-in-past',
+  'time-too-soon',
+  'time-in-gap',
+  'time-ambiguous',
+  'duration-out-of-bounds',
+  'unknown-number',
+  'reschedule-not-set',
+  'request-pending',
+  'unknown-request',
+] as const);
+
+/**
  * The error codes of `dialdesk/webcallback`, besides the {@link CommonCode | common codes}
  * (`invalid-event`, `unknown-event`, `invalid-instant`, `time-went-backwards`, `event-not-allowed`,
  * `invalid-input`):
@@ -30,21 +58,4 @@ import type { CommonCode } from '../core/internal.js';
  * }
  * ```
  */
-export type WebCallbackErrorCode =
-  | CommonCode
-  | 'unknown-zone'
-  | 'invalid-date'
-  | 'invalid-time'
-  | 'invalid-duration'
-  | 'invalid-month'
-  | 'invalid-step'
-  | 'invalid-locale'
-  | 'time-in-past'
-  | 'time-too-soon'
-  | 'time-in-gap'
-  | 'time-ambiguous'
-  | 'duration-out-of-bounds'
-  | 'unknown-number'
-  | 'reschedule-not-set'
-  | 'request-pending'
-  | 'unknown-request';
+export type WebCallbackErrorCode = CommonCode | (typeof webCallbackCodes)[number] | 'invalid-state';

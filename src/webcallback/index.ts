@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
- * const step = webcallback.start({
+ * const step = webcallback.machine.start({
  *   at: Date.UTC(2026, 10, 24, 13),
  *   zone: 'America/New_York',
  *   callback: { interactionId: 'wc-1', numbers: ['+15551230001'], start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 15) },
@@ -15,7 +15,8 @@
  *
  * @module webcallback
  */
-export type { WebCallbackErrorCode } from './codes.js';
+export { webCallbackCodes, type WebCallbackErrorCode } from './codes.js';
+export { machine } from './machine.js';
 export { defaultConfig, parseConfig, type WebCallbackConfig } from './config.js';
 export type { Field, Problem } from './problems.js';
 export type { Schedule, Draft, ViewState, Notification, PendingRequest, Outcome, WebCallbackState } from './state.js';
@@ -42,8 +43,7 @@ export type {
   ShowProblemsEffect,
   WebCallbackEffect,
 } from './effects.js';
-export { start, type WebCallbackInput, type PreviewedCallback } from './start.js';
-export { transition } from './transition.js';
+export type { WebCallbackInput, PreviewedCallback } from './start.js';
 export { windowOf, type DraftWindow } from './window.js';
 export { validateDraft, type DraftContext } from './validate.js';
 export { clockFace, twelveHourLabel, type ClockFace, type ClockArc, type ClockFaceOptions } from './clock-face.js';

@@ -114,7 +114,7 @@ function parseCallback(value: unknown): Result<{ interactionId: string; numbers:
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
- * const step = webcallback.start({
+ * const step = webcallback.machine.start({
  *   at: Date.UTC(2026, 10, 24, 13),
  *   zone: 'America/New_York',
  *   callback: { interactionId: 'wc-1', numbers: ['+15551230001'], start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 15) },

@@ -34,7 +34,7 @@ import type { WebCallbackState } from './state.js';
  *   { type: 'close', at },
  *   { type: 'done', at },
  * ] as const) {
- *   const step = webcallback.transition(state, event);
+ *   const step = webcallback.machine.transition(state, event);
  *   if (!step.ok) throw new Error(step.error.code);
  *   state = step.state;
  * }

@@ -49,10 +49,10 @@ describe('bad input from JavaScript callers', () => {
   }
 
   it('names the offending field in the details', () => {
-    const step = logout.transition(loggedIn(), { type: 'logout-delay', at, seconds: -1 });
+    const step = logout.machine.transition(loggedIn(), { type: 'logout-delay', at, seconds: -1 });
     expect(step.ok).toBe(false);
     if (!step.ok) expect(step.error.details).toEqual({ field: 'seconds', value: -1 });
-    const change = logout.transition(loggedIn(), { type: 'campaign-changed', at, mode: 'predictive' } as logout.LogoutEvent);
+    const change = logout.machine.transition(loggedIn(), { type: 'campaign-changed', at, mode: 'predictive' } as logout.LogoutEvent);
     if (!change.ok) expect(change.error.details).toEqual({ field: 'running', value: undefined });
   });
 
@@ -77,7 +77,7 @@ describe('bad input from JavaScript callers', () => {
       { ...good, campaign: null },
       { ...good, request: undefined },
     ]) {
-      const step = logout.transition(notAState as logout.LogoutState, { type: 'tick', at });
+      const step = logout.machine.transition(notAState as logout.LogoutState, { type: 'tick', at });
       expect(step.ok).toBe(false);
       expect(step.state).toBe(notAState);
       if (!step.ok) expect(step.error.code).toBe('invalid-state');
@@ -87,7 +87,7 @@ describe('bad input from JavaScript callers', () => {
   it('leaves a JSON-parsed state from the caller unfrozen and unchanged while returning frozen states', () => {
     const saved = JSON.parse(JSON.stringify(play(loggedIn(), request(T0)).state)) as logout.LogoutState;
     const copy = structuredClone(saved);
-    const step = logout.transition(saved, { type: 'tick', at });
+    const step = logout.machine.transition(saved, { type: 'tick', at });
     expect(Object.isFrozen(saved)).toBe(false);
     expect(Object.isFrozen(saved.request)).toBe(false);
     expect(saved).toEqual(copy);

@@ -11,21 +11,21 @@ export type Event = logout.LogoutEvent;
 
 /** A logged-in state; by default in a running predictive campaign. */
 export function loggedIn(input: Partial<logout.LogoutInput> = {}): State {
-  const step = logout.start({ at: T0, campaign: { mode: 'predictive', running: true }, ...input });
+  const step = logout.machine.start({ at: T0, campaign: { mode: 'predictive', running: true }, ...input });
   if (!step.ok) throw new Error(`start refused: ${step.error.code}`);
   return step.state;
 }
 
 /** Applies an event that must be accepted; returns the step. */
 export function accepted(state: State, event: Event): core.Accepted<State, Effect> {
-  const step = logout.transition(state, event);
+  const step = logout.machine.transition(state, event);
   if (!step.ok) throw new Error(`${event.type} refused: ${step.error.code} ${step.error.message}`);
   return step;
 }
 
 /** Applies an event that must be refused with `code`, checking the refusal contract. */
 export function refused(state: State, event: unknown, code: string): void {
-  const step = logout.transition(state, event as Event);
+  const step = logout.machine.transition(state, event as Event);
   expect(step.ok).toBe(false);
   expect(step.state).toBe(state);
   expect(step.effects).toEqual([]);

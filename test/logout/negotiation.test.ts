@@ -185,7 +185,7 @@ describe('ticks', () => {
 });
 
 describe('logged-out is terminal', () => {
-  it('refuses every event with event-not-allowed', () => {
+  it('refuses every event but tick with event-not-allowed, and a tick changes nothing', () => {
     const { state } = play(loggedIn({ campaign: { mode: 'preview', running: true } }), request(T0));
     expect(state.status).toBe('logged-out');
     const later = T0 + SECOND;
@@ -193,12 +193,13 @@ describe('logged-out is terminal', () => {
       request(later),
       authorized(later),
       delay(later, 1),
-      tick(later),
       { type: 'message-dismissed', at: later },
       { type: 'interaction-started', at: later },
       { type: 'interaction-ended', at: later },
       { type: 'campaign-changed', at: later, mode: 'predictive', running: true },
     ];
     for (const event of events) refused(state, event, 'event-not-allowed');
+    const ticked = logout.machine.transition(state, tick(later));
+    expect(ticked.ok && ticked.state).toBe(state);
   });
 });

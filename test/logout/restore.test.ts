@@ -14,17 +14,17 @@ describe('logout.restore', () => {
   };
 
   it.each(Object.entries(states))('restores a saved %s state as an equal, deeply frozen state', (_name, state) => {
-    const restored = logout.restore(saved(state));
+    const restored = logout.machine.restore(saved(state));
     expect(restored).toEqual({ ok: true, value: state });
     if (restored.ok) expect(isDeeplyFrozen(restored.value)).toBe(true);
   });
 
   it('restores a state that then behaves like the original', () => {
     const state = play(loggedIn(), request(T0), started(T0 + SECOND)).state;
-    const restored = logout.restore(saved(state));
+    const restored = logout.machine.restore(saved(state));
     if (!restored.ok) throw new Error(restored.error.code);
     const event = authorized(T0 + 2 * SECOND);
-    expect(logout.transition(restored.value, event)).toEqual(logout.transition(state, event));
+    expect(logout.machine.transition(restored.value, event)).toEqual(logout.machine.transition(state, event));
   });
 
   const awaiting = saved(states.awaiting);
@@ -35,7 +35,7 @@ describe('logout.restore', () => {
     ['another version', { ...awaiting, version: 2 }, 'version'],
     ['an unknown status', { ...awaiting, status: 'away' }, 'status'],
     ['a NaN lastAt', { ...awaiting, lastAt: Number.NaN }, 'lastAt'],
-    ['an unknown mode', { ...awaiting, campaign: { mode: 'turbo', running: true } }, 'campaign'],
+    ['an unknown mode', { ...awaiting, campaign: { mode: 'turbo', running: true } }, 'campaign.mode'],
     ['a zero maxDelayMs', { ...awaiting, maxDelayMs: 0 }, 'maxDelayMs'],
     ['a string authorizeAtDeadline', { ...awaiting, authorizeAtDeadline: 'yes' }, 'authorizeAtDeadline'],
     ['negative interactions', { ...awaiting, interactions: -1 }, 'interactions'],
@@ -49,11 +49,11 @@ describe('logout.restore', () => {
     ['logged out without an instant', { ...saved(states['logged out']), loggedOutAt: null }, 'status'],
   ];
   it.each(broken)('refuses %s with invalid-state naming the field', (_name, value, field) => {
-    const result = logout.restore(value);
+    const result = logout.machine.restore(value);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-state');
-      expect(result.error.details).toEqual({ field });
+      expect(result.error.path).toBe(field === 'state' ? '$' : `$.${field}`);
     }
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { logout } from '../../src/index.js';
-import { T0, isDeeplyFrozen, loggedIn, refused, tick } from './fixtures.js';
+import { T0, isDeeplyFrozen, loggedIn } from './fixtures.js';
 
 describe('logout.start', () => {
   it('starts logged in with the defaults: 30 s maximum wait, authorized at the deadline, no interaction', () => {
-    const step = logout.start({ at: T0, campaign: { mode: 'predictive', running: true } });
-    expect(step.ok).toBe(true);
+    const step = logout.machine.start({ at: T0, campaign: { mode: 'predictive', running: true } });
+    if (!step.ok) throw new Error('refused');
     expect(step.effects).toEqual([]);
     expect(step.state).toEqual({
       version: 1,
@@ -43,8 +43,8 @@ describe('logout.start', () => {
     ['negative at', { at: -1, campaign: { mode: 'predictive', running: true } }, 'at'],
     ['infinite at', { at: Infinity, campaign: { mode: 'predictive', running: true } }, 'at'],
     ['missing campaign', { at: T0 }, 'campaign'],
-    ['unknown mode', { at: T0, campaign: { mode: 'turbo', running: true } }, 'campaign'],
-    ['running as a string', { at: T0, campaign: { mode: 'predictive', running: 'yes' } }, 'campaign'],
+    ['unknown mode', { at: T0, campaign: { mode: 'turbo', running: true } }, 'campaign.mode'],
+    ['running as a string', { at: T0, campaign: { mode: 'predictive', running: 'yes' } }, 'campaign.running'],
     ['zero maxDelayMs', { at: T0, campaign: { mode: 'predictive', running: true }, maxDelayMs: 0 }, 'maxDelayMs'],
     ['NaN maxDelayMs', { at: T0, campaign: { mode: 'predictive', running: true }, maxDelayMs: Number.NaN }, 'maxDelayMs'],
     ['string authorizeAtDeadline', { at: T0, campaign: { mode: 'predictive', running: true }, authorizeAtDeadline: 'no' }, 'authorizeAtDeadline'],
@@ -52,23 +52,23 @@ describe('logout.start', () => {
     ['negative interactions', { at: T0, campaign: { mode: 'predictive', running: true }, interactions: -1 }, 'interactions'],
   ];
   it.each(bad)('refuses %s with invalid-input naming the field', (_name, input, field) => {
-    const step = logout.start(input as logout.LogoutInput);
+    const step = logout.machine.start(input as logout.LogoutInput);
     expect(step.ok).toBe(false);
     if (step.ok) return;
     expect(step.error.code).toBe('invalid-input');
-    expect(step.error.details).toEqual({ field });
+    expect(step.error.path).toBe(field === 'input' ? '$' : `$.${field}`);
   });
 
-  it('hands back an unusable terminal state on refusal, so that using it by mistake refuses everything', () => {
-    const step = logout.start({ at: Number.NaN, campaign: { mode: 'predictive', running: true } });
-    expect(step.state.status).toBe('logged-out');
-    refused(step.state, tick(T0), 'event-not-allowed');
+  it('hands back no state on refusal', () => {
+    const step = logout.machine.start({ at: Number.NaN, campaign: { mode: 'predictive', running: true } });
+    expect(step.ok).toBe(false);
+    expect('state' in step).toBe(false);
   });
 
   it('ignores an inherited __proto__ key in untrusted input', () => {
     const input = JSON.parse('{"__proto__": {"at": 5}, "campaign": {"mode": "predictive", "running": true}}') as logout.LogoutInput;
-    const step = logout.start(input);
+    const step = logout.machine.start(input);
     expect(step.ok).toBe(false);
-    if (!step.ok) expect(step.error.details).toEqual({ field: 'at' });
+    if (!step.ok) expect(step.error.path).toBe('$.at');
   });
 });

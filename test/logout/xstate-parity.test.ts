@@ -43,14 +43,14 @@ describe('the XState formulation used by the benchmark', () => {
         fc.integer({ min: 1_000, max: 30_000 }),
         fc.array(fc.tuple(fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 20_000 })), make), { maxLength: 40 }),
         (authorizeAtDeadline, maxDelayMs, script) => {
-          const first = logout.start({ at: T0, campaign: { mode: 'predictive', running: true }, maxDelayMs, authorizeAtDeadline });
+          const first = logout.machine.start({ at: T0, campaign: { mode: 'predictive', running: true }, maxDelayMs, authorizeAtDeadline });
           if (!first.ok) throw new Error(first.error.code);
           let state = first.state;
           const { version: _v, status: _s, ...context } = state;
           let snapshot: XSnapshot = xstart(context);
           let now = T0;
           const deliver = (event: Event): void => {
-            const step = logout.transition(state, event);
+            const step = logout.machine.transition(state, event);
             const x = xtransition(snapshot, event);
             if (step.ok) {
               expect(x.effects).toEqual(step.effects);

@@ -123,15 +123,16 @@ describe('hand-off to dialdesk/logout', () => {
     let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Sales', 'preview'));
     const campaign = outbound.logoutCampaign(s);
     if (campaign === null) throw new Error('expected a campaign');
-    let l = logout.start({ at: 2, campaign });
-    expect(l.ok).toBe(true);
+    const first = logout.machine.start({ at: 2, campaign });
+    if (!first.ok) throw new Error('refused');
+    let l: ReturnType<typeof logout.machine.transition> = first;
     const started = M.transition(s, notice('campaign-started', 3, 'Sales'));
     s = started.state;
     const switched = M.transition(s, notice('campaign-stopped', 4, 'Sales'));
     for (const [step, at] of [[started, 3], [switched, 4]] as const) {
       for (const effect of step.effects) {
         if (effect.type !== 'negotiated-logout-changed' || effect.campaign === null) continue;
-        l = logout.transition(l.state, { type: 'campaign-changed', at, mode: effect.campaign.mode, running: effect.campaign.running });
+        l = logout.machine.transition(l.state, { type: 'campaign-changed', at, mode: effect.campaign.mode, running: effect.campaign.running });
         expect(l.ok).toBe(true);
         expect(l.state.campaign).toEqual(effect.campaign);
       }

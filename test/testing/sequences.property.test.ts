@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { StepMachine } from '../../src/core/internal.js';
 import { describe, expect, it } from 'vitest';
-import { callback, logout, outbound, webcallback, type core } from '../../src/index.js';
+import { callback, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 
 interface Case {
@@ -13,10 +13,10 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
-  { name: 'logout', machine: logout, sequences: testing.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
-  { name: 'callback dialog', machine: callback.dialog, sequences: testing.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
-  { name: 'callback lifecycle', machine: callback.lifecycle, sequences: testing.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
-  { name: 'web callback', machine: webcallback, sequences: testing.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
+  { name: 'logout', machine: logout.machine, sequences: testing.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
+  { name: 'callback dialog', machine: callback.dialog.machine, sequences: testing.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
+  { name: 'callback lifecycle', machine: callback.lifecycle.machine, sequences: testing.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
+  { name: 'web callback', machine: webcallback.machine, sequences: testing.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
   { name: 'campaigns', machine: outbound.campaigns, sequences: testing.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction, sequences: testing.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
   { name: 'reschedule', machine: outbound.reschedule, sequences: testing.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
@@ -52,7 +52,7 @@ describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {
 describe('acceptedEvents', () => {
   it('keeps only events the machine accepts: a candidate that is always refused never appears', () => {
     const sequences = testing.acceptedEvents(
-      logout,
+      logout.machine,
       fc.constant({ at: 0, campaign: { mode: 'predictive' as const, running: true } }),
       (_state, at): logout.LogoutEvent[] => [{ type: 'tick', at }, { type: 'interaction-ended', at }],
     );
@@ -68,7 +68,7 @@ describe('acceptedEvents', () => {
     const failure = fc.check(fc.property(sequences, ({ events }) => !events.some((e) => e.type === 'logout-authorized')), { seed: 3, numRuns: 500 });
     expect(failure.failed).toBe(true);
     const [smallest] = failure.counterexample as [testing.EventSequence<logout.LogoutInput, logout.LogoutEvent>];
-    expect(testing.run(logout, smallest.input, smallest.events).refusals).toEqual([]);
+    expect(testing.run(logout.machine, smallest.input, smallest.events).refusals).toEqual([]);
     expect(smallest.events.at(-1)?.type).toBe('logout-authorized');
   });
 });

@@ -1,6 +1,5 @@
 // Type tests for dialdesk/logout: checked by `tsc` in `npm run typecheck`; a broken expectation fails it.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { StepMachine } from '../../src/core/internal.js';
 import type * as logoutModule from '../../src/logout/index.js';
 import type { core, logout, webcallback } from '../../src/index.js';
 
@@ -38,8 +37,8 @@ describe('logout types', () => {
   });
 
   it('its machine fits the shared contract and its status is a closed union', () => {
-    expectTypeOf<typeof logoutModule>().toMatchTypeOf<
-      StepMachine<logout.LogoutInput, logout.LogoutState, logout.LogoutEvent, logout.LogoutEffect>
+    expectTypeOf<typeof logoutModule.machine>().toMatchTypeOf<
+      core.Machine<logout.LogoutInput, logout.LogoutState, logout.LogoutEvent, logout.LogoutEffect, logout.LogoutCode>
     >();
     expectTypeOf<logout.LogoutState['status']>().toEqualTypeOf<'logged-in' | 'awaiting-authorization' | 'authorized' | 'logged-out'>();
     expectTypeOf<logout.LogoutCode>().toMatchTypeOf<string>();

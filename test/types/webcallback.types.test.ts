@@ -1,13 +1,12 @@
 // Type tests for dialdesk/webcallback: checked by `tsc` in `npm run typecheck`.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { StepMachine } from '../../src/core/internal.js';
 import type * as webcallbackModule from '../../src/webcallback/index.js';
 import type { callback, core, logout, webcallback } from '../../src/index.js';
 
 describe('webcallback types', () => {
   it('its transition takes web callback events only', () => {
     expectTypeOf<logout.LogoutRequestedEvent>().not.toMatchTypeOf<webcallback.WebCallbackEvent>();
-    expectTypeOf<Extract<callback.DialogEvent, { type: 'ok' }>>().not.toMatchTypeOf<webcallback.WebCallbackEvent>();
+    expectTypeOf<Extract<callback.dialog.DialogEvent, { type: 'ok' }>>().not.toMatchTypeOf<webcallback.WebCallbackEvent>();
     expectTypeOf<{ type: 'set-from'; at: number; time: string }>().toMatchTypeOf<webcallback.WebCallbackEvent>();
   });
 
@@ -31,8 +30,8 @@ describe('webcallback types', () => {
   });
 
   it('its machine fits the shared contract; the outcome narrows on status', () => {
-    expectTypeOf<typeof webcallbackModule>().toMatchTypeOf<
-      StepMachine<webcallback.WebCallbackInput, webcallback.WebCallbackState, webcallback.WebCallbackEvent, webcallback.WebCallbackEffect>
+    expectTypeOf<typeof webcallbackModule.machine>().toMatchTypeOf<
+      core.Machine<webcallback.WebCallbackInput, webcallback.WebCallbackState, webcallback.WebCallbackEvent, webcallback.WebCallbackEffect, webcallback.WebCallbackErrorCode>
     >();
     expectTypeOf<webcallback.Notification['status']>().toEqualTypeOf<'armed' | 'shown'>();
     expectTypeOf<NonNullable<webcallback.WebCallbackState['outcome']>['status']>().toEqualTypeOf<'acknowledged' | 'failed'>();

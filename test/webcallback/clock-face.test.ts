@@ -76,7 +76,7 @@ describe('labels and steppers', () => {
     expect(webcallback.fields(up, NOW)).toMatchObject({ from: '09:15', till: '10:00' });
     const hour = run(s, [{ type: 'step-time', at: NOW, field: 'till', unit: 'hour', direction: 'up' }]).state;
     expect(webcallback.fields(hour, NOW)).toMatchObject({ till: '11:00', durationMinutes: 120 });
-    const bad = webcallback.transition(s, { type: 'step-time', at: NOW, field: 'from', unit: 'minute', direction: 'up', step: 7 as never });
+    const bad = webcallback.machine.transition(s, { type: 'step-time', at: NOW, field: 'from', unit: 'minute', direction: 'up', step: 7 as never });
     expect(!bad.ok && bad.error.code).toBe('invalid-step');
   });
 });

@@ -18,7 +18,7 @@ export function input(overrides: Partial<webcallback.WebCallbackInput> = {}): we
 }
 
 export function started(overrides: Partial<webcallback.WebCallbackInput> = {}): State {
-  const step = webcallback.start(input(overrides));
+  const step = webcallback.machine.start(input(overrides));
   if (!step.ok) throw new Error(`start refused: ${step.error.code}`);
   return step.state;
 }
@@ -28,7 +28,7 @@ export function run(state: State, events: readonly Event[]): { state: State; eff
   const effects: Effect[] = [];
   let s = state;
   for (const event of events) {
-    const step = webcallback.transition(s, event);
+    const step = webcallback.machine.transition(s, event);
     if (!step.ok) throw new Error(`${event.type} refused: ${step.error.code} ${step.error.message}`);
     s = step.state;
     effects.push(...step.effects);
@@ -38,7 +38,7 @@ export function run(state: State, events: readonly Event[]): { state: State; eff
 
 /** Expects the event to be refused with `code`, returning the same state object. */
 export function refused(state: State, event: Event, code: string): webcallback.WebCallbackState {
-  const step = webcallback.transition(state, event);
+  const step = webcallback.machine.transition(state, event);
   expect(step.ok).toBe(false);
   if (!step.ok) expect(step.error.code).toBe(code);
   expect(step.state).toBe(state);

@@ -24,14 +24,14 @@ describe('webcallback.start', () => {
     ['min above max', { config: { minDurationMinutes: 60, maxDurationMinutes: 30 } }, 'invalid-input'],
     ['bad policy', { config: { policy: 'guess' as never } }, 'invalid-input'],
   ])('refuses %s', (_name, overrides, code) => {
-    const step = webcallback.start(input(overrides));
+    const step = webcallback.machine.start(input(overrides));
     expect(step.ok).toBe(false);
     if (!step.ok) expect(step.error.code).toBe(code);
   });
 
   it('refuses non-object input without throwing', () => {
-    expect(webcallback.start(null as never).ok).toBe(false);
-    expect(webcallback.start('x' as never).ok).toBe(false);
+    expect(webcallback.machine.start(null as never).ok).toBe(false);
+    expect(webcallback.machine.start('x' as never).ok).toBe(false);
   });
 });
 

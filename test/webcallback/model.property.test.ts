@@ -44,7 +44,7 @@ const todayIndex = (now: number): number => Math.floor((now - Date.UTC(2026, 10,
 const valid = (m: Model): boolean => startOf(m.draft) > m.now && m.draft.duration >= 15 && m.draft.duration <= 480;
 
 function step(r: Real, event: webcallback.WebCallbackEvent) {
-  const s = webcallback.transition(r.state, event);
+  const s = webcallback.machine.transition(r.state, event);
   if (s.ok) r.state = s.state;
   return s;
 }
@@ -277,7 +277,7 @@ describe('the machine against a model (fc.commands)', () => {
   it('agrees with the model on every step', () => {
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 60, size: 'max' }), (cmds) => {
-        const started = webcallback.start({
+        const started = webcallback.machine.start({
           at: T0,
           zone: 'UTC',
           callback: { interactionId: 'wc', numbers: NUMBERS, start: T0 + 60 * M, end: T0 + 120 * M },

@@ -29,7 +29,7 @@ const wallTimes: fc.Arbitrary<time.WallTime> = fc.oneof(
 
 /** A machine with the view open and ticked, in `zone`, at an instant before every generated date. */
 function editingIn(zone: string, policy: webcallback.WebCallbackConfig['policy'] = 'compatible'): State {
-  const step = webcallback.start({
+  const step = webcallback.machine.start({
     at: BEFORE_ALL,
     zone,
     callback: { interactionId: 'wc', numbers: ['1', '2'], start: BEFORE_ALL + 3_600_000, end: BEFORE_ALL + 7_200_000 },
@@ -41,7 +41,7 @@ function editingIn(zone: string, policy: webcallback.WebCallbackConfig['policy']
     { type: 'open', at: BEFORE_ALL },
     { type: 'set-reschedule', at: BEFORE_ALL, checked: true },
   ] as const) {
-    const next = webcallback.transition(s, e);
+    const next = webcallback.machine.transition(s, e);
     if (!next.ok) throw new Error(next.error.code);
     s = next.state;
   }
@@ -49,7 +49,7 @@ function editingIn(zone: string, policy: webcallback.WebCallbackConfig['policy']
 }
 
 function apply(state: State, event: Event): State {
-  const step = webcallback.transition(state, event);
+  const step = webcallback.machine.transition(state, event);
   return step.state;
 }
 
@@ -117,7 +117,7 @@ describe('duration invariants', () => {
         s = apply(s, { type: 'set-from', at: BEFORE_ALL, time: wall.time });
         s = apply(s, { type: 'set-duration', at: BEFORE_ALL, minutes });
         const till = webcallback.fields(s, BEFORE_ALL).till!;
-        const step = webcallback.transition(s, { type: 'set-till', at: BEFORE_ALL, time: till });
+        const step = webcallback.machine.transition(s, { type: 'set-till', at: BEFORE_ALL, time: till });
         if (!step.ok) {
           // Only when the first time the clock shows Till comes sooner than the minimum (an overlap).
           expect(step.error.code).toBe('duration-out-of-bounds');
@@ -161,7 +161,7 @@ describe('the notification', () => {
         s = apply(s, { type: 'set-on', at: now, date: '2026-11-24' });
         s = apply(s, { type: 'set-from', at: now, time: '16:00' });
         s = apply(s, { type: 'close', at: now });
-        const done = webcallback.transition(s, { type: 'done', at: now });
+        const done = webcallback.machine.transition(s, { type: 'done', at: now });
         if (!done.ok) throw new Error(done.error.code);
         const due = Date.UTC(2026, 10, 24, 15);
         expect(done.effects).toContainEqual({ type: 'wake', at: due });
@@ -169,7 +169,7 @@ describe('the notification', () => {
         if (ack) s = apply(s, { type: 'reschedule-acknowledged', at: now, requestId: 'webcallback-reschedule-1' });
         const shown: number[] = [];
         for (const at of [...offsets].sort((a, b) => a - b).map((o) => now + o)) {
-          const step = webcallback.transition(s, { type: 'tick', at });
+          const step = webcallback.machine.transition(s, { type: 'tick', at });
           expect(step.ok).toBe(true);
           for (const e of step.effects as Effect[]) if (e.type === 'show-notification') shown.push(at);
           s = step.state;
@@ -204,7 +204,7 @@ function eventArb(base: number): fc.Arbitrary<Event> {
 describe('robustness', () => {
   const base = Date.UTC(2026, 10, 24, 13);
   function fresh(): State {
-    const step = webcallback.start({
+    const step = webcallback.machine.start({
       at: base,
       zone: 'America/New_York',
       callback: { interactionId: 'wc', numbers: ['1', '2'], start: base + 3_600_000, end: base + 7_200_000 },
@@ -218,9 +218,9 @@ describe('robustness', () => {
       fc.property(fc.array(eventArb(base), { maxLength: 25 }), (events) => {
         let s = fresh();
         for (const event of [...events].sort((a, b) => a.at - b.at)) {
-          const step = webcallback.transition(s, event);
+          const step = webcallback.machine.transition(s, event);
           const copy = testing.assertJsonRoundTrip(s);
-          const again = webcallback.transition(copy, event);
+          const again = webcallback.machine.transition(copy, event);
           expect(again.ok).toBe(step.ok);
           expect(JSON.stringify(again.state)).toBe(JSON.stringify(step.state));
           expect(again.effects).toEqual(step.effects);
@@ -236,18 +236,18 @@ describe('robustness', () => {
     const s = fresh();
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (event, input) => {
-        const step = webcallback.transition(s, event as Event);
+        const step = webcallback.machine.transition(s, event as Event);
         if (!step.ok) expect(step.state).toBe(s);
-        expect(webcallback.start(input as webcallback.WebCallbackInput).ok).toBe(false);
+        expect(webcallback.machine.start(input as webcallback.WebCallbackInput).ok).toBe(false);
         const typed = { ...(typeof event === 'object' && event !== null ? event : {}), type: 'set-on', at: base };
-        webcallback.transition(s, typed as Event);
+        webcallback.machine.transition(s, typed as Event);
       }),
       { numRuns: 200 },
     );
     for (const type of ['open', 'close', 'set-reschedule', 'set-on', 'show-month', 'set-from', 'set-till', 'step-time', 'set-duration', 'set-to', 'done', 'reschedule-acknowledged', 'reschedule-failed', 'tick']) {
       fc.assert(
         fc.property(fc.dictionary(fc.constantFrom('date', 'time', 'minutes', 'number', 'checked', 'year', 'month', 'field', 'unit', 'direction', 'step', 'requestId'), fc.anything()), (fields) => {
-          const step = webcallback.transition(s, { ...fields, type, at: base } as unknown as Event);
+          const step = webcallback.machine.transition(s, { ...fields, type, at: base } as unknown as Event);
           expect(typeof step.ok).toBe('boolean');
         }),
         { numRuns: 30 },

@@ -74,7 +74,7 @@ export function walkThrough(): DemoLine[] {
   const say = (second: number, text: string): void => {
     lines.push({ second, text });
   };
-  const started = logout.start({ at: T0, campaign: { mode: 'predictive', running: true } });
+  const started = logout.machine.start({ at: T0, campaign: { mode: 'predictive', running: true } });
   if (!started.ok) throw new Error(`start refused: ${started.error.code}`);
   let state = started.state;
   say(0, 'dialdesk demo: negotiated logout, driven by dialdesk/logout with synthetic time (UTC).');
@@ -86,7 +86,7 @@ export function walkThrough(): DemoLine[] {
   for (let second = 1; second <= last + 1; second++) {
     const now = T0 + second * SECOND;
     for (const beat of beats.filter((b) => b.second === second)) {
-      const step = logout.transition(state, beat.event);
+      const step = logout.machine.transition(state, beat.event);
       say(second, `${clock(now)}  ${beat.who.padEnd(7)} ${beat.what}  [${beat.event.type}]`);
       if (!step.ok) {
         say(second, `${margin}refused: ${step.error.code} (${step.error.message})`);

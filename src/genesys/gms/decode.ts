@@ -2,10 +2,13 @@ import { isRecord, ownField, rejection, type Rejection } from '../../core/intern
 import {
   parseEngagementAvailability,
   parseGmsAvailability,
-  type CompletionReason,
-  type DialogEvent,
-  type LifecycleEvent,
+  type dialog,
+  type lifecycle,
 } from '../../callback/index.js';
+
+type DialogEvent = dialog.DialogEvent;
+type LifecycleEvent = lifecycle.LifecycleEvent;
+type CompletionReason = lifecycle.CompletionReason;
 import type { GmsCode } from './codes.js';
 import { decodeError } from './errors.js';
 import type { Operation } from './request.js';

@@ -1,4 +1,7 @@
-import type { CallbackStatus, CompletionReason } from '../../callback/index.js';
+import type { lifecycle } from '../../callback/index.js';
+
+type CallbackStatus = lifecycle.CallbackStatus;
+type CompletionReason = lifecycle.CompletionReason;
 
 /**
  * The wire vocabulary of the GMS Callback Services API, each string with its source. Only `genesys/gms`

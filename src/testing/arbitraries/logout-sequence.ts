@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type * as logout from '../../logout/index.js';
-import { start } from '../../logout/start.js';
-import { transition } from '../../logout/transition.js';
+import { machine } from '../../logout/machine.js';
 import { dialingModes } from '../../outbound/dialing-mode.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
@@ -50,12 +49,12 @@ function candidates(state: logout.LogoutState, at: number, draw: Draw): logout.L
  * import * as testing from 'dialdesk/testing';
  * fc.assert(
  *   fc.property(testing.logoutSequence(), ({ input, events }) => {
- *     const story = testing.run(logout, input, events);
+ *     const story = testing.run(logout.machine, input, events);
  *     return story.refusals.length === 0 && logout.remainingMs(story.state, story.state.lastAt) !== -1;
  *   }),
  * );
  * ```
  */
 export function logoutSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<logout.LogoutInput, logout.LogoutEvent>> {
-  return acceptedEvents({ start, transition }, logoutInput(), candidates, options);
+  return acceptedEvents(machine, logoutInput(), candidates, options);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { StepMachine } from '../../core/internal.js';
+import type { Runnable } from '../scenario.js';
 
 /**
  * A machine's input and a list of events, every one of which the machine accepts (`ok: true`) from the
@@ -126,11 +126,11 @@ function defaultGaps(): fc.Arbitrary<number> {
  *     { type: 'tick', at },
  *   ],
  * );
- * fc.assert(fc.property(sequences, (s) => testing.run(logout, s.input, s.events).refusals.length === 0));
+ * fc.assert(fc.property(sequences, (s) => testing.run(logout.machine, s.input, s.events).refusals.length === 0));
  * ```
  */
 export function acceptedEvents<I extends TimedInput, S, E, X>(
-  machine: StepMachine<I, S, E, X>,
+  machine: Runnable<I, S, E, X>,
   input: fc.Arbitrary<I>,
   candidates: Candidates<S, E>,
   options: SequenceOptions = {},

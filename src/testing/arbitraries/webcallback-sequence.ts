@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { addDays, local, minutesToTime } from '../../time/index.js';
 import type * as webcallback from '../../webcallback/index.js';
-import { start } from '../../webcallback/start.js';
-import { transition } from '../../webcallback/transition.js';
+import { machine } from '../../webcallback/machine.js';
 import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
@@ -85,5 +84,5 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
 export function webcallbackSequence(
   options: SequenceOptions = {},
 ): fc.Arbitrary<EventSequence<webcallback.WebCallbackInput, webcallback.WebCallbackEvent>> {
-  return acceptedEvents({ start, transition }, webcallbackInput(), candidates, options);
+  return acceptedEvents(machine, webcallbackInput(), candidates, options);
 }

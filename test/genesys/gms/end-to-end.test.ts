@@ -5,7 +5,7 @@ import { Host } from './host.js';
 
 const at = Date.UTC(2026, 10, 24, 14); // 09:00 in New York
 const open = { from: Date.UTC(2026, 10, 24, 14), until: Date.UTC(2026, 10, 24, 22) };
-const input: callback.DialogInput = {
+const input: callback.dialog.DialogInput = {
   at,
   origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
   types: [
@@ -103,7 +103,7 @@ describe('genesys.gms end to end against a fake GMS', () => {
     expect(host.dialogEvent({ type: 'ok', at: host.now }).error).toMatchObject({ code: 'duplicate-in-queue' });
   });
 
-  const reasons: readonly (readonly [string, callback.CompletionReason, number | null])[] = [
+  const reasons: readonly (readonly [string, callback.lifecycle.CompletionReason, number | null])[] = [
     ['CANCELLED', 'cancelled', null],
     ['AGENT_CONNECTED', 'agent-connected', null],
     ['NOT_AVAILABLE', 'not-available', null],

@@ -10,8 +10,8 @@ type Effect = Readonly<Record<string, unknown>> & { readonly type: string };
  */
 export class Host {
   bridge: genesys.gms.BridgeState;
-  dialog: callback.DialogState | null = null;
-  readonly lifecycles = new Map<string, callback.LifecycleState>();
+  dialog: callback.dialog.DialogState | null = null;
+  readonly lifecycles = new Map<string, callback.lifecycle.LifecycleState>();
   readonly log: string[] = [];
   now: number;
 
@@ -41,7 +41,7 @@ export class Host {
 
   private deliver(d: genesys.gms.Delivery): void {
     if (d.type === 'callback-created') {
-      const s = callback.startLifecycle({ at: this.now, callbackId: d.callbackId, desiredAt: d.desiredAt, status: d.desiredAt === null ? 'queued' : 'scheduled' });
+      const s = callback.lifecycle.machine.start({ at: this.now, callbackId: d.callbackId, desiredAt: d.desiredAt, status: d.desiredAt === null ? 'queued' : 'scheduled' });
       if (!s.ok) throw new Error(s.error.code);
       this.lifecycles.set(d.callbackId, s.state);
       return;
@@ -53,19 +53,19 @@ export class Host {
     this.lifecycleEvent(d.callbackId, d.event);
   }
 
-  dialogEvent(event: callback.DialogEvent): callback.DialogState {
+  dialogEvent(event: callback.dialog.DialogEvent): callback.dialog.DialogState {
     if (this.dialog === null) throw new Error('no dialog');
-    const step = callback.transitionDialog(this.dialog, event);
+    const step = callback.dialog.machine.transition(this.dialog, event);
     if (!step.ok) throw new Error(`dialog ${event.type}: ${step.error.code}`);
     this.dialog = step.state;
     for (const e of step.effects) this.send(e as unknown as Effect);
     return this.dialog;
   }
 
-  lifecycleEvent(callbackId: string, event: callback.LifecycleEvent): Step<callback.LifecycleState, callback.LifecycleEffect> {
+  lifecycleEvent(callbackId: string, event: callback.lifecycle.LifecycleEvent): Step<callback.lifecycle.LifecycleState, callback.lifecycle.LifecycleEffect> {
     const state = this.lifecycles.get(callbackId);
     if (state === undefined) throw new Error(`no lifecycle ${callbackId}`);
-    const step = callback.transitionLifecycle(state, event);
+    const step = callback.lifecycle.machine.transition(state, event);
     if (step.ok) {
       this.lifecycles.set(callbackId, step.state);
       for (const e of step.effects) this.send(e);
@@ -73,8 +73,8 @@ export class Host {
     return step;
   }
 
-  openDialog(input: callback.DialogInput): callback.DialogState {
-    const step = callback.startDialog(input);
+  openDialog(input: callback.dialog.DialogInput): callback.dialog.DialogState {
+    const step = callback.dialog.machine.start(input);
     if (!step.ok) throw new Error(step.error.code);
     this.dialog = step.state;
     for (const e of step.effects) this.send(e as unknown as Effect);

@@ -1,0 +1,75 @@
+import { rejection } from './rejection.js';
+import type { TickEvent } from './effects.js';
+import type { Machine } from './machine.js';
+import type { Result } from './result.js';
+import { readEnvelope } from './guards.js';
+import { accept, refuseWith, type Started, type Step } from './step.js';
+
+/** What an area gives {@link defineMachine}: its start, transition and restore (internal). */
+export interface MachineSpec<I, S, E, X, C extends string> {
+  readonly id: string;
+  readonly codes: readonly C[];
+  /** Builds the first state; a refused start's `state`, if any, is dropped. */
+  readonly start: (input: I) => Started<S, X, string> | Step<S, X, string>;
+  /** The area's transition; it sees events as plain copies (each field read once) and frozen states only. */
+  readonly transition: (state: S, event: E | TickEvent) => Step<S, X, string>;
+  /** Checks a saved state; returns a deeply frozen copy. */
+  readonly restore: (json: unknown) => Result<S, string>;
+  /**
+   * For a machine whose transition knows nothing of `tick` (nothing in it is ever due): the last instant
+   * it accepted. The machine then accepts `tick` at that instant or later and changes nothing.
+   */
+  readonly lastAt?: (state: S) => number;
+}
+
+/**
+ * Reads an untrusted event once into a plain object (each own enumerable field read exactly once, so a
+ * getter that changes between reads cannot matter), or `undefined` when it is not an object or cannot be read.
+ */
+function plainEvent(event: unknown): object | undefined {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return undefined;
+  try {
+    return { ...event };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds a frozen {@link Machine} from an area's functions (internal), adding what every machine shares:
+ * events are read once into plain copies; a state the machine did not make (not frozen: for example the
+ * caller's own `JSON.parse` of a saved state) goes through `restore` first, so the machine never freezes
+ * or trusts the caller's objects; a refused start has no state; a refusal hands back the very state given.
+ */
+export function defineMachine<I, S, E, X, C extends string>(spec: MachineSpec<I, S, E, X, C>): Machine<I, S, E, X, C> {
+  const codes = Object.freeze([...spec.codes]);
+  const start = (input: I): Started<S, X, C> => {
+    const step = spec.start(input);
+    return (step.ok ? step : { ok: false, error: step.error }) as Started<S, X, C>;
+  };
+  const transition = (state: S, event: E | TickEvent): Step<S, X, C> => {
+    const plain = plainEvent(event);
+    let own = state;
+    if (typeof state !== 'object' || state === null || !Object.isFrozen(state)) {
+      const restored = spec.restore(state);
+      if (!restored.ok) return refuseWith(state, restored.error) as Step<S, X, C>;
+      own = restored.value;
+    }
+    if (spec.lastAt !== undefined && plain !== undefined && (plain as { type?: unknown }).type === 'tick') {
+      const envelope = readEnvelope(plain, spec.lastAt(own));
+      if ('code' in envelope) return refuseWith(state, envelope) as Step<S, X, C>;
+      return accept(own);
+    }
+    const step = spec.transition(own, (plain ?? event) as E | TickEvent);
+    if (!step.ok && step.state !== state) return refuseWith(state, step.error) as Step<S, X, C>;
+    return step as Step<S, X, C>;
+  };
+  const restore = (json: unknown): Result<S, C | 'invalid-state'> => {
+    try {
+      return spec.restore(json) as Result<S, C | 'invalid-state'>;
+    } catch {
+      return { ok: false, error: rejection('invalid-state', 'The saved state could not be read.', undefined, '$') };
+    }
+  };
+  return Object.freeze({ id: spec.id, codes, start, transition, restore });
+}
