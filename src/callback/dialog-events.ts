@@ -1,5 +1,6 @@
 import type { Rejection } from '../core/internal.js';
 import type { LocalDate, ZoneName } from '../time/index.js';
+import type { CallbackKind, OfferType } from './callback-kind.js';
 import type { DialogOutcome, Origin } from './dialog-state.js';
 import type { Slot } from './slot.js';
 
@@ -151,7 +152,7 @@ export interface LoadAvailabilityEffect {
  * ```ts
  * import type { callback } from 'dialdesk';
  * const c: callback.dialog.CallbackRequest = {
- *   requestId: 'callback-2', callbackType: 'scheduled', immediate: false,
+ *   requestId: 'callback-2', callbackType: 'scheduled', kind: 'scheduled', offerType: 'scheduled',
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z',
  *   zone: 'America/New_York', number: '+15551230001', origin: { kind: 'team-communicator', contactId: 'c-9' },
  * };
@@ -162,8 +163,10 @@ export interface CallbackRequest {
   readonly requestId: string;
   /** The chosen callback type id. */
   readonly callbackType: string;
-  /** True for an immediate type (no desired time). */
-  readonly immediate: boolean;
+  /** Which Workspace callback type it is (`immediate` has no desired time). */
+  readonly kind: CallbackKind;
+  /** How the callback is reported as offered (the type's `offerType`, else {@link defaultOfferType} of `kind`). */
+  readonly offerType: OfferType;
   /** The desired instant, epoch ms UTC, or `null` for an immediate callback. */
   readonly desiredAt: number | null;
   /** `desiredAt` as ISO 8601 UTC (`2026-11-24T15:00:00.000Z`), or `null`. */
@@ -183,7 +186,7 @@ export interface CallbackRequest {
  * ```ts
  * import type { callback } from 'dialdesk';
  * const e: callback.dialog.ScheduleCallbackEffect = {
- *   type: 'schedule-callback', requestId: 'callback-2', callbackType: 'immediate', immediate: true,
+ *   type: 'schedule-callback', requestId: 'callback-2', callbackType: 'immediate', kind: 'immediate', offerType: 'asap',
  *   desiredAt: null, desiredTime: null, zone: 'UTC', number: null, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'sms' },
  * };
  * ```
@@ -200,7 +203,7 @@ export interface ScheduleCallbackEffect extends CallbackRequest {
  * ```ts
  * import type { callback } from 'dialdesk';
  * const e: callback.dialog.RescheduleCallbackEffect = {
- *   type: 'reschedule-callback', requestId: 'callback-2', callbackId: 'cb-42', callbackType: 'scheduled', immediate: false,
+ *   type: 'reschedule-callback', requestId: 'callback-2', callbackId: 'cb-42', callbackType: 'scheduled', kind: 'scheduled', offerType: 'scheduled',
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z', zone: 'UTC', number: null,
  *   origin: { kind: 'reschedule', callbackId: 'cb-42', desiredAt: null },
  * };

@@ -1,3 +1,4 @@
+import { needsSlot } from './callback-kind.js';
 import { rejection, type Rejection } from '../core/internal.js';
 import type { CallbackTypeOffer, DialogState } from './dialog-state.js';
 import type { Slot } from './slot.js';
@@ -25,7 +26,7 @@ export function slotProblem(state: DialogState, slot: Slot, at: number): Rejecti
 /** Why the dialog cannot commit now (OK, or a dismissal of the reschedule view), or `null`. */
 export function commitProblem(state: DialogState, at: number): Rejection | null {
   if (state.phase !== 'selecting') return rejection('event-not-allowed', `The dialog is ${state.phase}.`, { phase: state.phase });
-  if (!chosenType(state).immediate) {
+  if (needsSlot(chosenType(state).kind)) {
     if (state.chosen === null) return rejection('slot-required', 'Choose a time slot first.', { typeId: state.typeId });
     const problem = slotProblem(state, state.chosen, at);
     if (problem !== null) return problem;

@@ -1,3 +1,4 @@
+import { callbackKinds, offerTypes, type CallbackKind, type OfferType } from './callback-kind.js';
 import { accept, deepFreeze, isInstant, isRecord, ownField, refuse, requestId, type Step } from '../core/internal.js';
 import { DAY, day, local, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
 import type { DialogEffect, LoadAvailabilityEffect } from './dialog-events.js';
@@ -65,9 +66,12 @@ function readTypes(raw: unknown): CallbackTypeOffer[] | null {
     if (!isRecord(item)) return null;
     const id = ownField(item, 'id');
     const label = ownField(item, 'label');
-    const immediate = ownField(item, 'immediate');
-    if (!isText(id) || typeof label !== 'string' || typeof immediate !== 'boolean' || out.some((t) => t.id === id)) return null;
-    out.push({ id, label, immediate });
+    const kind = ownField(item, 'kind');
+    const offerType = ownField(item, 'offerType');
+    if (!isText(id) || typeof label !== 'string' || out.some((t) => t.id === id)) return null;
+    if (typeof kind !== 'string' || !(callbackKinds as readonly string[]).includes(kind)) return null;
+    if (offerType !== undefined && (typeof offerType !== 'string' || !(offerTypes as readonly string[]).includes(offerType))) return null;
+    out.push(offerType === undefined ? { id, label, kind: kind as CallbackKind } : { id, label, kind: kind as CallbackKind, offerType: offerType as OfferType });
   }
   return out;
 }
@@ -95,7 +99,7 @@ export function loadFor(state: Pick<DialogState, 'requestCount'>, zone: ZoneName
  * const step = callback.dialog.machine.start({
  *   at: Date.UTC(2026, 10, 24, 14),
  *   origin: { kind: 'reschedule', callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 25, 15) },
- *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }],
+ *   types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }],
  *   zones: ['America/New_York'], defaultZone: 'America/New_York', numbers: ['+15551230001'],
  * });
  * if (step.ok) [step.state.date, step.effects[0]?.type]; // ['2026-11-25', 'load-availability']
@@ -108,7 +112,7 @@ export function startDialog(input: unknown): Step<DialogState, DialogEffect> {
   const origin = readOrigin(ownField(input, 'origin'));
   if (origin === null) return invalid('origin', '`origin` must be a reschedule, interaction or team-communicator origin with its ids.');
   const types = readTypes(ownField(input, 'types'));
-  if (types === null) return invalid('types', '`types` must be a non-empty list of { id, label, immediate } with distinct ids.');
+  if (types === null) return invalid('types', '`types` must be a non-empty list of { id, label, kind, offerType? } with distinct ids and known kinds.');
   const defaultType = ownField(input, 'defaultType') ?? (types[0] as CallbackTypeOffer).id;
   if (!types.some((t) => t.id === defaultType)) return invalid('defaultType', '`defaultType` must be the id of an offered type.');
   const zonesRaw = ownField(input, 'zones');

@@ -1,5 +1,6 @@
 import type { Rejection } from '../core/internal.js';
 import type { LocalDate, ZoneName } from '../time/index.js';
+import type { CallbackKind, OfferType } from './callback-kind.js';
 import type { Slot } from './slot.js';
 
 /**
@@ -66,14 +67,15 @@ export interface TeamCommunicatorOrigin {
 export type Origin = RescheduleOrigin | InteractionOrigin | TeamCommunicatorOrigin;
 
 /**
- * A callback type the environment offers (Genesys callback types are configured per environment).
+ * A callback type the environment offers (Genesys callback types are configured per environment): its id,
+ * its label and which of the four Workspace {@link CallbackKind}s it is.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
  * const types: callback.dialog.CallbackTypeOffer[] = [
- *   { id: 'immediate', label: 'Immediate', immediate: true },
- *   { id: 'scheduled', label: 'Scheduled', immediate: false },
+ *   { id: 'immediate', label: 'Immediate', kind: 'immediate' },
+ *   { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' },
  * ];
  * ```
  */
@@ -82,8 +84,10 @@ export interface CallbackTypeOffer {
   readonly id: string;
   /** The name shown. */
   readonly label: string;
-  /** True for a type that calls back as soon as possible: it takes no slot. */
-  readonly immediate: boolean;
+  /** Which Workspace callback type it is; every kind but `immediate` takes a slot. */
+  readonly kind: CallbackKind;
+  /** How the callback is reported as offered; default {@link defaultOfferType} of `kind`. */
+  readonly offerType?: OfferType;
 }
 
 /**
@@ -95,7 +99,7 @@ export interface CallbackTypeOffer {
  * const input: callback.dialog.DialogInput = {
  *   at: Date.UTC(2026, 10, 24, 14),
  *   origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
- *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }, { id: 'scheduled', label: 'Scheduled', immediate: false }],
+ *   types: [{ id: 'immediate', label: 'Immediate', kind: 'immediate' }, { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }],
  *   defaultType: 'scheduled',
  *   zones: ['America/New_York', 'Europe/London'],
  *   defaultZone: 'America/New_York',
@@ -170,7 +174,7 @@ export type DialogOutcome = 'committed' | 'discarded' | 'unchanged';
  * import { callback } from 'dialdesk';
  * const step = callback.dialog.machine.start({
  *   at: Date.UTC(2026, 10, 24, 14), origin: { kind: 'team-communicator', contactId: 'c-9' },
- *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
+ *   types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
  * });
  * if (!step.ok) throw new Error(step.error.code);
  * const state: callback.dialog.DialogState = step.state;

@@ -1,3 +1,4 @@
+import { defaultOfferType, needsSlot } from './callback-kind.js';
 import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { local, parseDate, daysBetween, zone as parseZone } from '../time/index.js';
 import type { CallbackRequest, DialogEffect } from './dialog-events.js';
@@ -59,11 +60,12 @@ function commit(state: DialogState, at: number): Outcome {
   const type = chosenType(state);
   const count = state.requestCount + 1;
   const id = requestId('callback', count);
-  const desiredAt = type.immediate || state.chosen === null ? null : state.chosen.start;
+  const desiredAt = !needsSlot(type.kind) || state.chosen === null ? null : state.chosen.start;
   const request: CallbackRequest = {
     requestId: id,
     callbackType: type.id,
-    immediate: type.immediate,
+    kind: type.kind,
+    offerType: type.offerType ?? defaultOfferType(type.kind),
     desiredAt,
     desiredTime: desiredAt === null ? null : isoUtc(desiredAt),
     zone: state.zone,
@@ -120,7 +122,7 @@ function selecting(state: DialogState, raw: Raw, type: string, at: number): Outc
     case 'choose-slot': {
       const start = ownField(raw, 'start');
       if (!isInstant(start)) return badField(type, 'start', 'epoch milliseconds', start);
-      if (chosenType(state).immediate) return rejection('slot-not-needed', 'An immediate callback takes no slot.', { typeId: state.typeId });
+      if (!needsSlot(chosenType(state).kind)) return rejection('slot-not-needed', 'An immediate callback takes no slot.', { typeId: state.typeId });
       if (state.availability.status !== 'loaded') return rejection('availability-not-loaded', 'The availability of this date is not loaded yet.', { status: state.availability.status });
       const slot = state.availability.slots.find((s) => s.start === start);
       if (slot === undefined) return rejection('slot-unavailable', 'No slot starts then: the time is closed.', { start });
@@ -156,7 +158,7 @@ function selecting(state: DialogState, raw: Raw, type: string, at: number): Outc
       const problem = commitProblem(state, at);
       if (problem !== null) return close(state, at, 'unchanged', state.chosen === null ? null : problem);
       const type = chosenType(state);
-      const same = state.origin.kind === 'reschedule' && (type.immediate ? state.origin.desiredAt === null : state.chosen?.start === state.origin.desiredAt);
+      const same = state.origin.kind === 'reschedule' && (!needsSlot(type.kind) ? state.origin.desiredAt === null : state.chosen?.start === state.origin.desiredAt);
       return same ? close(state, at, 'unchanged') : commit(state, at);
     }
     default:
@@ -195,7 +197,7 @@ function committing(state: DialogState, raw: Raw, type: string, at: number): Out
  * const at = Date.UTC(2026, 10, 24, 14);
  * const sStarted = callback.dialog.machine.start({
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
- *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
+ *   types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
  * });
  * if (!sStarted.ok) throw new Error(sStarted.error.code);
  * let s = sStarted.state;

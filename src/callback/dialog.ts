@@ -7,7 +7,7 @@
  * const at = Date.UTC(2026, 10, 24, 14);
  * const started = callback.dialog.machine.start({
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
- *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
+ *   types: [{ id: 'immediate', label: 'Immediate', kind: 'immediate' }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
  * });
  * if (started.ok) callback.dialog.machine.transition(started.state, { type: 'ok', at });
  * ```

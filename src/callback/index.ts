@@ -8,6 +8,7 @@
  * @module callback
  */
 export { callbackCodes, type CallbackErrorCode } from './codes.js';
+export { callbackKinds, offerTypes, needsSlot, defaultOfferType, type CallbackKind, type OfferType } from './callback-kind.js';
 export type { Slot, Booking, IntervalBooking, InstantBooking } from './slot.js';
 export {
   bucketSizes,
@@ -23,6 +24,7 @@ export { computeSlots, availability, type AvailabilityQuery } from './availabili
 export {
   parseEngagementAvailability,
   parseGmsAvailability,
+  gmsDefaultBucketMinutes,
   toEngagementAvailability,
   type ServerAvailability,
   type GmsOptions,

@@ -15,8 +15,10 @@ export { machine, lifecycleCodes, type LifecycleCode } from './lifecycle-machine
 export {
   callbackStatuses,
   completionReasons,
+  dialResults,
   type CallbackStatus,
   type CompletionReason,
+  type DialResult,
   type LifecycleInput,
   type LifecycleRequest,
   type StatusChange,

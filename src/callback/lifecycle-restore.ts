@@ -1,7 +1,7 @@
 import * as d from '../core/decode.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { callbackStatuses, completionReasons, type LifecycleState } from './lifecycle-types.js';
+import { callbackStatuses, completionReasons, dialResults, type LifecycleState } from './lifecycle-types.js';
 
 const id = d.string({ max: 200 });
 const saved = d.object({
@@ -11,6 +11,8 @@ const saved = d.object({
   status: d.literal(...callbackStatuses),
   desiredAt: d.nullable(d.instant),
   reason: d.literal(null, ...completionReasons),
+  rejects: d.nullable(d.integer(1)),
+  dialResult: d.literal(null, ...dialResults),
   history: d.array(d.object({ status: d.literal(...callbackStatuses), at: d.instant }), { min: 1, max: 100 }),
   requestCount: d.integer(),
   pending: d.nullable(d.object({ kind: d.literal('cancel', 'reschedule'), requestId: id, desiredAt: d.nullable(d.instant) })),
@@ -24,5 +26,7 @@ export function restoreLifecycle(value: unknown): Result<LifecycleState, 'invali
   const last = read.history[read.history.length - 1];
   if (last === undefined || last.status !== read.status) return fail('invalid-state', 'The history does not end in the status.', undefined, '$.history');
   if ((read.reason === null) !== (read.status !== 'completed')) return fail('invalid-state', 'Only a completed callback has a reason.', undefined, '$.reason');
+  if ((read.rejects !== null) !== (read.reason === 'agent-preview-rejected')) return fail('invalid-state', '`rejects` goes with agent-preview-rejected, and only with it.', undefined, '$.rejects');
+  if (read.dialResult !== null && read.status !== 'completed') return fail('invalid-state', 'Only a completed callback has a dial result.', undefined, '$.dialResult');
   return ok(deepFreeze(read));
 }

@@ -26,7 +26,27 @@ export const callbackStatuses = Object.freeze(['scheduled', 'queued', 'routing',
 export type CallbackStatus = (typeof callbackStatuses)[number];
 
 /**
- * Why a callback completed.
+ * Why a callback completed: one domain reason per completion reason of the Genesys Callback Services API
+ * (GMS API Reference, "Callback Services API", the callback states table, reasons for the final state; the
+ * `genesys.gms` adapter maps the server's own strings onto these, see its guide):
+ *
+ * | reason | meaning (from the reference) |
+ * | --- | --- |
+ * | `cancelled` | the callback service received a cancel request |
+ * | `agent-connected` | the interaction was routed to the agent |
+ * | `not-available` | the service exited with no specified reason |
+ * | `time-to-live-expired` | not handled within the service's time to live |
+ * | `target-not-found` | the requested target could not be reserved |
+ * | `interaction-deleted` | the interaction was deleted before routing to the agent |
+ * | `no-customer-number` | the customer number is missing |
+ * | `customer-not-confirmed` | a required confirmation from the customer never came |
+ * | `queueing-failed` | the request could not be queued |
+ * | `agent-connect-failed` | the interaction could not be connected to the agent |
+ * | `customer-call-failed` | the service could not connect the customer |
+ * | `agent-preview-rejected` | the agent rejected the preview n times (n is kept as `rejects`) |
+ * | `message-file-not-loaded` | the service could not load its strings resource file |
+ * | `unsupported-media` | the interaction's media type is not supported |
+ * | `failed` | an unknown error |
  *
  * @example
  * ```ts
@@ -40,19 +60,20 @@ export const completionReasons = Object.freeze([
   'not-available',
   'time-to-live-expired',
   'target-not-found',
+  'interaction-deleted',
   'no-customer-number',
-  'failed-to-connect',
-  'customer-busy',
-  'customer-no-answer',
-  'answering-machine',
-  'abandoned',
+  'customer-not-confirmed',
+  'queueing-failed',
+  'agent-connect-failed',
+  'customer-call-failed',
+  'agent-preview-rejected',
+  'message-file-not-loaded',
+  'unsupported-media',
+  'failed',
 ] as const);
 
 /**
- * One of the {@link completionReasons}: `cancelled` (by the agent, the customer or the system),
- * `agent-connected` (the callback happened), `not-available` (no agent or service), `time-to-live-expired`,
- * `target-not-found` (routing found no agent), `no-customer-number`, `failed-to-connect`, `customer-busy`,
- * `customer-no-answer`, `answering-machine`, `abandoned` (the customer hung up before the agent connected).
+ * One of the {@link completionReasons}.
  *
  * @example
  * ```ts
@@ -61,6 +82,29 @@ export const completionReasons = Object.freeze([
  * ```
  */
 export type CompletionReason = (typeof completionReasons)[number];
+
+/**
+ * The result of the last dial to the customer, a finer detail a host may attach to a completion when its
+ * server reports one (the GMS reasons above do not carry it). It never replaces the {@link CompletionReason}.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * callback.lifecycle.dialResults.includes('answering-machine'); // true
+ * ```
+ */
+export const dialResults = Object.freeze(['busy', 'no-answer', 'answering-machine', 'abandoned'] as const);
+
+/**
+ * One of the {@link dialResults}.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const d: callback.lifecycle.DialResult = 'busy';
+ * ```
+ */
+export type DialResult = (typeof dialResults)[number];
 
 /**
  * Input of {@link startLifecycle}.
@@ -140,6 +184,10 @@ export interface LifecycleState {
   readonly desiredAt: number | null;
   /** Why it completed, once `completed`. */
   readonly reason: CompletionReason | null;
+  /** How many times the agent rejected the preview, for `agent-preview-rejected`; else `null`. */
+  readonly rejects: number | null;
+  /** The last dial's result when the host reported one with the completion; else `null`. */
+  readonly dialResult: DialResult | null;
   /** The statuses reached, oldest first (starting with the initial one). */
   readonly history: readonly StatusChange[];
   /** How many requests were sent (the request id counter). */
@@ -154,7 +202,8 @@ export interface LifecycleState {
  * Events of the lifecycle machine; each carries `at`.
  *
  * - `queued`, `routing`, `processing`: the server reports the callback moved forward.
- * - `completed` with a `reason`: the server reports it finished.
+ * - `completed` with a `reason` (and `rejects` for `agent-preview-rejected`, optionally `dialResult`): the
+ *   server reports it finished.
  * - `cancel`: the agent asks to cancel (refused with `cancel-refused` while processing).
  * - `reschedule` with `desiredAt`: the agent asks for a new time (refused with `reschedule-refused` unless scheduled).
  * - `request-acknowledged` / `request-failed`: the server's answer to a cancel or reschedule, by `requestId`.
@@ -179,6 +228,10 @@ export type LifecycleEvent =
       readonly at: number;
       /** Why it completed. */
       readonly reason: CompletionReason;
+      /** With `agent-preview-rejected`: how many times the agent rejected the preview (a whole number from 1). */
+      readonly rejects?: number;
+      /** The last dial's result, when the server reported one (a detail, never a replacement for `reason`). */
+      readonly dialResult?: DialResult;
     }
   | {
       /** Discriminant. */

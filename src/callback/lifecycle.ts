@@ -3,8 +3,10 @@ import { isoUtc } from '../time/index.js';
 import {
   callbackStatuses,
   completionReasons,
+  dialResults,
   type CallbackStatus,
   type CompletionReason,
+  type DialResult,
   type LifecycleEffect,
   type LifecycleEvent,
   type LifecycleInput,
@@ -21,6 +23,8 @@ const UNUSABLE: LifecycleState = deepFreeze({
   status: 'completed',
   desiredAt: null,
   reason: 'cancelled',
+  rejects: null,
+  dialResult: null,
   history: [],
   requestCount: 0,
   pending: null,
@@ -54,17 +58,32 @@ export function startLifecycle(input: LifecycleInput): Step<LifecycleState, Life
     return refuse(UNUSABLE, 'invalid-input', '`status` must be scheduled, queued, routing or processing.', { field: 'status' });
   }
   const s = status as CallbackStatus;
-  return accept(deepFreeze({ version: 1, lastAt: at, callbackId, status: s, desiredAt, reason: null, history: [{ status: s, at }], requestCount: 0, pending: null, error: null }));
+  return accept(deepFreeze({ version: 1, lastAt: at, callbackId, status: s, desiredAt, reason: null, rejects: null, dialResult: null, history: [{ status: s, at }], requestCount: 0, pending: null, error: null }));
 }
 
-function move(state: LifecycleState, at: number, status: CallbackStatus, reason: CompletionReason | null): Outcome {
+interface Completion {
+  readonly reason: CompletionReason;
+  readonly rejects: number | null;
+  readonly dialResult: DialResult | null;
+}
+
+function move(state: LifecycleState, at: number, status: CallbackStatus, completion: Completion | null): Outcome {
   if (state.status === 'completed') return rejection('event-not-allowed', 'The callback has completed.', { status: state.status });
   if (rank(status) <= rank(state.status)) {
     return rejection('not-forward', `A callback moves forward only: ${state.status} to ${status} is not allowed.`, { from: state.status, to: status });
   }
   const done = status === 'completed';
   return {
-    state: deepFreeze({ ...state, lastAt: at, status, reason, history: [...state.history, { status, at }], pending: done ? null : state.pending }),
+    state: deepFreeze({
+      ...state,
+      lastAt: at,
+      status,
+      reason: completion?.reason ?? null,
+      rejects: completion?.rejects ?? null,
+      dialResult: completion?.dialResult ?? null,
+      history: [...state.history, { status, at }],
+      pending: done ? null : state.pending,
+    }),
     effects: [],
   };
 }
@@ -80,7 +99,23 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
       if (typeof reason !== 'string' || !(completionReasons as readonly string[]).includes(reason)) {
         return rejection('invalid-event', "'completed' needs a known `reason`.", { field: 'reason', value: reason });
       }
-      return move(state, at, 'completed', reason as CompletionReason);
+      const rejects = ownField(raw, 'rejects');
+      if (reason === 'agent-preview-rejected') {
+        if (typeof rejects !== 'number' || !Number.isSafeInteger(rejects) || rejects < 1) {
+          return rejection('invalid-event', "'agent-preview-rejected' needs `rejects`, a whole number from 1.", { field: 'rejects' });
+        }
+      } else if (rejects !== undefined) {
+        return rejection('invalid-event', '`rejects` goes only with `agent-preview-rejected`.', { field: 'rejects' });
+      }
+      const dialResult = ownField(raw, 'dialResult');
+      if (dialResult !== undefined && (typeof dialResult !== 'string' || !(dialResults as readonly string[]).includes(dialResult))) {
+        return rejection('invalid-event', '`dialResult` must be one of the dial results.', { field: 'dialResult' });
+      }
+      return move(state, at, 'completed', {
+        reason: reason as CompletionReason,
+        rejects: typeof rejects === 'number' ? rejects : null,
+        dialResult: (dialResult as DialResult | undefined) ?? null,
+      });
     }
     case 'cancel': {
       if (state.status === 'completed') return rejection('event-not-allowed', 'The callback has completed.', { status: state.status });
@@ -121,7 +156,7 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
       }
       if (pending.kind === 'cancel') {
         if (state.status === 'completed') return { state: deepFreeze({ ...state, lastAt: at, pending: null }), effects: [] };
-        return move({ ...state, pending: null }, at, 'completed', 'cancelled');
+        return move({ ...state, pending: null }, at, 'completed', { reason: 'cancelled', rejects: null, dialResult: null });
       }
       return { state: deepFreeze({ ...state, lastAt: at, pending: null, desiredAt: pending.desiredAt }), effects: [] };
     }

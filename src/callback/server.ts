@@ -1,5 +1,6 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { MINUTE, local, zone as parseZone, type ZoneName } from '../time/index.js';
+import { bucketSizes } from './rules.js';
 import type { CallbackErrorCode } from './codes.js';
 import { isoUtc, parseInstant, parseIsoParts } from '../time/index.js';
 import { child } from './path.js';
@@ -59,8 +60,18 @@ function ordered(slots: readonly Slot[], paths: readonly string[]): Parsed<reado
 /**
  * Parses a Genesys Engagement API v3 callback availability response,
  * `{ slots: [{ utcTime, localTime, capacity, total }], durationMin, timezone }` (also wrapped as
- * `{ data: { ... } }`). `capacity` is read as the callbacks the slot still takes and `total` as its overall
- * capacity, so a slot becomes `{ start: utcTime, end: utcTime + durationMin, capacity: total, remaining: capacity }`.
+ * `{ data: { ... } }`; `GET /engagement/v3/callbacks/availability/{service-name}`, operation
+ * `queryAvailabilityV2` of the Engagement API). `capacity` is read as the callbacks the slot still takes and
+ * `total` as its overall capacity, so a slot becomes
+ * `{ start: utcTime, end: utcTime + durationMin, capacity: total, remaining: capacity }`.
+ *
+ * Source check: the Engagement API reference (GenesysPureEngage engagement-client, `Slot` model) lists
+ * `utcTime`, `localTime`, `capacity` and `total` without describing them, so this reading is NOT confirmed
+ * word for word. It is the reading the same reference supports: the operation "retrieves a map of slots in
+ * which the office capacity is not full", and with `reportBusy` it adds "the slots ... booked to full
+ * capacity", which only a remaining count can express per slot (`capacity: 0`); Genesys's availability
+ * tutorial prints the two side by side as "Capacity" and "Total". A response with `capacity` above `total`
+ * contradicts this reading and is refused (`inconsistent-response`).
  *
  * Total: a value or a rejection naming the JSON path of the first bad field (`invalid-response`,
  * `invalid-iso`, `unknown-zone`, or `inconsistent-response` for a `localTime` that is not `utcTime` read in
@@ -141,14 +152,33 @@ export function parseEngagementAvailability(raw: unknown): Result<ServerAvailabi
  * ```
  */
 export interface GmsOptions {
-  /** The GMS time bucket in minutes (the response does not carry it); default 15. */
+  /**
+   * The service's `_request_time_bucket` in minutes (the response does not carry it): 5, 10, 15, 20, 30, 60
+   * or 120; default 5, GMS's own default (GMS Callback Services API reference, option `_request_time_bucket`,
+   * section Scheduled Call: "Default Value: 5, Valid Values: 5,10,15,20,30,60,120", modified in 8.5.202.03).
+   */
   readonly durationMin?: number;
 }
 
 /**
- * Parses the older GMS v1 availability response: a map of ISO 8601 date-time to the number of callbacks
- * still available in that bucket (`{ "2026-11-24T14:00:00.000Z": 5 }`). The map carries no total, so each
- * slot's `capacity` is its remaining count. Total like {@link parseEngagementAvailability}: a bad key is
+ * GMS's default `_request_time_bucket` in minutes (GMS Callback Services API reference, option
+ * `_request_time_bucket`: default 5).
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * callback.gmsDefaultBucketMinutes; // 5
+ * ```
+ */
+export const gmsDefaultBucketMinutes = 5;
+
+/**
+ * Parses the GMS v1 availability response (`GET /genesys/1/service/callback/{service}/availability`): a map
+ * of ISO 8601 date-time to the number of callbacks still available in that bucket
+ * (`{ "2026-11-24T14:00:00.000Z": 5 }`; the shape Genesys's own GMS mobile sample reads, keys parsed as
+ * ISO 8601 date-times and values as counts). Each slot lasts the service's `_request_time_bucket`
+ * (`options.durationMin`, default {@link gmsDefaultBucketMinutes} = 5; other values than 5, 10, 15, 20, 30,
+ * 60, 120 are `invalid-bucket`). The map carries no total, so each slot's `capacity` is its remaining count. Total like {@link parseEngagementAvailability}: a bad key is
  * `invalid-iso` with its path, a bad count `invalid-response`, overlapping buckets `inconsistent-response`.
  *
  * @example
@@ -159,8 +189,11 @@ export interface GmsOptions {
  * ```
  */
 export function parseGmsAvailability(raw: unknown, options: GmsOptions = {}): Result<ServerAvailability, CallbackErrorCode> {
-  const duration = parseDuration(isRecord(options) ? (ownField(options, 'durationMin') ?? 15) : 15, '$options.durationMin');
-  if (!duration.ok) return duration;
+  const bucket = isRecord(options) ? (ownField(options, 'durationMin') ?? gmsDefaultBucketMinutes) : gmsDefaultBucketMinutes;
+  if (typeof bucket !== 'number' || !(bucketSizes as readonly number[]).includes(bucket)) {
+    return bad('invalid-bucket', '$options.durationMin', 'expected 5, 10, 15, 20, 30, 60 or 120 minutes (the values `_request_time_bucket` takes).', bucket);
+  }
+  const duration = ok(bucket);
   if (!isRecord(raw)) return bad('invalid-response', '$', 'expected { "<ISO date-time>": count, ... }.', raw);
   const slots: Slot[] = [];
   const paths: string[] = [];

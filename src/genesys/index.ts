@@ -3,7 +3,8 @@
  * adapter layer above the domain areas (they never import it): Genesys time-zone objects read as
  * IANA zones ({@link zone}), the Outbound Contact Server desktop protocol over T-Server user events
  * ({@link ocs}: decode, encode, and the bridge machine), and the same requests as Web Services (GWS 8.5)
- * REST calls with their CometD notifications ({@link gws}).
+ * REST calls with their CometD notifications ({@link gws}), and Genesys Callback over GMS and
+ * Engagement ({@link gms}: request builders, answer decoders and a correlating bridge).
  *
  * @example
  * ```ts
@@ -17,3 +18,4 @@ export { zone, type ZoneCode, type ZoneOverrides } from './zone.js';
 export { genesysZones, type GenesysZoneRow } from './zones.js';
 export * as ocs from './ocs/index.js';
 export * as gws from './gws/index.js';
+export * as gms from './gms/index.js';

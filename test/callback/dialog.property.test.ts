@@ -221,8 +221,8 @@ describe('callback dialog (model-based)', () => {
           at: AT,
           origin,
           types: [
-            { id: 'immediate', label: 'Immediate', immediate: true },
-            { id: 'scheduled', label: 'Scheduled', immediate: false },
+            { id: 'immediate', label: 'Immediate', kind: 'immediate' },
+            { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' },
           ],
           defaultType: startImmediate ? 'immediate' : 'scheduled',
           zones: ['UTC'],

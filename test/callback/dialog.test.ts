@@ -5,8 +5,8 @@ import { isDeeplyFrozen } from '../../src/testing/index.js';
 const at = Date.UTC(2026, 10, 24, 14); // 09:00 in New York
 const M = 60_000;
 const types = [
-  { id: 'immediate', label: 'Immediate', immediate: true },
-  { id: 'scheduled', label: 'Scheduled', immediate: false },
+  { id: 'immediate', label: 'Immediate', kind: 'immediate' as const },
+  { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' as const },
 ];
 const base = {
   at,
@@ -89,7 +89,8 @@ describe('callback dialog: new callback', () => {
         type: 'schedule-callback',
         requestId: 'callback-2',
         callbackType: 'scheduled',
-        immediate: false,
+        kind: 'scheduled',
+        offerType: 'scheduled',
         desiredAt: Date.UTC(2026, 10, 24, 14, 45),
         desiredTime: '2026-11-24T14:45:00.000Z',
         zone: 'America/New_York',
@@ -126,7 +127,7 @@ describe('callback dialog: new callback', () => {
     expect(refused(s, { type: 'ok', at })).toBe('slot-required');
     const immediate = go(s, { type: 'choose-type', at, typeId: 'immediate' });
     const step = callback.dialog.machine.transition(immediate, { type: 'ok', at });
-    expect(step.ok && step.effects[0]).toMatchObject({ type: 'schedule-callback', immediate: true, desiredAt: null, desiredTime: null });
+    expect(step.ok && step.effects[0]).toMatchObject({ type: 'schedule-callback', kind: 'immediate', offerType: 'asap', desiredAt: null, desiredTime: null });
   });
 
   it('refuses a chosen slot at OK once its time has passed', () => {
@@ -206,7 +207,7 @@ describe('callback dialog: reschedule view', () => {
     let s = started({
       at: t0,
       origin: { kind: 'reschedule', callbackId: 'cb-1', desiredAt: t0 + M },
-      types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }],
+      types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }],
       zones: ['UTC'],
       defaultZone: 'UTC',
       numbers: [],
@@ -250,5 +251,38 @@ describe('callback dialog: selectors', () => {
     expect(days.filter((d) => d.selectable).map((d) => d.date)[0]).toBe('2026-11-24');
     expect(days.filter((d) => d.selectable && d.inMonth).at(-1)?.date).toBe('2026-11-30');
     expect(callback.dialog.dialogCalendar(s, at, 'mon', { year: 2026, month: 12 })?.weeks.flat().filter((d) => d.selectable && d.inMonth).at(-1)?.date).toBe('2026-12-08');
+  });
+});
+
+describe('callback dialog: the four Workspace callback types', () => {
+  const four = [
+    { id: 'now', label: 'Immediate', kind: 'immediate' as const },
+    { id: 'later', label: 'Delayed', kind: 'delayed' as const },
+    { id: 'sched', label: 'Scheduled', kind: 'scheduled' as const },
+    { id: 'preview', label: 'Delayed (Agent Preview)', kind: 'delayed-agent-preview' as const, offerType: 'combined-scheduled-and-asap' as const },
+  ];
+  const open = (defaultType: string) => loaded(started({ ...base, types: four, defaultType, origin: { kind: 'team-communicator', contactId: 'c-9' } }));
+
+  it.each(['later', 'sched', 'preview'])('%s needs a slot; immediate does not', (id) => {
+    expect(refused(open(id), { type: 'ok', at })).toBe('slot-required');
+    expect(refused(open('now'), { type: 'choose-slot', at, start: Date.UTC(2026, 10, 24, 14, 45) })).toBe('slot-not-needed');
+  });
+
+  it('carries the kind and the offer type (the type\'s own, else the server default) in the request', () => {
+    const pick = (id: string) => {
+      const s = go(open(id), { type: 'choose-slot', at, start: Date.UTC(2026, 10, 24, 14, 45) });
+      const step = callback.dialog.machine.transition(s, { type: 'ok', at });
+      return step.ok ? step.effects[0] : undefined;
+    };
+    expect(pick('later')).toMatchObject({ kind: 'delayed', offerType: 'scheduled', desiredTime: '2026-11-24T14:45:00.000Z' });
+    expect(pick('preview')).toMatchObject({ kind: 'delayed-agent-preview', offerType: 'combined-scheduled-and-asap' });
+    const now = callback.dialog.machine.transition(open('now'), { type: 'ok', at });
+    expect(now.ok && now.effects[0]).toMatchObject({ kind: 'immediate', offerType: 'asap', desiredAt: null });
+  });
+
+  it('refuses an unknown kind or offer type at start', () => {
+    expect(callback.dialog.machine.start({ ...base, types: [{ id: 'x', label: 'X', kind: 'asap' }] as unknown as callback.dialog.CallbackTypeOffer[], defaultType: 'x', origin: { kind: 'team-communicator', contactId: 'c' } }).ok).toBe(false);
+    expect(callback.dialog.machine.start({ ...base, types: [{ id: 'x', label: 'X', kind: 'scheduled', offerType: 'ASAP' }] as unknown as callback.dialog.CallbackTypeOffer[], defaultType: 'x', origin: { kind: 'team-communicator', contactId: 'c' } }).ok).toBe(false);
+    expect(callback.dialog.machine.start({ ...base, types: [{ id: 'x', label: 'X', immediate: true }] as unknown as callback.dialog.CallbackTypeOffer[], defaultType: 'x', origin: { kind: 'team-communicator', contactId: 'c' } }).ok).toBe(false);
   });
 });

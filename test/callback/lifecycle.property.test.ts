@@ -35,7 +35,8 @@ class Status implements fc.Command<Model, Real> {
   check = () => true;
   run(m: Model, r: Real): void {
     m.now += this.dt;
-    const event: callback.lifecycle.LifecycleEvent = this.to === 'completed' ? { type: 'completed', at: m.now, reason: this.reason } : { type: this.to, at: m.now };
+    const rejects = this.reason === 'agent-preview-rejected' ? { rejects: 3 } : {};
+    const event: callback.lifecycle.LifecycleEvent = this.to === 'completed' ? { type: 'completed', at: m.now, reason: this.reason, ...rejects } : { type: this.to, at: m.now };
     const ok = m.status !== 'completed' && rank(this.to) > rank(m.status);
     check(r, event, ok, m.status === 'completed' ? 'event-not-allowed' : 'not-forward');
     if (ok) {

@@ -132,3 +132,19 @@ describe('ISO instants', () => {
     }
   });
 });
+
+describe('callback.parseGmsAvailability bucket (GMS `_request_time_bucket`)', () => {
+  it('defaults to 5-minute buckets, GMS\'s own default', () => {
+    const r = callback.parseGmsAvailability({ '2026-11-24T14:00:00.000Z': 3 });
+    expect(r).toMatchObject({ ok: true, value: { durationMin: 5, slots: [{ start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 14, 5) }] } });
+    expect(callback.gmsDefaultBucketMinutes).toBe(5);
+  });
+  it.each([5, 10, 15, 20, 30, 60, 120])('reads the configured bucket %i', (m) => {
+    const r = callback.parseGmsAvailability({ '2026-11-24T14:00:00.000Z': 3 }, { durationMin: m });
+    expect(r.ok && r.value.slots[0]?.end).toBe(Date.UTC(2026, 10, 24, 14) + m * 60_000);
+  });
+  it.each([0, 7, 45, 1440, Number.NaN, '5'])('refuses a bucket GMS does not allow (%s)', (m) => {
+    const r = callback.parseGmsAvailability({ '2026-11-24T14:00:00.000Z': 3 }, { durationMin: m as number });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-bucket', details: { path: '$options.durationMin' } } });
+  });
+});

@@ -31,8 +31,10 @@ function dialogInput(): fc.Arbitrary<DialogInput> {
       // A rescheduled callback is wanted some time after `at`.
       origin: origin.kind === 'reschedule' ? { ...origin, desiredAt: at + desiredIn * MINUTE } : origin,
       types: [
-        { id: 'scheduled', label: 'Scheduled', immediate: false },
-        ...(immediateOffered ? [{ id: 'immediate', label: 'As soon as possible', immediate: true }] : []),
+        { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' as const },
+        { id: 'delayed', label: 'Delayed', kind: 'delayed' as const },
+        { id: 'preview', label: 'Delayed (Agent Preview)', kind: 'delayed-agent-preview' as const },
+        ...(immediateOffered ? [{ id: 'immediate', label: 'As soon as possible', kind: 'immediate' as const }] : []),
       ],
       zones,
       defaultZone: zones[0] as string,

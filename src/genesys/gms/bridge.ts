@@ -1,0 +1,262 @@
+import {
+  accept,
+  deepFreeze,
+  isInstant,
+  isRecord,
+  ownField,
+  refuse,
+  refuseStart,
+  rejection,
+  type Machine,
+  type Result,
+  type Started,
+  type Rejection,
+  type Step,
+  type TickEvent,
+  type WakeEffect,
+} from '../../core/internal.js';
+import { gmsDefaultBucketMinutes } from '../../callback/index.js';
+import { buildRequest, type OutgoingEffect } from './build.js';
+import { codes, type GmsCode } from './codes.js';
+import { decodeAnswer, failure, type Delivery, type SentRequest } from './decode.js';
+import type { HttpRequest } from './request.js';
+import type { GmsService } from './service.js';
+
+/**
+ * What the bridge starts from: now, the service, and how long an answer may take (default 10 s).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const input: genesys.gms.BridgeInput = { at: 0, service: { serviceName: 'callback-for-desktop' }, timeoutMs: 5_000 };
+ * ```
+ */
+export interface BridgeInput {
+  /** Now, epoch ms UTC. */
+  readonly at: number;
+  /** The GMS callback service. */
+  readonly service: GmsService;
+  /** Milliseconds an answer may take before the request fails with `request-timed-out`; default 10 000. */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * The bridge's state: plain, frozen JSON.
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * const started = genesys.gms.bridge.start({ at: 0, service: { serviceName: 'cb' } });
+ * if (started.ok) {
+ *   const s: genesys.gms.BridgeState = started.state;
+ * }
+ * ```
+ */
+export interface BridgeState {
+  /** Schema version. */
+  readonly version: 1;
+  /** The last accepted instant. */
+  readonly lastAt: number;
+  /** The service. */
+  readonly service: GmsService;
+  /** The answer deadline, milliseconds. */
+  readonly timeoutMs: number;
+  /** The requests in flight, oldest first. */
+  readonly inFlight: readonly SentRequest[];
+}
+
+/**
+ * Events of the bridge: `send` a dialog or lifecycle effect (it becomes a `send-request`); the `response`
+ * to a request (`status` and parsed JSON `body`, by `requestId`); a `tick`, which fails every request past
+ * its deadline.
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.gms.BridgeEvent = { type: 'response', at: 1_000, requestId: 'cancel-1', status: 200, body: {} };
+ * ```
+ */
+export type BridgeEvent =
+  | {
+      /** Discriminant. */
+      readonly type: 'send';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+      /** The dialog's or lifecycle's effect, or a `query-state`. */
+      readonly effect: OutgoingEffect;
+    }
+  | {
+      /** Discriminant. */
+      readonly type: 'response';
+      /** When, epoch ms UTC. */
+      readonly at: number;
+      /** The request answered. */
+      readonly requestId: string;
+      /** The HTTP status. */
+      readonly status: number;
+      /** The parsed JSON body (untrusted), or `null` when empty. */
+      readonly body: unknown;
+    }
+  | TickEvent;
+
+/**
+ * Effects of the bridge: `send-request` (send `request` over HTTP; answer with a `response` event carrying
+ * `request.requestId`), `wake` (send a `tick` then), and the {@link Delivery} effects (give the event to the
+ * dialog or lifecycle; a callback was created).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.gms.BridgeEffect = { type: 'wake', at: 10_000 };
+ * ```
+ */
+export type BridgeEffect =
+  | {
+      /** Discriminant. */
+      readonly type: 'send-request';
+      /** The HTTP request, with `kind` and `requestId`. */
+      readonly request: HttpRequest;
+    }
+  | WakeEffect
+  | Delivery;
+
+const DEFAULT_TIMEOUT = 10_000;
+
+type Out = Step<BridgeState, BridgeEffect, GmsCode>;
+
+function startBridge(input: BridgeInput): Started<BridgeState, BridgeEffect, GmsCode> {
+  const raw: unknown = input;
+  if (!isRecord(raw)) return refuseStart('invalid-input', 'The input must be an object.', undefined, '$');
+  const at = ownField(raw, 'at');
+  if (!isInstant(at)) return refuseStart('invalid-input', '`at` must be epoch milliseconds.', undefined, '$.at');
+  const timeoutMs = ownField(raw, 'timeoutMs') ?? DEFAULT_TIMEOUT;
+  if (typeof timeoutMs !== 'number' || !Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 3_600_000) {
+    return refuseStart('invalid-input', '`timeoutMs` must be whole milliseconds from 1 to 3 600 000.', undefined, '$.timeoutMs');
+  }
+  const service = ownField(raw, 'service');
+  // A probe request checks the service once, so a bad service is refused at start, not at the first send.
+  const probe = buildRequest(service as GmsService, { type: 'request-cancel', requestId: 'probe', callbackId: 'probe' });
+  if (!probe.ok && probe.error.code === 'invalid-service') return refuseStart('invalid-input', probe.error.message, probe.error.details, '$.service');
+  const copy = JSON.parse(JSON.stringify(service)) as GmsService;
+  return accept(deepFreeze({ version: 1, lastAt: at, service: copy, timeoutMs, inFlight: [] }) as BridgeState);
+}
+
+function send(state: BridgeState, at: number, effect: unknown): Out {
+  if (!isRecord(effect)) return refuse(state, 'invalid-request', 'The effect must be an object.', undefined, '$.effect');
+  const built = buildRequest(state.service, effect as OutgoingEffect);
+  if (!built.ok) return refuse(state, built.error.code, built.error.message, built.error.details);
+  const request = built.value;
+  if (state.inFlight.some((r) => r.requestId === request.requestId)) {
+    return refuse(state, 'duplicate-request', 'A request with that id is already in flight.', undefined, '$.effect.requestId');
+  }
+  const type = ownField(effect, 'type');
+  const start = ownField(effect, 'start');
+  const end = ownField(effect, 'end');
+  const desiredAt = ownField(effect, 'desiredAt');
+  const sent: SentRequest = {
+    kind: request.kind,
+    requestId: request.requestId,
+    target: type === 'load-availability' || type === 'schedule-callback' || type === 'reschedule-callback' ? 'dialog' : 'lifecycle',
+    api: state.service.api ?? 'v1',
+    bucketMinutes: state.service.bucketMinutes ?? gmsDefaultBucketMinutes,
+    window: request.kind === 'availability' && isInstant(start) && isInstant(end) ? { start, end } : null,
+    desiredAt: isInstant(desiredAt) ? desiredAt : null,
+    callbackId: typeof ownField(effect, 'callbackId') === 'string' ? (ownField(effect, 'callbackId') as string) : null,
+    deadline: at + state.timeoutMs,
+  };
+  const next = deepFreeze({ ...state, lastAt: at, inFlight: [...state.inFlight, sent] });
+  return accept(next, [{ type: 'send-request', request }, { type: 'wake', at: sent.deadline }]);
+}
+
+function respond(state: BridgeState, at: number, raw: Readonly<Record<string, unknown>>): Out {
+  const id = ownField(raw, 'requestId');
+  const status = ownField(raw, 'status');
+  if (typeof id !== 'string') return refuse(state, 'invalid-event', "'response' needs `requestId`.", undefined, '$.requestId');
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
+    return refuse(state, 'invalid-event', "'response' needs `status`, an HTTP status from 100 to 599.", undefined, '$.status');
+  }
+  const sent = state.inFlight.find((r) => r.requestId === id);
+  if (sent === undefined) return refuse(state, 'stale-response', 'No request with that id is in flight (answered, timed out or never sent).', undefined, '$.requestId');
+  const deliveries = decodeAnswer(sent, status, ownField(raw, 'body'), at);
+  return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r !== sent) }), deliveries);
+}
+
+function tick(state: BridgeState, at: number): Out {
+  const late = state.inFlight.filter((r) => r.deadline <= at);
+  const timedOut: Rejection = rejection('request-timed-out', 'The callback server did not answer in time.');
+  const effects: BridgeEffect[] = late.map((r) => failure(r, at, rejection('request-timed-out', timedOut.message, { requestId: r.requestId, deadline: r.deadline })));
+  return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r.deadline > at) }), effects);
+}
+
+function transitionBridge(state: BridgeState, event: BridgeEvent): Out {
+  const raw: unknown = event;
+  if (!isRecord(raw)) return refuse(state, 'invalid-event', 'The event must be an object.', undefined, '$');
+  const at = ownField(raw, 'at');
+  if (!isInstant(at)) return refuse(state, 'invalid-event', '`at` must be epoch milliseconds.', undefined, '$.at');
+  if (at < state.lastAt) return refuse(state, 'invalid-event', 'Events must not go back in time.', undefined, '$.at');
+  switch (ownField(raw, 'type')) {
+    case 'send':
+      return send(state, at, ownField(raw, 'effect'));
+    case 'response':
+      return respond(state, at, raw);
+    case 'tick':
+      return tick(state, at);
+    default:
+      return refuse(state, 'unknown-event', 'Not a bridge event.', undefined, '$.type');
+  }
+}
+
+function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
+  const bad = (path: string) => ({ ok: false as const, error: rejection('invalid-state', 'Not a GMS bridge state.', undefined, path) as Rejection<GmsCode> });
+  if (!isRecord(json)) return bad('$');
+  if (ownField(json, 'version') !== 1) return bad('$.version');
+  const lastAt = ownField(json, 'lastAt');
+  if (!isInstant(lastAt)) return bad('$.lastAt');
+  const started = startBridge({ at: lastAt, service: ownField(json, 'service') as GmsService, timeoutMs: ownField(json, 'timeoutMs') as number });
+  if (!started.ok) return bad('$.service');
+  const list = ownField(json, 'inFlight');
+  if (!Array.isArray(list)) return bad('$.inFlight');
+  const inFlight: SentRequest[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const r: unknown = (list as readonly unknown[])[i];
+    const p = `$.inFlight[${i}]`;
+    if (!isRecord(r)) return bad(p);
+    const requestId = ownField(r, 'requestId');
+    const deadline = ownField(r, 'deadline');
+    const kind = ownField(r, 'kind');
+    const target = ownField(r, 'target');
+    if (typeof requestId !== 'string' || !isInstant(deadline)) return bad(p);
+    if (kind !== 'availability' && kind !== 'create' && kind !== 'reschedule' && kind !== 'cancel' && kind !== 'query-state') return bad(`${p}.kind`);
+    if (target !== 'dialog' && target !== 'lifecycle') return bad(`${p}.target`);
+    inFlight.push(JSON.parse(JSON.stringify(r)) as SentRequest);
+  }
+  return { ok: true, value: deepFreeze({ ...started.state, inFlight }) };
+}
+
+/**
+ * The GMS bridge machine: the correlation discipline between the callback dialog and lifecycle and a GMS
+ * server. Each `send` turns an effect into one HTTP request with the effect's request id and a deadline
+ * (`wake`); each `response` is matched to its request by id (an unknown id is `stale-response`), decoded, and
+ * delivered to the machine that asked; a `tick` past a deadline delivers the failure (`request-timed-out`).
+ * Pure and total: refusals return the same state with a code from `codes`.
+ *
+ * @example
+ * ```ts
+ * import { genesys } from 'dialdesk';
+ * const m = genesys.gms.bridge;
+ * const started = m.start({ at: 0, service: { serviceName: 'callback-for-desktop' } });
+ * if (started.ok) {
+ *   const sent = m.transition(started.state, { type: 'send', at: 0, effect: { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' } });
+ *   // sent.effects: a send-request (DELETE /genesys/1/service/callback/callback-for-desktop/cb-42) and a wake at 10 000
+ *   const answered = m.transition(sent.state, { type: 'response', at: 300, requestId: 'cancel-1', status: 200, body: null });
+ *   answered.effects; // [{ type: 'lifecycle-event', callbackId: 'cb-42', event: { type: 'request-acknowledged', at: 300, requestId: 'cancel-1' } }]
+ * }
+ * ```
+ */
+export const bridge = Object.freeze({
+  id: 'genesys.gms.bridge',
+  codes,
+  start: startBridge,
+  transition: transitionBridge,
+  restore: restoreBridge,
+}) satisfies Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode>;
