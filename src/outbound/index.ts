@@ -4,7 +4,7 @@
  *
  * @module outbound
  */
-export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from './dialing-mode.js';
 export * as reschedule from './reschedule/index.js';
 export {
   recordTypes,
@@ -52,6 +52,7 @@ export type {
   ShowCampaignWarningEffect,
   HideCampaignWarningEffect,
   NegotiatedLogoutChangedEffect,
+  CampaignModeChangedEffect,
   LogoutCampaign,
   CampaignsCode,
 } from './campaigns/types.js';

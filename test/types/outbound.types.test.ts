@@ -57,6 +57,8 @@ describe('outbound types', () => {
           return effect.id;
         case 'negotiated-logout-changed':
           return String(effect.negotiated);
+        case 'campaign-mode-changed':
+          return effect.to;
         default: {
           const unreachable: never = effect;
           return unreachable;
