@@ -41,34 +41,46 @@
  * if (!r.ok) [r.error.code, r.error.details]; // ['invalid-bucket', { path: '$.bucketMinutes', ... }]
  * ```
  */
-export type CallbackErrorCode =
-  | 'invalid-config'
-  | 'invalid-bucket'
-  | 'invalid-period'
-  | 'invalid-capacity'
-  | 'invalid-booking'
-  | 'invalid-response'
-  | 'invalid-iso'
-  | 'inconsistent-response'
-  | 'unknown-zone'
-  | 'invalid-date'
-  | 'invalid-time'
-  | 'invalid-instant'
-  | 'invalid-locale'
-  | 'invalid-slots'
-  | 'slot-unavailable'
-  | 'time-in-past'
-  | 'too-soon'
-  | 'beyond-horizon'
-  | 'slot-required'
-  | 'slot-not-needed'
-  | 'availability-not-loaded'
-  | 'stale-response'
-  | 'unknown-type'
-  | 'unknown-zone-option'
-  | 'unknown-number'
-  | 'number-required'
-  | 'not-forward'
-  | 'cancel-refused'
-  | 'reschedule-refused'
-  | 'request-pending';
+export type CallbackErrorCode = (typeof callbackCodes)[number];
+
+/**
+ * Every code of {@link CallbackErrorCode} as a runtime list.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * callback.callbackCodes.includes('slot-unavailable'); // true
+ * ```
+ */
+export const callbackCodes = Object.freeze([
+  'invalid-config',
+  'invalid-bucket',
+  'invalid-period',
+  'invalid-capacity',
+  'invalid-booking',
+  'invalid-response',
+  'invalid-iso',
+  'inconsistent-response',
+  'unknown-zone',
+  'invalid-date',
+  'invalid-time',
+  'invalid-instant',
+  'invalid-locale',
+  'invalid-slots',
+  'slot-unavailable',
+  'time-in-past',
+  'too-soon',
+  'beyond-horizon',
+  'slot-required',
+  'slot-not-needed',
+  'availability-not-loaded',
+  'stale-response',
+  'unknown-type',
+  'unknown-zone-option',
+  'unknown-number',
+  'number-required',
+  'not-forward',
+  'cancel-refused',
+  'reschedule-refused',
+  'request-pending',
+] as const);

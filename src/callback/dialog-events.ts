@@ -15,7 +15,7 @@ import type { Slot } from './slot.js';
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.DialogEvent = { type: 'choose-slot', at: Date.UTC(2026, 10, 24, 14), start: Date.UTC(2026, 10, 24, 15) };
+ * const e: callback.dialog.DialogEvent = { type: 'choose-slot', at: Date.UTC(2026, 10, 24, 14), start: Date.UTC(2026, 10, 24, 15) };
  * ```
  */
 export type DialogEvent =
@@ -123,7 +123,7 @@ export type DialogEvent =
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.LoadAvailabilityEffect = {
+ * const e: callback.dialog.LoadAvailabilityEffect = {
  *   type: 'load-availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24',
  *   start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5),
  * };
@@ -150,7 +150,7 @@ export interface LoadAvailabilityEffect {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const c: callback.CallbackRequest = {
+ * const c: callback.dialog.CallbackRequest = {
  *   requestId: 'callback-2', callbackType: 'scheduled', immediate: false,
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z',
  *   zone: 'America/New_York', number: '+15551230001', origin: { kind: 'team-communicator', contactId: 'c-9' },
@@ -182,7 +182,7 @@ export interface CallbackRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.ScheduleCallbackEffect = {
+ * const e: callback.dialog.ScheduleCallbackEffect = {
  *   type: 'schedule-callback', requestId: 'callback-2', callbackType: 'immediate', immediate: true,
  *   desiredAt: null, desiredTime: null, zone: 'UTC', number: null, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'sms' },
  * };
@@ -199,7 +199,7 @@ export interface ScheduleCallbackEffect extends CallbackRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.RescheduleCallbackEffect = {
+ * const e: callback.dialog.RescheduleCallbackEffect = {
  *   type: 'reschedule-callback', requestId: 'callback-2', callbackId: 'cb-42', callbackType: 'scheduled', immediate: false,
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z', zone: 'UTC', number: null,
  *   origin: { kind: 'reschedule', callbackId: 'cb-42', desiredAt: null },
@@ -219,7 +219,7 @@ export interface RescheduleCallbackEffect extends CallbackRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.CloseEffect = { type: 'close', outcome: 'discarded' };
+ * const e: callback.dialog.CloseEffect = { type: 'close', outcome: 'discarded' };
  * ```
  */
 export interface CloseEffect {
@@ -235,7 +235,7 @@ export interface CloseEffect {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.DialogEffect = { type: 'close', outcome: 'unchanged' };
+ * const e: callback.dialog.DialogEffect = { type: 'close', outcome: 'unchanged' };
  * ```
  */
 export type DialogEffect = LoadAvailabilityEffect | ScheduleCallbackEffect | RescheduleCallbackEffect | CloseEffect;

@@ -9,7 +9,7 @@ import { grid, type Grid } from './grid.js';
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const options: callback.DialogGridOptions = { hour12: false, span: 'slots' };
+ * const options: callback.dialog.DialogGridOptions = { hour12: false, span: 'slots' };
  * ```
  */
 export interface DialogGridOptions {
@@ -28,8 +28,8 @@ export interface DialogGridOptions {
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * declare const state: callback.DialogState;
- * const g = callback.dialogGrid(state, Date.now(), 'en-US');
+ * declare const state: callback.dialog.DialogState;
+ * const g = callback.dialog.dialogGrid(state, Date.now(), 'en-US');
  * g?.cells.filter((c) => c.available).map((c) => c.label);
  * ```
  */
@@ -57,8 +57,8 @@ export function dialogGrid(state: DialogState, at: number, locale: string, optio
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * declare const state: callback.DialogState;
- * const cal = callback.dialogCalendar(state, Date.now(), 'sun');
+ * declare const state: callback.dialog.DialogState;
+ * const cal = callback.dialog.dialogCalendar(state, Date.now(), 'sun');
  * cal?.weeks.flat().filter((d) => d.selectable).length;
  * ```
  */
@@ -77,7 +77,7 @@ export function dialogCalendar(state: DialogState, at: number, weekStartsOn: Wee
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const s: callback.CommitReadiness = { enabled: false, reason: 'slot-required' };
+ * const s: callback.dialog.CommitReadiness = { enabled: false, reason: 'slot-required' };
  * ```
  */
 export interface CommitReadiness {
@@ -94,8 +94,8 @@ export interface CommitReadiness {
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * declare const state: callback.DialogState;
- * const { enabled, reason } = callback.commitReadiness(state, Date.now());
+ * declare const state: callback.dialog.DialogState;
+ * const { enabled, reason } = callback.dialog.commitReadiness(state, Date.now());
  * ```
  */
 export function commitReadiness(state: DialogState, at: number): CommitReadiness {

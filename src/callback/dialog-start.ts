@@ -92,7 +92,7 @@ export function loadFor(state: Pick<DialogState, 'requestCount'>, zone: ZoneName
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * const step = callback.startDialog({
+ * const step = callback.dialog.machine.start({
  *   at: Date.UTC(2026, 10, 24, 14),
  *   origin: { kind: 'reschedule', callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 25, 15) },
  *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }],

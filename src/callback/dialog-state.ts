@@ -8,7 +8,7 @@ import type { Slot } from './slot.js';
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const o: callback.RescheduleOrigin = { kind: 'reschedule', callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) };
+ * const o: callback.dialog.RescheduleOrigin = { kind: 'reschedule', callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) };
  * ```
  */
 export interface RescheduleOrigin {
@@ -26,7 +26,7 @@ export interface RescheduleOrigin {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const o: callback.InteractionOrigin = { kind: 'interaction', interactionId: 'ix-7', media: 'chat' };
+ * const o: callback.dialog.InteractionOrigin = { kind: 'interaction', interactionId: 'ix-7', media: 'chat' };
  * ```
  */
 export interface InteractionOrigin {
@@ -44,7 +44,7 @@ export interface InteractionOrigin {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const o: callback.TeamCommunicatorOrigin = { kind: 'team-communicator', contactId: 'c-9' };
+ * const o: callback.dialog.TeamCommunicatorOrigin = { kind: 'team-communicator', contactId: 'c-9' };
  * ```
  */
 export interface TeamCommunicatorOrigin {
@@ -60,7 +60,7 @@ export interface TeamCommunicatorOrigin {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const o: callback.Origin = { kind: 'team-communicator', contactId: 'c-9' };
+ * const o: callback.dialog.Origin = { kind: 'team-communicator', contactId: 'c-9' };
  * ```
  */
 export type Origin = RescheduleOrigin | InteractionOrigin | TeamCommunicatorOrigin;
@@ -71,7 +71,7 @@ export type Origin = RescheduleOrigin | InteractionOrigin | TeamCommunicatorOrig
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const types: callback.CallbackTypeOffer[] = [
+ * const types: callback.dialog.CallbackTypeOffer[] = [
  *   { id: 'immediate', label: 'Immediate', immediate: true },
  *   { id: 'scheduled', label: 'Scheduled', immediate: false },
  * ];
@@ -92,7 +92,7 @@ export interface CallbackTypeOffer {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const input: callback.DialogInput = {
+ * const input: callback.dialog.DialogInput = {
  *   at: Date.UTC(2026, 10, 24, 14),
  *   origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
  *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }, { id: 'scheduled', label: 'Scheduled', immediate: false }],
@@ -132,7 +132,7 @@ export interface DialogInput {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const a: callback.AvailabilityView = { status: 'loading', requestId: 'availability-1', zone: 'UTC', date: '2026-11-24', slots: [], error: null };
+ * const a: callback.dialog.AvailabilityView = { status: 'loading', requestId: 'availability-1', zone: 'UTC', date: '2026-11-24', slots: [], error: null };
  * ```
  */
 export interface AvailabilityView {
@@ -157,7 +157,7 @@ export interface AvailabilityView {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const o: callback.DialogOutcome = 'committed';
+ * const o: callback.dialog.DialogOutcome = 'committed';
  * ```
  */
 export type DialogOutcome = 'committed' | 'discarded' | 'unchanged';
@@ -172,7 +172,7 @@ export type DialogOutcome = 'committed' | 'discarded' | 'unchanged';
  *   at: Date.UTC(2026, 10, 24, 14), origin: { kind: 'team-communicator', contactId: 'c-9' },
  *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
  * });
- * const state: callback.DialogState = step.state;
+ * const state: callback.dialog.DialogState = step.state;
  * ```
  */
 export interface DialogState {

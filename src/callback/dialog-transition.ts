@@ -193,14 +193,14 @@ function committing(state: DialogState, raw: Raw, type: string, at: number): Out
  * ```ts
  * import { callback } from 'dialdesk';
  * const at = Date.UTC(2026, 10, 24, 14);
- * let s = callback.startDialog({
+ * let s = callback.dialog.machine.start({
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
  *   types: [{ id: 'scheduled', label: 'Scheduled', immediate: false }], zones: ['UTC'], defaultZone: 'UTC', numbers: [],
  * }).state;
  * const slot = { start: Date.UTC(2026, 10, 24, 15), end: Date.UTC(2026, 10, 24, 15, 15), capacity: 2, remaining: 1 };
- * s = callback.transitionDialog(s, { type: 'availability-loaded', at, requestId: 'availability-1', slots: [slot] }).state;
- * s = callback.transitionDialog(s, { type: 'choose-slot', at, start: slot.start }).state;
- * const step = callback.transitionDialog(s, { type: 'ok', at });
+ * s = callback.dialog.machine.transition(s, { type: 'availability-loaded', at, requestId: 'availability-1', slots: [slot] }).state;
+ * s = callback.dialog.machine.transition(s, { type: 'choose-slot', at, start: slot.start }).state;
+ * const step = callback.dialog.machine.transition(s, { type: 'ok', at });
  * step.effects[0]?.type; // 'schedule-callback'
  * ```
  */

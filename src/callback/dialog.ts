@@ -1,25 +1,38 @@
-import type { StepMachine } from '../core/internal.js';
-import type { DialogEffect, DialogEvent } from './dialog-events.js';
-import { startDialog } from './dialog-start.js';
-import type { DialogInput, DialogState } from './dialog-state.js';
-import { transitionDialog } from './dialog-transition.js';
-
 /**
- * The schedule/reschedule dialog as a {@link Machine}: {@link startDialog} and {@link transitionDialog}.
+ * `callback.dialog`: the schedule/reschedule dialog: its {@link machine}, selectors and types.
  *
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
  * const at = Date.UTC(2026, 10, 24, 14);
- * const story = testing.run(callback.dialog, {
+ * const started = callback.dialog.machine.start({
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
  *   types: [{ id: 'immediate', label: 'Immediate', immediate: true }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
- * }, [{ type: 'ok', at }]);
- * story.effects.map((e: callback.DialogEffect) => e.type); // ['load-availability', 'schedule-callback']
+ * });
+ * if (started.ok) callback.dialog.machine.transition(started.state, { type: 'ok', at });
  * ```
+ *
+ * @module
  */
-export const dialog: StepMachine<DialogInput, DialogState, DialogEvent, DialogEffect> = Object.freeze({
-  start: (input: DialogInput) => startDialog(input),
-  transition: (state: DialogState, event: DialogEvent) => transitionDialog(state, event),
-});
+export { machine } from './dialog-machine.js';
+export type {
+  Origin,
+  RescheduleOrigin,
+  InteractionOrigin,
+  TeamCommunicatorOrigin,
+  CallbackTypeOffer,
+  DialogInput,
+  DialogState,
+  AvailabilityView,
+  DialogOutcome,
+} from './dialog-state.js';
+export type {
+  DialogEvent,
+  DialogEffect,
+  LoadAvailabilityEffect,
+  CallbackRequest,
+  ScheduleCallbackEffect,
+  RescheduleCallbackEffect,
+  CloseEffect,
+} from './dialog-events.js';
+export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, type CommitReadiness } from './dialog-selectors.js';

@@ -5,7 +5,7 @@
  *
  * @module callback
  */
-export type { CallbackErrorCode } from './codes.js';
+export { callbackCodes, type CallbackErrorCode } from './codes.js';
 export type { Slot, Booking, IntervalBooking, InstantBooking } from './slot.js';
 export {
   bucketSizes,
@@ -29,40 +29,5 @@ export {
   type EngagementAvailability,
 } from './server.js';
 export { grid, gridDays, type Grid, type GridCell, type GridInput, type GridDaysInput, type CellReason } from './grid.js';
-export type {
-  Origin,
-  RescheduleOrigin,
-  InteractionOrigin,
-  TeamCommunicatorOrigin,
-  CallbackTypeOffer,
-  DialogInput,
-  DialogState,
-  AvailabilityView,
-  DialogOutcome,
-} from './dialog-state.js';
-export type {
-  DialogEvent,
-  DialogEffect,
-  LoadAvailabilityEffect,
-  CallbackRequest,
-  ScheduleCallbackEffect,
-  RescheduleCallbackEffect,
-  CloseEffect,
-} from './dialog-events.js';
-export { startDialog } from './dialog-start.js';
-export { transitionDialog } from './dialog-transition.js';
-export { dialog } from './dialog.js';
-export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, type CommitReadiness } from './dialog-selectors.js';
-export {
-  callbackStatuses,
-  completionReasons,
-  type CallbackStatus,
-  type CompletionReason,
-  type LifecycleInput,
-  type LifecycleRequest,
-  type StatusChange,
-  type LifecycleState,
-  type LifecycleEvent,
-  type LifecycleEffect,
-} from './lifecycle-types.js';
-export { startLifecycle, transitionLifecycle, lifecycle, lifecycleActions, type LifecycleActions } from './lifecycle.js';
+export * as dialog from './dialog.js';
+export * as lifecycle from './lifecycle-namespace.js';

@@ -9,7 +9,7 @@ import type { Rejection } from '../core/internal.js';
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * callback.callbackStatuses.indexOf('routing'); // 2
+ * callback.lifecycle.callbackStatuses.indexOf('routing'); // 2
  * ```
  */
 export const callbackStatuses = Object.freeze(['scheduled', 'queued', 'routing', 'processing', 'completed'] as const);
@@ -20,7 +20,7 @@ export const callbackStatuses = Object.freeze(['scheduled', 'queued', 'routing',
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const s: callback.CallbackStatus = 'queued';
+ * const s: callback.lifecycle.CallbackStatus = 'queued';
  * ```
  */
 export type CallbackStatus = (typeof callbackStatuses)[number];
@@ -31,7 +31,7 @@ export type CallbackStatus = (typeof callbackStatuses)[number];
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * callback.completionReasons.includes('time-to-live-expired'); // true
+ * callback.lifecycle.completionReasons.includes('time-to-live-expired'); // true
  * ```
  */
 export const completionReasons = Object.freeze([
@@ -57,7 +57,7 @@ export const completionReasons = Object.freeze([
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const r: callback.CompletionReason = 'agent-connected';
+ * const r: callback.lifecycle.CompletionReason = 'agent-connected';
  * ```
  */
 export type CompletionReason = (typeof completionReasons)[number];
@@ -68,7 +68,7 @@ export type CompletionReason = (typeof completionReasons)[number];
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const input: callback.LifecycleInput = { at: Date.UTC(2026, 10, 24, 14), callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) };
+ * const input: callback.lifecycle.LifecycleInput = { at: Date.UTC(2026, 10, 24, 14), callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) };
  * ```
  */
 export interface LifecycleInput {
@@ -88,7 +88,7 @@ export interface LifecycleInput {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const p: callback.LifecycleRequest = { kind: 'reschedule', requestId: 'reschedule-1', desiredAt: Date.UTC(2026, 10, 25, 15) };
+ * const p: callback.lifecycle.LifecycleRequest = { kind: 'reschedule', requestId: 'reschedule-1', desiredAt: Date.UTC(2026, 10, 25, 15) };
  * ```
  */
 export interface LifecycleRequest {
@@ -106,7 +106,7 @@ export interface LifecycleRequest {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const h: callback.StatusChange = { status: 'queued', at: Date.UTC(2026, 10, 24, 15) };
+ * const h: callback.lifecycle.StatusChange = { status: 'queued', at: Date.UTC(2026, 10, 24, 15) };
  * ```
  */
 export interface StatusChange {
@@ -122,8 +122,8 @@ export interface StatusChange {
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * const step = callback.startLifecycle({ at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' });
- * const state: callback.LifecycleState = step.state;
+ * const step = callback.lifecycle.machine.start({ at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' });
+ * const state: callback.lifecycle.LifecycleState = step.state;
  * ```
  */
 export interface LifecycleState {
@@ -161,7 +161,7 @@ export interface LifecycleState {
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.LifecycleEvent = { type: 'completed', at: Date.UTC(2026, 10, 24, 15, 5), reason: 'agent-connected' };
+ * const e: callback.lifecycle.LifecycleEvent = { type: 'completed', at: Date.UTC(2026, 10, 24, 15, 5), reason: 'agent-connected' };
  * ```
  */
 export type LifecycleEvent =
@@ -219,7 +219,7 @@ export type LifecycleEvent =
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.LifecycleEffect = { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
+ * const e: callback.lifecycle.LifecycleEffect = { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
  * ```
  */
 export type LifecycleEffect =

@@ -1,4 +1,4 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type StepMachine, type Rejection, type Step } from '../core/internal.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { isoUtc } from './iso.js';
 import {
   callbackStatuses,
@@ -36,7 +36,7 @@ const rank = (s: CallbackStatus): number => callbackStatuses.indexOf(s);
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * const step = callback.startLifecycle({ at: Date.UTC(2026, 10, 24, 14), callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) });
+ * const step = callback.lifecycle.machine.start({ at: Date.UTC(2026, 10, 24, 14), callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 24, 15) });
  * if (step.ok) step.state.status; // 'scheduled'
  * ```
  */
@@ -140,10 +140,10 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
  * ```ts
  * import { callback } from 'dialdesk';
  * const at = Date.UTC(2026, 10, 24, 14);
- * let s = callback.startLifecycle({ at, callbackId: 'cb-42', desiredAt: at + 3_600_000 }).state;
- * s = callback.transitionLifecycle(s, { type: 'queued', at: at + 3_600_000 }).state;
- * s = callback.transitionLifecycle(s, { type: 'processing', at: at + 3_700_000 }).state;
- * callback.transitionLifecycle(s, { type: 'cancel', at: at + 3_800_000 }).ok; // false: 'cancel-refused'
+ * let s = callback.lifecycle.machine.start({ at, callbackId: 'cb-42', desiredAt: at + 3_600_000 }).state;
+ * s = callback.lifecycle.machine.transition(s, { type: 'queued', at: at + 3_600_000 }).state;
+ * s = callback.lifecycle.machine.transition(s, { type: 'processing', at: at + 3_700_000 }).state;
+ * callback.lifecycle.machine.transition(s, { type: 'cancel', at: at + 3_800_000 }).ok; // false: 'cancel-refused'
  * ```
  */
 export function transitionLifecycle(state: LifecycleState, event: LifecycleEvent): Step<LifecycleState, LifecycleEffect> {
@@ -155,31 +155,12 @@ export function transitionLifecycle(state: LifecycleState, event: LifecycleEvent
 }
 
 /**
- * The lifecycle as a {@link Machine}: {@link startLifecycle} and {@link transitionLifecycle}.
- *
- * @example
- * ```ts
- * import { callback } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * const story = testing.run(callback.lifecycle, { at: 0, callbackId: 'cb-1', desiredAt: null, status: 'queued' }, [
- *   { type: 'routing', at: 1_000 },
- *   { type: 'completed', at: 2_000, reason: 'agent-connected' },
- * ]);
- * story.state.status; // 'completed'
- * ```
- */
-export const lifecycle: StepMachine<LifecycleInput, LifecycleState, LifecycleEvent, LifecycleEffect> = Object.freeze({
-  start: startLifecycle,
-  transition: transitionLifecycle,
-});
-
-/**
  * Whether the agent can cancel or reschedule now, and if not why (the code the machine would refuse with).
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const a: callback.LifecycleActions = { cancel: null, reschedule: 'reschedule-refused' };
+ * const a: callback.lifecycle.LifecycleActions = { cancel: null, reschedule: 'reschedule-refused' };
  * ```
  */
 export interface LifecycleActions {
@@ -195,8 +176,8 @@ export interface LifecycleActions {
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
- * const s = callback.startLifecycle({ at: 0, callbackId: 'cb-1', desiredAt: 60_000 }).state;
- * callback.lifecycleActions(s); // { cancel: null, reschedule: null }
+ * const s = callback.lifecycle.machine.start({ at: 0, callbackId: 'cb-1', desiredAt: 60_000 });
+ * if (s.ok) callback.lifecycle.lifecycleActions(s.state); // { cancel: null, reschedule: null }
  * ```
  */
 export function lifecycleActions(state: LifecycleState): LifecycleActions {

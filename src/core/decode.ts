@@ -129,6 +129,52 @@ export function literal<const T extends string | number | boolean | null>(...val
 /** Any value, returned as is: for a field that a later check reads with its own decoder. */
 export const unknownValue: Decoder<unknown> = (value) => value;
 
+/**
+ * Plain JSON data (null, booleans, finite numbers, strings, arrays, objects) at most `depth` levels deep
+ * and `size` values in all, read into a fresh copy. Deeper or larger data is refused, never recursed into.
+ */
+export function json(options: { readonly depth?: number; readonly size?: number } = {}): Decoder<unknown> {
+  const maxDepth = options.depth ?? 16;
+  const maxSize = options.size ?? 10_000;
+  return (value, path) => {
+    let count = 0;
+    const copy = (v: unknown, at: string, depth: number): unknown => {
+      count += 1;
+      if (count > maxSize) return new Problem(at, `${path} must hold at most ${maxSize} values.`);
+      if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+      if (typeof v === 'number') return Number.isFinite(v) ? (v === 0 ? 0 : v) : problem(at, 'a finite number', v);
+      if (typeof v !== 'object') return problem(at, 'JSON data', v);
+      if (depth >= maxDepth) return new Problem(at, `${path} must be at most ${maxDepth} levels deep.`);
+      if (Array.isArray(v)) {
+        if (v.length > maxSize) return problem(at, `an array of at most ${maxSize} items`, v);
+        const out: unknown[] = [];
+        for (let i = 0; i < v.length; i += 1) {
+          const item = copy(v[i], `${at}[${i}]`, depth + 1);
+          if (item instanceof Problem) return item;
+          out.push(item);
+        }
+        return out;
+      }
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) {
+        const item = copy((v as Record<string, unknown>)[key], pathOf(at, key), depth + 1);
+        if (item instanceof Problem) return item;
+        if (key !== '__proto__') out[key] = item;
+      }
+      return out;
+    };
+    return copy(value, path, 0);
+  };
+}
+
+/** A {@link Rejection} as kept in a state: code, message, optional path and JSON details. */
+export const rejectionData = object({
+  code: string({ max: 200 }),
+  message: string({ max: 10_000 }),
+  path: optional(string({ max: 1_000 })),
+  details: optional(json()),
+});
+
 // ---------------------------------------------------------------------------------------------- wrappers
 
 /** `undefined` (or an absent field) reads as `undefined`; anything else goes to `decoder`. */

@@ -2,7 +2,8 @@ import { rejection } from './rejection.js';
 import type { TickEvent } from './effects.js';
 import type { Machine } from './machine.js';
 import type { Result } from './result.js';
-import { refuseWith, type Started, type Step } from './step.js';
+import { readEnvelope } from './guards.js';
+import { accept, refuseWith, type Started, type Step } from './step.js';
 
 /** What an area gives {@link defineMachine}: its start, transition and restore (internal). */
 export interface MachineSpec<I, S, E, X, C extends string> {
@@ -14,6 +15,11 @@ export interface MachineSpec<I, S, E, X, C extends string> {
   readonly transition: (state: S, event: E | TickEvent) => Step<S, X, string>;
   /** Checks a saved state; returns a deeply frozen copy. */
   readonly restore: (json: unknown) => Result<S, string>;
+  /**
+   * For a machine whose transition knows nothing of `tick` (nothing in it is ever due): the last instant
+   * it accepted. The machine then accepts `tick` at that instant or later and changes nothing.
+   */
+  readonly lastAt?: (state: S) => number;
 }
 
 /**
@@ -48,6 +54,11 @@ export function defineMachine<I, S, E, X, C extends string>(spec: MachineSpec<I,
       const restored = spec.restore(state);
       if (!restored.ok) return refuseWith(state, restored.error) as Step<S, X, C>;
       own = restored.value;
+    }
+    if (spec.lastAt !== undefined && plain !== undefined && (plain as { type?: unknown }).type === 'tick') {
+      const envelope = readEnvelope(plain, spec.lastAt(own));
+      if ('code' in envelope) return refuseWith(state, envelope) as Step<S, X, C>;
+      return accept(own);
     }
     const step = spec.transition(own, (plain ?? event) as E | TickEvent);
     if (!step.ok && step.state !== state) return refuseWith(state, step.error) as Step<S, X, C>;

@@ -19,12 +19,12 @@ interface Model {
   pendingCommit: string | null;
 }
 interface Real {
-  state: callback.DialogState;
+  state: callback.dialog.DialogState;
 }
 
-function deliver(m: Model, r: Real, event: callback.DialogEvent, expectOk: boolean): readonly callback.DialogEffect[] {
+function deliver(m: Model, r: Real, event: callback.dialog.DialogEvent, expectOk: boolean): readonly callback.dialog.DialogEffect[] {
   const before = r.state;
-  const step = callback.transitionDialog(before, event);
+  const step = callback.dialog.machine.transition(before, event);
   expect(step.ok, `${event.type} ${step.ok ? '' : step.error.code}`).toBe(expectOk);
   if (!step.ok) {
     expect(step.state).toBe(before);
@@ -132,7 +132,7 @@ class ChooseType extends Step {
 class Ok extends Step {
   act(m: Model, r: Real): void {
     const ok = m.phase === 'selecting' && !m.reschedule && valid(m);
-    expect(callback.commitReadiness(r.state, m.now).enabled).toBe(m.phase === 'selecting' && valid(m));
+    expect(callback.dialog.commitReadiness(r.state, m.now).enabled).toBe(m.phase === 'selecting' && valid(m));
     const effects = deliver(m, r, { type: 'ok', at: m.now }, ok);
     if (ok) {
       m.count += 1;
@@ -182,7 +182,7 @@ class Answer extends Step {
   act(m: Model, r: Real): void {
     const id = this.stale || m.pendingCommit === null ? 'callback-0' : m.pendingCommit;
     const ok = m.phase === 'committing' && !this.stale;
-    const event: callback.DialogEvent = this.success
+    const event: callback.dialog.DialogEvent = this.success
       ? { type: 'commit-succeeded', at: m.now, requestId: id }
       : { type: 'commit-failed', at: m.now, requestId: id, reason: { code: 'slot-full', message: 'Full.' } };
     deliver(m, r, event, ok);
@@ -216,8 +216,8 @@ describe('callback dialog (model-based)', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.boolean(), fc.commands(commands, { maxCommands: 40 }), (reschedule, startImmediate, cmds) => {
         const desiredAt = AT + 90 * M;
-        const origin: callback.Origin = reschedule ? { kind: 'reschedule', callbackId: 'cb-1', desiredAt } : { kind: 'interaction', interactionId: 'ix-1', media: 'email' };
-        const start = callback.startDialog({
+        const origin: callback.dialog.Origin = reschedule ? { kind: 'reschedule', callbackId: 'cb-1', desiredAt } : { kind: 'interaction', interactionId: 'ix-1', media: 'email' };
+        const start = callback.dialog.machine.start({
           at: AT,
           origin,
           types: [
@@ -243,6 +243,7 @@ describe('callback dialog (model-based)', () => {
           chosen: null,
           pendingCommit: null,
         };
+        if (!start.ok) throw new Error(start.error.code);
         fc.modelRun(() => ({ model, real: { state: start.state } }), cmds);
       }),
       { numRuns: 150 },

@@ -21,20 +21,20 @@ const base = {
 const slot = (h: number, m: number, remaining = 2): callback.Slot => ({ start: Date.UTC(2026, 10, 24, h, m), end: Date.UTC(2026, 10, 24, h, m + 15), capacity: 2, remaining });
 const daySlots = [slot(14, 15), slot(14, 30), slot(14, 45), slot(15, 0), slot(15, 15, 0), slot(15, 30)];
 
-function started(input: unknown): callback.DialogState {
-  const step = callback.startDialog(input);
+function started(input: unknown): callback.dialog.DialogState {
+  const step = callback.dialog.machine.start(input as callback.dialog.DialogInput);
   if (!step.ok) throw new Error(`${step.error.code}: ${step.error.message}`);
   return step.state;
 }
 
-function go(state: callback.DialogState, event: callback.DialogEvent): callback.DialogState {
-  const step = callback.transitionDialog(state, event);
+function go(state: callback.dialog.DialogState, event: callback.dialog.DialogEvent): callback.dialog.DialogState {
+  const step = callback.dialog.machine.transition(state, event);
   if (!step.ok) throw new Error(`${event.type}: ${step.error.code} ${step.error.message}`);
   return step.state;
 }
 
-function refused(state: callback.DialogState, event: unknown): string {
-  const step = callback.transitionDialog(state, event);
+function refused(state: callback.dialog.DialogState, event: unknown): string {
+  const step = callback.dialog.machine.transition(state, event as callback.dialog.DialogEvent);
   expect(step.ok).toBe(false);
   expect(step.state).toBe(state);
   expect(step.effects).toEqual([]);
@@ -42,12 +42,12 @@ function refused(state: callback.DialogState, event: unknown): string {
 }
 
 const newDialog = () => started({ ...base, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'chat' } });
-const loaded = (s: callback.DialogState, slots = daySlots) => go(s, { type: 'availability-loaded', at, requestId: s.availability.requestId, slots });
+const loaded = (s: callback.dialog.DialogState, slots = daySlots) => go(s, { type: 'availability-loaded', at, requestId: s.availability.requestId, slots });
 
 describe('callback dialog: start', () => {
   it('shows today in the default zone and loads its availability', () => {
-    const step = callback.startDialog({ ...base, origin: { kind: 'team-communicator', contactId: 'c-9' } });
-    expect(step.ok).toBe(true);
+    const step = callback.dialog.machine.start({ ...base, origin: { kind: 'team-communicator', contactId: 'c-9' } });
+    if (!step.ok) throw new Error(step.error.code);
     expect(step.effects).toEqual([
       { type: 'load-availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24', start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5) },
     ]);
@@ -71,9 +71,9 @@ describe('callback dialog: start', () => {
     [{ ...base, origin: { kind: 'team-communicator', contactId: 'c' }, at: -1 }, 'invalid-input', 'at'],
     [null, 'invalid-input', 'input'],
   ])('refuses %j', (input, code, field) => {
-    const step = callback.startDialog(input);
+    const step = callback.dialog.machine.start(input as callback.dialog.DialogInput);
     expect(step).toMatchObject({ ok: false, error: { code, details: { field } } });
-    expect(step.state.phase).toBe('closed');
+    expect('state' in step).toBe(false);
   });
 });
 
@@ -82,8 +82,8 @@ describe('callback dialog: new callback', () => {
     let s = loaded(newDialog());
     s = go(s, { type: 'choose-number', at, number: '+15551230002' });
     s = go(s, { type: 'choose-slot', at, start: daySlots[2]!.start });
-    expect(callback.commitReadiness(s, at)).toEqual({ enabled: true, reason: null });
-    const step = callback.transitionDialog(s, { type: 'ok', at: at + M });
+    expect(callback.dialog.commitReadiness(s, at)).toEqual({ enabled: true, reason: null });
+    const step = callback.dialog.machine.transition(s, { type: 'ok', at: at + M });
     expect(step.ok && step.effects).toEqual([
       {
         type: 'schedule-callback',
@@ -101,7 +101,7 @@ describe('callback dialog: new callback', () => {
     expect(s.phase).toBe('committing');
     expect(refused(s, { type: 'cancel', at: at + M })).toBe('event-not-allowed');
     expect(refused(s, { type: 'commit-succeeded', at: at + M, requestId: 'callback-9' })).toBe('stale-response');
-    const done = callback.transitionDialog(s, { type: 'commit-succeeded', at: at + 2 * M, requestId: 'callback-2' });
+    const done = callback.dialog.machine.transition(s, { type: 'commit-succeeded', at: at + 2 * M, requestId: 'callback-2' });
     expect(done.ok && done.effects).toEqual([{ type: 'close', outcome: 'committed' }]);
     expect(done.state).toMatchObject({ phase: 'closed', outcome: 'committed' });
     expect(refused(done.state, { type: 'ok', at: at + 3 * M })).toBe('event-not-allowed');
@@ -122,17 +122,17 @@ describe('callback dialog: new callback', () => {
 
   it('needs a slot for a scheduled type, none for an immediate one', () => {
     const s = loaded(newDialog());
-    expect(callback.commitReadiness(s, at)).toEqual({ enabled: false, reason: 'slot-required' });
+    expect(callback.dialog.commitReadiness(s, at)).toEqual({ enabled: false, reason: 'slot-required' });
     expect(refused(s, { type: 'ok', at })).toBe('slot-required');
     const immediate = go(s, { type: 'choose-type', at, typeId: 'immediate' });
-    const step = callback.transitionDialog(immediate, { type: 'ok', at });
+    const step = callback.dialog.machine.transition(immediate, { type: 'ok', at });
     expect(step.ok && step.effects[0]).toMatchObject({ type: 'schedule-callback', immediate: true, desiredAt: null, desiredTime: null });
   });
 
   it('refuses a chosen slot at OK once its time has passed', () => {
     const s = go(loaded(newDialog()), { type: 'choose-slot', at, start: daySlots[2]!.start });
     expect(refused(s, { type: 'ok', at: daySlots[2]!.start + 1 })).toBe('time-in-past');
-    expect(callback.commitReadiness(s, daySlots[2]!.start - 10 * M).reason).toBe('too-soon');
+    expect(callback.dialog.commitReadiness(s, daySlots[2]!.start - 10 * M).reason).toBe('too-soon');
   });
 
   it('ignores availability answers for an earlier date or zone', () => {
@@ -145,7 +145,7 @@ describe('callback dialog: new callback', () => {
     expect(refused(s2, { type: 'availability-loaded', at, requestId: 'availability-2', slots: [] })).toBe('stale-response');
     const s3 = go(s2, { type: 'availability-failed', at, requestId: 'availability-3', reason: { code: 'server-error', message: 'down' } });
     expect(s3.availability.status).toBe('failed');
-    expect(callback.dialogGrid(s3, at, 'en-US')).toBeNull();
+    expect(callback.dialog.dialogGrid(s3, at, 'en-US')).toBeNull();
     expect(refused(s3, { type: 'availability-loaded', at, requestId: 'availability-3', slots: [] })).toBe('stale-response');
   });
 
@@ -164,14 +164,14 @@ describe('callback dialog: new callback', () => {
   });
 
   it('discards on cancel', () => {
-    const step = callback.transitionDialog(go(loaded(newDialog()), { type: 'choose-slot', at, start: daySlots[2]!.start }), { type: 'cancel', at });
+    const step = callback.dialog.machine.transition(go(loaded(newDialog()), { type: 'choose-slot', at, start: daySlots[2]!.start }), { type: 'cancel', at });
     expect(step.ok && step.effects).toEqual([{ type: 'close', outcome: 'discarded' }]);
   });
 
   it('goes back to selection with the reason when the server refuses, and reloads', () => {
     let s = go(loaded(newDialog()), { type: 'choose-slot', at, start: daySlots[2]!.start });
     s = go(s, { type: 'ok', at });
-    const step = callback.transitionDialog(s, { type: 'commit-failed', at, requestId: 'callback-2', reason: { code: 'slot-full', message: 'The slot filled up.' } });
+    const step = callback.dialog.machine.transition(s, { type: 'commit-failed', at, requestId: 'callback-2', reason: { code: 'slot-full', message: 'The slot filled up.' } });
     expect(step.ok && step.effects).toEqual([
       { type: 'load-availability', requestId: 'availability-3', zone: 'America/New_York', date: '2026-11-24', start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5) },
     ]);
@@ -185,16 +185,16 @@ describe('callback dialog: reschedule view', () => {
   it('commits when dismissed with a valid slot', () => {
     const s = go(loaded(view()), { type: 'choose-slot', at, start: daySlots[2]!.start });
     expect(refused(s, { type: 'ok', at })).toBe('event-not-allowed');
-    const step = callback.transitionDialog(s, { type: 'dismissed', at });
+    const step = callback.dialog.machine.transition(s, { type: 'dismissed', at });
     expect(step.ok && step.effects[0]).toMatchObject({ type: 'reschedule-callback', callbackId: 'cb-1', desiredAt: daySlots[2]!.start, requestId: 'callback-2' });
   });
 
   it('closes with no change when dismissed without a choice, with the same time, or with a stale one', () => {
-    const plain = callback.transitionDialog(loaded(view()), { type: 'dismissed', at });
+    const plain = callback.dialog.machine.transition(loaded(view()), { type: 'dismissed', at });
     expect(plain.ok && plain.effects).toEqual([{ type: 'close', outcome: 'unchanged' }]);
-    const same = callback.transitionDialog(go(loaded(view()), { type: 'choose-slot', at, start: daySlots[3]!.start }), { type: 'dismissed', at });
+    const same = callback.dialog.machine.transition(go(loaded(view()), { type: 'choose-slot', at, start: daySlots[3]!.start }), { type: 'dismissed', at });
     expect(same.ok && same.effects).toEqual([{ type: 'close', outcome: 'unchanged' }]);
-    const late = callback.transitionDialog(go(loaded(view()), { type: 'choose-slot', at, start: daySlots[2]!.start }), { type: 'dismissed', at: daySlots[2]!.start + 1 });
+    const late = callback.dialog.machine.transition(go(loaded(view()), { type: 'choose-slot', at, start: daySlots[2]!.start }), { type: 'dismissed', at: daySlots[2]!.start + 1 });
     expect(late.ok && late.effects).toEqual([{ type: 'close', outcome: 'unchanged' }]);
     expect(late.state.error?.code).toBe('time-in-past');
   });
@@ -235,7 +235,7 @@ describe('callback dialog: reschedule view', () => {
 describe('callback dialog: selectors', () => {
   it('grid, calendar and readiness', () => {
     const s = go(loaded(newDialog()), { type: 'choose-slot', at, start: daySlots[2]!.start });
-    const g = callback.dialogGrid(s, at, 'en-US', { span: 'slots' });
+    const g = callback.dialog.dialogGrid(s, at, 'en-US', { span: 'slots' });
     expect(g?.cells.map((c) => `${c.label} ${c.reason ?? 'ok'}`)).toEqual([
       '9:15 AM – 9:30 AM too-soon',
       '9:30 AM – 9:45 AM ok',
@@ -244,11 +244,11 @@ describe('callback dialog: selectors', () => {
       '10:15 AM – 10:30 AM full',
       '10:30 AM – 10:45 AM ok',
     ]);
-    const cal = callback.dialogCalendar(s, at, 'sun');
+    const cal = callback.dialog.dialogCalendar(s, at, 'sun');
     const days = cal?.weeks.flat() ?? [];
     expect(days.find((d) => d.isToday)?.date).toBe('2026-11-24');
     expect(days.filter((d) => d.selectable).map((d) => d.date)[0]).toBe('2026-11-24');
     expect(days.filter((d) => d.selectable && d.inMonth).at(-1)?.date).toBe('2026-11-30');
-    expect(callback.dialogCalendar(s, at, 'mon', { year: 2026, month: 12 })?.weeks.flat().filter((d) => d.selectable && d.inMonth).at(-1)?.date).toBe('2026-12-08');
+    expect(callback.dialog.dialogCalendar(s, at, 'mon', { year: 2026, month: 12 })?.weeks.flat().filter((d) => d.selectable && d.inMonth).at(-1)?.date).toBe('2026-12-08');
   });
 });

@@ -4,20 +4,20 @@ import { callback, type Step } from '../../src/index.js';
 
 interface Model {
   now: number;
-  status: callback.CallbackStatus;
+  status: callback.lifecycle.CallbackStatus;
   desiredAt: number | null;
   pending: { kind: 'cancel' | 'reschedule'; id: string; desiredAt: number | null } | null;
   count: number;
 }
 interface Real {
-  state: callback.LifecycleState;
+  state: callback.lifecycle.LifecycleState;
 }
 
-const rank = (s: callback.CallbackStatus) => callback.callbackStatuses.indexOf(s);
+const rank = (s: callback.lifecycle.CallbackStatus) => callback.lifecycle.callbackStatuses.indexOf(s);
 
-function check(real: Real, event: callback.LifecycleEvent, expectOk: boolean, code?: string): Step<callback.LifecycleState, callback.LifecycleEffect> {
+function check(real: Real, event: callback.lifecycle.LifecycleEvent, expectOk: boolean, code?: string): Step<callback.lifecycle.LifecycleState, callback.lifecycle.LifecycleEffect> {
   const before = real.state;
-  const step = callback.transitionLifecycle(before, event);
+  const step = callback.lifecycle.machine.transition(before, event);
   expect(step.ok).toBe(expectOk);
   if (!step.ok) {
     expect(step.state).toBe(before);
@@ -31,11 +31,11 @@ function check(real: Real, event: callback.LifecycleEvent, expectOk: boolean, co
 }
 
 class Status implements fc.Command<Model, Real> {
-  constructor(readonly to: 'queued' | 'routing' | 'processing' | 'completed', readonly reason: callback.CompletionReason, readonly dt: number) {}
+  constructor(readonly to: 'queued' | 'routing' | 'processing' | 'completed', readonly reason: callback.lifecycle.CompletionReason, readonly dt: number) {}
   check = () => true;
   run(m: Model, r: Real): void {
     m.now += this.dt;
-    const event: callback.LifecycleEvent = this.to === 'completed' ? { type: 'completed', at: m.now, reason: this.reason } : { type: this.to, at: m.now };
+    const event: callback.lifecycle.LifecycleEvent = this.to === 'completed' ? { type: 'completed', at: m.now, reason: this.reason } : { type: this.to, at: m.now };
     const ok = m.status !== 'completed' && rank(this.to) > rank(m.status);
     check(r, event, ok, m.status === 'completed' ? 'event-not-allowed' : 'not-forward');
     if (ok) {
@@ -85,7 +85,7 @@ class Answer implements fc.Command<Model, Real> {
   run(m: Model, r: Real): void {
     m.now += this.dt;
     const id = this.stale || m.pending === null ? 'cancel-999' : m.pending.id;
-    const event: callback.LifecycleEvent = this.ack ? { type: 'request-acknowledged', at: m.now, requestId: id } : { type: 'request-failed', at: m.now, requestId: id, reason: { code: 'refused', message: 'no' } };
+    const event: callback.lifecycle.LifecycleEvent = this.ack ? { type: 'request-acknowledged', at: m.now, requestId: id } : { type: 'request-failed', at: m.now, requestId: id, reason: { code: 'refused', message: 'no' } };
     const ok = !this.stale && m.pending !== null;
     check(r, event, ok, 'stale-response');
     if (ok && m.pending) {
@@ -99,7 +99,7 @@ class Answer implements fc.Command<Model, Real> {
 
 const dt = fc.integer({ min: 0, max: 3_600_000 });
 const commands = [
-  fc.tuple(fc.constantFrom('queued', 'routing', 'processing', 'completed' as const), fc.constantFrom(...callback.completionReasons), dt).map(([to, reason, d]) => new Status(to, reason, d)),
+  fc.tuple(fc.constantFrom('queued', 'routing', 'processing', 'completed' as const), fc.constantFrom(...callback.lifecycle.completionReasons), dt).map(([to, reason, d]) => new Status(to, reason, d)),
   dt.map((d) => new Cancel(d)),
   fc.tuple(dt, fc.integer({ min: -60_000, max: 86_400_000 })).map(([d, a]) => new Reschedule(d, a)),
   fc.tuple(fc.boolean(), fc.boolean(), dt).map(([a, s, d]) => new Answer(a, s, d)),
@@ -110,8 +110,8 @@ describe('callback lifecycle (model-based)', () => {
     fc.assert(
       fc.property(fc.constantFrom('scheduled', 'queued', 'routing' as const), fc.commands(commands, { maxCommands: 30 }), (initial, cmds) => {
         const at = Date.UTC(2026, 10, 24, 14);
-        const start = callback.startLifecycle({ at, callbackId: 'cb-1', desiredAt: at + 3_600_000, status: initial });
-        expect(start.ok).toBe(true);
+        const start = callback.lifecycle.machine.start({ at, callbackId: 'cb-1', desiredAt: at + 3_600_000, status: initial });
+        if (!start.ok) throw new Error(start.error.code);
         const model: Model = { now: at, status: initial, desiredAt: at + 3_600_000, pending: null, count: 0 };
         const real: Real = { state: start.state };
         fc.modelRun(() => ({ model, real }), cmds);
@@ -120,18 +120,20 @@ describe('callback lifecycle (model-based)', () => {
         expect(real.state.pending?.requestId ?? null).toBe(model.pending?.id ?? null);
         const ranks = real.state.history.map((h) => rank(h.status));
         expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
-        const actions = callback.lifecycleActions(real.state);
-        expect(actions.cancel === null).toBe(callback.transitionLifecycle(real.state, { type: 'cancel', at: model.now }).ok);
+        const actions = callback.lifecycle.lifecycleActions(real.state);
+        expect(actions.cancel === null).toBe(callback.lifecycle.machine.transition(real.state, { type: 'cancel', at: model.now }).ok);
       }),
       { numRuns: 150 },
     );
   }, 60_000);
 
   it('refuses bad input and unknown events', () => {
-    expect(callback.startLifecycle({ at: 0, callbackId: '', desiredAt: null })).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { field: 'callbackId' } } });
-    expect(callback.startLifecycle({ at: 0, callbackId: 'x', desiredAt: null, status: 'completed' as 'queued' })).toMatchObject({ ok: false, error: { details: { field: 'status' } } });
-    const s = callback.startLifecycle({ at: 0, callbackId: 'x', desiredAt: null }).state;
-    expect(callback.transitionLifecycle(s, { type: 'explode', at: 1 } as unknown as callback.LifecycleEvent)).toMatchObject({ ok: false, error: { code: 'unknown-event' } });
-    expect(callback.transitionLifecycle(s, { type: 'completed', at: 1, reason: 'bored' } as unknown as callback.LifecycleEvent)).toMatchObject({ ok: false, error: { code: 'invalid-event' } });
+    expect(callback.lifecycle.machine.start({ at: 0, callbackId: '', desiredAt: null })).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { field: 'callbackId' } } });
+    expect(callback.lifecycle.machine.start({ at: 0, callbackId: 'x', desiredAt: null, status: 'completed' as 'queued' })).toMatchObject({ ok: false, error: { details: { field: 'status' } } });
+    const first = callback.lifecycle.machine.start({ at: 0, callbackId: 'x', desiredAt: null });
+    if (!first.ok) throw new Error(first.error.code);
+    const s = first.state;
+    expect(callback.lifecycle.machine.transition(s, { type: 'explode', at: 1 } as unknown as callback.lifecycle.LifecycleEvent)).toMatchObject({ ok: false, error: { code: 'unknown-event' } });
+    expect(callback.lifecycle.machine.transition(s, { type: 'completed', at: 1, reason: 'bored' } as unknown as callback.lifecycle.LifecycleEvent)).toMatchObject({ ok: false, error: { code: 'invalid-event' } });
   });
 });

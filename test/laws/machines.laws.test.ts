@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { webcallback } from '../../src/index.js';
+import { callback, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 
 // Every built-in machine keeps the laws of the contract over sampled accepted sequences.
 const machines = [
   { machine: webcallback.machine, sequences: testing.webcallbackSequence() },
+  { machine: callback.dialog.machine, sequences: testing.callbackDialogSequence() },
+  { machine: callback.lifecycle.machine, sequences: testing.callbackLifecycleSequence() },
 ] as const;
 
 describe.each(machines)('$machine.id', ({ machine, sequences }) => {

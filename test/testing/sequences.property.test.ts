@@ -14,8 +14,8 @@ interface Case {
 
 const cases: readonly Case[] = [
   { name: 'logout', machine: logout.machine, sequences: testing.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'logout-authorized', 'message-dismissed', 'campaign-changed'] },
-  { name: 'callback dialog', machine: callback.dialog, sequences: testing.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
-  { name: 'callback lifecycle', machine: callback.lifecycle, sequences: testing.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
+  { name: 'callback dialog', machine: callback.dialog.machine, sequences: testing.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
+  { name: 'callback lifecycle', machine: callback.lifecycle.machine, sequences: testing.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
   { name: 'web callback', machine: webcallback.machine, sequences: testing.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
   { name: 'campaigns', machine: outbound.campaigns, sequences: testing.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction, sequences: testing.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },

@@ -1,20 +1,19 @@
 // Type tests for dialdesk/callback: checked by `tsc` in `npm run typecheck`.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { StepMachine } from '../../src/core/internal.js';
 import type { callback, core, logout, webcallback } from '../../src/index.js';
 
 describe('callback types', () => {
   it("the dialog's transition takes dialog events only", () => {
-    expectTypeOf<logout.LogoutAuthorizedEvent>().not.toMatchTypeOf<callback.DialogEvent>();
-    expectTypeOf<webcallback.DoneEvent>().not.toMatchTypeOf<callback.DialogEvent>();
-    expectTypeOf<{ type: 'choose-slot'; at: number; start: number }>().toMatchTypeOf<callback.DialogEvent>();
+    expectTypeOf<logout.LogoutAuthorizedEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
+    expectTypeOf<webcallback.DoneEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
+    expectTypeOf<{ type: 'choose-slot'; at: number; start: number }>().toMatchTypeOf<callback.dialog.DialogEvent>();
     // @ts-expect-error a slot is chosen by its start instant, not by a label
-    const bad: callback.DialogEvent = { type: 'choose-slot', at: 0, start: '10:00 AM' };
+    const bad: callback.dialog.DialogEvent = { type: 'choose-slot', at: 0, start: '10:00 AM' };
     void bad;
   });
 
   it("the dialog's effects are exhaustively switchable", () => {
-    const kind = (effect: callback.DialogEffect): string => {
+    const kind = (effect: callback.dialog.DialogEffect): string => {
       switch (effect.type) {
         case 'load-availability':
           return effect.date;
@@ -34,10 +33,10 @@ describe('callback types', () => {
   });
 
   it('the dialog fits the shared contract; origins and grid cells narrow', () => {
-    expectTypeOf(null as unknown as typeof callback.dialog).toMatchTypeOf<
-      StepMachine<callback.DialogInput, callback.DialogState, callback.DialogEvent, callback.DialogEffect>
+    expectTypeOf<typeof callback.dialog.machine>().toMatchTypeOf<
+      core.Machine<callback.dialog.DialogInput, callback.dialog.DialogState, callback.dialog.DialogEvent, callback.dialog.DialogEffect, string>
     >();
-    const originLabel = (origin: callback.Origin): string =>
+    const originLabel = (origin: callback.dialog.Origin): string =>
       origin.kind === 'reschedule' ? origin.callbackId : origin.kind === 'interaction' ? origin.media : origin.contactId;
     expectTypeOf(originLabel).returns.toBeString();
     expectTypeOf<callback.GridCell['reason']>().toEqualTypeOf<callback.CellReason | null>();

@@ -7,7 +7,7 @@ describe('time types', () => {
     expectTypeOf<core.TickEvent>().toMatchTypeOf<logout.LogoutEvent>();
     expectTypeOf<core.TickEvent>().toMatchTypeOf<webcallback.WebCallbackEvent>();
     expectTypeOf<core.TickEvent>().toMatchTypeOf<outbound.reschedule.RescheduleEvent>();
-    expectTypeOf<core.TickEvent>().not.toMatchTypeOf<callback.DialogEvent>();
+    expectTypeOf<core.TickEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
     expectTypeOf<core.TickEvent>().not.toMatchTypeOf<outbound.CampaignsEvent>();
     // @ts-expect-error a tick carries its instant as epoch milliseconds, not as a date string
     const bad: core.TickEvent = { type: 'tick', at: '2026-11-24T14:00:00Z' };

@@ -6,7 +6,7 @@ import type { callback, core, logout, webcallback } from '../../src/index.js';
 describe('webcallback types', () => {
   it('its transition takes web callback events only', () => {
     expectTypeOf<logout.LogoutRequestedEvent>().not.toMatchTypeOf<webcallback.WebCallbackEvent>();
-    expectTypeOf<Extract<callback.DialogEvent, { type: 'ok' }>>().not.toMatchTypeOf<webcallback.WebCallbackEvent>();
+    expectTypeOf<Extract<callback.dialog.DialogEvent, { type: 'ok' }>>().not.toMatchTypeOf<webcallback.WebCallbackEvent>();
     expectTypeOf<{ type: 'set-from'; at: number; time: string }>().toMatchTypeOf<webcallback.WebCallbackEvent>();
   });
 

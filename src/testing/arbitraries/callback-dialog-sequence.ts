@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { DialogEvent } from '../../callback/dialog-events.js';
 import { commitReadiness } from '../../callback/dialog-selectors.js';
 import type { DialogInput, DialogState, Origin } from '../../callback/dialog-state.js';
-import { dialog } from '../../callback/dialog.js';
+import { machine as dialog } from '../../callback/dialog-machine.js';
 import type { Slot } from '../../callback/slot.js';
 import { addDays, day, local } from '../../time/index.js';
 import { trickyZone } from './time.js';
@@ -106,7 +106,7 @@ function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
  * import * as testing from 'dialdesk/testing';
  * fc.assert(
  *   fc.property(testing.callbackDialogSequence(), ({ input, events }) => {
- *     const story = testing.run(callback.dialog, input, events);
+ *     const story = testing.run(callback.dialog.machine, input, events);
  *     return story.refusals.length === 0 && (story.state.phase !== 'closed' || story.state.outcome !== null);
  *   }),
  *   { numRuns: 20 },

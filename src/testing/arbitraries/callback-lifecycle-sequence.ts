@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { callbackStatuses, completionReasons, type LifecycleEvent, type LifecycleInput, type LifecycleState } from '../../callback/lifecycle-types.js';
-import { lifecycle } from '../../callback/lifecycle.js';
+import { machine as lifecycle } from '../../callback/lifecycle-machine.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const HOUR = 3_600_000;
@@ -53,7 +53,7 @@ function candidates(state: LifecycleState, at: number, draw: Draw): LifecycleEve
  * import * as testing from 'dialdesk/testing';
  * fc.assert(
  *   fc.property(testing.callbackLifecycleSequence(), ({ input, events }) => {
- *     const story = testing.run(callback.lifecycle, input, events);
+ *     const story = testing.run(callback.lifecycle.machine, input, events);
  *     return story.refusals.length === 0;
  *   }),
  * );
