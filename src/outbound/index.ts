@@ -78,7 +78,7 @@ export {
   type ProcessedRequest,
   type OutboundRequest,
 } from './interaction/requests.js';
-export type { RecordPhase, ScheduledCallback, RecordSlot, PendingRequest, InteractionState } from './interaction/state.js';
+export type { RecordPhase, ScheduledCallback, DueCallback, RecordSlot, PendingRequest, InteractionState } from './interaction/state.js';
 export type {
   PreviewRecordEvent,
   NoRecordsEvent,
@@ -96,6 +96,9 @@ export type {
   ChooseEvent,
   DoNotCallEvent,
   RescheduleEvent,
+  ScheduledCallEvent,
+  CallbackUnavailableEvent,
+  RecordRemovedEvent,
   InteractionEvent,
 } from './interaction/events.js';
 export type {
@@ -108,9 +111,11 @@ export type {
   RecordClosedEffect,
   RequestFailedEffect,
   NoRecordsEffect,
+  CallbackDueEffect,
   InteractionCode,
 } from './interaction/effects.js';
 export { recordActions, previewCapacity, type RecordActions } from './interaction/selectors.js';
+export { autoDialCountdown } from './interaction/timed-preview.js';
 export { interaction } from './interaction/machine.js';
 export {
   treatmentActions,
