@@ -35,29 +35,7 @@ export {
 } from './records/fields.js';
 export { recordKeys, parseRecord, type RecordKeys, type RecordParseCode, type ParseRecordOptions } from './records/parse.js';
 export { chainOf, nextInChain } from './records/chain.js';
-export { checkModeChange, type ModeChangeCode } from './campaigns/mode-change.js';
-export type {
-  CampaignEntry,
-  CampaignWarningReason,
-  CampaignWarning,
-  CampaignsInput,
-  CampaignsState,
-  CampaignsEvent,
-  LoginEvent,
-  LogoutEvent,
-  CampaignNoticeEvent,
-  CampaignModeChangedEvent,
-  DismissWarningEvent,
-  CampaignsEffect,
-  ShowCampaignWarningEffect,
-  HideCampaignWarningEffect,
-  NegotiatedLogoutChangedEffect,
-  CampaignModeChangedEffect,
-  LogoutCampaign,
-  CampaignsCode,
-} from './campaigns/types.js';
-export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './campaigns/selectors.js';
-export { campaigns } from './campaigns/machine.js';
+export * as campaigns from './campaigns/index.js';
 export {
   outboundPermissions,
   type OutboundPermission,

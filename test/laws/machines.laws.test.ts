@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { callback, webcallback } from '../../src/index.js';
+import { callback, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 
 // Every built-in machine keeps the laws of the contract over sampled accepted sequences.
@@ -8,6 +8,7 @@ const machines = [
   { machine: webcallback.machine, sequences: testing.webcallbackSequence() },
   { machine: callback.dialog.machine, sequences: testing.callbackDialogSequence() },
   { machine: callback.lifecycle.machine, sequences: testing.callbackLifecycleSequence() },
+  { machine: outbound.campaigns.machine, sequences: testing.campaignsSequence() },
 ] as const;
 
 describe.each(machines)('$machine.id', ({ machine, sequences }) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 
-const M = outbound.campaigns;
+const M = outbound.campaigns.machine;
 const names = ['Sales', 'Renewals'];
 const groups = ['Team A', 'Team B', 'Other'];
 const mode = fc.constantFrom(...outbound.dialingModes, 'turbo');
@@ -12,17 +12,23 @@ const eventArb = fc.oneof(
   fc.record({ type: fc.constant('dismiss-warning'), id: fc.constantFrom('warning-1', 'warning-2', 'warning-3') }),
 );
 
+function first(groups: string[]): outbound.campaigns.CampaignsState {
+  const started = M.start({ at: 0, groups });
+  if (!started.ok) throw new Error(started.error.code);
+  return started.state;
+}
+
 describe('campaigns machine, model-based', () => {
   it('agrees with a simple model of running campaigns, warnings and mode rules', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(eventArb, fc.nat(5)), { maxLength: 40 }), (script) => {
-        let state = M.start({ at: 0, groups: ['Team A', 'Team B'] }).state;
+        let state = first(['Team A', 'Team B']);
         let at = 0;
         const model = new Map<string, { mode: string; running: boolean }>();
         let loggedIn = false;
         for (const [raw, dt] of script) {
           at += dt;
-          const event = { ...raw, at } as unknown as outbound.CampaignsEvent;
+          const event = { ...raw, at } as unknown as outbound.campaigns.CampaignsEvent;
           const before = state;
           const step = M.transition(state, event);
           if (!step.ok) {
@@ -54,9 +60,9 @@ describe('campaigns machine, model-based', () => {
           }
           expect(e.group === undefined || e.group !== 'Other').toBe(true);
           const negotiated = loggedIn && [...model.values()].some((c) => c.running && outbound.requiresNegotiatedLogout(c.mode as outbound.DialingMode));
-          expect(outbound.inNegotiatedCampaign(state)).toBe(negotiated);
+          expect(outbound.campaigns.inNegotiatedCampaign(state)).toBe(negotiated);
           expect(state.loggedIn).toBe(loggedIn);
-          expect(outbound.myCampaigns(state).length).toBe(loggedIn ? model.size : 0);
+          expect(outbound.campaigns.myCampaigns(state).length).toBe(loggedIn ? model.size : 0);
           expect(JSON.parse(JSON.stringify(state))).toEqual(state);
           expect(Object.isFrozen(state)).toBe(true);
           for (const w of state.warnings) expect(state.campaigns.some((c) => c.campaign === w.campaign && c.group === w.group && c.status === 'running')).toBe(true);
@@ -71,12 +77,12 @@ describe('campaigns machine on untrusted events', () => {
   it('never throws', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('login', 'logout', 'campaign-loaded', 'campaign-started', 'campaign-stopped', 'campaign-unloaded', 'campaign-mode-changed', 'dismiss-warning', 'constructor'), fc.dictionary(fc.constantFrom('campaign', 'group', 'mode', 'id'), fc.anything()), fc.nat(10)), { maxLength: 30 }), fc.anything(), (script, junk) => {
-        let state = M.start({ at: 0, groups: ['Team A'] }).state;
+        let state = first(['Team A']);
         let at = 0;
-        expect(M.transition(state, junk as outbound.CampaignsEvent).ok).toBe(false);
+        expect(M.transition(state, junk as outbound.campaigns.CampaignsEvent).ok).toBe(false);
         for (const [type, fields, dt] of script) {
           at += dt;
-          state = M.transition(state, { ...fields, type, at } as unknown as outbound.CampaignsEvent).state;
+          state = M.transition(state, { ...fields, type, at } as unknown as outbound.campaigns.CampaignsEvent).state;
           expect(JSON.parse(JSON.stringify(state))).toEqual(state);
         }
       }),

@@ -17,7 +17,7 @@ const cases: readonly Case[] = [
   { name: 'callback dialog', machine: callback.dialog.machine, sequences: testing.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
   { name: 'callback lifecycle', machine: callback.lifecycle.machine, sequences: testing.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
   { name: 'web callback', machine: webcallback.machine, sequences: testing.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
-  { name: 'campaigns', machine: outbound.campaigns, sequences: testing.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
+  { name: 'campaigns', machine: outbound.campaigns.machine, sequences: testing.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction, sequences: testing.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
   { name: 'reschedule', machine: outbound.reschedule, sequences: testing.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
   { name: 'pacer', machine: testing.pacingMachine, sequences: testing.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },

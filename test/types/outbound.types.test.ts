@@ -4,7 +4,7 @@ import type { StepMachine } from '../../src/core/internal.js';
 import type * as rescheduleModule from '../../src/outbound/reschedule/index.js';
 import type { callback, core, logout, outbound } from '../../src/index.js';
 
-type CampaignsInput = Parameters<typeof outbound.campaigns.transition>[1];
+type CampaignsInput = Parameters<typeof outbound.campaigns.machine.transition>[1];
 type InteractionInputEvent = Parameters<typeof outbound.interaction.transition>[1];
 type RescheduleInputEvent = Parameters<typeof outbound.reschedule.transition>[1];
 
@@ -12,7 +12,7 @@ describe('outbound types', () => {
   it("each machine's transition takes its own events only", () => {
     expectTypeOf<logout.LogoutRequestedEvent>().not.toMatchTypeOf<CampaignsInput>();
     expectTypeOf<outbound.DialEvent>().not.toMatchTypeOf<CampaignsInput>();
-    expectTypeOf<outbound.LoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
+    expectTypeOf<outbound.campaigns.LoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     expectTypeOf<outbound.reschedule.DoneEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     // Both areas know a `reschedule`, with different payloads: neither is taken for the other.
     expectTypeOf<outbound.RescheduleEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
@@ -24,8 +24,8 @@ describe('outbound types', () => {
   });
 
   it('the machines fit the shared contract', () => {
-    expectTypeOf<typeof outbound.campaigns>().toMatchTypeOf<
-      StepMachine<outbound.CampaignsInput, outbound.CampaignsState, outbound.CampaignsEvent, outbound.CampaignsEffect>
+    expectTypeOf<typeof outbound.campaigns.machine>().toMatchTypeOf<
+      core.Machine<outbound.campaigns.CampaignsInput, outbound.campaigns.CampaignsState, outbound.campaigns.CampaignsEvent, outbound.campaigns.CampaignsEffect, string>
     >();
     expectTypeOf<typeof outbound.interaction>().toMatchTypeOf<
       StepMachine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect>
@@ -36,8 +36,8 @@ describe('outbound types', () => {
   });
 
   it('states and selectors narrow on status and phase', () => {
-    expectTypeOf<outbound.CampaignEntry['status']>().toEqualTypeOf<'loaded' | 'running'>();
-    expectTypeOf<outbound.MyCampaignRow['label']>().toEqualTypeOf<'Started' | 'Loaded'>();
+    expectTypeOf<outbound.campaigns.CampaignEntry['status']>().toEqualTypeOf<'loaded' | 'running'>();
+    expectTypeOf<outbound.campaigns.MyCampaignRow['label']>().toEqualTypeOf<'Started' | 'Loaded'>();
     expectTypeOf<outbound.RecordPhase>().toEqualTypeOf<'preview' | 'offered' | 'seized' | 'dialing' | 'connected' | 'wrap-up'>();
     expectTypeOf<outbound.reschedule.ReschedulePhase>().toEqualTypeOf<'idle' | 'editing' | 'pending' | 'rescheduled'>();
     expectTypeOf<ReturnType<typeof outbound.reschedule.buttonState>>().toEqualTypeOf<'reschedule' | 'rescheduled'>();
@@ -49,7 +49,7 @@ describe('outbound types', () => {
   });
 
   it('the effects of each machine are exhaustively switchable', () => {
-    const campaignsEffect = (effect: outbound.CampaignsEffect): string => {
+    const campaignsEffect = (effect: outbound.campaigns.CampaignsEffect): string => {
       switch (effect.type) {
         case 'show-campaign-warning':
           return effect.warning.id;

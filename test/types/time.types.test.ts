@@ -8,7 +8,7 @@ describe('time types', () => {
     expectTypeOf<core.TickEvent>().toMatchTypeOf<webcallback.WebCallbackEvent>();
     expectTypeOf<core.TickEvent>().toMatchTypeOf<outbound.reschedule.RescheduleEvent>();
     expectTypeOf<core.TickEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
-    expectTypeOf<core.TickEvent>().not.toMatchTypeOf<outbound.CampaignsEvent>();
+    expectTypeOf<core.TickEvent>().not.toMatchTypeOf<outbound.campaigns.CampaignsEvent>();
     // @ts-expect-error a tick carries its instant as epoch milliseconds, not as a date string
     const bad: core.TickEvent = { type: 'tick', at: '2026-11-24T14:00:00Z' };
     void bad;

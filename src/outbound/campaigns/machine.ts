@@ -1,3 +1,11 @@
+import * as d from '../../core/decode.js';
+import { defineMachine } from '../../core/define.js';
+import { commonCodes, type CommonCode } from '../../core/codes.js';
+import type { Machine } from '../../core/machine.js';
+import type { TickEvent } from '../../core/effects.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import { dialingModes } from '../dialing-mode.js';
+import { campaignsCodes, type CampaignsCode } from './types.js';
 import {
   accept,
   checkEnvelope,
@@ -8,7 +16,6 @@ import {
   refuse,
   refuseWith,
   requestId,
-  type StepMachine,
   type Step,
 } from '../../core/internal.js';
 import { isDialingMode, type DialingMode } from '../dialing-mode.js';
@@ -168,13 +175,50 @@ function campaignNotice(state: S, base: S, e: Readonly<Record<string, unknown>>,
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * let s = outbound.campaigns.start({ at: 0, groups: ['Team A'] }).state;
- * s = outbound.campaigns.transition(s, { type: 'campaign-started', at: 1, campaign: 'Renewals', group: 'Team A', mode: 'predictive' }).state;
- * const step = outbound.campaigns.transition(s, { type: 'login', at: 2 });
- * step.effects; // [{ type: 'show-campaign-warning', warning: { reason: 'started-before-login', ... } }, { type: 'negotiated-logout-changed', ... }]
+ * const m = outbound.campaigns.machine;
+ * const started = m.start({ at: 0, groups: ['Team A'] });
+ * if (started.ok) {
+ *   const s = m.transition(started.state, { type: 'campaign-started', at: 1, campaign: 'Renewals', group: 'Team A', mode: 'predictive' });
+ *   m.transition(s.state, { type: 'login', at: 2 }).effects; // show-campaign-warning, negotiated-logout-changed
+ * }
  * ```
  */
-export const campaigns: StepMachine<CampaignsInput, CampaignsState, CampaignsEvent, CampaignsEffect> = Object.freeze({
+export const machine: Machine<CampaignsInput, CampaignsState, CampaignsEvent, CampaignsEffect, CampaignsCode | CommonCode | 'invalid-state'> = defineMachine<
+  CampaignsInput,
+  CampaignsState,
+  CampaignsEvent,
+  CampaignsEffect,
+  CampaignsCode | CommonCode | 'invalid-state'
+>({
+  id: 'outbound.campaigns',
+  codes: [...commonCodes, ...campaignsCodes, 'invalid-state'],
   start: startCampaigns,
-  transition: transitionCampaigns,
+  transition: transitionCampaigns as (state: CampaignsState, event: CampaignsEvent | TickEvent) => ReturnType<typeof transitionCampaigns>,
+  restore: restoreCampaigns,
+  lastAt: (state) => state.lastAt,
 });
+
+const name = d.string({ min: 1, max: 1_000 });
+const mode = d.literal(...dialingModes);
+const saved = d.object({
+  version: d.literal(1),
+  lastAt: d.instant,
+  groups: d.array(name, { max: 1_000 }),
+  loggedIn: d.boolean,
+  campaigns: d.array(
+    d.object({ campaign: name, group: name, mode, status: d.literal('loaded', 'running'), loadedAt: d.instant, startedAt: d.nullable(d.instant) }),
+    { max: 10_000 },
+  ),
+  warnings: d.array(
+    d.object({ id: d.string({ max: 200 }), campaign: name, group: name, mode, reason: d.literal('started', 'started-before-login'), at: d.instant }),
+    { max: 10_000 },
+  ),
+  warningSeq: d.integer(),
+});
+
+/** Checks a saved campaigns state (untrusted JSON); never throws. */
+function restoreCampaigns(value: unknown): Result<CampaignsState, 'invalid-state'> {
+  const read = d.run(saved, value);
+  if (read instanceof d.Problem) return fail('invalid-state', `Not a saved campaigns state: ${read.message}`, undefined, read.path);
+  return ok(deepFreeze(read));
+}

@@ -18,7 +18,7 @@ const SWITCHABLE: ReadonlySet<DialingMode> = new Set<DialingMode>([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const code: outbound.ModeChangeCode = 'mode-change-needs-restart';
+ * const code: outbound.campaigns.ModeChangeCode = 'mode-change-needs-restart';
  * ```
  */
 export type ModeChangeCode = 'same-mode' | 'mode-change-needs-restart';
@@ -30,9 +30,9 @@ export type ModeChangeCode = 'same-mode' | 'mode-change-needs-restart';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.checkModeChange('predictive', 'progressive', true).ok; // true
- * outbound.checkModeChange('predictive', 'preview', true); // fails: 'mode-change-needs-restart'
- * outbound.checkModeChange('predictive', 'preview', false).ok; // true
+ * outbound.campaigns.checkModeChange('predictive', 'progressive', true).ok; // true
+ * outbound.campaigns.checkModeChange('predictive', 'preview', true); // fails: 'mode-change-needs-restart'
+ * outbound.campaigns.checkModeChange('predictive', 'preview', false).ok; // true
  * ```
  */
 export function checkModeChange(from: DialingMode, to: DialingMode, running: boolean): Result<DialingMode, ModeChangeCode> {

@@ -7,7 +7,7 @@ import type { CampaignsState, LogoutCampaign } from './types.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const row: outbound.MyCampaignRow = { campaign: 'Renewals', group: 'Team A', mode: 'predictive', status: 'running', label: 'Started', since: 1_000 };
+ * const row: outbound.campaigns.MyCampaignRow = { campaign: 'Renewals', group: 'Team A', mode: 'predictive', status: 'running', label: 'Started', since: 1_000 };
  * ```
  */
 export interface MyCampaignRow {
@@ -32,8 +32,8 @@ export interface MyCampaignRow {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.CampaignsState;
- * for (const row of outbound.myCampaigns(state)) console.log(row.campaign, row.label);
+ * declare const state: outbound.campaigns.CampaignsState;
+ * for (const row of outbound.campaigns.myCampaigns(state)) console.log(row.campaign, row.label);
  * ```
  */
 export function myCampaigns(state: CampaignsState): readonly MyCampaignRow[] {
@@ -57,8 +57,8 @@ export function myCampaigns(state: CampaignsState): readonly MyCampaignRow[] {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.CampaignsState;
- * if (outbound.inNegotiatedCampaign(state)) console.log('logout will be negotiated');
+ * declare const state: outbound.campaigns.CampaignsState;
+ * if (outbound.campaigns.inNegotiatedCampaign(state)) console.log('logout will be negotiated');
  * ```
  */
 export function inNegotiatedCampaign(state: CampaignsState): boolean {
@@ -72,8 +72,8 @@ export function inNegotiatedCampaign(state: CampaignsState): boolean {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.CampaignsState;
- * outbound.logoutCampaign(state); // { mode: 'predictive', running: true } or null
+ * declare const state: outbound.campaigns.CampaignsState;
+ * outbound.campaigns.logoutCampaign(state); // { mode: 'predictive', running: true } or null
  * ```
  */
 export function logoutCampaign(state: CampaignsState): LogoutCampaign | null {

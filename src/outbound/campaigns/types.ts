@@ -1,5 +1,4 @@
 import type { DialingMode } from '../dialing-mode.js';
-import type { ModeChangeCode } from './mode-change.js';
 
 /**
  * A campaign group the desktop knows of: loaded (active) or running (started).
@@ -7,7 +6,7 @@ import type { ModeChangeCode } from './mode-change.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const c: outbound.CampaignEntry = { campaign: 'Renewals', group: 'Team A', mode: 'predictive', status: 'running', loadedAt: 0, startedAt: 1_000 };
+ * const c: outbound.campaigns.CampaignEntry = { campaign: 'Renewals', group: 'Team A', mode: 'predictive', status: 'running', loadedAt: 0, startedAt: 1_000 };
  * ```
  */
 export interface CampaignEntry {
@@ -32,7 +31,7 @@ export interface CampaignEntry {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.CampaignWarningReason = 'started-before-login';
+ * const r: outbound.campaigns.CampaignWarningReason = 'started-before-login';
  * ```
  */
 export type CampaignWarningReason = 'started' | 'started-before-login';
@@ -43,7 +42,7 @@ export type CampaignWarningReason = 'started' | 'started-before-login';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const w: outbound.CampaignWarning = { id: 'warning-1', campaign: 'Renewals', group: 'Team A', mode: 'predictive', reason: 'started', at: 1_000 };
+ * const w: outbound.campaigns.CampaignWarning = { id: 'warning-1', campaign: 'Renewals', group: 'Team A', mode: 'predictive', reason: 'started', at: 1_000 };
  * ```
  */
 export interface CampaignWarning {
@@ -67,7 +66,7 @@ export interface CampaignWarning {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const input: outbound.CampaignsInput = { at: 0, groups: ['Team A'] };
+ * const input: outbound.campaigns.CampaignsInput = { at: 0, groups: ['Team A'] };
  * ```
  */
 export interface CampaignsInput {
@@ -83,7 +82,7 @@ export interface CampaignsInput {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.campaigns.start({ at: 0, groups: ['Team A'] });
+ * const s = outbound.campaigns.machine.start({ at: 0, groups: ['Team A'] });
  * if (s.ok) s.state.loggedIn; // false
  * ```
  */
@@ -111,7 +110,7 @@ export interface CampaignsState {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CampaignsEvent = { type: 'campaign-started', at: 1_000, campaign: 'Renewals', group: 'Team A', mode: 'predictive' };
+ * const e: outbound.campaigns.CampaignsEvent = { type: 'campaign-started', at: 1_000, campaign: 'Renewals', group: 'Team A', mode: 'predictive' };
  * ```
  */
 export type CampaignsEvent =
@@ -127,7 +126,7 @@ export type CampaignsEvent =
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.LoginEvent = { type: 'login', at: 0 };
+ * const e: outbound.campaigns.LoginEvent = { type: 'login', at: 0 };
  * ```
  */
 export interface LoginEvent {
@@ -143,7 +142,7 @@ export interface LoginEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.LogoutEvent = { type: 'logout', at: 0 };
+ * const e: outbound.campaigns.LogoutEvent = { type: 'logout', at: 0 };
  * ```
  */
 export interface LogoutEvent {
@@ -160,7 +159,7 @@ export interface LogoutEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CampaignNoticeEvent = { type: 'campaign-loaded', at: 0, campaign: 'Renewals', group: 'Team A', mode: 'preview' };
+ * const e: outbound.campaigns.CampaignNoticeEvent = { type: 'campaign-loaded', at: 0, campaign: 'Renewals', group: 'Team A', mode: 'preview' };
  * ```
  */
 export interface CampaignNoticeEvent {
@@ -182,7 +181,7 @@ export interface CampaignNoticeEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CampaignModeChangedEvent = { type: 'campaign-mode-changed', at: 0, campaign: 'Renewals', group: 'Team A', mode: 'progressive' };
+ * const e: outbound.campaigns.CampaignModeChangedEvent = { type: 'campaign-mode-changed', at: 0, campaign: 'Renewals', group: 'Team A', mode: 'progressive' };
  * ```
  */
 export interface CampaignModeChangedEvent {
@@ -204,7 +203,7 @@ export interface CampaignModeChangedEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.DismissWarningEvent = { type: 'dismiss-warning', at: 0, id: 'warning-1' };
+ * const e: outbound.campaigns.DismissWarningEvent = { type: 'dismiss-warning', at: 0, id: 'warning-1' };
  * ```
  */
 export interface DismissWarningEvent {
@@ -223,7 +222,7 @@ export interface DismissWarningEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * function run(effect: outbound.CampaignsEffect): void {
+ * function run(effect: outbound.campaigns.CampaignsEffect): void {
  *   if (effect.type === 'show-campaign-warning') console.log(effect.warning.campaign);
  * }
  * ```
@@ -238,7 +237,7 @@ export type CampaignsEffect = ShowCampaignWarningEffect | HideCampaignWarningEff
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CampaignModeChangedEffect = { type: 'campaign-mode-changed', campaign: 'Sales', group: 'Team A', from: 'predictive', to: 'progressive', running: true, withinRules: true };
+ * const e: outbound.campaigns.CampaignModeChangedEffect = { type: 'campaign-mode-changed', campaign: 'Sales', group: 'Team A', from: 'predictive', to: 'progressive', running: true, withinRules: true };
  * ```
  */
 export interface CampaignModeChangedEffect {
@@ -264,8 +263,8 @@ export interface CampaignModeChangedEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const w: outbound.CampaignWarning;
- * const e: outbound.ShowCampaignWarningEffect = { type: 'show-campaign-warning', warning: w };
+ * declare const w: outbound.campaigns.CampaignWarning;
+ * const e: outbound.campaigns.ShowCampaignWarningEffect = { type: 'show-campaign-warning', warning: w };
  * ```
  */
 export interface ShowCampaignWarningEffect {
@@ -281,7 +280,7 @@ export interface ShowCampaignWarningEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.HideCampaignWarningEffect = { type: 'hide-campaign-warning', id: 'warning-1' };
+ * const e: outbound.campaigns.HideCampaignWarningEffect = { type: 'hide-campaign-warning', id: 'warning-1' };
  * ```
  */
 export interface HideCampaignWarningEffect {
@@ -298,7 +297,7 @@ export interface HideCampaignWarningEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.NegotiatedLogoutChangedEffect = { type: 'negotiated-logout-changed', negotiated: true, campaign: { mode: 'predictive', running: true } };
+ * const e: outbound.campaigns.NegotiatedLogoutChangedEffect = { type: 'negotiated-logout-changed', negotiated: true, campaign: { mode: 'predictive', running: true } };
  * ```
  */
 export interface NegotiatedLogoutChangedEffect {
@@ -316,7 +315,7 @@ export interface NegotiatedLogoutChangedEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const c: outbound.LogoutCampaign = { mode: 'progressive', running: true };
+ * const c: outbound.campaigns.LogoutCampaign = { mode: 'progressive', running: true };
  * ```
  */
 export interface LogoutCampaign {
@@ -339,17 +338,30 @@ export interface LogoutCampaign {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const code: outbound.CampaignsCode = 'campaign-not-running';
+ * const code: outbound.campaigns.CampaignsCode = 'campaign-not-running';
  * ```
  */
-export type CampaignsCode =
-  | 'invalid-mode'
-  | 'unknown-campaign'
-  | 'campaign-already-loaded'
-  | 'campaign-already-running'
-  | 'campaign-not-running'
-  | 'not-assigned'
-  | 'already-logged-in'
-  | 'not-logged-in'
-  | 'unknown-warning'
-  | ModeChangeCode;
+export type CampaignsCode = (typeof campaignsCodes)[number];
+
+/**
+ * The campaigns machine's own refusal codes as a runtime list (see {@link CampaignsCode}).
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * outbound.campaigns.campaignsCodes.includes('not-assigned'); // true
+ * ```
+ */
+export const campaignsCodes = Object.freeze([
+  'invalid-mode',
+  'unknown-campaign',
+  'campaign-already-loaded',
+  'campaign-already-running',
+  'campaign-not-running',
+  'not-assigned',
+  'already-logged-in',
+  'not-logged-in',
+  'unknown-warning',
+  'same-mode',
+  'mode-change-needs-restart',
+] as const);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { campaigns } from '../../outbound/campaigns/machine.js';
+import { machine as campaigns } from '../../outbound/campaigns/machine.js';
 import type { CampaignsEvent, CampaignsInput, CampaignsState } from '../../outbound/campaigns/types.js';
 import { dialingModes } from '../../outbound/dialing-mode.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
@@ -42,8 +42,8 @@ function candidates(state: CampaignsState, at: number, draw: Draw): CampaignsEve
  * import * as testing from 'dialdesk/testing';
  * fc.assert(
  *   fc.property(testing.campaignsSequence(), ({ input, events }) => {
- *     const story = testing.run(outbound.campaigns, input, events);
- *     return story.refusals.length === 0 && outbound.myCampaigns(story.state).length <= story.state.campaigns.length;
+ *     const story = testing.run(outbound.campaigns.machine, input, events);
+ *     return story.refusals.length === 0 && outbound.campaigns.myCampaigns(story.state).length <= story.state.campaigns.length;
  *   }),
  * );
  * ```

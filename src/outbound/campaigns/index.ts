@@ -1,0 +1,37 @@
+/**
+ * `outbound.campaigns`: the agent's campaigns ("My Campaigns"): its {@link machine}, selectors, the
+ * runtime mode-change rule and types.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const started = outbound.campaigns.machine.start({ at: 0, groups: ['Team A'] });
+ * if (started.ok) outbound.campaigns.myCampaigns(started.state); // []
+ * ```
+ *
+ * @module
+ */
+export { machine } from './machine.js';
+export { checkModeChange, type ModeChangeCode } from './mode-change.js';
+export {
+  campaignsCodes,
+  type CampaignEntry,
+  type CampaignWarningReason,
+  type CampaignWarning,
+  type CampaignsInput,
+  type CampaignsState,
+  type CampaignsEvent,
+  type LoginEvent,
+  type LogoutEvent,
+  type CampaignNoticeEvent,
+  type CampaignModeChangedEvent,
+  type DismissWarningEvent,
+  type CampaignsEffect,
+  type ShowCampaignWarningEffect,
+  type HideCampaignWarningEffect,
+  type NegotiatedLogoutChangedEffect,
+  type CampaignModeChangedEffect,
+  type LogoutCampaign,
+  type CampaignsCode,
+} from './types.js';
+export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './selectors.js';
