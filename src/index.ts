@@ -20,3 +20,4 @@ export * as time from './time/index.js';
 export * as callback from './callback/index.js';
 export * as webcallback from './webcallback/index.js';
 export * as outbound from './outbound/index.js';
+export * as genesys from './genesys/index.js';

@@ -132,6 +132,7 @@ export type RequestOutcome = 'pending' | 'authorized' | 'expired' | 'failed';
  *   id: 'logout-1', source: 'main-window', requestedAt: 0, deadline: 30_000, deadlineSetBy: 'configuration',
  *   deliveredDuringWait: 0, message: 'none', messageShownAt: null, outcome: 'pending', resolvedAt: null,
  *   authorizedBy: null,
+ *   failure: null,
  * };
  * ```
  */
