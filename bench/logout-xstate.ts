@@ -191,6 +191,7 @@ export const logoutMachine = machineSetup.createMachine({
                   outcome: 'pending',
                   resolvedAt: null,
                   authorizedBy: null,
+                  failure: null,
                 },
               });
             }),

@@ -9,5 +9,5 @@ export { requestId } from './requests.js';
 export type { StepMachine } from './machine.js';
 export * as d from './decode.js';
 export { Problem, isProblem, describe, decode, rejectionOf, type Decoder } from './decode.js';
-export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from './dialing-mode.js';
+export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from './dialing-mode.js';
 export { defineMachine, type MachineSpec } from './define.js';

@@ -4,7 +4,8 @@
  * IANA zones ({@link zone}), the Outbound Contact Server desktop protocol over T-Server user events
  * ({@link ocs}: decode, encode, and the bridge machine), and the same requests as Web Services (GWS 8.5)
  * REST calls with their CometD notifications ({@link gws}), and Genesys Callback over GMS and
- * Engagement ({@link gms}: request builders, answer decoders and a correlating bridge).
+ * Engagement ({@link gms}: request builders, answer decoders and a correlating bridge), and Workspace's
+ * `interaction-workspace` options read into the machines' configurations ({@link workspaceOptions}).
  *
  * @example
  * ```ts
@@ -19,3 +20,4 @@ export { genesysZones, type GenesysZoneRow } from './zones.js';
 export * as ocs from './ocs/index.js';
 export * as gws from './gws/index.js';
 export * as gms from './gms/index.js';
+export { workspaceOptions, workspaceOptionDefaults, type WorkspaceConfig, type WorkspaceOptionsCode } from './workspace-options.js';

@@ -11,6 +11,7 @@ import type { CommonCode } from '../core/codes.js';
  * - `request-mismatch`: the event names a `requestId` other than the pending request's.
  * - `no-message`: `message-dismissed` while the system message is not on screen.
  * - `no-interaction`: `interaction-ended` while no interaction is in progress.
+ * - `exit-not-allowed`: `exit-anyway` while the last request did not fail, or `exitOnError` is off.
  * - `invalid-state`: the value passed as the state is not a logout state.
  *
  * @example
@@ -26,6 +27,7 @@ export const logoutCodes = Object.freeze([
   'request-mismatch',
   'no-message',
   'no-interaction',
+  'exit-not-allowed',
   'invalid-state',
 ] as const);
 

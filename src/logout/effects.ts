@@ -119,4 +119,29 @@ export type LogoutEffect =
   | HideMessageEffect
   | WakeEffect
   | CancelLogoutRequestEffect
-  | LogOutEffect;
+  | LogOutEffect
+  | LogoutFailedEffect;
+
+/**
+ * The server refused or failed the logout request: show `message` (the server's text, or a generic one)
+ * and `tooltip`; `next` lists what the agent may do now (`retry` always, `exit-anyway` when the
+ * configuration allows it).
+ *
+ * @example
+ * ```ts
+ * import type { logout } from 'dialdesk';
+ * const e: logout.LogoutFailedEffect = { type: 'logout-failed', requestId: 'logout-1', message: 'Campaign is not loaded', tooltip: 'Logoff failed: Campaign is not loaded', next: ['retry'] };
+ * ```
+ */
+export interface LogoutFailedEffect {
+  /** Discriminant. */
+  readonly type: 'logout-failed';
+  /** The failed request. */
+  readonly requestId: string;
+  /** What to show. */
+  readonly message: string;
+  /** The status tooltip now. */
+  readonly tooltip: string;
+  /** What the agent may do next. */
+  readonly next: readonly ('retry' | 'exit-anyway')[];
+}

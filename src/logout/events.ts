@@ -20,7 +20,46 @@ export const logoutEventTypes = Object.freeze([
   'interaction-started',
   'interaction-ended',
   'campaign-changed',
+  'logout-failed',
+  'exit-anyway',
 ] as const);
+
+/**
+ * The server refused or failed the pending logout request (the error path). The agent stays logged in;
+ * with `exitOnError` the agent may then exit anyway (`exit-anyway`), otherwise only try again.
+ *
+ * @example
+ * ```ts
+ * import type { logout } from 'dialdesk';
+ * const e: logout.LogoutFailedEvent = { type: 'logout-failed', at: 2_000, requestId: 'logout-1', message: 'Campaign is not loaded' };
+ * ```
+ */
+export interface LogoutFailedEvent {
+  /** Discriminant. */
+  readonly type: 'logout-failed';
+  /** When, epoch ms UTC. */
+  readonly at: number;
+  /** The request this answers; if given it must match the pending request. */
+  readonly requestId?: string;
+  /** The server's error text, if it sent one (at most 500 characters are kept). */
+  readonly message?: string;
+}
+
+/**
+ * The agent exits anyway after a failed logout request (only when `exitOnError` allows it).
+ *
+ * @example
+ * ```ts
+ * import type { logout } from 'dialdesk';
+ * const e: logout.ExitAnywayEvent = { type: 'exit-anyway', at: 3_000 };
+ * ```
+ */
+export interface ExitAnywayEvent {
+  /** Discriminant. */
+  readonly type: 'exit-anyway';
+  /** When, epoch ms UTC. */
+  readonly at: number;
+}
 
 /**
  * The agent asks to log out (from the main window or the voice channel).
@@ -167,4 +206,6 @@ export type LogoutEvent =
   | MessageDismissedEvent
   | InteractionStartedEvent
   | InteractionEndedEvent
-  | CampaignChangedEvent;
+  | CampaignChangedEvent
+  | LogoutFailedEvent
+  | ExitAnywayEvent;

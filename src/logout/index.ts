@@ -42,6 +42,8 @@ export {
   type InteractionStartedEvent,
   type InteractionEndedEvent,
   type CampaignChangedEvent,
+  type LogoutFailedEvent,
+  type ExitAnywayEvent,
 } from './events.js';
 export type {
   LogoutEffect,
@@ -50,6 +52,7 @@ export type {
   HideMessageEffect,
   CancelLogoutRequestEffect,
   LogOutEffect,
+  LogoutFailedEffect,
 } from './effects.js';
 export { logoutCodes, type LogoutCode } from './codes.js';
 export { machine } from './machine.js';

@@ -12,7 +12,7 @@ import type { LogoutAuthorizer, LogoutState } from './state.js';
  * const kind: logout.LogoutMessageKind = 'logout-authorized';
  * ```
  */
-export type LogoutMessageKind = 'awaiting-authorization' | 'logout-authorized' | 'logout-not-authorized';
+export type LogoutMessageKind = 'awaiting-authorization' | 'logout-authorized' | 'logout-not-authorized' | 'logout-failed';
 
 /**
  * One entry of the agent's My Messages view about logout.
@@ -87,7 +87,8 @@ export function messages(state: LogoutState, now: number): readonly LogoutMessag
   if (request.resolvedAt !== null) {
     const authorized = request.outcome === 'authorized' && request.authorizedBy !== null;
     const waiting = authorized && state.status === 'authorized';
-    const kind = authorized ? 'logout-authorized' : 'logout-not-authorized';
+    const failed = request.outcome === 'failed';
+    const kind = authorized ? 'logout-authorized' : failed ? 'logout-failed' : 'logout-not-authorized';
     entries.push({
       id: `${request.id}/${kind}`,
       kind,
@@ -95,7 +96,9 @@ export function messages(state: LogoutState, now: number): readonly LogoutMessag
       at: request.resolvedAt,
       text: authorized
         ? `${AUTHORIZED_TEXT[request.authorizedBy]}${waiting ? '; you will be logged off when the current interaction ends' : ''}`
-        : 'Logoff was not authorized in time; you are still logged in',
+        : failed
+          ? `Logoff failed: ${request.failure ?? 'the server refused the request'}; you are still logged in`
+          : 'Logoff was not authorized in time; you are still logged in',
       remainingMs: null,
       countdown: null,
     });

@@ -12,11 +12,14 @@ export type ReadEvent =
   | { readonly type: 'message-dismissed' }
   | { readonly type: 'interaction-started' }
   | { readonly type: 'interaction-ended' }
-  | { readonly type: 'campaign-changed'; readonly campaign: LogoutCampaign };
+  | { readonly type: 'campaign-changed'; readonly campaign: LogoutCampaign }
+  | { readonly type: 'logout-failed'; readonly requestId: string | undefined; readonly message: string | null }
+  | { readonly type: 'exit-anyway' };
 
 const DISMISSED: ReadEvent = { type: 'message-dismissed' };
 const STARTED: ReadEvent = { type: 'interaction-started' };
 const ENDED: ReadEvent = { type: 'interaction-ended' };
+const EXIT: ReadEvent = { type: 'exit-anyway' };
 
 function badField(type: string, field: string, value: unknown): Rejection<LogoutCode> {
   return rejection('invalid-event', `'${type}' has a missing or invalid \`${field}\` (see LogoutEvent).`, { field, value });
@@ -54,6 +57,16 @@ export function readEvent(raw: Readonly<Record<string, unknown>>, type: string):
       if (typeof requestId === 'object') return requestId;
       return { type, requestId };
     }
+    case 'logout-failed': {
+      const requestId = readRequestId(raw);
+      if (typeof requestId === 'object') return requestId;
+      const message = ownField(raw, 'message');
+      if (message !== undefined && typeof message !== 'string') return badField(type, 'message', message);
+      const text = message === undefined || message.trim() === '' ? null : message.trim().slice(0, 500);
+      return { type, requestId, message: text };
+    }
+    case 'exit-anyway':
+      return EXIT;
     case 'message-dismissed':
       return DISMISSED;
     case 'interaction-started':

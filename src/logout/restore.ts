@@ -12,9 +12,10 @@ const request = d.object({
   deliveredDuringWait: d.integer(),
   message: d.literal('none', 'shown', 'dismissed', 'hidden'),
   messageShownAt: d.nullable(d.instant),
-  outcome: d.literal('pending', 'authorized', 'expired'),
+  outcome: d.literal('pending', 'authorized', 'expired', 'failed'),
   resolvedAt: d.nullable(d.instant),
   authorizedBy: d.literal(null, 'server', 'deadline', 'campaign'),
+  failure: d.nullable(d.string({ max: 500 })),
 });
 
 const saved = d.object({
@@ -24,6 +25,7 @@ const saved = d.object({
   campaign: d.object({ mode: d.literal(...dialingModes), running: d.boolean }),
   maxDelayMs: d.number({ min: Number.MIN_VALUE, expected: 'a positive number of milliseconds' }),
   authorizeAtDeadline: d.boolean,
+  exitOnError: d.boolean,
   interactions: d.integer(),
   requestCount: d.integer(),
   request: d.nullable(request),
@@ -35,6 +37,7 @@ function contradiction(r: LogoutRequest): string | undefined {
   if ((r.messageShownAt === null) !== (r.message === 'none')) return '$.request.messageShownAt';
   if ((r.resolvedAt === null) !== (r.outcome === 'pending')) return '$.request.resolvedAt';
   if ((r.authorizedBy === null) !== (r.outcome !== 'authorized')) return '$.request.authorizedBy';
+  if ((r.failure === null) !== (r.outcome !== 'failed')) return '$.request.failure';
   return undefined;
 }
 
@@ -43,7 +46,7 @@ function consistent(status: LogoutStatus, request: LogoutRequest | null, interac
   const outcome = request?.outcome ?? null;
   if (status === 'logged-out') return loggedOutAt !== null && outcome !== 'pending';
   if (loggedOutAt !== null) return false;
-  if (status === 'logged-in') return outcome === null || outcome === 'expired';
+  if (status === 'logged-in') return outcome === null || outcome === 'expired' || outcome === 'failed';
   return status === 'authorized' ? outcome === 'authorized' && interactions > 0 : outcome === 'pending';
 }
 

@@ -34,6 +34,7 @@ export function advanced(state: LogoutState, now: number): LogoutState {
     campaign: state.campaign,
     maxDelayMs: state.maxDelayMs,
     authorizeAtDeadline: state.authorizeAtDeadline,
+    exitOnError: state.exitOnError,
     interactions: state.interactions,
     requestCount: state.requestCount,
     request: state.request,
@@ -73,6 +74,7 @@ export function requestLogout(state: LogoutState, now: number, source: LogoutSou
     outcome: 'pending',
     resolvedAt: null,
     authorizedBy: null,
+    failure: null,
   });
   return { ...state, status: 'awaiting-authorization', lastAt: now, requestCount: count, request };
 }
@@ -107,6 +109,34 @@ function expire(state: LogoutState, pending: LogoutRequest, now: number, effects
   effects.push({ type: 'cancel-logout-request', requestId: pending.id });
   const request: LogoutRequest = Object.freeze({ ...pending, message, outcome: 'expired', resolvedAt: now });
   return { ...state, status: 'logged-in', lastAt: now, request };
+}
+
+/** The generic text when the server gave none. */
+export const logoutFailedText = 'The logoff request failed';
+
+/** The tooltip after a failed request. */
+export function failedTooltip(failure: string, exitOnError: boolean): string {
+  return `Logoff failed: ${failure}${exitOnError ? ' (you may exit anyway or try again)' : ' (try again)'}`;
+}
+
+/** The server refused or failed the pending request: the agent stays logged in, told why and what next. */
+export function fail(state: LogoutState, pending: LogoutRequest, now: number, text: string | null, effects: LogoutEffect[]): LogoutState {
+  const message = closeMessage(pending, effects);
+  const failure = text ?? logoutFailedText;
+  const request: LogoutRequest = Object.freeze({ ...pending, message, outcome: 'failed', resolvedAt: now, failure });
+  effects.push({
+    type: 'logout-failed',
+    requestId: pending.id,
+    message: failure,
+    tooltip: failedTooltip(failure, state.exitOnError),
+    next: state.exitOnError ? ['retry', 'exit-anyway'] : ['retry'],
+  });
+  return { ...state, status: 'logged-in', lastAt: now, request };
+}
+
+/** The agent exits after a failed request (the configuration allows it). */
+export function exitAnyway(state: LogoutState, failed: LogoutRequest, now: number, effects: LogoutEffect[]): LogoutState {
+  return logOut(state, failed, now, effects);
 }
 
 /**

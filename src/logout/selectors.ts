@@ -1,3 +1,4 @@
+import { failedTooltip, logoutFailedText } from './rules.js';
 import { isInstant } from '../core/guards.js';
 import type { LogoutState } from './state.js';
 
@@ -87,6 +88,7 @@ export function statusTooltip(state: LogoutState, now: number): string | null {
     case 'logged-out':
       return request !== null && request.outcome === 'authorized' ? 'Logoff authorized: logged off' : 'Logged off';
     case 'logged-in':
+      if (request !== null && request.outcome === 'failed') return failedTooltip(request.failure ?? logoutFailedText, state.exitOnError);
       return request !== null && request.outcome === 'expired'
         ? 'Logoff was not authorized in time: you are still logged in'
         : null;

@@ -44,6 +44,7 @@ const input = d.object({
   campaign: d.object({ mode: d.literal(...dialingModes), running: d.boolean }),
   maxDelayMs: d.optional(d.number({ min: Number.MIN_VALUE, expected: 'a positive number of milliseconds' })),
   authorizeAtDeadline: d.optional(d.boolean),
+  exitOnError: d.optional(d.boolean),
   interactions: d.optional(d.integer()),
 });
 
@@ -57,6 +58,7 @@ export function start(raw: LogoutInput): Started<LogoutState, LogoutEffect, Logo
     campaign: Object.freeze({ mode: read.campaign.mode, running: read.campaign.running }),
     maxDelayMs: read.maxDelayMs ?? defaultMaxDelayMs,
     authorizeAtDeadline: read.authorizeAtDeadline ?? true,
+    exitOnError: read.exitOnError ?? false,
     interactions: read.interactions ?? 0,
     requestCount: 0,
     request: null,

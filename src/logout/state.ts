@@ -56,6 +56,11 @@ export interface LogoutInput {
   readonly maxDelayMs?: number;
   /** Whether reaching the deadline authorizes the logout (default `true`); if `false` the request expires. */
   readonly authorizeAtDeadline?: boolean;
+  /**
+   * Whether the agent may exit anyway when the server refuses or fails the logout request (default
+   * `false`; Workspace's `logout.enable-exit-on-logoff-error`, see `genesys.workspaceOptions`).
+   */
+  readonly exitOnError?: boolean;
   /** Interactions the agent is receiving right now (default 0). */
   readonly interactions?: number;
 }
@@ -114,7 +119,7 @@ export type MessageDisplay = 'none' | 'shown' | 'dismissed' | 'hidden';
  * const outcome: logout.RequestOutcome = 'pending';
  * ```
  */
-export type RequestOutcome = 'pending' | 'authorized' | 'expired';
+export type RequestOutcome = 'pending' | 'authorized' | 'expired' | 'failed';
 
 /**
  * One negotiated logout request, kept in the state while pending and afterwards (for My Messages and
@@ -127,6 +132,7 @@ export type RequestOutcome = 'pending' | 'authorized' | 'expired';
  *   id: 'logout-1', source: 'main-window', requestedAt: 0, deadline: 30_000, deadlineSetBy: 'configuration',
  *   deliveredDuringWait: 0, message: 'none', messageShownAt: null, outcome: 'pending', resolvedAt: null,
  *   authorizedBy: null,
+ *   failure: null,
  * };
  * ```
  */
@@ -153,6 +159,8 @@ export interface LogoutRequest {
   readonly resolvedAt: number | null;
   /** What authorized it, or `null` if it is not authorized. */
   readonly authorizedBy: LogoutAuthorizer | null;
+  /** The server's message when the request failed (`outcome` `failed`), otherwise `null`. */
+  readonly failure: string | null;
 }
 
 /**
@@ -180,6 +188,8 @@ export interface LogoutState {
   readonly maxDelayMs: number;
   /** Whether the deadline passing authorizes the logout. */
   readonly authorizeAtDeadline: boolean;
+  /** Whether the agent may exit anyway after the server refused or failed the logout request. */
+  readonly exitOnError: boolean;
   /** Interactions the agent is receiving now (started and not yet ended). */
   readonly interactions: number;
   /** How many logout requests were sent so far (the counter behind request ids). */

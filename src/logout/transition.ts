@@ -10,6 +10,8 @@ import {
   advanced,
   authorize,
   campaignChanged,
+  exitAnyway,
+  fail,
   interactionEnded,
   interactionStarted,
   requestLogout,
@@ -59,7 +61,7 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
   if (status === 'logged-out') return terminal(event.type);
   const request = state.request;
   const type = event.type;
-  if (status === 'authorized' && (type === 'logout-requested' || type === 'logout-delay' || type === 'logout-authorized')) {
+  if (status === 'authorized' && (type === 'logout-requested' || type === 'logout-delay' || type === 'logout-authorized' || type === 'logout-failed')) {
     return rejection('logout-already-authorized', 'Logout is authorized; it happens when the current interaction ends.', {
       requestId: request?.id,
     });
@@ -70,6 +72,12 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
         return rejection('logout-pending', 'A logout request is already awaiting authorization.', { requestId: request?.id });
       }
       return requestLogout(state, now, event.source, effects);
+    case 'exit-anyway':
+      if (status !== 'logged-in' || request === null || request.outcome !== 'failed' || !state.exitOnError) {
+        return rejection('exit-not-allowed', 'Exiting anyway is allowed only after a failed logout request, when the configuration allows it.');
+      }
+      return exitAnyway(state, request, now, effects);
+    case 'logout-failed':
     case 'logout-delay':
     case 'logout-authorized': {
       if (status !== 'awaiting-authorization' || request === null) {
@@ -78,7 +86,8 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
       if (event.requestId !== undefined && event.requestId !== request.id) {
         return rejection('request-mismatch', `The pending request is ${request.id}.`, { requestId: event.requestId, pending: request.id });
       }
-      return type === 'logout-delay'
+      if (event.type === 'logout-failed') return fail(state, request, now, event.message, effects);
+      return event.type === 'logout-delay'
         ? shortenDeadline(state, request, now, event.seconds, effects)
         : authorize(state, request, now, 'server', effects);
     }

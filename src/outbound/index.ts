@@ -6,7 +6,7 @@
  *
  * @module outbound
  */
-export { dialingModes, isDialingMode, requiresNegotiatedLogout, type DialingMode } from '../core/internal.js';
+export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from '../core/internal.js';
 export * as reschedule from './reschedule/index.js';
 export {
   recordTypes,
@@ -59,7 +59,7 @@ export {
   type ProcessedRequest,
   type OutboundRequest,
 } from './interaction/requests.js';
-export type { RecordPhase, ScheduledCallback, RecordSlot, PendingRequest, InteractionState } from './interaction/state.js';
+export type { RecordPhase, ScheduledCallback, DueCallback, RecordSlot, PendingRequest, InteractionState } from './interaction/state.js';
 export type {
   PreviewRecordEvent,
   NoRecordsEvent,
@@ -77,6 +77,9 @@ export type {
   ChooseEvent,
   DoNotCallEvent,
   RescheduleEvent,
+  ScheduledCallEvent,
+  CallbackUnavailableEvent,
+  RecordRemovedEvent,
   InteractionEvent,
 } from './interaction/events.js';
 export type {
@@ -89,9 +92,11 @@ export type {
   RecordClosedEffect,
   RequestFailedEffect,
   NoRecordsEffect,
+  CallbackDueEffect,
   InteractionCode,
 } from './interaction/effects.js';
 export { recordActions, previewCapacity, type RecordActions } from './interaction/selectors.js';
+export { autoDialCountdown } from './interaction/timed-preview.js';
 export { interaction } from './interaction/machine.js';
 export {
   treatmentActions,

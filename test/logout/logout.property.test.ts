@@ -92,6 +92,15 @@ function modelApply(model: Model, event: Event): string | null {
         m.deadline = Math.min(m.deadline, event.at + event.seconds * 1000);
         settleModel(m, event.at);
         return null;
+      case 'logout-failed':
+        if (m.status === 'authorized') return 'logout-already-authorized';
+        if (!awaiting || m.deadline === null) return 'no-logout-request';
+        if (m.message === 'shown') m.message = 'hidden';
+        m.status = 'logged-in';
+        m.deadline = null;
+        return null;
+      case 'exit-anyway':
+        return 'exit-not-allowed'; // these runs start without exitOnError
       case 'message-dismissed':
         if (m.message !== 'shown') return 'no-message';
         m.message = 'dismissed';

@@ -45,6 +45,7 @@ describe('when logout is negotiated', () => {
       outcome: 'pending',
       resolvedAt: null,
       authorizedBy: null,
+      failure: null,
     });
   });
 });

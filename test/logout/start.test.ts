@@ -14,6 +14,7 @@ describe('logout.start', () => {
       campaign: { mode: 'predictive', running: true },
       maxDelayMs: 30_000,
       authorizeAtDeadline: true,
+      exitOnError: false,
       interactions: 0,
       requestCount: 0,
       request: null,

@@ -71,19 +71,25 @@ describe('campaigns machine', () => {
     expect(outbound.campaigns.myCampaigns(s)).toEqual([]);
   });
 
-  it('follows the runtime mode-change rules', () => {
+  it('records every mode-change notice, and says whether it keeps the run-time switch rules', () => {
     let s = run(start(), notice('campaign-started', 1, 'Sales', 'predictive'));
-    s = run(s, notice('campaign-mode-changed', 2, 'Sales', 'progressive'));
-    s = run(s, notice('campaign-mode-changed', 3, 'Sales', 'predictive-with-seizing'));
+    const fast = M.transition(s, notice('campaign-mode-changed', 2, 'Sales', 'progressive'));
+    expect(fast.effects).toContainEqual({ type: 'campaign-mode-changed', campaign: 'Sales', group: 'Team A', from: 'predictive', to: 'progressive', running: true, withinRules: true });
+    s = run(fast.state, notice('campaign-mode-changed', 3, 'Sales', 'predictive-with-seizing'));
     for (const to of ['preview', 'push-preview', 'power']) {
       const r = M.transition(s, notice('campaign-mode-changed', 4, 'Sales', to));
-      expect(!r.ok && r.error).toMatchObject({ code: 'mode-change-needs-restart', details: { from: 'predictive-with-seizing', to } });
+      expect(r.ok).toBe(true);
+      expect(r.state.campaigns[0]?.mode).toBe(to);
+      expect(r.effects).toContainEqual(expect.objectContaining({ type: 'campaign-mode-changed', from: 'predictive-with-seizing', to, withinRules: false }));
     }
     expect(!M.transition(s, notice('campaign-mode-changed', 4, 'Sales', 'predictive-with-seizing')).ok).toBe(true);
-    s = run(s, notice('campaign-stopped', 5, 'Sales'), notice('campaign-mode-changed', 6, 'Sales', 'preview'), notice('campaign-started', 7, 'Sales'));
+    s = run(s, notice('campaign-stopped', 5, 'Sales'));
+    const stopped = M.transition(s, notice('campaign-mode-changed', 6, 'Sales', 'preview'));
+    expect(stopped.effects).toContainEqual(expect.objectContaining({ from: 'predictive-with-seizing', to: 'preview', running: false, withinRules: true }));
+    s = run(stopped.state, notice('campaign-started', 7, 'Sales'));
     expect(s.campaigns[0]).toMatchObject({ mode: 'preview', status: 'running' });
     const back = M.transition(s, notice('campaign-mode-changed', 8, 'Sales', 'predictive'));
-    expect(!back.ok && back.error.code).toBe('mode-change-needs-restart');
+    expect(back.ok && back.effects).toContainEqual(expect.objectContaining({ withinRules: false }));
   });
 
   it.each([

@@ -27,6 +27,8 @@ describe('logout types', () => {
           return String(effect.at);
         case 'log-out':
           return effect.source;
+        case 'logout-failed':
+          return effect.message;
         default: {
           const unreachable: never = effect;
           return unreachable;

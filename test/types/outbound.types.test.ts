@@ -42,7 +42,7 @@ describe('outbound types', () => {
     expectTypeOf<outbound.reschedule.ReschedulePhase>().toEqualTypeOf<'idle' | 'editing' | 'pending' | 'rescheduled'>();
     expectTypeOf<ReturnType<typeof outbound.reschedule.buttonState>>().toEqualTypeOf<'reschedule' | 'rescheduled'>();
     const closed = (e: outbound.InteractionEffect) => (e.type === 'record-closed' ? e.outcome : null);
-    expectTypeOf(closed).returns.toEqualTypeOf<'processed' | 'rejected' | 'declined' | 'cancelled' | 'released' | null>();
+    expectTypeOf(closed).returns.toEqualTypeOf<'processed' | 'rejected' | 'declined' | 'cancelled' | 'released' | 'cancelled-by-server' | 'removed-by-server' | null>();
     // @ts-expect-error a request is pending on the interaction state, not a status string
     const s: outbound.InteractionState['pending'] = 'pending';
     void s;
@@ -57,6 +57,8 @@ describe('outbound types', () => {
           return effect.id;
         case 'negotiated-logout-changed':
           return String(effect.negotiated);
+        case 'campaign-mode-changed':
+          return effect.to;
         default: {
           const unreachable: never = effect;
           return unreachable;
@@ -72,6 +74,8 @@ describe('outbound types', () => {
         case 'record-closed':
         case 'request-failed':
         case 'no-records':
+        case 'callback-due':
+        case 'wake':
           return effect.type;
         default: {
           const unreachable: never = effect;

@@ -47,6 +47,8 @@ function describeEffect(effect: logout.LogoutEffect): string {
       return effect.requestId === null
         ? 'LOG THE AGENT OUT (immediate)'
         : `LOG THE AGENT OUT (${effect.requestId}, authorized by the ${effect.authorizedBy ?? 'server'})`;
+    case 'logout-failed':
+      return `show "${effect.tooltip}"`;
   }
 }
 

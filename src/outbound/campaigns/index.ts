@@ -30,6 +30,7 @@ export {
   type ShowCampaignWarningEffect,
   type HideCampaignWarningEffect,
   type NegotiatedLogoutChangedEffect,
+  type CampaignModeChangedEffect,
   type LogoutCampaign,
   type CampaignsCode,
 } from './types.js';

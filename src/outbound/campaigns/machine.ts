@@ -156,9 +156,12 @@ function campaignNotice(state: S, base: S, e: Readonly<Record<string, unknown>>,
     return done(state, { ...base, warnings, campaigns: state.campaigns.filter((_, i) => i !== index) }, effects);
   }
   if (mode === undefined) return refuse(state, 'invalid-mode', 'A mode change needs the new dialing mode.');
+  // The server is the authority on its campaigns: a notice is recorded even when the switch is outside
+  // the documented run-time rules (the server may know a table the desktop does not); `withinRules` says which.
   const change = checkModeChange(known.mode, mode, known.status === 'running');
-  if (!change.ok) return refuseWith(state, change.error);
-  return done(state, { ...base, campaigns: replace({ ...known, mode }) });
+  if (!change.ok && change.error.code === 'same-mode') return refuseWith(state, change.error);
+  const notice: X = { type: 'campaign-mode-changed', campaign, group, from: known.mode, to: mode, running: known.status === 'running', withinRules: change.ok };
+  return done(state, { ...base, campaigns: replace({ ...known, mode }) }, [notice]);
 }
 
 /**

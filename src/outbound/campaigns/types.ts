@@ -227,7 +227,35 @@ export interface DismissWarningEvent {
  * }
  * ```
  */
-export type CampaignsEffect = ShowCampaignWarningEffect | HideCampaignWarningEffect | NegotiatedLogoutChangedEffect;
+export type CampaignsEffect = ShowCampaignWarningEffect | HideCampaignWarningEffect | NegotiatedLogoutChangedEffect | CampaignModeChangedEffect;
+
+/**
+ * A notice for the agent: a campaign group's dialing mode changed. `withinRules` is false when the change
+ * is outside the run-time switch rules ({@link checkModeChange}); the server is the authority, so such a
+ * notice is recorded all the same and the host may log it.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.campaigns.CampaignModeChangedEffect = { type: 'campaign-mode-changed', campaign: 'Sales', group: 'Team A', from: 'predictive', to: 'progressive', running: true, withinRules: true };
+ * ```
+ */
+export interface CampaignModeChangedEffect {
+  /** Discriminant. */
+  readonly type: 'campaign-mode-changed';
+  /** Campaign name. */
+  readonly campaign: string;
+  /** Group it runs for. */
+  readonly group: string;
+  /** The mode before. */
+  readonly from: DialingMode;
+  /** The mode now. */
+  readonly to: DialingMode;
+  /** Whether the campaign was running when it changed. */
+  readonly running: boolean;
+  /** Whether the change keeps the documented run-time switch rules. */
+  readonly withinRules: boolean;
+}
 
 /**
  * Show the warning that a campaign the agent is assigned to has started.

@@ -13,7 +13,7 @@ export function requestPreview(state: S, base: S, e: Ev, at: number): Step<S, X>
   const campaign = ownField(e, 'campaign');
   if (campaign !== undefined && (typeof campaign !== 'string' || campaign === '')) return refuse(state, 'invalid-event', '`campaign` must be a non-empty string.');
   const held = state.slots.filter((s) => s.mode === 'preview').length + state.pending.filter((p) => p.request.kind === 'preview-record').length;
-  if (held >= state.config.maxPreviewRecords) {
+  if (state.config.maxPreviewRecords !== -1 && held >= state.config.maxPreviewRecords) {
     return refuse(state, 'preview-limit-reached', `At most ${state.config.maxPreviewRecords} preview record(s) at once.`, { max: state.config.maxPreviewRecords });
   }
   const [next, effect] = send(base, { kind: 'preview-record', campaign: campaign ?? null }, at);
@@ -48,7 +48,7 @@ function phaseAllows(type: string, slot: RecordSlot): boolean {
     case 'accept':
     case 'decline': return p === 'offered';
     case 'reject': return p === 'preview' || (slot.mode !== 'preview' && slot.mode !== 'push-preview' && AUTOMATIC_REJECT.includes(p));
-    case 'cancel':
+    case 'cancel': return p === 'preview' || p === 'wrap-up' || p === 'offered'; // offered: push-preview discard
     case 'mark-processed':
     case 'dial': return p === 'preview' || p === 'wrap-up';
     case 'schedule-callback':

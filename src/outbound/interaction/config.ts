@@ -88,8 +88,16 @@ export interface InteractionConfig {
   readonly defaultDisposition: string | null;
   /** The calling list's custom fields. */
   readonly fields: readonly FieldDeclaration[];
-  /** How many preview records the agent may hold at once (requested ones included), at least 1. */
+  /**
+   * How many preview records the agent may hold at once (requested ones included): at least 1, or `-1`
+   * for no limit (Workspace's `outbound.preview.max-simultaneous-preview-record` default).
+   */
   readonly maxPreviewRecords: number;
+  /**
+   * Timed preview (Workspace's `outbound.timed-preview-auto-dial`): seconds after which a previewed record
+   * dials itself unless the agent acts on it first; `0` or omitted for off.
+   */
+  readonly timedPreviewAutoDial?: number;
 }
 
 /**

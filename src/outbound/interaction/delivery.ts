@@ -18,7 +18,7 @@ import {
 } from './shared.js';
 import type { RecordSlot } from './state.js';
 
-const SEIZING: readonly DialingMode[] = ['progressive-with-seizing', 'predictive-with-seizing'];
+const SEIZING: readonly DialingMode[] = ['progressive-with-seizing', 'predictive-with-seizing', 'power-with-seizing'];
 
 function pendingIndex(state: S, e: Ev, kind: string): number {
   const id = ownField(e, 'requestId');

@@ -1,7 +1,9 @@
 import type { ContactInfoType } from '../records/codes.js';
 import type { FieldCode } from '../records/fields.js';
 import type { RecordParseCode } from '../records/parse.js';
-import type { OutboundRequest } from './requests.js';
+import type { WakeEffect } from '../../core/effects.js';
+import type { DialingMode } from '../../core/internal.js';
+import type { CallbackType, OutboundRequest } from './requests.js';
 
 /**
  * One number of a contact's chain as the reschedule dialog needs it.
@@ -80,7 +82,32 @@ export type InteractionEffect =
   | RescheduleHandoffEffect
   | RecordClosedEffect
   | RequestFailedEffect
-  | NoRecordsEffect;
+  | NoRecordsEffect
+  | CallbackDueEffect
+  | WakeEffect;
+
+/**
+ * A callback came due and its record is on the desktop (show it as a callback: personal or campaign,
+ * with the time it was scheduled for).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.CallbackDueEffect = { type: 'callback-due', handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, mode: 'preview' };
+ * ```
+ */
+export interface CallbackDueEffect {
+  /** Discriminant. */
+  readonly type: 'callback-due';
+  /** Record handle. */
+  readonly handle: number;
+  /** Personal or campaign callback. */
+  readonly callbackType: CallbackType;
+  /** When it was scheduled for, UTC epoch seconds. */
+  readonly dialSchedTime: number;
+  /** The campaign's dialing mode (preview modes: the agent dials; the others: the desktop dials at once). */
+  readonly mode: DialingMode;
+}
 
 /**
  * Send a request to the server.
@@ -151,8 +178,10 @@ export interface RecordClosedEffect {
   readonly handle: number | null;
   /** Call id, or `null`. */
   readonly callId: string | null;
-  /** Why. */
-  readonly outcome: 'processed' | 'rejected' | 'declined' | 'cancelled' | 'released';
+  /** Why (`cancelled-by-server` and `removed-by-server`: the server withdrew the record). */
+  readonly outcome: 'processed' | 'rejected' | 'declined' | 'cancelled' | 'released' | 'cancelled-by-server' | 'removed-by-server';
+  /** For a record the server withdrew: the text to show. */
+  readonly reason?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CallResult } from '../records/codes.js';
+import type { TickEvent } from '../../core/effects.js';
 import type { CallbackType } from './requests.js';
 
 /**
@@ -329,6 +330,74 @@ export interface RescheduleEvent {
 }
 
 /**
+ * Server (OCS `ScheduledCall`): a personal or campaign callback came due; here is its record. In the
+ * preview modes the agent previews and dials it; in the automatic modes the desktop dials it at once.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * declare const data: Record<string, string>;
+ * const e: outbound.ScheduledCallEvent = { type: 'scheduled-call', at: 1, mode: 'preview', callbackType: 'personal', dialSchedTime: 1_764_100_000, data };
+ * ```
+ */
+export interface ScheduledCallEvent {
+  /** Discriminant. */
+  readonly type: 'scheduled-call';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** The campaign's dialing mode. */
+  readonly mode: string;
+  /** Personal or campaign callback. */
+  readonly callbackType: CallbackType;
+  /** When it was scheduled for, UTC epoch seconds. */
+  readonly dialSchedTime: number;
+  /** Record data as delivered. */
+  readonly data: unknown;
+}
+
+/**
+ * Host: the agent cannot take the callback that came due (the record is marked processed with call
+ * result 47, agent callback error).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.CallbackUnavailableEvent = { type: 'callback-unavailable', at: 2, handle: 101 };
+ * ```
+ */
+export interface CallbackUnavailableEvent {
+  /** Discriminant. */
+  readonly type: 'callback-unavailable';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** Record handle. */
+  readonly handle: number;
+}
+
+/**
+ * Server: a record the agent holds was cancelled or removed (unsolicited notification). It leaves the
+ * desktop with `reason` shown; requests pending about it fail.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.RecordRemovedEvent = { type: 'record-removed', at: 3, handle: 101, cause: 'cancelled', reason: 'Cancelled by the supervisor' };
+ * ```
+ */
+export interface RecordRemovedEvent {
+  /** Discriminant. */
+  readonly type: 'record-removed';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** Record handle. */
+  readonly handle: number;
+  /** Cancelled or removed. */
+  readonly cause: 'cancelled' | 'removed';
+  /** The server's text, if any (at most 500 characters are kept). */
+  readonly reason?: string;
+}
+
+/**
  * Every event of the interaction machine.
  *
  * @example
@@ -353,4 +422,8 @@ export type InteractionEvent =
   | UpdateFieldsEvent
   | ChooseEvent
   | DoNotCallEvent
-  | RescheduleEvent;
+  | RescheduleEvent
+  | ScheduledCallEvent
+  | CallbackUnavailableEvent
+  | RecordRemovedEvent
+  | TickEvent;

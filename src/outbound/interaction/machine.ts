@@ -7,8 +7,10 @@ import { requestAnswer } from './answers.js';
 import { automaticCall, callProgress, chainedRecords, previewAnswer, recordFilled, recordPushed } from './delivery.js';
 import type { InteractionEffect } from './effects.js';
 import type { InteractionEvent } from './events.js';
-import type { Ev, S, X } from './shared.js';
 import type { InteractionState } from './state.js';
+import { callbackUnavailable, recordRemoved, scheduledCall } from './server.js';
+import { arm, autoDialDue, disarm, nextWake } from './timed-preview.js';
+import { done, type Ev, type S, type X } from './shared.js';
 
 function configProblem(config: unknown): string | undefined {
   if (!isRecord(config)) return '`config` must be an object.';
@@ -19,7 +21,9 @@ function configProblem(config: unknown): string | undefined {
   if (!Array.isArray(c.dispositions) || !(c.dispositions as unknown[]).every((d) => isRecord(d) && typeof ownField(d, 'code') === 'string' && typeof ownField(d, 'label') === 'string')) return '`dispositions` must be a list of { code, label }.';
   if (c.defaultDisposition !== null && !(c.dispositions as readonly { code: string }[]).some((d) => d.code === c.defaultDisposition)) return '`defaultDisposition` must be null or one of `dispositions`.';
   if (!parseFieldDeclarations(c.fields).ok) return '`fields` must be field declarations (distinct non-empty keys, known types, boolean `readOnly`).';
-  if (!Number.isSafeInteger(c.maxPreviewRecords) || c.maxPreviewRecords < 1) return '`maxPreviewRecords` must be an integer of at least 1.';
+  if (!Number.isSafeInteger(c.maxPreviewRecords) || (c.maxPreviewRecords < 1 && c.maxPreviewRecords !== -1)) return '`maxPreviewRecords` must be an integer of at least 1, or -1 for no limit.';
+  const timed = ownField(config, 'timedPreviewAutoDial');
+  if (timed !== undefined && (typeof timed !== 'number' || !Number.isSafeInteger(timed) || timed < 0 || timed > 86_400)) return '`timedPreviewAutoDial` must be whole seconds from 0 to 86400.';
   return undefined;
 }
 
@@ -35,13 +39,35 @@ function startInteraction(input: InteractionInput): Step<S, X> {
   return accept(state(config as InteractionConfig, at));
 }
 
+const RECORD_ACTIONS = new Set(['accept', 'decline', 'reject', 'cancel', 'request-chain', 'schedule-callback', 'mark-processed', 'dial', 'update-fields', 'set-call-result', 'set-disposition', 'do-not-call', 'reschedule', 'callback-unavailable']);
+
 function transitionInteraction(state: S, event: InteractionEvent): Step<S, X> {
   const bad = checkEnvelope(event, state.lastAt);
   if (bad) return refuseWith(state, bad);
+  const at = event.at;
+  // Timed preview: a record whose timer ran out by `at` is dialled first, as a punctual tick would have.
+  const [settled, dialled] = autoDialDue({ ...state, lastAt: at }, at);
+  if (event.type === 'tick') return done(settled, [...dialled, ...nextWake(settled)]);
+  const step = apply(dialled.length === 0 ? state : settled, event);
+  if (!step.ok) return dialled.length === 0 ? step : refuse(state, step.error.code, step.error.message, step.error.details);
+  let next = step.state;
+  if (RECORD_ACTIONS.has(event.type)) next = disarm(next, (event as unknown as Ev).handle);
+  const [armed, wakes] = arm(state, next, at);
+  if (armed === step.state && dialled.length === 0) return step;
+  return done(armed, [...dialled, ...step.effects, ...wakes]);
+}
+
+function apply(state: S, event: InteractionEvent): Step<S, X> {
   const e = event as unknown as Ev;
   const at = event.at;
   const base: S = { ...state, lastAt: at };
   switch (event.type) {
+    case 'scheduled-call':
+      return scheduledCall(state, base, e);
+    case 'callback-unavailable':
+      return callbackUnavailable(state, base, e, at);
+    case 'record-removed':
+      return recordRemoved(state, base, e);
     case 'preview-record':
     case 'no-records':
       return previewAnswer(state, base, e, event.type);

@@ -79,7 +79,7 @@ export function recordActions(state: InteractionState, handle: number): RecordAc
     dialChain: idle && free && otherNumber && allowed(state, slot, 'request-chain'),
     requestChain: live && free && allowed(state, slot, 'request-chain'),
     reject: free && allowed(state, slot, 'reject') && (p === 'preview' || (automatic && (p === 'connected' || p === 'wrap-up'))),
-    cancel: idle && free && allowed(state, slot, 'cancel'),
+    cancel: (idle || p === 'offered') && free && allowed(state, slot, 'cancel'),
     updateFields: live && free && allowed(state, slot, 'update-fields') && state.config.fields.some((f) => f.readOnly !== true),
     setCallResult: live && allowed(state, slot, 'set-call-result'),
     setDisposition: live && state.config.dispositions.length > 0,
@@ -90,7 +90,8 @@ export function recordActions(state: InteractionState, handle: number): RecordAc
 }
 
 /**
- * How many more preview records the agent may ask for now (the configured cap minus those held or asked).
+ * How many more preview records the agent may ask for now (the configured cap minus those held or asked;
+ * `Infinity` when `maxPreviewRecords` is -1, no limit).
  *
  * @example
  * ```ts
@@ -100,6 +101,7 @@ export function recordActions(state: InteractionState, handle: number): RecordAc
  * ```
  */
 export function previewCapacity(state: InteractionState): number {
+  if (state.config.maxPreviewRecords === -1) return Number.POSITIVE_INFINITY;
   const held = state.slots.filter((s) => s.mode === 'preview').length + state.pending.filter((p) => p.request.kind === 'preview-record').length;
   return Math.max(0, state.config.maxPreviewRecords - held);
 }

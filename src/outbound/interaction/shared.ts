@@ -79,6 +79,8 @@ export function newSlot(state: S, mode: DialingMode, phase: RecordPhase, record:
     disposition: state.config.defaultDisposition,
     doNotCall: null,
     rescheduled: null,
+    callback: null,
+    autoDialAt: null,
   };
 }
 

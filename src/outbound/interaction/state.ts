@@ -72,6 +72,26 @@ export interface RecordSlot {
   readonly doNotCall: 'record' | 'chain' | null;
   /** The callback the server accepted, or `null`. */
   readonly rescheduled: ScheduledCallback | null;
+  /** For a record delivered because a callback came due (`scheduled-call`): which callback; otherwise `null`. */
+  readonly callback: DueCallback | null;
+  /** Timed preview: when the record dials itself unless the agent acts first, epoch ms; `null` when off. */
+  readonly autoDialAt: number | null;
+}
+
+/**
+ * The callback a record was delivered for (OCS `ScheduledCall`).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const c: outbound.DueCallback = { callbackType: 'personal', dialSchedTime: 1_764_100_000 };
+ * ```
+ */
+export interface DueCallback {
+  /** Personal (this agent) or campaign. */
+  readonly callbackType: CallbackType;
+  /** The time it was scheduled for, UTC epoch seconds. */
+  readonly dialSchedTime: number;
 }
 
 /**
