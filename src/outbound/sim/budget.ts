@@ -1,11 +1,12 @@
+import { maxInstant } from '../../core/internal.js';
 import { meanOf } from './random.js';
 import type { Scenario } from './scenario.js';
 
 /**
- * The last instant a simulated event may carry: the end of the ECMAScript time-value range
- * (ECMA-262, "Time Values and Time Range": ±8.64e15 ms), beyond which the pacer refuses `at`.
+ * The last instant a simulated event may carry: the package's one supported range (`core.maxInstant`,
+ * 9999-12-30T00:00Z), beyond which the pacer refuses `at` as `invalid-instant`.
  */
-export const LAST_INSTANT = 8.64e15;
+export const LAST_INSTANT = maxInstant;
 
 /** Shortest mean of an exponential or lognormal duration, seconds: instants are whole milliseconds. */
 export const MIN_MEAN_SECONDS = 0.001;
