@@ -11,7 +11,7 @@
  * import { logout } from 'dialdesk';
  * import * as testing from 'dialdesk/testing';
  *
- * const story = testing.run(logout, { at: 0, campaign: { mode: 'predictive', running: true } }, [
+ * const story = testing.run(logout.machine, { at: 0, campaign: { mode: 'predictive', running: true } }, [
  *   { type: 'logout-requested', at: 1_000, source: 'main-window' },
  * ]);
  * testing.assertJsonRoundTrip(story.state);

@@ -13,8 +13,8 @@ import { outboundRecordData } from './outbound-record.js';
  * ```ts
  * import fc from 'fast-check';
  * import { genesys } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.ocsUserEvent(), (data) => genesys.ocs.decodeEvent(data).ok));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.ocsUserEvent(), (data) => genesys.ocs.decodeEvent(data).ok));
  * ```
  */
 export function ocsUserEvent(): fc.Arbitrary<Readonly<Record<string, string | number>>> {
@@ -48,8 +48,8 @@ export function ocsUserEvent(): fc.Arbitrary<Readonly<Record<string, string | nu
  * ```ts
  * import fc from 'fast-check';
  * import { genesys } from 'dialdesk';
- * import * as testing from 'dialdesk/testing';
- * fc.assert(fc.property(testing.untrustedOcsUserEvent(), (data) => { genesys.ocs.decodeEvent(data); }));
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * fc.assert(fc.property(arbitraries.untrustedOcsUserEvent(), (data) => { genesys.ocs.decodeEvent(data); }));
  * ```
  */
 export function untrustedOcsUserEvent(): fc.Arbitrary<unknown> {
