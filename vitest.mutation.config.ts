@@ -6,4 +6,6 @@ import base from './vitest.config.js';
 const tests: unknown = JSON.parse(process.env['MUTATION_TESTS'] ?? '[]');
 if (!Array.isArray(tests) || tests.length === 0) throw new Error('MUTATION_TESTS must list the test globs (set by scripts/mutation.mjs).');
 
-export default mergeConfig(base, { test: { include: tests as string[] } });
+const config = mergeConfig(base, {});
+// Replace the include list (mergeConfig would append to it).
+export default { ...config, test: { ...config.test, include: tests as string[] } };

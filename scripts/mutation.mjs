@@ -73,6 +73,7 @@ for (const row of rows) {
     coverageAnalysis: 'perTest',
     concurrency,
     timeoutMS: 60_000,
+    dryRunTimeoutMinutes: 15,
     reporters: ['json', 'progress'],
     jsonReporter: { fileName: report },
     ignorePatterns: ['dist', 'docs/site', 'coverage', '.stryker-tmp'],
