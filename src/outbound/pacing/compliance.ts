@@ -121,6 +121,7 @@ export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period
     for (let end = fromMinute + w - 1; end < toMinute; end++) consider(end, end - w + 1, end * 60_000 + 59_999);
     consider(toMinute, toMinute - w + 1, to);
   }
-  const found = worst ?? { endsAt: to, answers: 0, abandons: 0, rate: 0 };
+  // consider() ran at least once above, so there is a worst window.
+  const found = worst as EvaluatedWindow;
   return ok(Object.freeze({ complies: found.rate <= rule.abandonRate + 1e-12, rule, worst: Object.freeze(found), windows }));
 }
