@@ -115,7 +115,32 @@ describe('checkCompliance: windows of a long period', () => {
   });
 });
 
+describe('checkCompliance: the rules and their sources', () => {
+  it('FCC and FTC: 3% over 30 days; Ofcom: 3% over 24 hours', () => {
+    expect(pacing.abandonRules).toEqual({
+      fcc: { abandonRate: 0.03, window: '30d' },
+      ftc: { abandonRate: 0.03, window: '30d' },
+      ofcom: { abandonRate: 0.03, window: '24h' },
+    });
+  });
+});
+
+describe('checkCompliance: the last window of a long period', () => {
+  it('is one rule window long: data one window before `to` is out of it', () => {
+    const A = 10 * W;
+    const toMinute = A + 3 * W;
+    const l = ledgerOf([['answer', (toMinute - W - 1) * MIN, 100], ['answer', toMinute * MIN], ['abandon', toMinute * MIN]]);
+    expect(check(l, A * MIN, toMinute * MIN).worst).toEqual({ endsAt: toMinute * MIN, answers: 1, abandons: 1, rate: 1 });
+  });
+});
+
 describe('checkCompliance: a period shorter than the window', () => {
+  it('late in time is still measured only within the period', () => {
+    const from = 40 * W * MIN;
+    const l = ledgerOf([['answer', from - 5 * MIN], ['abandon', from - 5 * MIN], ['answer', from + MIN, 10]]);
+    expect(check(l, from, from + 60 * MIN)).toMatchObject({ complies: true, windows: 1, worst: { answers: 10, abandons: 0 } });
+  });
+
   it('is measured only within the period, as one window ending at `to`', () => {
     const H = 60 * MIN;
     const l = ledgerOf([['answer', 9 * H], ['abandon', 9 * H], ['answer', 11 * H, 100]]);
