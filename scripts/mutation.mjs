@@ -8,7 +8,7 @@
 // the floor is checked against it. Writes docs/results/mutation.json (one row per file, so `--only` updates
 // one row) and docs/results/mutation.md. Not part of `npm test`: a full run takes long on a small machine.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +45,8 @@ const opt = (name) => {
 };
 const only = opt('--only');
 const concurrency = Number(opt('--concurrency') ?? 2);
+// --report: rewrite the results from the JSON reports Stryker left in .stryker-tmp, without running it.
+const reportOnly = args.includes('--report');
 const rows = table.filter((r) => (only ? r.file === only || r.file.endsWith(only) : r.whenExists === undefined || existsSync(join(root, r.whenExists))));
 if (rows.length === 0) {
   console.error(`No row of the table matches ${only ?? '(none enabled)'}; rows: ${table.map((r) => r.file).join(', ')}`);
@@ -61,7 +63,7 @@ mkdirSync(work, { recursive: true });
 /** The key a survivor is judged under: `line:column mutator -> replacement`. */
 const keyOf = (m) => `${m.location.start.line}:${m.location.start.column} ${m.mutatorName} -> ${m.replacement ?? ''}`;
 
-for (const row of rows) {
+for (const row of reportOnly ? [] : rows) {
   const slug = row.file.replace(/[^a-z0-9]+/gi, '-');
   const report = join(work, `report.${slug}.json`);
   rmSync(report, { force: true });
@@ -77,7 +79,7 @@ for (const row of rows) {
     reporters: ['json', 'progress'],
     jsonReporter: { fileName: report },
     ignorePatterns: ['dist', 'docs/site', 'coverage', '.stryker-tmp'],
-    tempDirName: '.stryker-tmp/sandbox',
+    tempDirName: `.stryker-tmp/sandbox-${slug}`,
     cleanTempDir: 'always',
   };
   const configPath = join(work, `stryker.${slug}.config.json`);
@@ -89,6 +91,10 @@ for (const row of rows) {
     process.exitCode = 1;
     continue;
   }
+  summarize(row, report);
+}
+
+function summarize(row, report) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   for (const [file, data] of Object.entries(json.files)) {
     const count = (s) => data.mutants.filter((m) => m.status === s).length;
@@ -101,7 +107,14 @@ for (const row of rows) {
     const open = survivors.filter((m) => judged[keyOf(m)] === undefined).map((m) => ({ key: keyOf(m), original: data.source.split('\n')[m.location.start.line - 1]?.trim() ?? '' }));
     const score = valid > 0 ? (100 * (killed + timeout)) / valid : 100;
     const adjusted = valid - equivalent.length > 0 ? (100 * (killed + timeout)) / (valid - equivalent.length) : 100;
-    results[file] = { file, mutants: valid, killed, timeout, survived: survivors.length, score, equivalent, adjusted, floor: row.floor, open, at: new Date().toISOString() };
+    results[file] = { file, mutants: valid, killed, timeout, survived: survivors.length, score, equivalent, adjusted, floor: row.floor, open, at: statSync(report).mtime.toISOString() };
+  }
+}
+
+if (reportOnly) {
+  for (const row of rows) {
+    const report = join(work, `report.${row.file.replace(/[^a-z0-9]+/gi, '-')}.json`);
+    if (existsSync(report)) summarize(row, report);
   }
 }
 
