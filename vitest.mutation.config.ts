@@ -1,4 +1,4 @@
-import { mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // Used by `npm run mutation` (scripts/mutation.mjs): the base configuration with only the test files of the
@@ -6,6 +6,5 @@ import base from './vitest.config.js';
 const tests: unknown = JSON.parse(process.env['MUTATION_TESTS'] ?? '[]');
 if (!Array.isArray(tests) || tests.length === 0) throw new Error('MUTATION_TESTS must list the test globs (set by scripts/mutation.mjs).');
 
-const config = mergeConfig(base, {});
 // Replace the include list (mergeConfig would append to it).
-export default { ...config, test: { ...config.test, include: tests as string[] } };
+export default defineConfig({ ...base, test: { ...base.test, include: tests as string[] } });
