@@ -2,6 +2,7 @@ import * as d from '../core/decode.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { parseDate, zone } from '../time/index.js';
+import { callbackKinds, offerTypes } from './callback-kind.js';
 import type { DialogState } from './dialog-state.js';
 
 function parsed<T>(parse: (v: unknown) => { ok: boolean; value?: T }, expected: string): d.Decoder<T> {
@@ -29,7 +30,7 @@ const saved = d.object({
     'team-communicator': d.object({ kind: d.literal('team-communicator'), contactId: id }),
   }),
   phase: d.literal('selecting', 'committing', 'closed'),
-  types: d.array(d.object({ id: d.string({ min: 1, max: 200 }), label: d.string({ max: 1_000 }), immediate: d.boolean }), { min: 1, max: 100 }),
+  types: d.array(d.object({ id: d.string({ min: 1, max: 200 }), label: d.string({ max: 1_000 }), kind: d.literal(...callbackKinds), offerType: d.optional(d.literal(...offerTypes)) }), { min: 1, max: 100 }),
   typeId: d.string({ max: 200 }),
   zones: d.array(zoneName, { min: 1, max: 100 }),
   zone: zoneName,
