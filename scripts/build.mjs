@@ -3,7 +3,7 @@
 //   2. JavaScript with tsup (tsup.config.ts: ESM + CJS of the root and every subpath, and the CLI) and,
 //      at the same time, declarations with tsc (tsconfig.build.json: one .d.ts per source file, so
 //      nested namespaces such as `outbound.reschedule` keep their types exactly as the source has them);
-//   3. a .d.cts twin of every .d.ts for `require` (relative specifiers `.js` -> `.cjs`);
+//   3. a .d.cts twin of every .d.ts for `require` (relative specifiers `.js` -> `.cjs`, TSDoc comments left out);
 //   4. check that package.json's exports map is the one scripts/areas.mjs implies (`--write-exports`
 //      rewrites it), that typedoc.json documents every subpath, and that every file the map points at
 //      exists; fail naming the file.
@@ -76,7 +76,11 @@ try {
   let declarations = 0;
   for (const file of files(dist)) {
     if (!file.endsWith('.d.ts')) continue;
-    const text = readFileSync(file, 'utf8').replace(/(['"])(\.\.?\/[^'"]*?)\.js\1/g, '$1$2.cjs$1');
+    // The CommonJS twin carries the types without the TSDoc comments: editors show the docs from the
+    // ESM declarations, and the package stays within its installed-size budget.
+    const text = readFileSync(file, 'utf8')
+      .replace(/(['"])(\.\.?\/[^'"]*?)\.js\1/g, '$1$2.cjs$1')
+      .replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\r?\n/gm, '');
     writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), text);
     declarations += 1;
   }
