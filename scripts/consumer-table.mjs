@@ -8,14 +8,14 @@
 /** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
 export const subpaths = {
   '.': {
-    values: ['core.ok', 'core.deepFreeze', 'logout.start', 'time.resolve', 'callback.dialog', 'webcallback.start', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run'],
-    types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
-    smoke: (m) => m.logout.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true,
+    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
+    types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown, string>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
+    smoke: (m) => m.logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true && m.genesys.zone('EST').ok === true,
   },
   logout: {
-    values: ['start', 'transition', 'restore', 'countdownLabel', 'statusTooltip', 'messages', 'logoutCodes', 'logoutEventTypes', 'defaultMaxDelayMs'],
+    values: ['machine', 'countdownLabel', 'statusTooltip', 'messages', 'logoutCodes', 'logoutEventTypes', 'defaultMaxDelayMs'],
     types: ['LogoutInput', 'LogoutCode', 'LogoutRequestedEvent', 'LogOutEffect'],
-    smoke: (m) => m.countdownLabel(m.start({ at: 0, campaign: { mode: 'preview', running: false } }).state, 0) !== undefined,
+    smoke: (m) => m.countdownLabel(m.machine.start({ at: 0, campaign: { mode: 'preview', running: false } }).state, 0) !== undefined,
   },
   time: {
     values: ['zone', 'resolve', 'local', 'day', 'parseDate', 'parseTime', 'addDays', 'formatRange', 'intersectWindows', 'callingHoursPresets', 'isAllowed', 'transitions', 'weekdays'],
@@ -23,19 +23,19 @@ export const subpaths = {
     smoke: (m) => m.zone('asia/calcutta').value === 'Asia/Kolkata',
   },
   callback: {
-    values: ['availability', 'grid', 'gridDays', 'parseAvailabilityConfig', 'parseEngagementAvailability', 'parseGmsAvailability', 'dialog', 'startDialog', 'transitionDialog', 'lifecycle', 'lifecycleActions', 'bucketSizes'],
-    types: ['Slot', 'AvailabilityConfig', 'Grid', 'GridCell', 'DialogInput', 'CallbackRequest', 'LifecycleInput', 'CallbackErrorCode'],
+    values: ['availability', 'grid', 'gridDays', 'parseAvailabilityConfig', 'parseEngagementAvailability', 'parseGmsAvailability', 'dialog.machine', 'dialog.dialogGrid', 'lifecycle.machine', 'lifecycle.lifecycleActions', 'bucketSizes', 'callbackKinds'],
+    types: ['Slot', 'AvailabilityConfig', 'Grid', 'GridCell', 'dialog.DialogInput', 'dialog.CallbackRequest', 'lifecycle.LifecycleInput', 'CallbackErrorCode', 'CallbackKind'],
     smoke: (m) => Array.isArray(m.bucketSizes),
   },
   webcallback: {
-    values: ['start', 'transition', 'button', 'fields', 'clock', 'clockFace', 'calendar', 'validateDraft', 'parseConfig', 'defaultConfig'],
+    values: ['machine', 'button', 'fields', 'clock', 'clockFace', 'calendar', 'validateDraft', 'parseConfig', 'defaultConfig'],
     types: ['WebCallbackInput', 'WebCallbackConfig', 'OpenEvent', 'RescheduleRequestEffect', 'WebCallbackErrorCode'],
-    smoke: (m) => typeof m.start === 'function',
+    smoke: (m) => typeof m.machine.start === 'function' && m.machine.id === 'webcallback',
   },
   outbound: {
     values: [
-      'dialingModes', 'parseRecord', 'recordTypes', 'callResults', 'chainOf', 'campaigns', 'interaction', 'parseTreatments', 'nextAttempt', 'attemptSchedule',
-      'reschedule.start', 'reschedule.transition', 'reschedule.readDate', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
+      'dialingModes', 'cfgDialModes', 'parseRecord', 'recordTypes', 'callResults', 'chainOf', 'campaigns.machine', 'campaigns.myCampaigns', 'interaction', 'parseTreatments', 'nextAttempt', 'attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
+      'reschedule.start', 'reschedule.transition', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
       'pacing.start', 'pacing.transition', 'pacing.decide', 'pacing.emptyLedger', 'pacing.checkCompliance', 'pacing.abandonRules',
       'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
     ],
@@ -45,20 +45,21 @@ export const subpaths = {
       'pacing.PacingConfig', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision',
       'sim.Scenario', 'sim.SimReport', 'sim.RunOptions',
     ],
-    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.reschedule.readDate !== undefined,
+    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns',
   },
   genesys: {
-    values: [],
-    types: [],
+    values: ['zone', 'genesysZones', 'workspaceOptions', 'ocs.decodeEvent', 'ocs.encodeRequest', 'ocs.machine', 'gws.restCall', 'gws.decodeNotification', 'gms.buildRequest', 'gms.decodeAnswer', 'gms.bridge'],
+    types: ['ZoneCode', 'ocs.BridgeState', 'ocs.OcsMessage', 'gms.BridgeState', 'gms.HttpRequest'],
+    smoke: (m) => m.zone('EST').value === 'America/New_York' && m.ocs.machine.id.length > 0,
   },
   testing: {
-    values: ['run', 'runUntil', 'advance', 'pendingWake', 'checkJsonRoundTrip', 'assertJsonRoundTrip', 'isDeeplyFrozen', 'trickyZones'],
+    values: ['run', 'runUntil', 'advance', 'pendingWake', 'checkJsonRoundTrip', 'assertJsonRoundTrip', 'isDeeplyFrozen', 'trickyZones', 'checkMachineLaws', 'assertMachineLaws'],
     types: ['Scenario<unknown, unknown, unknown>', 'ScenarioStep<unknown, unknown, unknown>', 'RoundTripReport'],
     smoke: (m) => m.checkJsonRoundTrip({ a: [1] }).ok === true && m.trickyZones.length > 0,
   },
   'testing/arbitraries': {
     peer: 'fast-check',
-    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence', 'pacingMachine'],
+    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence', 'pacingMachine'],
     types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'PacingInput'],
     smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
   },
@@ -67,10 +68,12 @@ export const subpaths = {
 /** One state, event and effect type of every machine, as `subpath: name`. */
 export const machines = {
   logout: ['logout', 'LogoutState', 'LogoutEvent', 'LogoutEffect'],
-  'callback.dialog': ['callback', 'DialogState', 'DialogEvent', 'DialogEffect'],
-  'callback.lifecycle': ['callback', 'LifecycleState', 'LifecycleEvent', 'LifecycleEffect'],
+  'callback.dialog': ['callback', 'dialog.DialogState', 'dialog.DialogEvent', 'dialog.DialogEffect'],
+  'callback.lifecycle': ['callback', 'lifecycle.LifecycleState', 'lifecycle.LifecycleEvent', 'lifecycle.LifecycleEffect'],
   webcallback: ['webcallback', 'WebCallbackState', 'WebCallbackEvent', 'WebCallbackEffect'],
-  'outbound.campaigns': ['outbound', 'CampaignsState', 'CampaignsEvent', 'CampaignsEffect'],
+  'outbound.campaigns': ['outbound', 'campaigns.CampaignsState', 'campaigns.CampaignsEvent', 'campaigns.CampaignsEffect'],
+  'genesys.ocs': ['genesys', 'ocs.BridgeState', 'ocs.BridgeEvent', 'ocs.BridgeEffect'],
+  'genesys.gms': ['genesys', 'gms.BridgeState', 'gms.BridgeEvent', 'gms.BridgeEffect'],
   'outbound.interaction': ['outbound', 'InteractionState', 'InteractionEvent', 'InteractionEffect'],
   'outbound.reschedule': ['outbound', 'reschedule.RescheduleState', 'reschedule.RescheduleEvent', 'reschedule.RescheduleEffect'],
   'outbound.pacing': ['outbound', 'pacing.PacingState', 'pacing.PacingEvent', 'pacing.PacingEffect'],
