@@ -73,7 +73,7 @@ export function needsSlot(kind: CallbackKind): boolean {
  * The offer type the server assumes when none is sent: `asap` for a callback with no desired time,
  * `scheduled` for one with a desired time (Engagement API, create callback, `cbOfferType` default). Which of
  * the three a customer was really offered is the host's knowledge: set it on the callback type
- * ({@link CallbackTypeOffer.offerType}) when it differs, for example `combined-scheduled-and-asap`.
+ * (`CallbackTypeOffer.offerType` in {@link dialog}) when it differs, for example `combined-scheduled-and-asap`.
  *
  * @example
  * ```ts

@@ -107,7 +107,7 @@ export const dialResults = Object.freeze(['busy', 'no-answer', 'answering-machin
 export type DialResult = (typeof dialResults)[number];
 
 /**
- * Input of {@link startLifecycle}.
+ * Input of `callback.lifecycle.machine.start`.
  *
  * @example
  * ```ts

@@ -39,8 +39,14 @@ export interface Machine<I, S, E, X, C extends string> {
 }
 
 /**
- * The older two-function shape (`start` returning a {@link Step} with a state even when refused);
- * internal, for the test kit until every machine is on {@link Machine}.
+ * The older two-function shape (`start` returning a {@link Step} with a state even when refused) that
+ * `outbound.interaction` still has; it goes once every machine is on {@link Machine}.
+ *
+ * @example
+ * ```ts
+ * import { outbound, type core } from 'dialdesk';
+ * const m: core.StepMachine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect> = outbound.interaction;
+ * ```
  */
 export interface StepMachine<I, S, E, X> {
   /** Builds the first state (or refuses the input). */

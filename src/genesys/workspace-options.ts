@@ -32,9 +32,15 @@ export interface WorkspaceConfig {
     readonly pushPreviewAutoAnswer: boolean;
   };
   /** For `logout.machine`'s input. */
-  readonly logout: { readonly exitOnError: boolean };
+  readonly logout: {
+    /** `logout.enable-exit-on-logoff-error`: the agent may exit when the server refuses the logout. */
+    readonly exitOnError: boolean;
+  };
   /** For the web callback: the queue a rescheduled web callback goes to, `null` for the local notification. */
-  readonly webcallback: { readonly rescheduleQueue: string | null };
+  readonly webcallback: {
+    /** `webcallback.reschedule-queue`: where the server re-delivers a rescheduled web callback, or `null` for the local notification. */
+    readonly rescheduleQueue: string | null;
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Rejection, Started, Step } from '../core/internal.js';
+import type { Accepted, Rejection, Started, Step } from '../core/internal.js';
 
 /**
  * What the scenario runner needs of a machine: its `start` and `transition` (every `core.Machine` is one).
@@ -74,7 +74,7 @@ export interface Refusal<E> {
  */
 export interface Scenario<S, E, X> {
   /** What `start` returned (always accepted: {@link run} throws when `start` refuses). */
-  readonly start: { readonly ok: true; readonly state: S; readonly effects: readonly X[] };
+  readonly start: Accepted<S, X>;
   /** One entry per delivered event, in order. */
   readonly steps: readonly ScenarioStep<S, E, X>[];
   /** The final state. */

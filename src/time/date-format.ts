@@ -24,7 +24,17 @@ type Part = DatePart;
  * const p: time.DatePiece = { part: 'month', pad: true };
  * ```
  */
-export type DatePiece = { readonly part: DatePart; readonly pad: boolean } | { readonly literal: string };
+export type DatePiece =
+  | {
+      /** The date field written here. */
+      readonly part: DatePart;
+      /** Whether the number is zero-padded (`MM`, `dd`) or not (`M`, `d`). */
+      readonly pad: boolean;
+    }
+  | {
+      /** Text written as it is (a separator such as `/`). */
+      readonly literal: string;
+    };
 type Piece = DatePiece;
 
 /**

@@ -33,7 +33,7 @@ export interface PreviewedCallback {
 }
 
 /**
- * The input of {@link start}.
+ * The input of `webcallback.machine.start`.
  *
  * @example
  * ```ts

@@ -253,10 +253,10 @@ function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
  * }
  * ```
  */
-export const bridge = Object.freeze({
+export const bridge: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode> = Object.freeze({
   id: 'genesys.gms.bridge',
   codes,
   start: startBridge,
   transition: transitionBridge,
   restore: restoreBridge,
-}) satisfies Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode>;
+});

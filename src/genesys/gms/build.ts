@@ -36,7 +36,10 @@ export interface QueryStateEffect {
  * const e: genesys.gms.OutgoingEffect = { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
  * ```
  */
-export type OutgoingEffect = Readonly<Record<string, unknown>> & { readonly type: string };
+export type OutgoingEffect = Readonly<Record<string, unknown>> & {
+  /** The effect's kind, as the dialog or lifecycle emitted it. */
+  readonly type: string;
+};
 
 type Built = Result<HttpRequest, GmsCode>;
 

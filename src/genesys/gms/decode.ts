@@ -1,4 +1,4 @@
-import { isRecord, ownField, rejection, type Rejection } from '../../core/internal.js';
+import { isRecord, ownField, rejection, type Rejection, type Result } from '../../core/internal.js';
 import {
   parseEngagementAvailability,
   parseGmsAvailability,
@@ -6,8 +6,6 @@ import {
   type lifecycle,
 } from '../../callback/index.js';
 
-type DialogEvent = dialog.DialogEvent;
-type LifecycleEvent = lifecycle.LifecycleEvent;
 type CompletionReason = lifecycle.CompletionReason;
 import type { GmsCode } from './codes.js';
 import { decodeError } from './errors.js';
@@ -39,7 +37,12 @@ export interface SentRequest {
   /** The service's bucket, minutes. */
   readonly bucketMinutes: number;
   /** For availability: the day asked for `[start, end)`; else `null`. */
-  readonly window: { readonly start: number; readonly end: number } | null;
+  readonly window: {
+    /** Start of the asked availability window, epoch ms UTC. */
+    readonly start: number;
+    /** End of the asked availability window, epoch ms UTC. */
+    readonly end: number;
+  } | null;
   /** For create and reschedule: the desired time sent; else `null`. */
   readonly desiredAt: number | null;
   /** The callback it is about (reschedule, cancel, query), or `null`. */
@@ -63,7 +66,7 @@ export type Delivery =
       /** Discriminant: give `event` to the dialog machine. */
       readonly type: 'dialog-event';
       /** The event. */
-      readonly event: DialogEvent;
+      readonly event: dialog.DialogEvent;
     }
   | {
       /** Discriminant: give `event` to the lifecycle machine of `callbackId`. */
@@ -71,7 +74,7 @@ export type Delivery =
       /** The callback whose lifecycle takes it. */
       readonly callbackId: string;
       /** The event. */
-      readonly event: LifecycleEvent;
+      readonly event: lifecycle.LifecycleEvent;
     }
   | {
       /** Discriminant: the server created a callback. */
@@ -124,7 +127,7 @@ export function decodeState(
   body: unknown,
   at: number,
   api: ApiVersion = 'v1',
-): { readonly ok: true; readonly value: LifecycleEvent | null } | { readonly ok: false; readonly error: Rejection<GmsCode> } {
+): Result<lifecycle.LifecycleEvent | null, GmsCode> {
   // Engagement v3 answers `{ status, data: { id, callbackState, callbackReason, ... } }` ([ENG] GetCallbackResponse200).
   const eng = api === 'engagement-v3';
   const keys = eng ? { state: ENGAGEMENT.state, reason: ENGAGEMENT.reason } : { state: KEY.state, reason: KEY.reason };

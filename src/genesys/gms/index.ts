@@ -5,7 +5,7 @@
  * the bridge machine that correlates requests and answers by id and fails a request at its deadline.
  * The GMS wire strings (`_customer_number`, `COMPLETED`, ...) live only here.
  *
- * @module genesys/gms
+ * @module
  */
 export { apiVersions, type ApiVersion, type GmsService } from './service.js';
 export { operations, formBody, type Operation, type HttpRequest } from './request.js';
