@@ -50,19 +50,19 @@ export function mountCallback() {
   }
 
   function deliver(event) {
-    if (state !== null) apply(callback.transitionDialog(state, event));
+    if (state !== null) apply(callback.dialog.machine.transition(state, event));
   }
 
   function open() {
     const now = Date.now();
     shownMonth = null;
     apply(
-      callback.startDialog({
+      callback.dialog.machine.start({
         at: now,
         origin: { kind: 'reschedule', callbackId: 'cb-1042', desiredAt: null },
         types: [
-          { id: 'scheduled', label: 'Scheduled', immediate: false },
-          { id: 'immediate', label: 'Immediate', immediate: true },
+          { id: 'scheduled', label: 'Scheduled', kind: 'scheduled' },
+          { id: 'immediate', label: 'Immediate', kind: 'immediate' },
         ],
         zones: ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata'],
         defaultZone: 'America/New_York',
@@ -90,7 +90,7 @@ export function mountCallback() {
     const now = Date.now();
     renderSelect($('cb-type'), state.types.map((t) => [t.id, t.label]), state.typeId);
     renderSelect($('cb-zone'), state.zones.map((z) => [z, z.replace('_', ' ')]), state.zone);
-    const calendar = callback.dialogCalendar(state, now, 'sun', shownMonth ?? undefined);
+    const calendar = callback.dialog.dialogCalendar(state, now, 'sun', shownMonth ?? undefined);
     if (calendar !== null) {
       const title = time.monthTitle(calendar, locale);
       $('cb-month').textContent = title.ok ? title.value : '';
@@ -117,7 +117,7 @@ export function mountCallback() {
       });
       $('cb-calendar').replaceChildren(head, ...rows);
     }
-    const grid = callback.dialogGrid(state, now, locale);
+    const grid = callback.dialog.dialogGrid(state, now, locale);
     $('cb-slots').replaceChildren(
       ...(grid === null
         ? [Object.assign(document.createElement('p'), { textContent: state.availability.status === 'failed' ? 'Could not load the schedule.' : 'Loading…' })]

@@ -12,12 +12,12 @@ const HEADER = {
 };
 
 export function mountLogout() {
-  let state = logout.start({ at: Date.now(), campaign: { mode: 'predictive', running: true } }).state;
+  let state = logout.machine.start({ at: Date.now(), campaign: { mode: 'predictive', running: true } }).state;
   let wake;
   let pendingRequest = null;
 
   function deliver(event) {
-    const step = logout.transition(state, event);
+    const step = logout.machine.transition(state, event);
     if (!step.ok) {
       console.warn('logout refused', event.type, step.error.code);
       return;

@@ -49,7 +49,7 @@ function drawClock(face) {
 export function mountWebCallback() {
   const opened = Date.now();
   const hour = 3_600_000;
-  let state = webcallback.start({
+  let state = webcallback.machine.start({
     at: opened,
     zone,
     callback: { interactionId: 'wc-7', numbers: ['+12125550188', '+12125550199'], start: opened + 2 * hour, end: opened + 3 * hour },
@@ -57,7 +57,7 @@ export function mountWebCallback() {
   let wake;
 
   function deliver(event) {
-    const step = webcallback.transition(state, event);
+    const step = webcallback.machine.transition(state, event);
     if (!step.ok) {
       $('wc-problems').replaceChildren(Object.assign(document.createElement('li'), { textContent: `${step.error.code}: ${step.error.message}` }));
       return;
