@@ -17,7 +17,7 @@ const types = {
   '.png': 'image/png',
 };
 // The folders the page may load: the page itself, the built package and its runtime dependencies.
-const allowed = ['examples/agent-ui/', 'dist/', 'node_modules/luxon/', 'node_modules/immer/', 'node_modules/pure-rand/'];
+const allowed = ['examples/agent-ui/', 'dist/', 'node_modules/luxon/', 'node_modules/pure-rand/'];
 const page = 'examples/agent-ui/index.html';
 
 if (!existsSync(join(root, 'dist/index.js'))) {

@@ -13,7 +13,7 @@ const types: Readonly<Record<string, string>> = {
 };
 
 /** Folders of the repository the page may load: the page itself, the built package and its runtime dependencies. */
-const allowed = ['examples/agent-ui/', 'dist/', 'node_modules/luxon/', 'node_modules/immer/', 'node_modules/pure-rand/'];
+const allowed = ['examples/agent-ui/', 'dist/', 'node_modules/luxon/', 'node_modules/pure-rand/'];
 
 /** A static file server on 127.0.0.1 (a free port) for the repository root, limited to `allowed`. */
 export async function serve(root: string): Promise<{ readonly url: string; readonly close: () => Promise<void> }> {
