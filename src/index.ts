@@ -15,7 +15,7 @@
  * @module dialdesk
  */
 export * as core from './core/index.js';
-export type { Step, Started, Rejection, Result, WakeEffect, TickEvent, Machine } from './core/index.js';
+export type { Step, Started, Rejection, Result, WakeEffect, TickEvent, Machine, FieldError } from './core/index.js';
 export * as logout from './logout/index.js';
 export * as time from './time/index.js';
 export * as callback from './callback/index.js';

@@ -17,3 +17,4 @@ export type { WakeEffect, TickEvent } from './effects.js';
 export { commonCodes, type CommonCode } from './codes.js';
 export { maxInstant, isInstant } from './instant.js';
 export type { Machine, StepMachine } from './machine.js';
+export type { FieldError } from './field-error.js';
