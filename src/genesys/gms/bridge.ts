@@ -16,6 +16,7 @@ import {
   type WakeEffect,
 } from '../../core/internal.js';
 import { gmsDefaultBucketMinutes } from '../../callback/index.js';
+import { deadlineOf, dueAt, place } from '../correlator.js';
 import { buildRequest, type OutgoingEffect } from './build.js';
 import { codes, type GmsCode } from './codes.js';
 import { decodeAnswer, failure, type Delivery, type SentRequest } from './decode.js';
@@ -146,7 +147,7 @@ function send(state: BridgeState, at: number, effect: unknown): Out {
   const built = buildRequest(state.service, effect as OutgoingEffect);
   if (!built.ok) return refuse(state, built.error.code, built.error.message, built.error.details);
   const request = built.value;
-  if (state.inFlight.some((r) => r.requestId === request.requestId)) {
+  if (place(state.inFlight, [], request.requestId, (r) => r.requestId, () => undefined).found) {
     return refuse(state, 'duplicate-request', 'A request with that id is already in flight.', undefined, '$.effect.requestId');
   }
   const type = ownField(effect, 'type');
@@ -162,7 +163,7 @@ function send(state: BridgeState, at: number, effect: unknown): Out {
     window: request.kind === 'availability' && isInstant(start) && isInstant(end) ? { start, end } : null,
     desiredAt: isInstant(desiredAt) ? desiredAt : null,
     callbackId: typeof ownField(effect, 'callbackId') === 'string' ? (ownField(effect, 'callbackId') as string) : null,
-    deadline: at + state.timeoutMs,
+    deadline: deadlineOf(at, state.timeoutMs),
   };
   const next = deepFreeze({ ...state, lastAt: at, inFlight: [...state.inFlight, sent] });
   return accept(next, [{ type: 'send-request', request }, { type: 'wake', at: sent.deadline }]);
@@ -175,17 +176,19 @@ function respond(state: BridgeState, at: number, raw: Readonly<Record<string, un
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
     return refuse(state, 'invalid-event', "'response' needs `status`, an HTTP status from 100 to 599.", undefined, '$.status');
   }
-  const sent = state.inFlight.find((r) => r.requestId === id);
+  // GMS answers carry no memory of closed requests: an answer to one answered or timed out is stale.
+  const placed = place(state.inFlight, [], id, (r) => r.requestId, () => undefined);
+  const sent = placed.found ? state.inFlight[placed.index] : undefined;
   if (sent === undefined) return refuse(state, 'stale-response', 'No request with that id is in flight (answered, timed out or never sent).', undefined, '$.requestId');
   const deliveries = decodeAnswer(sent, status, ownField(raw, 'body'), at);
   return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r !== sent) }), deliveries);
 }
 
 function tick(state: BridgeState, at: number): Out {
-  const late = state.inFlight.filter((r) => r.deadline <= at);
+  const { due: late, open } = dueAt(state.inFlight, at);
   const timedOut: Rejection = rejection('request-timed-out', 'The callback server did not answer in time.');
   const effects: BridgeEffect[] = late.map((r) => failure(r, at, rejection('request-timed-out', timedOut.message, { requestId: r.requestId, deadline: r.deadline })));
-  return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r.deadline > at) }), effects);
+  return accept(deepFreeze({ ...state, lastAt: at, inFlight: open }), effects);
 }
 
 function transitionBridge(state: BridgeState, event: BridgeEvent): Out {

@@ -23,7 +23,7 @@ export const configDecoder: d.Decoder<BridgeConfig> = d.object({
   dateTimeFormat: d.literal('MM/DD/YYYY HH:MM', 'epoch-seconds'),
   fields: d.array(fieldDeclaration, { max: 500 }),
   zones: d.dictionary(d.string({ min: 1, max: 64 }), { max: 1000, key: d.string({ min: 1, max: 64 }) }),
-  keys: d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(wireKeys) as (keyof typeof wireKeys)[])) }),
+  keys: d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(wireKeys) as (keyof typeof wireKeys)[]), 'logoutDelay') }),
   events: d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(userEvents) as (keyof typeof userEvents)[])) }),
   modes: d.dictionary(d.literal(...dialingModes), { max: 64, key: name }),
   agentGroup: d.nullable(name),

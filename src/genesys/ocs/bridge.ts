@@ -3,7 +3,6 @@ import {
   d,
   deepFreeze,
   isRecord,
-  maxInstant,
   ownField,
   readEnvelope,
   refuse,
@@ -15,6 +14,7 @@ import {
   type Started,
   type Step,
 } from '../../core/internal.js';
+import { deadlineOf, dueAt, place, remember as rememberClosed } from '../correlator.js';
 import { gwsWire } from '../gws/notifications.js';
 import { configDecoder, decodeState, defaultConfig, domainRequestDecoder } from './bridge-decoders.js';
 import { bridgeCodes, type BridgeCode, type BridgeConfig, type BridgeEffect, type BridgeEvent, type BridgeInput, type BridgeRecord, type BridgeState, type PendingWire } from './bridge-types.js';
@@ -73,7 +73,7 @@ function open(state: S, at: number, body: DistributiveOmit<WireRequest, 'referen
   const request = { ...body, referenceId } as WireRequest;
   const pairs = encodeRequest(request, encodeContext(state.config));
   if (!pairs.ok) return refuse(state, pairs.error.code, pairs.error.message, undefined, `$.request${(pairs.error.path ?? '$').slice(1)}`);
-  const deadline = Math.min(at + state.config.timeoutMs, maxInstant);
+  const deadline = deadlineOf(at, state.config.timeoutMs);
   const pending: PendingWire = { request, requestId, answerTo, deadline, chain: [], then };
   return done({ ...state, lastAt: at, referenceSeq: referenceId, pending: [...state.pending, pending] }, [
     { type: 'send-wire', request, pairs: pairs.value },
@@ -103,7 +103,7 @@ function remember(records: readonly BridgeRecord[], message: RecordMessage, wire
 
 function close(state: S, index: number, how: 'answered' | 'expired'): S {
   const p = state.pending[index] as PendingWire;
-  return { ...state, pending: state.pending.filter((_, i) => i !== index), closed: [...state.closed, { referenceId: p.request.referenceId, how }].slice(-MAX_CLOSED) };
+  return { ...state, pending: state.pending.filter((_, i) => i !== index), closed: rememberClosed(state.closed, [{ referenceId: p.request.referenceId, how }], MAX_CLOSED) };
 }
 
 const REPLY_KINDS: Readonly<Record<string, readonly string[]>> = {
@@ -122,13 +122,13 @@ function correlate(state: S, message: OcsMessage): number | Rejection<C> {
     if (candidates.length === 1) return candidates[0] as number;
     return { code: 'unknown-reference', message: `The reply has no ${'GSW_REFERENCE_ID'}, and ${candidates.length} requests could take it.`, path: '$.data' };
   }
-  const index = state.pending.findIndex((p) => p.request.referenceId === ref);
-  if (index < 0) {
-    const closed = state.closed.find((c) => c.referenceId === ref);
-    if (closed?.how === 'answered') return { code: 'duplicate-reply', message: 'That request was answered already.', path: '$.data' };
-    if (closed?.how === 'expired') return { code: 'late-reply', message: 'That request timed out before this reply.', path: '$.data' };
+  const placed = place(state.pending, state.closed, ref, (p) => p.request.referenceId, (c) => c.referenceId);
+  if (!placed.found) {
+    if (placed.why === 'answered') return { code: 'duplicate-reply', message: 'That request was answered already.', path: '$.data' };
+    if (placed.why === 'expired') return { code: 'late-reply', message: 'That request timed out before this reply.', path: '$.data' };
     return { code: 'unknown-reference', message: 'No request was sent with that reference id.', path: '$.data' };
   }
+  const index = placed.index;
   const pending = state.pending[index] as PendingWire;
   if (!fits(pending)) return { code: 'out-of-order-reply', message: `A ${message.kind} reply does not answer a ${pending.request.kind} request.`, path: '$.data' };
   return index;
@@ -161,7 +161,7 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         const t = pending.then;
         return open(closed, at, { kind: 'reschedule', handle: message.handle, campaign: t.campaign, callbackType: t.callbackType, dialSchedTime: t.dialSchedTime }, requestId, pending.answerTo, null);
       }
-      if (pending.answerTo === 'logout') return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'logout-authorized', at, requestId } }]);
+      if (pending.answerTo === 'logout') return logoutAnswered(state, base, found, closed, message.delaySeconds ?? null, at);
       const gone = request.kind === 'processed' || request.kind === 'reject' || request.kind === 'cancel';
       const next = gone && 'handle' in request ? { ...closed, records: closed.records.filter((r) => r.handle !== request.handle) } : closed;
       return done(next, [{ type: 'deliver', to: 'interaction', event: { type: 'request-acknowledged', at, requestId } }]);
@@ -173,7 +173,10 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         pending.request.kind === 'preview-record' &&
         ((message.errorText !== null && c.noRecordsTexts.includes(message.errorText)) || (message.errorNumber !== null && c.noRecordsNumbers.includes(message.errorNumber)));
       if (noRecords) return done(closed, [{ type: 'deliver', to: 'interaction', event: { type: 'no-records', at, requestId } }]);
-      if (pending.answerTo === 'logout') return done(closed, [{ type: 'notify', message }]);
+      if (pending.answerTo === 'logout') {
+        const text = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : null);
+        return done(closed, [{ type: 'deliver', to: 'logout', event: text === null ? { type: 'logout-failed', at, requestId } : { type: 'logout-failed', at, requestId, message: text } }]);
+      }
       const reason = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : 'OCS error');
       return done(closed, [{ type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId, reason } }]);
     }
@@ -209,14 +212,31 @@ function received(state: S, at: number, data: unknown, source: 'user-event' | 'c
 }
 
 function tick(state: S, at: number): Step<S, X, C> {
-  let next: S = { ...state, lastAt: at };
-  const effects: X[] = [];
-  for (const p of state.pending) {
-    if (p.deadline > at) continue;
-    next = close(next, next.pending.indexOf(p), 'expired');
-    if (p.answerTo === 'interaction') effects.push({ type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } });
-  }
-  return done(next, effects);
+  const { due, open: still } = dueAt(state.pending, at);
+  const closed = rememberClosed(state.closed, due.map((p) => ({ referenceId: p.request.referenceId, how: 'expired' as const })), MAX_CLOSED);
+  const effects: X[] = due.map((p): X =>
+    p.answerTo === 'interaction'
+      ? { type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } }
+      : { type: 'deliver', to: 'logout', event: { type: 'logout-failed', at, requestId: p.requestId, message: 'OCS did not answer the logout request in time.' } },
+  );
+  return done({ ...state, lastAt: at, pending: still, closed }, effects);
+}
+
+/**
+ * The logout answer: with a positive delay (the deployment's `logoutDelay` key) OCS asks the agent to
+ * wait: `logout-delay` goes to the logout machine and the request stays open until the delay plus the
+ * time-out; the answer without a delay (or the next one) authorizes the logout.
+ */
+function logoutAnswered(state: S, base: S, index: number, closed: S, delaySeconds: number | null, at: number): Step<S, X, C> {
+  const pending = state.pending[index] as PendingWire;
+  const requestId = pending.requestId;
+  if (delaySeconds === null || delaySeconds <= 0) return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'logout-authorized', at, requestId } }]);
+  const deadline = deadlineOf(at, delaySeconds * 1000 + state.config.timeoutMs);
+  const next: S = { ...base, pending: state.pending.map((p, i) => (i === index ? { ...p, deadline } : p)) };
+  return done(next, [
+    { type: 'deliver', to: 'logout', event: { type: 'logout-delay', at, requestId, seconds: delaySeconds } },
+    { type: 'wake', at: deadline },
+  ]);
 }
 
 function transitionBridge(state: S, event: BridgeEvent): Step<S, X, C> {

@@ -175,7 +175,14 @@ export function decodeEvent(data: unknown, options: DecodeOptions = {}): Result<
     if (event === names[name]) return campaignNotice(wire, kind, k, { ...campaignModes, ...(options.modes ?? {}) });
   }
   for (const [name, request] of ACK_KINDS) {
-    if (event === names[name]) return ok({ kind: 'acknowledged', request, referenceId: referenceId.value, handle: handle.value });
+    if (event !== names[name]) continue;
+    const base = { kind: 'acknowledged', request, referenceId: referenceId.value, handle: handle.value } as const;
+    // The negotiated logout wait ([UNCONFIRMED] key: read only when the deployment names it).
+    const delayKey = k.logoutDelay;
+    if (request !== 'logout' || delayKey === undefined) return ok(base);
+    const delay = wireInteger(wire, delayKey);
+    if (delay === null || (delay !== undefined && delay > 86_400)) return invalid(delayKey, 'whole seconds from 0 to 86400');
+    return ok(delay === undefined ? base : { ...base, delaySeconds: delay });
   }
   return fail('unknown-user-event', `${k.userEvent} names an event dialdesk does not read.`, undefined, keyPath(k.userEvent));
 }

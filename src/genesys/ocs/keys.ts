@@ -4,33 +4,45 @@
  * Protocols" (desktop requests travel as T-Server user events whose attached data names the request
  * in `GSW_AGENT_REQ_TYPE`; OCS answers with user events naming themselves in `GSW_USER_EVENT`).
  *
- * What the stored sources confirm, and from where:
+ * What the sources confirm, and from where (each key below carries its tag). Searched: the stored
+ * documentation and web pages (docs.genesys.com "Communication Protocols" and its PDF copies, whose
+ * stored text holds the chapter's contents and introduction but not its tables; "Defined Constants";
+ * the GWS 8.5 Outbound API pages; the Deployment Guide), and public code for each exact key string.
  * - [LOG] Outbound Contact Deployment Guide, "gsw_request_log": the request types and their numbers
  *   (PreviewRecordRequest 1, ChainedRecordRequest 2, AddRecord 3, PreviewDialingModeStart 4,
  *   PreviewDialingModeOver 5, UpdateCallCompletionStats 9, RecordProcessed 10, RecordReject 11,
  *   RequestRecordCancel 12, RecordReschedule 13, ScheduledRecordReschedule 14, DoNotCall 15,
  *   ContinueProcessing 16, Logout 18, ReadyTime 19, CampaignStatus 20).
- * - [GWS] Web Services (GWS 8.5) Outbound API pages (Request Preview Record, Get Chained Record, Reject,
- *   Do Not Call, Update, Complete, Reschedule Record): the `userData` of the CometD answers shows
- *   `GSW_USER_EVENT` (`PreviewRecord`, `ChainedRecordsDataEnd`, `RecordRejectAcknowledge`,
- *   `DoNotCallAcknowledge`, `UpdateCallCompletionStatsAcknowledge`, `RecordProcessedAcknowledge`,
- *   `ScheduledRecordRescheduleAcknowledge`), `GSW_APPLICATION_ID`, `GSW_RECORD_HANDLE`,
- *   `GSW_CAMPAIGN_NAME`, `GSW_CALLING_LIST`, `GSW_CHAIN_ID`, `GSW_PHONE`, `GSW_CALL_RESULT`,
- *   `GSW_ATTEMPTS`, `GSW_TZ_NAME`, `GSW_TZ_OFFSET`, `GSW_CAMPAIGN_GROUP_NAME` (`<campaign>@<group>`),
- *   and the REST parameters `callbackType` (`Personal` | `Campaign`), `chainAttribute`
- *   (`AllChain` | `RecordOnly`), `timestamp` (epoch seconds).
- * - [CODE] Not read in the manual's text (the stored copy gives only its table of contents): seen in
- *   public desktop code that speaks the protocol, so spelled as deployed desktops spell it, but not
- *   confirmed against the manual. These are `GSW_REFERENCE_ID`, `GSW_CALLBACK_TYPE`, `GSW_DATE_TIME`
- *   (written `MM/DD/YYYY HH:MM`), `GSW_ERROR`, `GSW_ERROR_NUMBER`, `GSW_CAMPAIGN_MODE`, and the user
- *   events `ChainedRecord`, `RecordCancelAcknowledge`, `RecordRescheduleAcknowledge`,
- *   `AddRecordAcknowledge`, `ScheduledCall`, `RecordCancel`, `CampaignLoaded`, `CampaignStarted`.
- * - [UNCONFIRMED] Found in no stored source: `GSW_CHAIN_ATTR` (the OCS key behind GWS's
- *   `chainAttribute`), `GSW_PHONE_TYPE`, `GSW_RECORD_TYPE`, `GSW_DIAL_SCHED_TIME`, `GSW_FROM`,
- *   `GSW_UNTIL`, `GSW_CHAIN_N`, the user events `CampaignStopped`, `CampaignUnloaded`,
- *   `CampaignModeChanged`, `LogoutAcknowledge`, `PreviewDialingModeStartAcknowledge`,
- *   `PreviewDialingModeOverAcknowledge`, `ReadyTimeAcknowledge`. Every one of them can be renamed
- *   per deployment (`keys` and `events` options) without touching the code.
+ * - [GWS] Web Services (GWS 8.5) Outbound API pages (Request Preview Record, Get Chained Record,
+ *   Reject Record, Do Not Call, Update Record, Complete Record, Reschedule Record, Start Preview Session,
+ *   End Preview Session; e.g. docs.genesys.com/Documentation/GWS/8.5.2/API/OutboundStartPreview,
+ *   .../OutboundReject, .../OutboundReschedule): the `userData` of
+ *   the CometD answers shows `GSW_USER_EVENT` (`PreviewRecord`, `ChainedRecordsDataEnd`,
+ *   `RecordRejectAcknowledge`, `DoNotCallAcknowledge`, `UpdateCallCompletionStatsAcknowledge`,
+ *   `RecordProcessedAcknowledge`, `ScheduledRecordRescheduleAcknowledge`), `GSW_APPLICATION_ID`,
+ *   `GSW_RECORD_HANDLE`, `GSW_CAMPAIGN_NAME`, `GSW_CALLING_LIST`, `GSW_CHAIN_ID`, `GSW_PHONE`,
+ *   `GSW_CALL_RESULT`, `GSW_ATTEMPTS`, `GSW_TZ_NAME`, `GSW_TZ_OFFSET`, `GSW_CAMPAIGN_GROUP_NAME`
+ *   (`<campaign>@<group>`), the campaign's `dialingMode` `Preview`, and the REST parameters
+ *   `callbackType` (`Personal` | `Campaign`), `chainAttribute` (`AllChain` | `RecordOnly`), `timestamp`
+ *   (epoch seconds).
+ * - [AUTO] Outbound Contact Deployment Guide, "Campaign Group Auto Completion"
+ *   (docs.genesys.com/Documentation/OU/latest/Dep/AutoCompletion): when OCS stops and unloads a
+ *   campaign group, "agents receive the following notifications: CampaignStopped and
+ *   CampaignUnloaded".
+ * - [CODE] Not read in the manual's text: seen in public code that speaks the protocol (desktops, a
+ *   Workspace API simulator, a Genesys adapter's list of outbound events, a callback request carrying
+ *   OCS keys), so spelled as deployed code spells it, but not confirmed against the manual:
+ *   `GSW_REFERENCE_ID`, `GSW_CALLBACK_TYPE`, `GSW_DATE_TIME`, `GSW_PHONE_TYPE`, `GSW_RECORD_TYPE`,
+ *   `GSW_ERROR`, `GSW_ERROR_NUMBER`, `GSW_CAMPAIGN_MODE` (read from campaign notices, compared with
+ *   `Preview`), and the user events `ChainedRecord`, `RecordCancelAcknowledge`,
+ *   `RecordRescheduleAcknowledge`, `AddRecordAcknowledge`, `ScheduledCall`, `RecordCancel`,
+ *   `CampaignLoaded`, `CampaignStarted`, `CampaignModeChanged`, `PreviewDialingModeStartAcknowledge`,
+ *   `PreviewDialingModeOverAcknowledge`.
+ * - [UNCONFIRMED] Found in no source read: `GSW_CHAIN_ATTR` (the OCS key behind GWS's
+ *   `chainAttribute`; no public code spells it either), the user events `LogoutAcknowledge` and
+ *   `ReadyTimeAcknowledge`, the key carrying the negotiated logout delay (dialdesk has no default for
+ *   it: set `keys.logoutDelay`), and the dialing-mode names other than `Preview`. Every one of them can
+ *   be renamed per deployment (`keys`, `events` and `modes` options) without touching the code.
  *
  * @module
  */
@@ -60,15 +72,15 @@ export const wireKeys = Object.freeze({
   callingList: 'GSW_CALLING_LIST',
   /** [GWS] The record handle. */
   recordHandle: 'GSW_RECORD_HANDLE',
-  /** [CODE] The request's reference, echoed by the answer. */
+  /** [CODE] The request's reference, echoed by the answer (GWS's `referenceId` plays this part). */
   referenceId: 'GSW_REFERENCE_ID',
   /** [GWS] The call result code. */
   callResult: 'GSW_CALL_RESULT',
   /** [GWS] The number. */
   phone: 'GSW_PHONE',
-  /** [UNCONFIRMED] The contact info type code. */
+  /** [CODE] The contact info type code. */
   phoneType: 'GSW_PHONE_TYPE',
-  /** [UNCONFIRMED] The record type code. */
+  /** [CODE] The record type code. */
   recordType: 'GSW_RECORD_TYPE',
   /** [GWS] The Genesys Time Zone object's name. */
   timeZone: 'GSW_TZ_NAME',
@@ -76,7 +88,7 @@ export const wireKeys = Object.freeze({
   callbackType: 'GSW_CALLBACK_TYPE',
   /** [CODE] The callback's date and time, `MM/DD/YYYY HH:MM`. */
   dateTime: 'GSW_DATE_TIME',
-  /** [UNCONFIRMED] AllChain or RecordOnly. */
+  /** [UNCONFIRMED] AllChain or RecordOnly (the values are [GWS]; the OCS key is not confirmed). */
   chainAttribute: 'GSW_CHAIN_ATTR',
   /** [CODE] An error's text. */
   error: 'GSW_ERROR',
@@ -87,15 +99,17 @@ export const wireKeys = Object.freeze({
 });
 
 /**
- * The shape of {@link wireKeys}.
+ * The shape of {@link wireKeys}, plus `logoutDelay`: the key of the logout answer that carries the
+ * negotiated wait in seconds. [UNCONFIRMED] No source read names it, so it has no default: a
+ * deployment that sends it sets it, and the bridge then delivers `logout-delay` to the logout machine.
  *
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const k: Partial<genesys.ocs.WireKeys> = { chainAttribute: 'GSW_CHAIN_ATTRIBUTE' };
+ * const k: Partial<genesys.ocs.WireKeys> = { chainAttribute: 'GSW_CHAIN_ATTRIBUTE', logoutDelay: 'GSW_LOGOUT_DELAY' };
  * ```
  */
-export type WireKeys = { readonly [K in keyof typeof wireKeys]: string };
+export type WireKeys = { readonly [K in keyof typeof wireKeys]: string } & { readonly logoutDelay?: string };
 
 /**
  * The `GSW_AGENT_REQ_TYPE` values dialdesk sends, by request kind ([LOG]).
@@ -160,11 +174,11 @@ export const userEvents = Object.freeze({
   campaignLoaded: 'CampaignLoaded',
   /** [CODE] A campaign was started. */
   campaignStarted: 'CampaignStarted',
-  /** [UNCONFIRMED] A campaign was stopped. */
+  /** [AUTO] A campaign was stopped. */
   campaignStopped: 'CampaignStopped',
-  /** [UNCONFIRMED] A campaign was unloaded. */
+  /** [AUTO] A campaign was unloaded. */
   campaignUnloaded: 'CampaignUnloaded',
-  /** [UNCONFIRMED] A campaign's dialing mode changed. */
+  /** [CODE] A campaign's dialing mode changed. */
   campaignModeChanged: 'CampaignModeChanged',
   /** [GWS] UpdateCallCompletionStats acknowledged. */
   updateAck: 'UpdateCallCompletionStatsAcknowledge',
@@ -182,11 +196,11 @@ export const userEvents = Object.freeze({
   doNotCallAck: 'DoNotCallAcknowledge',
   /** [CODE] AddRecord acknowledged, with the new record's handle. */
   addRecordAck: 'AddRecordAcknowledge',
-  /** [UNCONFIRMED] Logout acknowledged: the agent may log out. */
+  /** [UNCONFIRMED] Logout acknowledged: the agent may log out (or, with a delay, must wait). */
   logoutAck: 'LogoutAcknowledge',
-  /** [UNCONFIRMED] PreviewDialingModeStart acknowledged. */
+  /** [CODE] PreviewDialingModeStart acknowledged. */
   previewDialingModeStartAck: 'PreviewDialingModeStartAcknowledge',
-  /** [UNCONFIRMED] PreviewDialingModeOver acknowledged. */
+  /** [CODE] PreviewDialingModeOver acknowledged. */
   previewDialingModeOverAck: 'PreviewDialingModeOverAcknowledge',
   /** [UNCONFIRMED] ReadyTime acknowledged. */
   readyTimeAck: 'ReadyTimeAcknowledge',
@@ -205,8 +219,9 @@ export type UserEvents = { readonly [K in keyof typeof userEvents]: string };
 
 /**
  * The campaign dialing modes as OCS names them in a campaign notice, to dialdesk's dialing modes.
- * [CODE]/[UNCONFIRMED]: `Preview` is seen in public desktop code; the others follow the Outbound
- * Contact dialing-mode names and are not confirmed as wire values. Override with the `modes` option.
+ * `Preview` is confirmed ([GWS]: the StartPreviewSession sample's `dialingMode`; [CODE]: desktops
+ * compare `GSW_CAMPAIGN_MODE` with it). [UNCONFIRMED] the others: they are the dialing modes'
+ * names written without spaces, and no source read shows them as wire values. Override or add with the `modes` option.
  *
  * @example
  * ```ts

@@ -101,6 +101,11 @@ export interface AcknowledgedMessage {
   readonly referenceId: number | null;
   /** `GSW_RECORD_HANDLE`, or `null`. */
   readonly handle: number | null;
+  /**
+   * For a logout answer: the negotiated wait in whole seconds, read from the deployment's
+   * `keys.logoutDelay` (absent when that key is not configured or not sent).
+   */
+  readonly delaySeconds?: number;
 }
 
 /**
