@@ -26,9 +26,25 @@ export interface FakeOcs {
   campaign(event: string, campaign: string, group: string, mode: string): UserData;
   /** Unsolicited: a scheduled call for a record. */
   scheduledCall(handle: number): UserData;
+  /** The logout authorization that follows a delayed logout answer (`logoutDelay` option). */
+  authorizeLogout(referenceId: number): UserData;
 }
 
-export function fakeOcs(options: { applicationId: number; campaign: string; records: Record<string, string>[]; dateTimeZone?: string; noRecords?: boolean }): FakeOcs {
+export interface FakeOcsOptions {
+  applicationId: number;
+  campaign: string;
+  records: Record<string, string>[];
+  dateTimeZone?: string;
+  noRecords?: boolean;
+  /** Answer Logout with a wait: the delay in seconds under `key` (a deployment key; dialdesk's `keys.logoutDelay`). */
+  logoutDelay?: { key: string; seconds: number };
+  /** Answer Logout with this error text instead. */
+  logoutError?: string;
+  /** Answer ReadyTime with this error text instead. */
+  readyTimeError?: string;
+}
+
+export function fakeOcs(options: FakeOcsOptions): FakeOcs {
   const records: FakeRecord[] = options.records.map((data) => ({ data: { GSW_CAMPAIGN_NAME: options.campaign, GSW_CALLING_LIST: 'CallingList1', ...data }, status: 'ready', callback: null }));
   const received: Pairs[] = [];
   let nextHandle = 1000;
@@ -96,8 +112,19 @@ export function fakeOcs(options: { applicationId: number; campaign: string; reco
           records.push({ data, status: 'ready', callback: null });
           return [{ GSW_USER_EVENT: 'AddRecordAcknowledge', ...common(m), GSW_RECORD_HANDLE: nextHandle }];
         }
-        case 'Logout':
-          return [{ GSW_USER_EVENT: 'LogoutAcknowledge', GSW_APPLICATION_ID: options.applicationId, GSW_REFERENCE_ID: m.get('GSW_REFERENCE_ID') ?? 0 }];
+        case 'Logout': {
+          const base = { GSW_APPLICATION_ID: options.applicationId, GSW_REFERENCE_ID: m.get('GSW_REFERENCE_ID') ?? 0 };
+          if (options.logoutError !== undefined) return [{ ...base, GSW_ERROR: options.logoutError, GSW_ERROR_NUMBER: 120 }];
+          if (options.logoutDelay !== undefined) return [{ GSW_USER_EVENT: 'LogoutAcknowledge', ...base, [options.logoutDelay.key]: options.logoutDelay.seconds }];
+          return [{ GSW_USER_EVENT: 'LogoutAcknowledge', ...base }];
+        }
+        case 'PreviewDialingModeStart':
+          return [ack('PreviewDialingModeStartAcknowledge', m)];
+        case 'PreviewDialingModeOver':
+          return [ack('PreviewDialingModeOverAcknowledge', m)];
+        case 'ReadyTime':
+          if (options.readyTimeError !== undefined) return [{ ...common(m), GSW_ERROR: options.readyTimeError, GSW_ERROR_NUMBER: 121 }];
+          return [ack('ReadyTimeAcknowledge', m)];
         default:
           return [{ ...common(m), GSW_ERROR: 'Unknown request', GSW_ERROR_NUMBER: 101 }];
       }
@@ -105,7 +132,10 @@ export function fakeOcs(options: { applicationId: number; campaign: string; reco
     campaign(event, campaign, group, mode) {
       return { GSW_USER_EVENT: event, GSW_APPLICATION_ID: options.applicationId, GSW_CAMPAIGN_NAME: campaign, GSW_CAMPAIGN_GROUP_NAME: `${campaign}@${group}`, GSW_CAMPAIGN_MODE: mode };
     },
-    scheduledCall(handle) {
+    authorizeLogout(referenceId) {
+      return { GSW_USER_EVENT: 'LogoutAcknowledge', GSW_APPLICATION_ID: options.applicationId, GSW_REFERENCE_ID: referenceId };
+    },
+        scheduledCall(handle) {
       const r = find(handle);
       return { GSW_USER_EVENT: 'ScheduledCall', GSW_APPLICATION_ID: options.applicationId, ...(r?.data ?? {}) };
     },

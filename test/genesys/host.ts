@@ -21,6 +21,8 @@ export class Host {
   readonly interactionEffects: outbound.InteractionEffect[] = [];
   readonly campaignEffects: outbound.campaigns.CampaignsEffect[] = [];
   readonly logoutEffects: logout.LogoutEffect[] = [];
+  /** Answers to the host's own session requests. */
+  readonly hostAnswers: genesys.ocs.DeliverToHost['event'][] = [];
   /** When set, OCS answers are held here instead of delivered (to test time-outs and replays). */
   hold: Record<string, string | number>[] | null = null;
 
@@ -104,6 +106,7 @@ export class Host {
       case 'deliver':
         if (x.to === 'interaction') this.agent(x.event);
         else if (x.to === 'campaigns') this.campaign(x.event);
+        else if (x.to === 'host') this.hostAnswers.push(x.event);
         else this.toLogout(x.event);
         return;
       case 'notify':

@@ -1,6 +1,15 @@
 import { fail, isRecord, ownField, type Result } from '../../core/internal.js';
 import { decodeEvent, type DecodeCode, type DecodeOptions } from '../ocs/decode.js';
-import { wireKeys, type WireKeys } from '../ocs/keys.js';
+import { userEvents, wireKeys, type UserEvents, type WireKeys } from '../ocs/keys.js';
+
+/**
+ * The GWS notifications that answer the preview session operations, as the OCS acknowledgements they
+ * stand for (GWS 8.5 Outbound API, "Start Preview Session" / "End Preview Session" CometD samples).
+ */
+const SESSION_NOTIFICATIONS: Readonly<Record<string, keyof UserEvents>> = Object.freeze({
+  PreviewSessionStarted: 'previewDialingModeStartAck',
+  PreviewSessionEnded: 'previewDialingModeOverAck',
+});
 import type { OcsMessage } from '../ocs/messages.js';
 import { readWire, type WireData } from '../ocs/wire.js';
 
@@ -12,9 +21,10 @@ import { readWire, type WireData } from '../ocs/wire.js';
  * `referenceId`, `record.recordHandle`, `record.campaignName`, `record.callingList`, `record.userData`
  * and `campaign.name`. `undefined` when it is neither. @internal
  */
-export function gwsWire(data: unknown, keys: Partial<WireKeys> = {}): WireData | undefined {
+export function gwsWire(data: unknown, keys: Partial<WireKeys> = {}, names: Partial<UserEvents> = {}): WireData | undefined {
   if (!isRecord(data)) return undefined;
   const k: WireKeys = { ...wireKeys, ...keys };
+  const events: UserEvents = { ...userEvents, ...names };
   const userData = ownField(data, 'userData');
   if (userData !== undefined) return readWire(userData);
   const type = ownField(data, 'messageType');
@@ -40,10 +50,20 @@ export function gwsWire(data: unknown, keys: Partial<WireKeys> = {}): WireData |
   }
   const campaign = ownField(data, 'campaign');
   if (type === 'OutboundCampaignMessage' && isRecord(campaign)) {
-    const name = ownField(campaign, 'name');
-    if (name !== undefined) out.set(k.campaignName, name);
+    // GWS 8.5 Start Preview Session sample: campaign.name, campaign.dialingMode ('Preview'), campaign.groupName ('<campaign>@<group>').
+    const fields: readonly (readonly [string, string])[] = [
+      ['name', k.campaignName],
+      ['dialingMode', k.campaignMode],
+      ['groupName', k.campaignGroupName],
+    ];
+    for (const [from, to] of fields) {
+      const v = ownField(campaign, from);
+      if (v !== undefined) out.set(to, v);
+    }
   }
-  out.set(k.userEvent, ownField(data, 'notificationType'));
+  const notification = ownField(data, 'notificationType');
+  const named = typeof notification === 'string' && Object.prototype.hasOwnProperty.call(SESSION_NOTIFICATIONS, notification) ? SESSION_NOTIFICATIONS[notification] : undefined;
+  out.set(k.userEvent, named === undefined ? notification : events[named]);
   const ref = ownField(data, 'referenceId');
   if (ref !== undefined) out.set(k.referenceId, ref);
   return out;
@@ -66,7 +86,7 @@ export function gwsWire(data: unknown, keys: Partial<WireKeys> = {}): WireData |
  * ```
  */
 export function decodeNotification(data: unknown, options: DecodeOptions = {}): Result<OcsMessage, DecodeCode> {
-  const wire = gwsWire(data, options.keys);
+  const wire = gwsWire(data, options.keys, options.events);
   if (wire === undefined) return fail('invalid-event-data', 'Not a GWS outbound notification.', undefined, '$');
   return decodeEvent([...wire].map(([key, value]) => ({ key, value })), options);
 }

@@ -39,8 +39,8 @@ export interface RestContext {
 
 /**
  * Codes of {@link restCall}: `invalid-request`, `invalid-context`, and `unsupported-request` for a
- * request whose GWS operation is not documented in the stored GWS 8.5 pages (cancel, add record,
- * ready time, preview dialing mode start and over, logout: send those over T-Server).
+ * request whose GWS operation is not documented in the GWS 8.5 Outbound API pages read (cancel, add
+ * record, ready time, logout: no page for them was found; send those over T-Server).
  *
  * @example
  * ```ts
@@ -49,6 +49,20 @@ export interface RestContext {
  * ```
  */
 export type RestCode = 'invalid-request' | 'invalid-context' | 'unsupported-request';
+
+/**
+ * Session operations on a campaign (GWS 8.5 Outbound API, "Start Preview Session" and "End Preview
+ * Session", docs.genesys.com/Documentation/GWS/8.5.2/API/OutboundStartPreview and .../OutboundEndPreview:
+ * `POST /api/v2/me/outbound-campaigns/<campaign-name>` with `operationName` `StartPreviewSession` |
+ * `EndPreviewSession`, `applicationId`, `devicePath`, `referenceId`; answered on CometD by an
+ * `OutboundCampaignMessage` `PreviewSessionStarted` | `PreviewSessionEnded`). They are the GWS form of
+ * OCS's PreviewDialingModeStart and PreviewDialingModeOver. The pages show no body for extra keys, so
+ * a request's `data` is not sent.
+ */
+const SESSION_OPERATIONS: Readonly<Record<string, string | undefined>> = Object.freeze({
+  'preview-dialing-mode-start': 'StartPreviewSession',
+  'preview-dialing-mode-over': 'EndPreviewSession',
+});
 
 const OPERATIONS = {
   'chained-records': 'GetChainedRecord',
@@ -61,7 +75,8 @@ const OPERATIONS = {
 
 /**
  * The GWS 8.5 Outbound API call for a request (Web Services API, "Outbound API" operations: Request
- * Preview Record `POST /api/v2/me/outbound-campaigns/{campaign}` `GetPreviewRecord`; Get Chained
+ * Preview Record `POST /api/v2/me/outbound-campaigns/{campaign}` `GetPreviewRecord`; Start and End
+ * Preview Session, the same path with `StartPreviewSession` | `EndPreviewSession`; Get Chained
  * Record, Reject, Do Not Call, Update, Complete, Reschedule Record: `POST
  * /api/v2/me/outbound-records/{handle}` with `operationName` `GetChainedRecord`, `RejectRecord`,
  * `DoNotCallRecord` (`chainAttribute` `AllChain` | `RecordOnly`), `UpdateRecord`, `CompleteRecord`,
@@ -89,10 +104,11 @@ export function restCall(request: WireRequest, context: RestContext): Result<Res
   if (typeof ref !== 'number' || !Number.isSafeInteger(ref) || ref < 0) return fail('invalid-request', '`referenceId` must be a non-negative integer.', undefined, '$.referenceId');
   const common = { applicationId, devicePath, referenceId: String(ref) };
   const kind = ownField(request, 'kind');
-  if (kind === 'preview-record') {
+  const campaignOp = kind === 'preview-record' ? 'GetPreviewRecord' : typeof kind === 'string' ? SESSION_OPERATIONS[kind] : undefined;
+  if (campaignOp !== undefined) {
     const campaign = ownField(request, 'campaign');
-    if (typeof campaign !== 'string' || campaign === '') return fail('invalid-request', 'GWS asks a named campaign for a preview record.', undefined, '$.campaign');
-    return ok({ method: 'POST', path: `/api/v2/me/outbound-campaigns/${encodeURIComponent(campaign)}`, body: { operationName: 'GetPreviewRecord', ...common } });
+    if (typeof campaign !== 'string' || campaign === '') return fail('invalid-request', 'GWS names the campaign in the path: `campaign` must be a campaign name.', undefined, '$.campaign');
+    return ok({ method: 'POST', path: `/api/v2/me/outbound-campaigns/${encodeURIComponent(campaign)}`, body: { operationName: campaignOp, ...common } });
   }
   if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(OPERATIONS, kind)) {
     return fail('unsupported-request', 'The stored GWS Outbound API pages document no operation for this request.', undefined, '$.kind');

@@ -89,7 +89,7 @@ const stateDecoder = d.object({
     d.object({
       request: wireRequestDecoder,
       requestId: d.string({ min: 1, max: 255 }),
-      answerTo: d.literal('interaction', 'logout'),
+      answerTo: d.literal('interaction', 'logout', 'host'),
       deadline: d.instant,
       chain: d.array(stringMap, { max: 1000 }),
       then: d.nullable(d.object({ campaign, callbackType: d.literal('personal', 'campaign'), dialSchedTime: d.integer(0, Math.floor(maxInstant / 1000)) })),
@@ -115,6 +115,13 @@ export function decodeState(json: unknown): Result<BridgeState, 'invalid-state'>
 
 const requestBase = { id: d.string({ min: 1, max: 255 }), referenceId: id };
 const handleBase = { ...requestBase, handle: id };
+
+/** A session request read from a `send-session` event. @internal */
+export const sessionRequestDecoder = d.object({
+  kind: d.literal('preview-dialing-mode-start', 'preview-dialing-mode-over', 'ready-time'),
+  campaign: name,
+  data: wireExtra,
+});
 
 /** A domain request (`outbound.OutboundRequest`) read from a `send` event. @internal */
 export const domainRequestDecoder = d.tagged('kind', {

@@ -117,8 +117,8 @@ export interface PendingWire {
   readonly request: WireRequest;
   /** The domain request it serves (its `id`), or the logout request's id. */
   readonly requestId: string;
-  /** Which machine the answer goes to. */
-  readonly answerTo: 'interaction' | 'logout';
+  /** Which machine the answer goes to (`host`: a session request the host sent itself). */
+  readonly answerTo: 'interaction' | 'logout' | 'host';
   /** When it times out, epoch ms. */
   readonly deadline: number;
   /** For a chained-record request: the chain's records received so far (domain record data). */
@@ -213,6 +213,36 @@ export interface BridgeSendLogoutEvent {
 }
 
 /**
+ * A session request the host sends itself, answered to the host: `PreviewDialingModeStart` and
+ * `PreviewDialingModeOver` (start and stop working a preview campaign; "PreviewDialingModeStart
+ * Request") and `ReadyTime` ("ReadyTime Request"). The keys these requests carry beyond the common ones
+ * are not confirmed, so `data` is written as given.
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.BridgeSendSessionEvent = { type: 'send-session', at: 1, requestId: 'session-1', request: { kind: 'preview-dialing-mode-start', campaign: 'Renewals', data: {} } };
+ * ```
+ */
+export interface BridgeSendSessionEvent {
+  /** Discriminant. */
+  readonly type: 'send-session';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** The host's id for the request, echoed in the answer delivered to the host. */
+  readonly requestId: string;
+  /** The request. */
+  readonly request: {
+    /** Which session request. */
+    readonly kind: 'preview-dialing-mode-start' | 'preview-dialing-mode-over' | 'ready-time';
+    /** `GSW_CAMPAIGN_NAME`. */
+    readonly campaign: string;
+    /** Further keys, written as given (strings or integers). */
+    readonly data: Readonly<Record<string, string | number>>;
+  };
+}
+
+/**
  * A message from OCS arrived: `user-event`, a T-Server `EventUserEvent` (`data`: its user data); or
  * `cometd`, a GWS CometD message on `/v2/me/outbound` (`data`: the message's `data`).
  *
@@ -233,7 +263,7 @@ export interface BridgeReceivedEvent {
 
 /**
  * Events of the bridge: {@link BridgeSendEvent}, {@link BridgeSendLogoutEvent},
- * {@link BridgeReceivedEvent}, and `tick` (the host timer for a `wake`).
+ * {@link BridgeSendSessionEvent}, {@link BridgeReceivedEvent}, and `tick` (the host timer for a `wake`).
  *
  * @example
  * ```ts
@@ -241,7 +271,7 @@ export interface BridgeReceivedEvent {
  * const e: genesys.ocs.BridgeEvent = { type: 'tick', at: 10_000 };
  * ```
  */
-export type BridgeEvent = BridgeSendEvent | BridgeSendLogoutEvent | BridgeReceivedEvent | TickEvent;
+export type BridgeEvent = BridgeSendEvent | BridgeSendLogoutEvent | BridgeSendSessionEvent | BridgeReceivedEvent | TickEvent;
 
 /**
  * Send this request to OCS: `pairs` as the user data of a `RequestDistributeUserEvent` (T-Server), or
@@ -318,7 +348,28 @@ export interface DeliverToLogout {
 }
 
 /**
- * Deliver an event to a domain machine.
+ * The answer to a host's session request ({@link BridgeSendSessionEvent}): acknowledged, or failed
+ * (OCS's error text or number, or `timeout`).
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const e: genesys.ocs.DeliverToHost = { type: 'deliver', to: 'host', event: { type: 'request-failed', at: 5, requestId: 'session-1', reason: 'timeout' } };
+ * ```
+ */
+export interface DeliverToHost {
+  /** Discriminant. */
+  readonly type: 'deliver';
+  /** The host. */
+  readonly to: 'host';
+  /** The answer. */
+  readonly event:
+    | { readonly type: 'request-acknowledged'; readonly at: number; readonly requestId: string }
+    | { readonly type: 'request-failed'; readonly at: number; readonly requestId: string; readonly reason: string };
+}
+
+/**
+ * Deliver an event to a domain machine (or, for a session request, to the host).
  *
  * @example
  * ```ts
@@ -327,7 +378,7 @@ export interface DeliverToLogout {
  * if (e.to === 'interaction') e.event.type;
  * ```
  */
-export type DeliverEffect = DeliverToInteraction | DeliverToCampaigns | DeliverToLogout;
+export type DeliverEffect = DeliverToInteraction | DeliverToCampaigns | DeliverToLogout | DeliverToHost;
 
 /**
  * An unsolicited OCS message no domain machine takes yet (a scheduled call, a record OCS cancelled):

@@ -16,7 +16,7 @@ import {
 } from '../../core/internal.js';
 import { deadlineOf, dueAt, place, remember as rememberClosed } from '../correlator.js';
 import { gwsWire } from '../gws/notifications.js';
-import { configDecoder, decodeState, defaultConfig, domainRequestDecoder } from './bridge-decoders.js';
+import { configDecoder, decodeState, defaultConfig, domainRequestDecoder, sessionRequestDecoder } from './bridge-decoders.js';
 import { bridgeCodes, type BridgeCode, type BridgeConfig, type BridgeEffect, type BridgeEvent, type BridgeInput, type BridgeRecord, type BridgeState, type PendingWire } from './bridge-types.js';
 import { decodeEvent, type DecodeOptions } from './decode.js';
 import { campaignEvent, domainRecordData, planRequest, type DistributiveOmit } from './domain.js';
@@ -94,6 +94,13 @@ function sendLogout(state: S, at: number, requestId: unknown): Step<S, X, C> {
   return open(state, at, { kind: 'logout' }, requestId, 'logout', null);
 }
 
+function sendSession(state: S, at: number, requestId: unknown, raw: unknown): Step<S, X, C> {
+  if (typeof requestId !== 'string' || requestId === '' || requestId.length > 255) return refuse(state, 'invalid-event', '`requestId` must be a non-empty string.', undefined, '$.requestId');
+  const request = d.decode(sessionRequestDecoder, raw, 'invalid-request');
+  if (!request.ok) return refuse(state, 'invalid-request', request.error.message, undefined, `$.request${(request.error.path ?? '$').slice(1)}`);
+  return open(state, at, request.value, requestId, 'host', null);
+}
+
 function remember(records: readonly BridgeRecord[], message: RecordMessage, wire: WireData): readonly BridgeRecord[] {
   const r = message.record;
   const tz = wireText(wire, recordKeys.timeZone);
@@ -162,6 +169,7 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         return open(closed, at, { kind: 'reschedule', handle: message.handle, campaign: t.campaign, callbackType: t.callbackType, dialSchedTime: t.dialSchedTime }, requestId, pending.answerTo, null);
       }
       if (pending.answerTo === 'logout') return logoutAnswered(state, base, found, closed, message.delaySeconds ?? null, at);
+      if (pending.answerTo === 'host') return done(closed, [{ type: 'deliver', to: 'host', event: { type: 'request-acknowledged', at, requestId } }]);
       const gone = request.kind === 'processed' || request.kind === 'reject' || request.kind === 'cancel';
       const next = gone && 'handle' in request ? { ...closed, records: closed.records.filter((r) => r.handle !== request.handle) } : closed;
       return done(next, [{ type: 'deliver', to: 'interaction', event: { type: 'request-acknowledged', at, requestId } }]);
@@ -178,7 +186,7 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         return done(closed, [{ type: 'deliver', to: 'logout', event: text === null ? { type: 'logout-failed', at, requestId } : { type: 'logout-failed', at, requestId, message: text } }]);
       }
       const reason = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : 'OCS error');
-      return done(closed, [{ type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId, reason } }]);
+      return done(closed, [{ type: 'deliver', to: pending.answerTo === 'host' ? 'host' : 'interaction', event: { type: 'request-failed', at, requestId, reason } } as X]);
     }
     default:
       return refuse(state, 'out-of-order-reply', 'Not a reply.', undefined, '$.data');
@@ -186,7 +194,7 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
 }
 
 function received(state: S, at: number, data: unknown, source: 'user-event' | 'cometd'): Step<S, X, C> {
-  const wire = source === 'user-event' ? readWire(data) : gwsWire(data, state.config.keys);
+  const wire = source === 'user-event' ? readWire(data) : gwsWire(data, state.config.keys, state.config.events);
   if (wire === undefined) return refuse(state, 'invalid-event-data', 'The event data is not key-value data.', undefined, '$.data');
   const decoded = decodeEvent([...wire].map(([key, value]) => ({ key, value })), decodeOptions(state.config));
   if (!decoded.ok) return refuse(state, decoded.error.code, decoded.error.message, undefined, `$.data${(decoded.error.path ?? '$').slice(1)}`);
@@ -215,9 +223,11 @@ function tick(state: S, at: number): Step<S, X, C> {
   const { due, open: still } = dueAt(state.pending, at);
   const closed = rememberClosed(state.closed, due.map((p) => ({ referenceId: p.request.referenceId, how: 'expired' as const })), MAX_CLOSED);
   const effects: X[] = due.map((p): X =>
-    p.answerTo === 'interaction'
-      ? { type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } }
-      : { type: 'deliver', to: 'logout', event: { type: 'logout-failed', at, requestId: p.requestId, message: 'OCS did not answer the logout request in time.' } },
+    p.answerTo === 'logout'
+      ? { type: 'deliver', to: 'logout', event: { type: 'logout-failed', at, requestId: p.requestId, message: 'OCS did not answer the logout request in time.' } }
+      : p.answerTo === 'host'
+        ? { type: 'deliver', to: 'host', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } }
+        : { type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } },
   );
   return done({ ...state, lastAt: at, pending: still, closed }, effects);
 }
@@ -250,6 +260,8 @@ function transitionBridge(state: S, event: BridgeEvent): Step<S, X, C> {
       return sendDomain(state, env.at, ownField(e, 'request'));
     case 'send-logout':
       return sendLogout(state, env.at, ownField(e, 'requestId'));
+    case 'send-session':
+      return sendSession(state, env.at, ownField(e, 'requestId'), ownField(e, 'request'));
     case 'user-event':
     case 'cometd':
       return received(state, env.at, ownField(e, 'data'), env.type);
