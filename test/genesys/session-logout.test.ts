@@ -78,6 +78,15 @@ describe('session requests: PreviewDialingModeStart, PreviewDialingModeOver, Rea
     const reserved = genesys.ocs.machine.transition(before, { type: 'send-session', at: T0, requestId: 's', request: { kind: 'ready-time', campaign: 'Renewals', data: { GSW_RECORD_HANDLE: 1 } } });
     expect(!reserved.ok && reserved.error.code).toBe('invalid-request');
   });
+
+  it('a second request under an id still waiting is refused with duplicate-request', () => {
+    const h = host();
+    h.hold = [];
+    h.toBridge({ type: 'send-session', at: T0, requestId: 'session-1', request: { kind: 'ready-time', campaign: 'Renewals', data: {} } });
+    const before = h.bridge;
+    const again = genesys.ocs.machine.transition(before, { type: 'send-session', at: T0 + 1, requestId: 'session-1', request: { kind: 'ready-time', campaign: 'Renewals', data: {} } });
+    expect(!again.ok && [again.error.code, again.error.path, again.state === before]).toEqual(['duplicate-request', '$.requestId', true]);
+  });
 });
 
 describe('cancel through the bridge', () => {

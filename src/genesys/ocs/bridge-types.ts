@@ -415,6 +415,7 @@ export type BridgeEffect = SendWireEffect | DeliverEffect | NotifyEffect | WakeE
  * - `duplicate-reply`: a reply to a request already answered.
  * - `late-reply`: a reply to a request that already timed out (the domain was told it failed).
  * - `out-of-order-reply`: a reply that does not fit the request (a chained record for a reject, an end marker before a chain request...).
+ * - `duplicate-request`: a request under an id (domain request id, logout or session request id) that is still waiting for its answer.
  * - `unknown-record`: a domain request about a record the bridge has not seen come from OCS.
  * - `missing-group`: a campaign notice without a group, and no `agentGroup` configured.
  *
@@ -435,6 +436,7 @@ export type BridgeCode =
   | 'duplicate-reply'
   | 'late-reply'
   | 'out-of-order-reply'
+  | 'duplicate-request'
   | 'unknown-record'
   | 'missing-group'
   | 'invalid-request'
@@ -461,6 +463,7 @@ export const bridgeCodes: readonly BridgeCode[] = Object.freeze([
   'duplicate-reply',
   'late-reply',
   'out-of-order-reply',
+  'duplicate-request',
   'unknown-record',
   'missing-group',
   'invalid-request',

@@ -69,6 +69,7 @@ function startBridge(input: BridgeInput): Started<S, X, C> {
 /** Opens a wire request: the next reference id, encoded, pending until its answer or deadline. */
 function open(state: S, at: number, body: DistributiveOmit<WireRequest, 'referenceId'>, requestId: string, answerTo: PendingWire['answerTo'], then: PendingWire['then']): Step<S, X, C> {
   if (state.pending.length >= MAX_PENDING) return refuse(state, 'event-not-allowed', 'Too many requests are waiting for OCS.', undefined, '$');
+  if (place(state.pending, [], requestId, (p) => p.requestId, () => undefined).found) return refuse(state, 'duplicate-request', 'A request with that id is already waiting for OCS.', undefined, answerTo === 'interaction' ? '$.request.id' : '$.requestId');
   const referenceId = state.referenceSeq + 1;
   const request = { ...body, referenceId } as WireRequest;
   const pairs = encodeRequest(request, encodeContext(state.config));
@@ -289,7 +290,9 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * `RecordReschedule`, and acknowledges the domain request only then; turns an error answering a
  * preview request into `no-records` when it is the configured "no records" error; times a request out
  * (`request-failed` with reason `timeout`); and refuses replies it cannot place (`unknown-reference`,
- * `duplicate-reply`, `late-reply`, `out-of-order-reply`). Records are delivered with their zone
+ * `duplicate-reply`, `late-reply`, `out-of-order-reply`); a second request under an id still waiting
+ * is refused (`duplicate-request`). The correlation (deadlines, closed references) is the one shared
+ * with `genesys.gms.bridge`. Records are delivered with their zone
  * resolved from the Genesys Time Zone object (`genesys.zone`).
  *
  * @example
