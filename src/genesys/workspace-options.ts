@@ -79,8 +79,13 @@ export const workspaceOptionDefaults: Readonly<Record<string, string>> = Object.
   'privilege.outbound.can-set-call-result': 'false',
   // Not confirmed: assumed false (the agent may not exit after a failed logoff).
   'logout.enable-exit-on-logoff-error': 'false',
-  // Confirmed: empty (no queue): the interaction is not placed in a queue.
+  // Confirmed: "Default Value:" empty; "Specifies the Interaction Queue in which Web Callback interactions
+  // are placed when an agent reschedules one and marks it as processed" (WDE Deployment Guide,
+  // docs.genesys.com/Documentation/IW/latest/Dep/WebCallbackInteractions).
   'webcallback.reschedule-queue': '',
+  // The negotiated logout wait: no Workspace option for it was found (searched the WDE option pages for
+  // outbound, logout and web callback, and the WWE outbound page). The wait comes from OCS's logout
+  // answer instead (genesys.ocs: `keys.logoutDelay`), and `logout.machine`'s `maxDelayMs` caps it.
 });
 
 /**
