@@ -187,7 +187,8 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         return done(closed, [{ type: 'deliver', to: 'logout', event: text === null ? { type: 'logout-failed', at, requestId } : { type: 'logout-failed', at, requestId, message: text } }]);
       }
       const reason = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : 'OCS error');
-      return done(closed, [{ type: 'deliver', to: pending.answerTo === 'host' ? 'host' : 'interaction', event: { type: 'request-failed', at, requestId, reason } } as X]);
+      const failed = { type: 'request-failed', at, requestId, reason } as const;
+      return done(closed, [pending.answerTo === 'host' ? { type: 'deliver', to: 'host', event: failed } : { type: 'deliver', to: 'interaction', event: failed }]);
     }
     default:
       return refuse(state, 'out-of-order-reply', 'Not a reply.', undefined, '$.data');
