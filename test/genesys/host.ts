@@ -22,7 +22,7 @@ export class Host {
   readonly campaignEffects: outbound.campaigns.CampaignsEffect[] = [];
   readonly logoutEffects: logout.LogoutEffect[] = [];
   /** Answers to the host's own session requests. */
-  readonly hostAnswers: genesys.ocs.DeliverToHost['event'][] = [];
+  readonly hostAnswers: genesys.ocs.HostAnswer[] = [];
   /** When set, OCS answers are held here instead of delivered (to test time-outs and replays). */
   hold: Record<string, string | number>[] | null = null;
 

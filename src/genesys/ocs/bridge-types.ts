@@ -363,10 +363,37 @@ export interface DeliverToHost {
   /** The host. */
   readonly to: 'host';
   /** The answer. */
-  readonly event:
-    | { readonly type: 'request-acknowledged'; readonly at: number; readonly requestId: string }
-    | { readonly type: 'request-failed'; readonly at: number; readonly requestId: string; readonly reason: string };
+  readonly event: HostAnswer;
 }
+
+/**
+ * The answer to a host's session request: `request-acknowledged`, or `request-failed` with a reason.
+ *
+ * @example
+ * ```ts
+ * import type { genesys } from 'dialdesk';
+ * const a: genesys.ocs.HostAnswer = { type: 'request-acknowledged', at: 5, requestId: 'session-1' };
+ * ```
+ */
+export type HostAnswer =
+  | {
+      /** Discriminant: OCS acknowledged the request. */
+      readonly type: 'request-acknowledged';
+      /** When, epoch ms. */
+      readonly at: number;
+      /** The host's id for the request. */
+      readonly requestId: string;
+    }
+  | {
+      /** Discriminant: OCS refused the request, or did not answer in time. */
+      readonly type: 'request-failed';
+      /** When, epoch ms. */
+      readonly at: number;
+      /** The host's id for the request. */
+      readonly requestId: string;
+      /** OCS's error text (or `OCS error <number>`), or `timeout`. */
+      readonly reason: string;
+    };
 
 /**
  * Deliver an event to a domain machine (or, for a session request, to the host).

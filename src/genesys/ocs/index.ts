@@ -44,6 +44,7 @@ export type {
   DeliverToCampaigns,
   DeliverToLogout,
   DeliverToHost,
+  HostAnswer,
   DeliverEffect,
   NotifyEffect,
   BridgeEffect,

@@ -109,7 +109,10 @@ export const wireKeys = Object.freeze({
  * const k: Partial<genesys.ocs.WireKeys> = { chainAttribute: 'GSW_CHAIN_ATTRIBUTE', logoutDelay: 'GSW_LOGOUT_DELAY' };
  * ```
  */
-export type WireKeys = { readonly [K in keyof typeof wireKeys]: string } & { readonly logoutDelay?: string };
+export type WireKeys = { readonly [K in keyof typeof wireKeys]: string } & {
+  /** [UNCONFIRMED] The logout answer's key for the negotiated wait, in seconds; no default. */
+  readonly logoutDelay?: string;
+};
 
 /**
  * The `GSW_AGENT_REQ_TYPE` values dialdesk sends, by request kind ([LOG]).
