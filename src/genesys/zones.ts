@@ -3,12 +3,13 @@
  * IANA zone whose rules it follows.
  *
  * Sources and what they settle:
- * - Outbound Contact Deployment Guide, "Time Zones": a record's `tz_dbid` holds the name of a Time Zone
+ * - Outbound Contact Deployment Guide, "Time Zones" (docs.genesys.com/Documentation/OU/latest/Dep/TimeZones): a record's `tz_dbid` holds the name of a Time Zone
  *   object ("the international three-letter abbreviation"); call time, dial schedule time and the
  *   daily window (`dial_from`, `dial_till`) are read in that zone; OCS follows the object's Daylight
  *   Saving Time definition; "the default set of Time Zones [is] created during Configuration Server
  *   installation". It does not list that set.
- * - Framework / Genesys Administrator Help, "Time Zones" (`CfgTimeZone`): Time Zones are predefined
+ * - Framework / Genesys Administrator Help, "Time Zones" (`CfgTimeZone`,
+ *   docs.genesys.com/Documentation/GA/latest/user/CfgTimeZone): Time Zones are predefined
  *   objects; each has a GMT offset and an optional DST definition. It does not list them either.
  * - The names below are the three-letter set the default objects use (`EST`, `PST`, `ECT`, ... as the
  *   GWS Outbound API sample record shows `GSW_TZ_NAME: 'PST'`), which is the same set as the legacy
