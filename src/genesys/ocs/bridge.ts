@@ -281,7 +281,8 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * The OCS bridge: one machine between OCS (T-Server user events, or GWS CometD notifications) and
  * dialdesk's domain machines, with the contract of every dialdesk machine. Its events are wire messages
  * received (`user-event`, `cometd`) and domain requests to send (`send`: the interaction machine's
- * requests; `send-logout`: the logout machine's); its effects are wire requests to send (`send-wire`,
+ * requests; `send-logout`: the logout machine's; `send-session`: the host's PreviewDialingModeStart,
+ * PreviewDialingModeOver and ReadyTime, answered to the host); its effects are wire requests to send (`send-wire`,
  * the exact attached data), domain events to deliver (`deliver`), unsolicited messages no domain
  * machine takes yet (`notify`), and `wake`s for time-outs.
  *
