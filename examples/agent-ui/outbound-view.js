@@ -35,7 +35,7 @@ function localDateTime(at, zone) {
 }
 
 export function mountOutbound() {
-  let interaction = outbound.interaction.start({ at: Date.now(), config }).state;
+  let interaction = outbound.interaction.machine.start({ at: Date.now(), config }).state;
   let reschedule = null;
   const handle = 101;
 
@@ -50,7 +50,7 @@ export function mountOutbound() {
   }
 
   function toInteraction(event) {
-    const step = outbound.interaction.transition(interaction, event);
+    const step = outbound.interaction.machine.transition(interaction, event);
     if (!step.ok) {
       $('ob-result').textContent = `${event.type} refused: ${step.error.code}`;
       render();
@@ -95,8 +95,8 @@ export function mountOutbound() {
     const now = Date.now();
     const slot = interaction.slots.find((s) => s.record?.handle === handle);
     const record = slot?.record ?? null;
-    const actions = outbound.recordActions(interaction, handle);
-    $('ob-get').disabled = outbound.previewCapacity(interaction) === 0;
+    const actions = outbound.interaction.recordActions(interaction, handle);
+    $('ob-get').disabled = outbound.interaction.previewCapacity(interaction) === 0;
     $('ob-dial').disabled = !actions.dial;
     $('ob-answer').disabled = slot?.phase !== 'dialing';
     $('ob-schedule').disabled = !actions.scheduleCallback || reschedule !== null;

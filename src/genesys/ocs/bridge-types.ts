@@ -1,6 +1,8 @@
 import type { TickEvent, WakeEffect } from '../../core/index.js';
 import type { LogoutEvent } from '../../logout/index.js';
-import type { FieldDeclaration, InteractionEvent, OutboundRequest, campaigns } from '../../outbound/index.js';
+import type { campaigns } from '../../outbound/index.js';
+import type { FieldDeclaration } from '../../outbound/records/index.js';
+import type { InteractionEvent, OutboundRequest } from '../../outbound/interaction/index.js';
 import type { ZoneOverrides } from '../zone.js';
 import type { DateTimeFormat } from './date-time.js';
 import type { UserEvents, WireKeys } from './keys.js';
