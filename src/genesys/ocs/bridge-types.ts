@@ -184,7 +184,7 @@ export interface BridgeState {
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const e: genesys.ocs.BridgeSendEvent = { type: 'send', at: 1, request: { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 } };
+ * const e: genesys.ocs.BridgeSendEvent = { type: 'send', at: 1, request: { kind: 'reject', requestId: 'outbound-2', referenceId: 2, handle: 101 } };
  * ```
  */
 export interface BridgeSendEvent {

@@ -266,7 +266,7 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * const started = genesys.ocs.machine.start({ at: 0, applicationId: 134, dateTimeZone: 'America/New_York' });
  * if (started.ok) {
  *   const step = genesys.ocs.machine.transition(started.state, {
- *     type: 'send', at: 1, request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: 'Renewals' },
+ *     type: 'send', at: 1, request: { kind: 'preview-record', requestId: 'outbound-1', referenceId: 1, campaign: 'Renewals' },
  *   });
  *   step.effects[0]; // { type: 'send-wire', request: { kind: 'preview-record', ... }, pairs: [['GSW_AGENT_REQ_TYPE', 'PreviewRecordRequest'], ...] }
  * }
