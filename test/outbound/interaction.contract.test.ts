@@ -76,27 +76,30 @@ describe('outbound.interaction.machine.restore', () => {
     for (const at of [6_000, 33_000, 40_000]) expect(M.transition(restored.value, { type: 'tick', at })).toEqual(M.transition(s, { type: 'tick', at }));
   });
 
-  const cases: readonly (readonly [string, (s: Record<string, any>) => void, string])[] = [
-    ['a bad callback type', (s) => { s.slots[0].callback.callbackType = 'mine'; }, '$.slots[0].callback.callbackType'],
-    ['a callback time in milliseconds past the supported range', (s) => { s.slots[0].callback.dialSchedTime = 1e15; }, '$.slots[0].callback.dialSchedTime'],
-    ['an auto-dial instant of 1e300', (s) => { s.slots[1].autoDialAt = 1e300; }, '$.slots[1].autoDialAt'],
-    ['an auto-dial deadline on a connected record', (s) => { s.slots[2].autoDialAt = 50_000; }, '$.slots[2].autoDialAt'],
+  type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+  type Saved = Mutable<State>;
+  const slot = (s: Saved, i: number) => s.slots[i]!;
+  const cases: readonly (readonly [string, (s: Saved) => void, string])[] = [
+    ['a bad callback type', (s) => { slot(s, 0).callback!.callbackType = 'mine' as never; }, '$.slots[0].callback.callbackType'],
+    ['a callback time in milliseconds past the supported range', (s) => { slot(s, 0).callback!.dialSchedTime = 1e15; }, '$.slots[0].callback.dialSchedTime'],
+    ['an auto-dial instant of 1e300', (s) => { slot(s, 1).autoDialAt = 1e300; }, '$.slots[1].autoDialAt'],
+    ['an auto-dial deadline on a connected record', (s) => { slot(s, 2).autoDialAt = 50_000; }, '$.slots[2].autoDialAt'],
     ['timed preview above a day', (s) => { s.config.timedPreviewAutoDial = 86_401; }, '$.config.timedPreviewAutoDial'],
     ['timed preview in fractions', (s) => { s.config.timedPreviewAutoDial = 1.5; }, '$.config.timedPreviewAutoDial'],
     ['a preview limit of 0', (s) => { s.config.maxPreviewRecords = 0; }, '$.config.maxPreviewRecords'],
     ['a preview limit of -2', (s) => { s.config.maxPreviewRecords = -2; }, '$.config.maxPreviewRecords'],
-    ['a record in an unknown zone', (s) => { s.slots[0].record.timeZone = 'Mars/Base'; }, '$.slots[0].record.timeZone'],
-    ['a seized slot with a record', (s) => { s.slots[0].phase = 'seized'; }, '$.slots[0].record'],
-    ['a handle held twice', (s) => { s.slots[1].record = s.slots[0].record; s.slots[1].chain = s.slots[0].chain; }, '$.slots[1].record.handle'],
-    ['a request id that is not its number', (s) => { s.pending[0].request.requestId = 'outbound-77'; }, '$.pending[0].request'],
+    ['a record in an unknown zone', (s) => { slot(s, 0).record!.timeZone = 'Mars/Base'; }, '$.slots[0].record.timeZone'],
+    ['a seized slot with a record', (s) => { slot(s, 0).phase = 'seized'; }, '$.slots[0].record'],
+    ['a handle held twice', (s) => { slot(s, 1).record = slot(s, 0).record; slot(s, 1).chain = slot(s, 0).chain; }, '$.slots[1].record.handle'],
+    ['a request id that is not its number', (s) => { s.pending[0]!.request.requestId = 'outbound-77'; }, '$.pending[0].request'],
     ['a request number above the counter', (s) => { s.requestCount = 0; }, '$.pending[0].request.referenceId'],
-    ['an unknown request kind', (s) => { s.pending[0].request.kind = 'fly'; }, '$.pending[0].request.kind'],
-    ['a disposition not configured', (s) => { s.slots[0].disposition = 'NOPE'; }, '$.slots[0].disposition'],
-    ['an id with a toString key', (s) => { s.pending[0].request.requestId = { toString: 'outbound-1' }; }, '$.pending[0].request.requestId'],
-    ['a deeply nested list of slots', (s) => { s.slots = deepArray(10_000); }, '$.slots[0]'],
+    ['an unknown request kind', (s) => { s.pending[0]!.request.kind = 'fly' as never; }, '$.pending[0].request.kind'],
+    ['a disposition not configured', (s) => { slot(s, 0).disposition = 'NOPE'; }, '$.slots[0].disposition'],
+    ['an id with a toString key', (s) => { s.pending[0]!.request.requestId = { toString: 'outbound-1' } as never; }, '$.pending[0].request.requestId'],
+    ['a deeply nested list of slots', (s) => { s.slots = deepArray(10_000) as never; }, '$.slots[0]'],
   ];
   it.each(cases)('refuses %s with invalid-state at its path', (_name, spoil, path) => {
-    const json = JSON.parse(JSON.stringify(rich())) as Record<string, any>;
+    const json = JSON.parse(JSON.stringify(rich())) as Saved;
     spoil(json);
     const r = M.restore(json);
     expect(r.ok).toBe(false);

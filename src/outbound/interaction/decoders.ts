@@ -4,7 +4,7 @@ import { zone } from '../../time/index.js';
 import { callResults, contactInfoTypes, recordStatuses, recordTypes } from '../records/codes.js';
 import { fieldTypes } from '../records/fields.js';
 import { outboundPermissions } from './config.js';
-import { requestKinds } from './requests.js';
+import type { RequestKind } from './requests.js';
 
 /*
  * The decoders behind `start` and `restore` (internal): every field of the configuration and of a saved
@@ -101,9 +101,7 @@ export const record = d.refine(
 
 const base = { requestId: d.string({ min: 1, max: 40 }), referenceId: d.integer(1, MAX_SAFE) };
 
-/** A request as sent (`send-request`) and kept pending. */
-export const request = d.refine(
-  d.tagged('kind', {
+const requestVariants = {
     'preview-record': d.object({ kind: d.literal('preview-record'), ...base, campaign: d.nullable(name) }),
     'chained-records': d.object({ kind: d.literal('chained-records'), ...base, handle }),
     reject: d.object({ kind: d.literal('reject'), ...base, handle }),
@@ -121,13 +119,16 @@ export const request = d.refine(
       phone: anyFilled,
       contactInfoType: d.literal(...contactInfoTypes),
     }),
-  }),
+};
+// Every request kind has a decoder (a missing one fails to compile here).
+const exhaustive: Readonly<Record<RequestKind, d.Decoder<unknown>>> = requestVariants;
+void exhaustive;
+
+/** A request as sent (`send-request`) and kept pending. */
+export const request = d.refine(
+  d.tagged('kind', requestVariants),
   (r) => (r.requestId === `outbound-${r.referenceId}` ? undefined : 'a request whose `requestId` is `outbound-<referenceId>`'),
 );
-
-// Every request kind has a decoder (checked here).
-const kinds: readonly (typeof requestKinds)[number][] = ['preview-record', 'chained-records', 'reject', 'cancel', 'do-not-call', 'reschedule', 'update', 'processed'];
-void kinds;
 
 /** One record (or seized call) the agent holds. */
 export const slot = d.object({
