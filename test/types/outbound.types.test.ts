@@ -12,7 +12,7 @@ describe('outbound types', () => {
   it("each machine's transition takes its own events only", () => {
     expectTypeOf<logout.LogoutRequestedEvent>().not.toMatchTypeOf<CampaignsInput>();
     expectTypeOf<outbound.interaction.DialEvent>().not.toMatchTypeOf<CampaignsInput>();
-    expectTypeOf<outbound.campaigns.LoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
+    expectTypeOf<outbound.campaigns.AgentLoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     expectTypeOf<outbound.reschedule.DoneEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     // Both areas know a `reschedule`, with different payloads: neither is taken for the other.
     expectTypeOf<outbound.interaction.RescheduleEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
