@@ -13,7 +13,7 @@ import type { CallbackType, OutboundPermission } from '../outbound/interaction/i
  * ```
  */
 export interface WorkspaceConfig {
-  /** For `outbound.interaction` and the reschedule view. */
+  /** For `outbound.interaction.machine` and the reschedule view. */
   readonly outbound: {
     /** Granted by the outbound privileges (plus `request-preview`, `decline`, `update-fields`, always). */
     readonly permissions: readonly OutboundPermission[];

@@ -266,7 +266,7 @@ export interface SendWireEffect {
 }
 
 /**
- * Deliver this event to the outbound interaction machine (`outbound.interaction`).
+ * Deliver this event to the outbound interaction machine (`outbound.interaction.machine`).
  *
  * @example
  * ```ts

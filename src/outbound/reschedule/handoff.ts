@@ -34,7 +34,7 @@ function windowOf(n: InteractionChainNumber): { readonly from: LocalTime | null;
 
 /**
  * Builds the reschedule machine's input from the `reschedule-handoff` effect of the outbound
- * interaction machine (`outbound.interaction`): the record, the contact's zone and its chain, with
+ * interaction machine (`outbound.interaction.machine`): the record, the contact's zone and its chain, with
  * each OCS `daily_from` / `daily_till` turned into From/Until (`daily_till` 86400 is midnight, a
  * window that spans the whole day is no window).
  *

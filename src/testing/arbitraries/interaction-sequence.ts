@@ -107,7 +107,7 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
 }
 
 /**
- * Inputs and accepted event sequences for the outbound interaction machine (`outbound.interaction`):
+ * Inputs and accepted event sequences for the outbound interaction machine (`outbound.interaction.machine`):
  * preview requests and their answers, pushed records, automatic calls connected or seized and filled,
  * the agent's record actions (accept, decline, dial, reject, cancel, update fields, call result,
  * disposition, do-not-call, reschedule, mark processed, chain requests), call progress, the server's
