@@ -6,16 +6,16 @@ const data = {
   GSW_CALL_RESULT: '6', GSW_ATTEMPTS: '2', GSW_TZ_NAME: 'America/Chicago', GSW_FROM: '32400', GSW_UNTIL: '75600',
   GSW_CAMPAIGN_NAME: 'Renewals', balance: '120.5', note: 'x', vip: 'true',
 };
-const fields: outbound.FieldDeclaration[] = [{ key: 'balance', type: 'number' }, { key: 'note', type: 'string' }, { key: 'vip', type: 'boolean' }];
-const parsed = outbound.parseRecord(data, { fields });
+const fields: outbound.records.FieldDeclaration[] = [{ key: 'balance', type: 'number' }, { key: 'note', type: 'string' }, { key: 'vip', type: 'boolean' }];
+const parsed = outbound.records.parseRecord(data, { fields });
 if (!parsed.ok) throw new Error(parsed.error.message);
 const record = parsed.value;
 
-const config: outbound.InteractionConfig = {
-  permissions: [...outbound.outboundPermissions], callResults: ['answer', 'busy', 'no-answer'], defaultCallResult: 'answer',
+const config: outbound.interaction.InteractionConfig = {
+  permissions: [...outbound.interaction.outboundPermissions], callResults: ['answer', 'busy', 'no-answer'], defaultCallResult: 'answer',
   dispositions: [{ code: 'SALE', label: 'Sale' }], defaultDisposition: null, fields, maxPreviewRecords: 1,
 };
-const events: outbound.InteractionEvent[] = [
+const events: outbound.interaction.InteractionEvent[] = [
   { type: 'request-preview', at: 1 },
   { type: 'preview-record', at: 2, requestId: 'outbound-1', data },
   { type: 'dial', at: 3, handle: 101 },
@@ -28,30 +28,32 @@ const events: outbound.InteractionEvent[] = [
   { type: 'request-acknowledged', at: 10, requestId: 'outbound-3' },
 ];
 
-const step = (callResult: outbound.CallResult, sequence: number, action: outbound.TreatmentAction, intervalMinutes = 0, cycleAttempts = 1): outbound.Treatment =>
+const step = (callResult: outbound.records.CallResult, sequence: number, action: outbound.treatments.TreatmentAction, intervalMinutes = 0, cycleAttempts = 1): outbound.treatments.Treatment =>
   ({ callResult, sequence, action, cycleAttempts, intervalMinutes, incrementMinutes: 15, date: null, group: null });
-const treatments: outbound.TreatmentList = {
+const treatments: outbound.treatments.TreatmentList = {
   maxAttempts: 10,
   treatments: [step('busy', 1, 'retry-in', 30, 3), step('busy', 2, 'retry-in', 240, 2), step('no-answer', 1, 'retry-in', 120, 4)],
 };
 const at = Date.UTC(2026, 10, 24, 15);
-const run: outbound.CallResult[] = ['busy', 'busy', 'no-answer', 'busy', 'busy', 'busy', 'no-answer', 'no-answer', 'busy'];
+const run: outbound.records.CallResult[] = ['busy', 'busy', 'no-answer', 'busy', 'busy', 'busy', 'no-answer', 'no-answer', 'busy'];
 
 describe('outbound', () => {
   bench('parseRecord (14 keys, 3 custom fields)', () => {
-    outbound.parseRecord(data, { fields });
+    outbound.records.parseRecord(data, { fields });
   }, { time: 300 });
 
   bench('interaction: one preview record, request to processed (10 events)', () => {
-    let s = outbound.interaction.start({ at: 0, config }).state;
-    for (const e of events) s = outbound.interaction.transition(s, e).state;
+    const started = outbound.interaction.machine.start({ at: 0, config });
+    if (!started.ok) throw new Error(started.error.message);
+    let s = started.state;
+    for (const e of events) s = outbound.interaction.machine.transition(s, e).state;
   }, { time: 300 });
 
   bench('nextAttempt (retry-in, Chicago window)', () => {
-    outbound.nextAttempt(record, 'busy', treatments, at);
+    outbound.treatments.nextAttempt(record, 'busy', treatments, at);
   }, { time: 300 });
 
   bench('attemptSchedule (9 results)', () => {
-    outbound.attemptSchedule(record, run, treatments, at);
+    outbound.treatments.attemptSchedule(record, run, treatments, at);
   }, { time: 300 });
 });

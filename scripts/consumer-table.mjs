@@ -8,7 +8,7 @@
 /** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
 export const subpaths = {
   '.': {
-    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
+    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction.machine', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
     types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown, string>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
     smoke: (m) => m.logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true && m.genesys.zone('EST').ok === true,
   },
@@ -34,18 +34,20 @@ export const subpaths = {
   },
   outbound: {
     values: [
-      'dialingModes', 'cfgDialModes', 'parseRecord', 'recordTypes', 'callResults', 'chainOf', 'campaigns.machine', 'campaigns.myCampaigns', 'interaction', 'parseTreatments', 'nextAttempt', 'attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
+      'dialingModes', 'cfgDialModes', 'records.parseRecord', 'records.recordTypes', 'records.callResults', 'records.chainOf', 'campaigns.machine', 'campaigns.myCampaigns',
+      'interaction.machine', 'interaction.interactionCodes', 'interaction.recordActions', 'interaction.previewCapacity', 'interaction.autoDialCountdown',
+      'treatments.parseTreatments', 'treatments.nextAttempt', 'treatments.attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
       'reschedule.start', 'reschedule.transition', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
       'pacing.start', 'pacing.transition', 'pacing.decide', 'pacing.emptyLedger', 'pacing.checkCompliance', 'pacing.abandonRules',
       'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
     ],
     types: [
-      'OutboundRecord', 'DialingMode', 'CallResult', 'InteractionConfig', 'RescheduleRequest', 'ChainNumber', 'Treatment',
+      'records.OutboundRecord', 'DialingMode', 'records.CallResult', 'interaction.InteractionConfig', 'interaction.InteractionCode', 'interaction.RescheduleRequest', 'interaction.ChainNumber', 'treatments.Treatment',
       'reschedule.RescheduleInput', 'reschedule.CalendarMove', 'reschedule.RescheduleErrorCode', 'reschedule.ContactType',
       'pacing.PacingConfig', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision',
       'sim.Scenario', 'sim.SimReport', 'sim.RunOptions',
     ],
-    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns',
+    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns' && m.interaction.machine.id === 'outbound.interaction',
   },
   genesys: {
     values: ['zone', 'genesysZones', 'workspaceOptions', 'ocs.decodeEvent', 'ocs.encodeRequest', 'ocs.machine', 'gws.restCall', 'gws.decodeNotification', 'gms.buildRequest', 'gms.decodeAnswer', 'gms.bridge'],
@@ -74,7 +76,7 @@ export const machines = {
   'outbound.campaigns': ['outbound', 'campaigns.CampaignsState', 'campaigns.CampaignsEvent', 'campaigns.CampaignsEffect'],
   'genesys.ocs': ['genesys', 'ocs.BridgeState', 'ocs.BridgeEvent', 'ocs.BridgeEffect'],
   'genesys.gms': ['genesys', 'gms.BridgeState', 'gms.BridgeEvent', 'gms.BridgeEffect'],
-  'outbound.interaction': ['outbound', 'InteractionState', 'InteractionEvent', 'InteractionEffect'],
+  'outbound.interaction': ['outbound', 'interaction.InteractionState', 'interaction.InteractionEvent', 'interaction.InteractionEffect'],
   'outbound.reschedule': ['outbound', 'reschedule.RescheduleState', 'reschedule.RescheduleEvent', 'reschedule.RescheduleEffect'],
   'outbound.pacing': ['outbound', 'pacing.PacingState', 'pacing.PacingEvent', 'pacing.PacingEffect'],
 };

@@ -35,7 +35,9 @@ function localDateTime(at, zone) {
 }
 
 export function mountOutbound() {
-  let interaction = outbound.interaction.start({ at: Date.now(), config }).state;
+  const started = outbound.interaction.machine.start({ at: Date.now(), config });
+  if (!started.ok) throw new Error(started.error.message);
+  let interaction = started.state;
   let reschedule = null;
   const handle = 101;
 
@@ -44,13 +46,13 @@ export function mountOutbound() {
     if (effect.type !== 'send-request') return;
     const { request } = effect;
     void Promise.resolve().then(() => {
-      if (request.kind === 'preview-record') toInteraction({ type: 'preview-record', at: Date.now(), requestId: request.id, data: RECORD });
-      else toInteraction({ type: 'request-acknowledged', at: Date.now(), requestId: request.id });
+      if (request.kind === 'preview-record') toInteraction({ type: 'preview-record', at: Date.now(), requestId: request.requestId, data: RECORD });
+      else toInteraction({ type: 'request-acknowledged', at: Date.now(), requestId: request.requestId });
     });
   }
 
   function toInteraction(event) {
-    const step = outbound.interaction.transition(interaction, event);
+    const step = outbound.interaction.machine.transition(interaction, event);
     if (!step.ok) {
       $('ob-result').textContent = `${event.type} refused: ${step.error.code}`;
       render();
@@ -95,8 +97,8 @@ export function mountOutbound() {
     const now = Date.now();
     const slot = interaction.slots.find((s) => s.record?.handle === handle);
     const record = slot?.record ?? null;
-    const actions = outbound.recordActions(interaction, handle);
-    $('ob-get').disabled = outbound.previewCapacity(interaction) === 0;
+    const actions = outbound.interaction.recordActions(interaction, now, handle);
+    $('ob-get').disabled = outbound.interaction.previewCapacity(interaction, now) === 0;
     $('ob-dial').disabled = !actions.dial;
     $('ob-answer').disabled = slot?.phase !== 'dialing';
     $('ob-schedule').disabled = !actions.scheduleCallback || reschedule !== null;

@@ -98,7 +98,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'outbound-interaction',
     title: 'outbound.interaction: the first record the agent holds',
     guide: 'outbound',
-    machine: outbound.interaction,
+    machine: outbound.interaction.machine,
     order: ['no record', 'record requested', 'preview', 'offered', 'seized', 'dialing', 'connected', 'wrap-up'],
     sequences: () => testing.interactionSequence(),
     status: (s) => s.slots[0]?.phase ?? (s.pending.length > 0 ? 'record requested' : 'no record'),

@@ -40,12 +40,12 @@ export interface Machine<I, S, E, X, C extends string> {
 
 /**
  * The older two-function shape (`start` returning a {@link Step} with a state even when refused) that
- * `outbound.interaction` still has; it goes once every machine is on {@link Machine}.
+ * `outbound.reschedule` still has; it goes once every machine is on {@link Machine}.
  *
  * @example
  * ```ts
  * import { outbound, type core } from 'dialdesk';
- * const m: core.StepMachine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect> = outbound.interaction;
+ * const m: core.StepMachine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect> = outbound.reschedule;
  * ```
  */
 export interface StepMachine<I, S, E, X> {

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../core/index.js';
-import { isCallResult, type CallbackType, type CallResult, type OutboundPermission } from '../outbound/index.js';
+import { isCallResult, type CallResult } from '../outbound/records/index.js';
+import type { CallbackType, OutboundPermission } from '../outbound/interaction/index.js';
 
 /**
  * The machine configurations a Workspace Desktop Edition deployment implies.
@@ -12,7 +13,7 @@ import { isCallResult, type CallbackType, type CallResult, type OutboundPermissi
  * ```
  */
 export interface WorkspaceConfig {
-  /** For `outbound.interaction` and the reschedule view. */
+  /** For `outbound.interaction.machine` and the reschedule view. */
   readonly outbound: {
     /** Granted by the outbound privileges (plus `request-preview`, `decline`, `update-fields`, always). */
     readonly permissions: readonly OutboundPermission[];

@@ -10,7 +10,7 @@ import type { FakeOcs, Pairs } from './fake-ocs.js';
  */
 export class Host {
   bridge: genesys.ocs.BridgeState;
-  interaction: outbound.InteractionState;
+  interaction: outbound.interaction.InteractionState;
   campaigns: outbound.campaigns.CampaignsState;
   logout: logout.LogoutState | null = null;
   /** Everything the bridge sent, in order. */
@@ -18,7 +18,7 @@ export class Host {
   /** The bridge's notify effects. */
   readonly notices: genesys.ocs.OcsMessage[] = [];
   /** The interaction machine's effects other than send-request. */
-  readonly interactionEffects: outbound.InteractionEffect[] = [];
+  readonly interactionEffects: outbound.interaction.InteractionEffect[] = [];
   readonly campaignEffects: outbound.campaigns.CampaignsEffect[] = [];
   readonly logoutEffects: logout.LogoutEffect[] = [];
   /** Answers to the host's own session requests. */
@@ -28,13 +28,13 @@ export class Host {
 
   constructor(
     readonly ocs: FakeOcs,
-    config: outbound.InteractionConfig,
+    config: outbound.interaction.InteractionConfig,
     bridgeInput: Omit<genesys.ocs.BridgeInput, 'at'>,
   ) {
     const b = genesys.ocs.machine.start({ at: 0, ...bridgeInput });
     if (!b.ok) throw new Error(`bridge start: ${b.error.code} ${b.error.message}`);
     this.bridge = b.state;
-    const i = outbound.interaction.start({ at: 0, config });
+    const i = outbound.interaction.machine.start({ at: 0, config });
     if (!i.ok) throw new Error(i.error.message);
     this.interaction = i.state;
     const c = outbound.campaigns.machine.start({ at: 0, groups: ['Sales'] });
@@ -43,8 +43,8 @@ export class Host {
   }
 
   /** An agent (or telephony) event for the interaction machine. */
-  agent(event: outbound.InteractionEvent): void {
-    const step = outbound.interaction.transition(this.interaction, event);
+  agent(event: outbound.interaction.InteractionEvent): void {
+    const step = outbound.interaction.machine.transition(this.interaction, event);
     if (!step.ok) throw new Error(`interaction ${event.type}: ${step.error.code} ${step.error.message}`);
     this.interaction = step.state;
     for (const x of step.effects) {

@@ -13,8 +13,8 @@ const APP = 134;
 // transcript configures one, as a deployment must.
 const DELAY_KEY = 'DEPLOYMENT_LOGOUT_DELAY';
 
-const config: outbound.InteractionConfig = {
-  permissions: [...outbound.outboundPermissions],
+const config: outbound.interaction.InteractionConfig = {
+  permissions: [...outbound.interaction.outboundPermissions],
   callResults: ['answer', 'busy', 'no-answer', 'answering-machine'],
   defaultCallResult: 'answer',
   dispositions: [],

@@ -17,8 +17,8 @@ const records = (): Record<string, string>[] => [
   { GSW_RECORD_HANDLE: '102', GSW_CHAIN_ID: '55', GSW_CHAIN_N: '1', GSW_PHONE: '5550101', GSW_PHONE_TYPE: '4', GSW_TZ_NAME: 'CST', GSW_FROM: '28800', GSW_UNTIL: '75600', note: '' },
 ];
 
-const config: outbound.InteractionConfig = {
-  permissions: [...outbound.outboundPermissions],
+const config: outbound.interaction.InteractionConfig = {
+  permissions: [...outbound.interaction.outboundPermissions],
   callResults: ['answer', 'busy', 'no-answer', 'answering-machine'],
   defaultCallResult: 'answer',
   dispositions: [{ code: 'SALE', label: 'Sale' }],
@@ -52,7 +52,7 @@ describe('OCS transcripts: bridge + domain machines + fake OCS', () => {
     expect(slot?.phase).toBe('preview');
     expect(slot?.record?.timeZone).toBe('America/New_York'); // GSW_TZ_NAME 'EST': US Eastern with DST
     h.agent({ type: 'dial', at: T0 + 1_000, handle: 101 });
-    expect(h.interactionEffects).toContainEqual({ type: 'dial', handle: 101, chainN: 0, phone: '5550100' });
+    expect(h.interactionEffects).toContainEqual({ type: 'place-call', handle: 101, chainN: 0, phone: '5550100' });
     h.agent({ type: 'call-established', at: T0 + 5_000, handle: 101 });
     h.agent({ type: 'update-fields', at: T0 + 60_000, handle: 101, changes: { note: 'after 6' } });
     expect(h.sent[1]).toEqual([
@@ -87,7 +87,7 @@ describe('OCS transcripts: bridge + domain machines + fake OCS', () => {
   it('no records: the error answering a preview request becomes no-records', () => {
     const h = host({}, true);
     preview(h);
-    expect(h.interactionEffects).toEqual([{ type: 'no-records', campaign: 'Renewals' }]);
+    expect(h.interactionEffects).toEqual([{ type: 'show-no-records', campaign: 'Renewals' }]);
     expect(h.interaction.noRecordsAt).toBe(T0);
   });
 
@@ -193,7 +193,7 @@ describe('OCS transcripts: bridge + domain machines + fake OCS', () => {
       [102, 1, '5550101', 'America/Chicago'],
     ]);
     h.agent({ type: 'dial', at: T0 + 3_000, handle: 101, chainN: 1 });
-    expect(h.interactionEffects).toContainEqual({ type: 'dial', handle: 101, chainN: 1, phone: '5550101' });
+    expect(h.interactionEffects).toContainEqual({ type: 'place-call', handle: 101, chainN: 1, phone: '5550101' });
   });
 
   it('campaign started before login: the notice is delivered, the warning shows at login', () => {
@@ -264,7 +264,7 @@ describe('the bridge refuses replies it cannot place, and times requests out', (
   it('the send effect asks for a wake at the deadline', () => {
     const s = genesys.ocs.machine.start({ at: 0, applicationId: APP, timeoutMs: 7_000 });
     if (!s.ok) throw new Error('start');
-    const step = genesys.ocs.machine.transition(s.state, { type: 'send', at: 10, request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: null } });
+    const step = genesys.ocs.machine.transition(s.state, { type: 'send', at: 10, request: { kind: 'preview-record', requestId: 'outbound-1', referenceId: 1, campaign: null } });
     expect(step.effects).toEqual([
       { type: 'send-wire', request: { kind: 'preview-record', referenceId: 1, campaign: null }, pairs: [['GSW_AGENT_REQ_TYPE', 'PreviewRecordRequest'], ['GSW_APPLICATION_ID', APP], ['GSW_REFERENCE_ID', 1]] },
       { type: 'wake', at: 7_010 },

@@ -31,7 +31,7 @@ describe('genesys.workspaceOptions', () => {
     expect(o.permissions).toEqual(['request-preview', 'decline', 'update-fields', 'reject', 'cancel', 'set-call-result']);
     expect(r.value.logout.exitOnError).toBe(true);
     expect(r.value.webcallback.rescheduleQueue).toBe('WebCallback Reschedule');
-    const started = outbound.interaction.start({ at: 0, config: { permissions: o.permissions, callResults: ['answer', 'busy'], defaultCallResult: o.defaultCallResult ?? 'unknown', dispositions: [], defaultDisposition: null, fields: [], maxPreviewRecords: o.maxPreviewRecords, timedPreviewAutoDial: o.timedPreviewAutoDial } });
+    const started = outbound.interaction.machine.start({ at: 0, config: { permissions: o.permissions, callResults: ['answer', 'busy'], defaultCallResult: o.defaultCallResult ?? 'unknown', dispositions: [], defaultDisposition: null, fields: [], maxPreviewRecords: o.maxPreviewRecords, timedPreviewAutoDial: o.timedPreviewAutoDial } });
     expect(started.ok).toBe(true);
   });
 

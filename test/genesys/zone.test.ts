@@ -57,21 +57,21 @@ describe('genesys.zone', () => {
   });
 });
 
-describe('outbound.parseRecord takes a resolved IANA zone (breaking: no abbreviation is read as a zone)', () => {
+describe('outbound.records.parseRecord takes a resolved IANA zone (breaking: no abbreviation is read as a zone)', () => {
   const base = { GSW_RECORD_HANDLE: '101', GSW_CHAIN_ID: '55', GSW_PHONE: '5550100' };
   it('refuses EST and other bare abbreviations the engine would read as fixed offsets', () => {
     for (const tz of ['EST', 'MST', 'HST', 'EST5EDT', 'CET', 'GMT', 'Japan']) {
-      const r = outbound.parseRecord({ ...base, GSW_TZ_NAME: tz });
+      const r = outbound.records.parseRecord({ ...base, GSW_TZ_NAME: tz });
       expect(!r.ok && r.error.code, tz).toBe('unknown-zone');
     }
   });
   it('uses options.timeZone when given, over the data', () => {
-    const r = outbound.parseRecord({ ...base, GSW_TZ_NAME: 'EST' }, { timeZone: 'America/New_York' });
+    const r = outbound.records.parseRecord({ ...base, GSW_TZ_NAME: 'EST' }, { timeZone: 'America/New_York' });
     expect(r.ok && r.value.timeZone).toBe('America/New_York');
   });
   it('a 21:30 EDT call is judged at 21:30 (the EST record resolved through genesys.zone)', () => {
     const z = genesys.zone('EST');
-    const r = z.ok ? outbound.parseRecord({ ...base, GSW_TZ_NAME: 'EST' }, { timeZone: z.value }) : undefined;
+    const r = z.ok ? outbound.records.parseRecord({ ...base, GSW_TZ_NAME: 'EST' }, { timeZone: z.value }) : undefined;
     const at = Date.UTC(2026, 6, 1, 1, 30); // 2026-06-30 21:30 EDT
     expect(r?.ok && DateTime.fromMillis(at, { zone: r.value.timeZone }).toFormat('HH:mm')).toBe('21:30');
   });

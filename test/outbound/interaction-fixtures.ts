@@ -1,8 +1,8 @@
 import { outbound, type core } from '../../src/index.js';
 
-export const allPermissions: outbound.OutboundPermission[] = [...outbound.outboundPermissions];
+export const allPermissions: outbound.interaction.OutboundPermission[] = [...outbound.interaction.outboundPermissions];
 
-export function config(patch: Partial<outbound.InteractionConfig> = {}): outbound.InteractionConfig {
+export function config(patch: Partial<outbound.interaction.InteractionConfig> = {}): outbound.interaction.InteractionConfig {
   return {
     permissions: allPermissions,
     callResults: ['answer', 'busy', 'no-answer', 'answering-machine', 'wrong-party', 'fax'],
@@ -33,13 +33,13 @@ export function data(handle: number, chainN = 0, patch: Record<string, string> =
 
 /** Runs events, failing loudly on a refusal; returns the final state and all effects. */
 export function run(
-  state: outbound.InteractionState,
-  events: outbound.InteractionEvent[],
-): { state: outbound.InteractionState; effects: outbound.InteractionEffect[] } {
+  state: outbound.interaction.InteractionState,
+  events: outbound.interaction.InteractionEvent[],
+): { state: outbound.interaction.InteractionState; effects: outbound.interaction.InteractionEffect[] } {
   let s = state;
-  const effects: outbound.InteractionEffect[] = [];
+  const effects: outbound.interaction.InteractionEffect[] = [];
   for (const e of events) {
-    const step = outbound.interaction.transition(s, e);
+    const step = outbound.interaction.machine.transition(s, e);
     if (!step.ok) throw new Error(`${e.type} refused: ${step.error.code} ${step.error.message}`);
     s = step.state;
     effects.push(...step.effects);
@@ -47,8 +47,8 @@ export function run(
   return { state: s, effects };
 }
 
-export function started(patch: Partial<outbound.InteractionConfig> = {}): outbound.InteractionState {
-  const step = outbound.interaction.start({ at: 0, config: config(patch) });
+export function started(patch: Partial<outbound.interaction.InteractionConfig> = {}): outbound.interaction.InteractionState {
+  const step = outbound.interaction.machine.start({ at: 0, config: config(patch) });
   if (!step.ok) throw new Error(step.error.message);
   return step.state;
 }

@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 import { config, data, err } from './interaction-fixtures.js';
 
-const M = outbound.interaction;
+const M = outbound.interaction.machine;
+
+/** The first state, failing loudly when the input is refused. */
+function first(input: outbound.interaction.InteractionInput): outbound.interaction.InteractionState {
+  const started = M.start(input);
+  if (!started.ok) throw new Error(started.error.message);
+  return started.state;
+}
 const handles = [1, 2, 3, 4];
 const recordTypes = ['accept', 'decline', 'reject', 'cancel', 'request-chain', 'schedule-callback', 'mark-processed', 'dial', 'update-fields', 'set-call-result', 'set-disposition', 'do-not-call', 'reschedule'] as const;
-const needs: Partial<Record<string, outbound.OutboundPermission>> = {
+const needs: Partial<Record<string, outbound.interaction.OutboundPermission>> = {
   decline: 'decline', reject: 'reject', cancel: 'cancel', 'request-chain': 'dial-chain', 'schedule-callback': 'reschedule',
   reschedule: 'reschedule', 'update-fields': 'update-fields', 'set-call-result': 'set-call-result', 'do-not-call': 'do-not-call',
 };
@@ -30,7 +37,7 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ k: fc.constant('call' as const), type: fc.constantFrom('call-established', 'call-ended'), h: fc.constantFrom(...handles), result: fc.constantFrom(undefined, 'busy', 'answer', 'no-answer') }) },
 );
 
-function toEvent(state: outbound.InteractionState, c: Cmd, at: number): outbound.InteractionEvent {
+function toEvent(state: outbound.interaction.InteractionState, c: Cmd, at: number): outbound.interaction.InteractionEvent {
     switch (c.k) {
     case 'preview': return { type: 'request-preview', at };
     case 'push': return { type: 'record-pushed', at, data: data(c.h) };
@@ -40,11 +47,11 @@ function toEvent(state: outbound.InteractionState, c: Cmd, at: number): outbound
     case 'call': {
       const held = state.slots.flatMap((x) => (x.record ? [x.record.handle] : []));
       const handle = held.length > 0 ? (held[c.h % held.length] ?? c.h) : c.h;
-      return c.result === undefined ? { type: c.type, at, handle } : { type: c.type, at, handle, result: c.result as outbound.CallResult };
+      return c.result === undefined ? { type: c.type, at, handle } : { type: c.type, at, handle, result: c.result as outbound.records.CallResult };
     }
     case 'answer': {
       const p = state.pending[c.i % Math.max(1, state.pending.length)];
-      const requestId = p?.request.id ?? 'outbound-999';
+      const requestId = p?.request.requestId ?? 'outbound-999';
       const kind = p?.request.kind;
       const fail = c.type === 'request-failed';
       if (!fail && kind === 'preview-record') return c.type === 'no-records' ? { type: 'no-records', at, requestId } : { type: 'preview-record', at, requestId, data: data(c.h) };
@@ -68,7 +75,7 @@ function toEvent(state: outbound.InteractionState, c: Cmd, at: number): outbound
   }
 }
 
-const permissionsArb = fc.oneof(fc.constant([...outbound.outboundPermissions]), fc.subarray([...outbound.outboundPermissions]));
+const permissionsArb = fc.oneof(fc.constant([...outbound.interaction.outboundPermissions]), fc.subarray([...outbound.interaction.outboundPermissions]));
 const answers = new Set(['request-acknowledged', 'request-failed', 'preview-record', 'no-records', 'chained-records']);
 
 describe('interaction machine, model-based', () => {
@@ -79,12 +86,12 @@ describe('interaction machine, model-based', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.array(fc.tuple(cmd, fc.nat(2000)), { minLength: 20, maxLength: 80 }),
         (permissions, maxPreviewRecords, script) => {
-          let state = M.start({ at: 0, config: config({ permissions, maxPreviewRecords }) }).state;
+          let state = first({ at: 0, config: config({ permissions, maxPreviewRecords }) });
           let at = 0;
-          const sent = new Map<string, outbound.OutboundRequest>();
+          const sent = new Map<string, outbound.interaction.OutboundRequest>();
           const answered = new Set<string>();
           const processed = new Set<number>();
-          const check = (event: outbound.InteractionEvent) => {
+          const check = (event: outbound.interaction.InteractionEvent) => {
             const before = state;
             const step = M.transition(state, event);
             if (!step.ok) {
@@ -100,8 +107,8 @@ describe('interaction machine, model-based', () => {
             // requests: each new id once; pending = sent minus answered
             for (const effect of step.effects) {
               if (effect.type === 'send-request') {
-                expect(sent.has(effect.request.id)).toBe(false);
-                sent.set(effect.request.id, effect.request);
+                expect(sent.has(effect.request.requestId)).toBe(false);
+                sent.set(effect.request.requestId, effect.request);
               }
               if (effect.type === 'record-closed' && effect.outcome === 'processed') {
                 expect(event.type).toBe('request-acknowledged');
@@ -113,7 +120,7 @@ describe('interaction machine, model-based', () => {
               expect(answered.has(event.requestId)).toBe(false);
               answered.add(event.requestId);
             }
-            const pendingIds = state.pending.map((p) => p.request.id).sort();
+            const pendingIds = state.pending.map((p) => p.request.requestId).sort();
             const open = [...sent.keys()].filter((id) => !answered.has(id)).sort();
             expect(pendingIds).toEqual(open);
             for (const slot of state.slots) expect(processed.has(slot.record?.handle ?? -1)).toBe(false);
@@ -131,9 +138,9 @@ describe('interaction machine, model-based', () => {
             const kind = p.request.kind;
             at += 1;
             check(
-              kind === 'preview-record' ? { type: 'no-records', at, requestId: p.request.id }
-                : kind === 'chained-records' ? { type: 'chained-records', at, requestId: p.request.id, records: [] }
-                : { type: 'request-acknowledged', at, requestId: p.request.id },
+              kind === 'preview-record' ? { type: 'no-records', at, requestId: p.request.requestId }
+                : kind === 'chained-records' ? { type: 'chained-records', at, requestId: p.request.requestId, records: [] }
+                : { type: 'request-acknowledged', at, requestId: p.request.requestId },
             );
           }
           expect(state.pending).toEqual([]);
@@ -151,7 +158,7 @@ describe('interaction machine, model-based', () => {
   it('an action the selector enables is never refused', () => {
     fc.assert(
       fc.property(permissionsArb, fc.array(fc.tuple(cmd, fc.nat(2000)), { minLength: 10, maxLength: 50 }), (permissions, script) => {
-        let state = M.start({ at: 0, config: config({ permissions }) }).state;
+        let state = first({ at: 0, config: config({ permissions }) });
         let at = 0;
         for (const [c, dt] of script) {
           at += dt;
@@ -160,8 +167,8 @@ describe('interaction machine, model-based', () => {
           for (const slot of state.slots) {
             const handle = slot.record?.handle;
             if (handle === undefined) continue;
-            const a = outbound.recordActions(state, handle);
-            const probe = (enabled: boolean, event: outbound.InteractionEvent) => {
+            const a = outbound.interaction.recordActions(state, at, handle);
+            const probe = (enabled: boolean, event: outbound.interaction.InteractionEvent) => {
               if (enabled) expect(err(M.transition(state, event))).toBeUndefined();
             };
             probe(a.accept, { type: 'accept', at, handle });
@@ -188,12 +195,12 @@ describe('untrusted events', () => {
   it('never throw: junk fields in every event type are refused or handled', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...types), fc.dictionary(fc.constantFrom('handle', 'requestId', 'data', 'records', 'mode', 'callId', 'changes', 'value', 'scope', 'chainN', 'dialSchedTime', 'phone', 'callbackType', 'result', 'campaign'), fc.anything()), fc.nat(10)), { maxLength: 30 }), fc.anything(), (script, junk) => {
-        let state = M.start({ at: 0, config: config() }).state;
+        let state = first({ at: 0, config: config() });
         let at = 0;
-        expect(M.transition(state, junk as outbound.InteractionEvent).ok).toBe(false);
+        expect(M.transition(state, junk as outbound.interaction.InteractionEvent).ok).toBe(false);
         for (const [type, fields, dt] of script) {
           at += dt;
-          const step = M.transition(state, { ...fields, type, at } as unknown as outbound.InteractionEvent);
+          const step = M.transition(state, { ...fields, type, at } as unknown as outbound.interaction.InteractionEvent);
           state = step.state;
           expect(JSON.parse(JSON.stringify(state))).toEqual(state);
         }

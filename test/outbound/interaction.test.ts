@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 import { config, data, err, run, started } from './interaction-fixtures.js';
 
-const M = outbound.interaction;
+const M = outbound.interaction.machine;
 
 describe('interaction: start', () => {
   it('refuses bad configuration', () => {
@@ -10,7 +10,7 @@ describe('interaction: start', () => {
     expect(M.start({ at: 0, config: config({ defaultCallResult: 'busy', callResults: ['answer'] }) }).ok).toBe(false);
     expect(M.start({ at: 0, config: config({ maxPreviewRecords: 0 }) }).ok).toBe(false);
     expect(M.start({ at: 0, config: config({ defaultDisposition: 'NOPE' }) }).ok).toBe(false);
-    expect(M.start({ at: 0, config: { ...config(), permissions: ['fly'] } as unknown as outbound.InteractionConfig }).ok).toBe(false);
+    expect(M.start({ at: 0, config: { ...config(), permissions: ['fly'] } as unknown as outbound.interaction.InteractionConfig }).ok).toBe(false);
     expect(M.start({ at: -5, config: config() }).ok).toBe(false);
   });
 });
@@ -19,14 +19,14 @@ describe('interaction: preview', () => {
   it('walks a record from request to processed acknowledgement', () => {
     let s = started();
     let r = run(s, [{ type: 'request-preview', at: 1, campaign: 'Renewals' }]);
-    expect(r.effects).toEqual([{ type: 'send-request', request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: 'Renewals' } }]);
+    expect(r.effects).toEqual([{ type: 'send-request', request: { kind: 'preview-record', requestId: 'outbound-1', referenceId: 1, campaign: 'Renewals' } }]);
     r = run(r.state, [{ type: 'preview-record', at: 2, requestId: 'outbound-1', data: data(101) }]);
     s = r.state;
     expect(s.pending).toEqual([]);
     expect(s.slots[0]).toMatchObject({ mode: 'preview', phase: 'preview', callResult: 'unknown', disposition: null });
-    expect(outbound.recordActions(s, 101)).toMatchObject({ dial: true, reject: true, cancel: true, markProcessed: true, scheduleCallback: false, accept: false });
+    expect(outbound.interaction.recordActions(s, 0, 101)).toMatchObject({ dial: true, reject: true, cancel: true, markProcessed: true, scheduleCallback: false, accept: false });
     r = run(s, [{ type: 'dial', at: 3, handle: 101 }]);
-    expect(r.effects).toEqual([{ type: 'dial', handle: 101, chainN: 0, phone: '5550100' }]);
+    expect(r.effects).toEqual([{ type: 'place-call', handle: 101, chainN: 0, phone: '5550100' }]);
     const dialing = r.state;
     expect(err(M.transition(dialing, { type: 'mark-processed', at: 4, handle: 101 }))?.code).toBe('call-in-progress');
     r = run(dialing, [{ type: 'call-established', at: 4, handle: 101 }]);
@@ -38,7 +38,7 @@ describe('interaction: preview', () => {
     ]);
     expect(r.effects.at(-1)).toEqual({
       type: 'send-request',
-      request: { kind: 'processed', id: 'outbound-2', referenceId: 2, handle: 101, callResult: 'answer', callResultCode: 33, disposition: 'SALE', phone: '5550100', contactInfoType: 'home-phone' },
+      request: { kind: 'processed', requestId: 'outbound-2', referenceId: 2, handle: 101, callResult: 'answer', callResultCode: 33, disposition: 'SALE', phone: '5550100', contactInfoType: 'home-phone' },
     });
     expect(r.state.slots).toHaveLength(1);
     expect(M.transition(r.state, { type: 'set-call-result', at: 8, handle: 101, value: 'busy' }).ok).toBe(true);
@@ -55,14 +55,14 @@ describe('interaction: preview', () => {
   it('answers no records, caps simultaneous previews, rejects and cancels', () => {
     let r = run(started(), [{ type: 'request-preview', at: 1 }, { type: 'request-preview', at: 1 }]);
     expect(err(M.transition(r.state, { type: 'request-preview', at: 1 }))?.code).toBe('preview-limit-reached');
-    expect(outbound.previewCapacity(r.state)).toBe(0);
+    expect(outbound.interaction.previewCapacity(r.state, 0)).toBe(0);
     r = run(r.state, [{ type: 'no-records', at: 2, requestId: 'outbound-1' }]);
-    expect(r.effects).toEqual([{ type: 'no-records', campaign: null }]);
+    expect(r.effects).toEqual([{ type: 'show-no-records', campaign: null }]);
     expect(r.state.noRecordsAt).toBe(2);
     r = run(r.state, [{ type: 'preview-record', at: 3, requestId: 'outbound-2', data: data(7) }, { type: 'reject', at: 4, handle: 7 }]);
     expect(r.effects.at(-1)).toMatchObject({ type: 'send-request', request: { kind: 'reject', handle: 7 } });
     const failed = run(r.state, [{ type: 'request-failed', at: 5, requestId: 'outbound-3', reason: 'locked' }]);
-    expect(failed.effects[0]).toMatchObject({ type: 'request-failed', reason: 'locked' });
+    expect(failed.effects[0]).toMatchObject({ type: 'show-request-failure', reason: 'locked' });
     expect(failed.state.slots).toHaveLength(1);
     r = run(failed.state, [{ type: 'cancel', at: 6, handle: 7 }, { type: 'request-acknowledged', at: 7, requestId: 'outbound-4' }]);
     expect(r.effects.at(-1)).toEqual({ type: 'record-closed', handle: 7, callId: null, outcome: 'cancelled' });
@@ -95,15 +95,15 @@ describe('interaction: push preview', () => {
     expect(r.state.slots[0]).toMatchObject({ mode: 'push-preview', phase: 'offered' });
     expect(err(M.transition(r.state, { type: 'dial', at: 2, handle: 20 }))?.code).toBe('event-not-allowed');
     const accepted = run(r.state, [{ type: 'accept', at: 2, handle: 20 }, { type: 'dial', at: 3, handle: 20 }]);
-    expect(accepted.effects).toEqual([{ type: 'dial', handle: 20, chainN: 0, phone: '5550100' }]);
+    expect(accepted.effects).toEqual([{ type: 'place-call', handle: 20, chainN: 0, phone: '5550100' }]);
     r = run(r.state, [{ type: 'decline', at: 2, handle: 20 }, { type: 'request-acknowledged', at: 3, requestId: 'outbound-1' }]);
     expect(r.effects).toEqual([
-      { type: 'send-request', request: { kind: 'reject', id: 'outbound-1', referenceId: 1, handle: 20 } },
+      { type: 'send-request', request: { kind: 'reject', requestId: 'outbound-1', referenceId: 1, handle: 20 } },
       { type: 'record-closed', handle: 20, callId: null, outcome: 'declined' },
     ]);
     const strict = run(started({ permissions: ['reject'] }), [{ type: 'record-pushed', at: 1, data: data(21) }]);
     expect(err(M.transition(strict.state, { type: 'decline', at: 2, handle: 21 }))).toMatchObject({ code: 'permission-denied', details: { permission: 'decline' } });
-    expect(outbound.recordActions(strict.state, 21)).toMatchObject({ accept: true, decline: false });
+    expect(outbound.interaction.recordActions(strict.state, 0, 21)).toMatchObject({ accept: true, decline: false });
   });
 });
 
@@ -167,7 +167,7 @@ describe('interaction: after connection', () => {
     r = run(r.state, [{ type: 'request-chain', at: 3, handle: 40 }, { type: 'chained-records', at: 4, requestId: 'outbound-1', records: [data(42, 2), data(41, 1)] }]);
     expect(r.state.slots[0]?.chain.map((x) => x.chainN)).toEqual([0, 1, 2]);
     r = run(r.state, [{ type: 'dial', at: 5, handle: 40, chainN: 1 }, { type: 'call-established', at: 6, handle: 40 }, { type: 'call-ended', at: 7, handle: 40 }, { type: 'mark-processed', at: 8, handle: 40 }]);
-    expect(r.effects).toContainEqual({ type: 'dial', handle: 40, chainN: 1, phone: '5550101' });
+    expect(r.effects).toContainEqual({ type: 'place-call', handle: 40, chainN: 1, phone: '5550101' });
     expect(r.effects.at(-1)).toMatchObject({ request: { kind: 'processed', phone: '5550101', contactInfoType: 'mobile', callResult: 'answer' } });
     const noChain = run(started({ permissions: ['reject'] }), [{ type: 'call-connected', at: 1, mode: 'progressive', callId: 'c', data: data(50) }]);
     expect(err(M.transition(noChain.state, { type: 'request-chain', at: 2, handle: 50 }))?.code).toBe('permission-denied');
@@ -177,14 +177,14 @@ describe('interaction: after connection', () => {
     const r = run(connected(), [{ type: 'do-not-call', at: 2, handle: 40, scope: 'chain' }, { type: 'request-acknowledged', at: 3, requestId: 'outbound-1' }]);
     expect(r.effects[0]).toMatchObject({ request: { kind: 'do-not-call', scope: 'chain' } });
     expect(r.state.slots[0]).toMatchObject({ doNotCall: 'chain', callResult: 'do-not-call' });
-    expect(err(M.transition(connected(), { type: 'do-not-call', at: 2, handle: 40, scope: 'all' } as unknown as outbound.InteractionEvent))?.code).toBe('invalid-event');
+    expect(err(M.transition(connected(), { type: 'do-not-call', at: 2, handle: 40, scope: 'all' } as unknown as outbound.interaction.InteractionEvent))?.code).toBe('invalid-event');
   });
 
   it('keeps states JSON round-trippable and frozen', () => {
     const s = connected();
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
     expect(Object.isFrozen(s.slots[0]?.record?.fields)).toBe(true);
-    expect(err(M.transition(s, { type: 'fly', at: 2 } as unknown as outbound.InteractionEvent))?.code).toBe('unknown-event');
+    expect(err(M.transition(s, { type: 'fly', at: 2 } as unknown as outbound.interaction.InteractionEvent))?.code).toBe('unknown-event');
     expect(err(M.transition(s, { type: 'dial', at: 0, handle: 40 }))?.code).toBe('time-went-backwards');
   });
 });

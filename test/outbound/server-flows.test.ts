@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 import { config, data, err, run, started } from './interaction-fixtures.js';
 
-const M = outbound.interaction;
-const due = (at: number, mode: string, handle = 101, callbackType: 'personal' | 'campaign' = 'personal'): outbound.InteractionEvent =>
+const M = outbound.interaction.machine;
+const due = (at: number, mode: string, handle = 101, callbackType: 'personal' | 'campaign' = 'personal'): outbound.interaction.InteractionEvent =>
   ({ type: 'scheduled-call', at, mode, callbackType, dialSchedTime: 1_764_100_000, data: data(handle, 0, { GSW_RECORD_TYPE: callbackType === 'personal' ? '5' : '6' }) });
 
 describe('outbound interaction: a callback comes due (OCS ScheduledCall)', () => {
@@ -12,12 +12,12 @@ describe('outbound interaction: a callback comes due (OCS ScheduledCall)', () =>
     expect(effects).toEqual([{ type: 'callback-due', handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, mode: 'preview' }]);
     expect(state.slots[0]).toMatchObject({ phase: 'preview', callback: { callbackType: 'personal', dialSchedTime: 1_764_100_000 } });
     const dialled = run(state, [{ type: 'dial', at: 11, handle: 101 }]);
-    expect(dialled.effects).toEqual([{ type: 'dial', handle: 101, chainN: 0, phone: '5550100' }]);
+    expect(dialled.effects).toEqual([{ type: 'place-call', handle: 101, chainN: 0, phone: '5550100' }]);
   });
 
   it('in an automatic mode the desktop dials it at once', () => {
     const { state, effects } = run(started(), [due(10, 'progressive', 101, 'campaign')]);
-    expect(effects.map((e) => e.type)).toEqual(['callback-due', 'dial']);
+    expect(effects.map((e) => e.type)).toEqual(['callback-due', 'place-call']);
     expect(state.slots[0]?.phase).toBe('dialing');
   });
 
@@ -25,7 +25,7 @@ describe('outbound interaction: a callback comes due (OCS ScheduledCall)', () =>
     const { state, effects } = run(started(), [due(10, 'preview'), { type: 'callback-unavailable', at: 12, handle: 101 }]);
     const sent = effects.at(-1);
     expect(sent).toMatchObject({ type: 'send-request', request: { kind: 'processed', handle: 101, callResult: 'agent-callback-error', callResultCode: 47 } });
-    const id = sent?.type === 'send-request' ? sent.request.id : '';
+    const id = sent?.type === 'send-request' ? sent.request.requestId : '';
     const closed = run(state, [{ type: 'request-acknowledged', at: 13, requestId: id }]);
     expect(closed.state.slots).toEqual([]);
     expect(closed.state.processed).toEqual([101]);
@@ -42,13 +42,13 @@ describe('outbound interaction: a callback comes due (OCS ScheduledCall)', () =>
 describe('outbound interaction: the server cancels or removes a record', () => {
   it('the record leaves with a visible reason and its pending requests fail cleanly', () => {
     const s = run(started(), [{ type: 'record-pushed', at: 1, data: data(7) }, { type: 'accept', at: 2, handle: 7 }, { type: 'update-fields', at: 3, handle: 7, changes: { note: 'x' } }]).state;
-    const pendingId = s.pending[0]?.request.id ?? '';
+    const pendingId = s.pending[0]?.request.requestId ?? '';
     const step = M.transition(s, { type: 'record-removed', at: 4, handle: 7, cause: 'cancelled', reason: 'Cancelled by the supervisor' });
     expect(step.ok).toBe(true);
     expect(step.state.slots).toEqual([]);
     expect(step.state.pending).toEqual([]);
     expect(step.effects).toEqual([
-      { type: 'request-failed', request: s.pending[0]?.request, reason: 'record-cancelled' },
+      { type: 'show-request-failure', request: s.pending[0]?.request, reason: 'record-cancelled' },
       { type: 'record-closed', handle: 7, callId: null, outcome: 'cancelled-by-server', reason: 'Cancelled by the supervisor' },
     ]);
     expect(err(M.transition(step.state, { type: 'request-acknowledged', at: 5, requestId: pendingId }))?.code).toBe('unknown-request');
@@ -66,13 +66,13 @@ describe('outbound interaction: the server cancels or removes a record', () => {
 describe('outbound interaction: push preview accept, decline, discard', () => {
   it('discard (cancel) is allowed on an offered record when permitted, and refused without the permission', () => {
     const s = run(started(), [{ type: 'record-pushed', at: 1, data: data(7) }]).state;
-    expect(outbound.recordActions(s, 7)).toMatchObject({ accept: true, decline: true, cancel: true });
+    expect(outbound.interaction.recordActions(s, 0, 7)).toMatchObject({ accept: true, decline: true, cancel: true });
     const { state, effects } = run(s, [{ type: 'cancel', at: 2, handle: 7 }]);
     expect(effects[0]).toMatchObject({ type: 'send-request', request: { kind: 'cancel', handle: 7 } });
-    const id = effects[0]?.type === 'send-request' ? effects[0].request.id : '';
+    const id = effects[0]?.type === 'send-request' ? effects[0].request.requestId : '';
     expect(run(state, [{ type: 'request-acknowledged', at: 3, requestId: id }]).effects).toEqual([{ type: 'record-closed', handle: 7, callId: null, outcome: 'cancelled' }]);
     const strict = run(started({ permissions: ['decline'] }), [{ type: 'record-pushed', at: 1, data: data(7) }]).state;
-    expect(outbound.recordActions(strict, 7).cancel).toBe(false);
+    expect(outbound.interaction.recordActions(strict, 0, 7).cancel).toBe(false);
     expect(err(M.transition(strict, { type: 'cancel', at: 2, handle: 7 }))?.code).toBe('permission-denied');
     const declined = run(strict, [{ type: 'decline', at: 2, handle: 7 }]).effects;
     expect(declined[0]).toMatchObject({ request: { kind: 'reject', handle: 7 } });
@@ -80,35 +80,35 @@ describe('outbound interaction: push preview accept, decline, discard', () => {
 });
 
 describe('outbound interaction: timed preview auto-dial', () => {
-  const timed = (): outbound.InteractionState => started({ timedPreviewAutoDial: 10 });
+  const timed = (): outbound.interaction.InteractionState => started({ timedPreviewAutoDial: 10 });
 
   it('a pushed record, once accepted, dials itself after the configured seconds (the deadline is a wake)', () => {
     const { state, effects } = run(timed(), [{ type: 'record-pushed', at: 1_000, data: data(7) }, { type: 'accept', at: 2_000, handle: 7 }]);
     expect(effects).toEqual([{ type: 'wake', at: 12_000 }]);
-    expect(outbound.autoDialCountdown(state, 7, 5_000)).toBe(7_000);
+    expect(outbound.interaction.autoDialCountdown(state, 5_000, 7)).toBe(7_000);
     const early = M.transition(state, { type: 'tick', at: 11_999 });
     expect(early.effects).toEqual([{ type: 'wake', at: 12_000 }]);
     const fired = M.transition(state, { type: 'tick', at: 12_000 });
-    expect(fired.effects).toEqual([{ type: 'dial', handle: 7, chainN: 0, phone: '5550100' }]);
+    expect(fired.effects).toEqual([{ type: 'place-call', handle: 7, chainN: 0, phone: '5550100' }]);
     expect(fired.state.slots[0]?.phase).toBe('dialing');
-    expect(outbound.autoDialCountdown(fired.state, 7, 12_000)).toBeNull();
+    expect(outbound.interaction.autoDialCountdown(fired.state, 12_000, 7)).toBeNull();
   });
 
   it('dials before any later event, as a punctual tick would have', () => {
     const s = run(timed(), [{ type: 'record-pushed', at: 1_000, data: data(7) }, { type: 'accept', at: 2_000, handle: 7 }]).state;
     const late = M.transition(s, { type: 'call-established', at: 20_000, handle: 7 });
     expect(late.ok).toBe(true);
-    expect(late.effects[0]).toEqual({ type: 'dial', handle: 7, chainN: 0, phone: '5550100' });
+    expect(late.effects[0]).toEqual({ type: 'place-call', handle: 7, chainN: 0, phone: '5550100' });
     expect(late.state.slots[0]?.phase).toBe('connected');
   });
 
   it('stops when the agent acts on the record, and is off when not configured', () => {
     const s = run(timed(), [{ type: 'record-pushed', at: 1_000, data: data(7) }, { type: 'accept', at: 2_000, handle: 7 }, { type: 'set-disposition', at: 3_000, handle: 7, value: 'SALE' }]).state;
-    expect(outbound.autoDialCountdown(s, 7, 4_000)).toBeNull();
+    expect(outbound.interaction.autoDialCountdown(s, 4_000, 7)).toBeNull();
     expect(M.transition(s, { type: 'tick', at: 60_000 }).effects).toEqual([]);
     const off = run(started(), [{ type: 'record-pushed', at: 1_000, data: data(7) }, { type: 'accept', at: 2_000, handle: 7 }]);
     expect(off.effects).toEqual([]);
-    expect(outbound.autoDialCountdown(off.state, 7, 3_000)).toBeNull();
+    expect(outbound.interaction.autoDialCountdown(off.state, 3_000, 7)).toBeNull();
   });
 
   it('refuses a bad timed-preview setting', () => {
@@ -120,7 +120,7 @@ describe('outbound interaction: timed preview auto-dial', () => {
 describe('outbound interaction: maxPreviewRecords -1 (Workspace: no limit)', () => {
   it('accepts -1 and never reaches a preview limit; refuses 0 and -2', () => {
     let s = started({ maxPreviewRecords: -1, permissions: ['request-preview'] });
-    expect(outbound.previewCapacity(s)).toBe(Number.POSITIVE_INFINITY);
+    expect(outbound.interaction.previewCapacity(s, 0)).toBe(Number.POSITIVE_INFINITY);
     for (let i = 1; i <= 5; i++) s = run(s, [{ type: 'request-preview', at: i }]).state;
     expect(s.pending).toHaveLength(5);
     expect(M.start({ at: 0, config: config({ maxPreviewRecords: 0 }) }).ok).toBe(false);

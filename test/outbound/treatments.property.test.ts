@@ -4,14 +4,14 @@ import { outbound, time } from '../../src/index.js';
 import { placeInWindow } from '../../src/outbound/treatments/window.js';
 import { rec } from './treatments-fixtures.js';
 
-const results: outbound.CallResult[] = ['busy', 'no-answer', 'answering-machine', 'answer'];
+const results: outbound.records.CallResult[] = ['busy', 'no-answer', 'answering-machine', 'answer'];
 const zones = ['America/Chicago', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'UTC'];
 
-const stepsFor = (callResult: outbound.CallResult) =>
+const stepsFor = (callResult: outbound.records.CallResult) =>
   fc
     .array(
       fc.record({
-        action: fc.constantFrom<outbound.TreatmentAction>('redial', 'retry-in', 'retry-in', 'retry-at', 'assign-to-group', 'cancel'),
+        action: fc.constantFrom<outbound.treatments.TreatmentAction>('redial', 'retry-in', 'retry-in', 'retry-at', 'assign-to-group', 'cancel'),
         cycleAttempts: fc.integer({ min: 1, max: 3 }),
         intervalMinutes: fc.integer({ min: 0, max: 3000 }),
         incrementMinutes: fc.integer({ min: 0, max: 600 }),
@@ -21,8 +21,8 @@ const stepsFor = (callResult: outbound.CallResult) =>
       { maxLength: 3 },
     )
     .chain((steps) =>
-      fc.constantFrom<outbound.TreatmentAction | null>(null, 'next-in-chain', 'next-in-chain-after').map((last) => {
-        const all: outbound.Treatment[] = steps.map((s, i) => ({
+      fc.constantFrom<outbound.treatments.TreatmentAction | null>(null, 'next-in-chain', 'next-in-chain-after').map((last) => {
+        const all: outbound.treatments.Treatment[] = steps.map((s, i) => ({
           callResult,
           sequence: i + 1,
           action: s.action,
@@ -57,11 +57,11 @@ describe('treatment properties', () => {
         const home = rec({}, { GSW_TZ_NAME: a.zone, GSW_FROM: String(a.from), GSW_UNTIL: String(a.till) });
         const mobile = rec({ handle: 2, chainN: 1, phone: '5550101' }, { GSW_TZ_NAME: b.zone, GSW_FROM: String(b.from), GSW_UNTIL: String(b.till) });
         const chain = [home, mobile];
-        const r = outbound.attemptSchedule(home, run, list, at, chain);
+        const r = outbound.treatments.attemptSchedule(home, run, list, at, chain);
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         const attempts = new Map<number, number>();
-        let previous: outbound.OutboundRecord | null = null;
+        let previous: outbound.records.OutboundRecord | null = null;
         for (const row of r.value) {
           const o = row.outcome;
           attempts.set(row.handle, (attempts.get(row.handle) ?? 0) + 1);
@@ -81,7 +81,7 @@ describe('treatment properties', () => {
           if (o.kind === 'scheduled') {
             expect(o.next.at).toBeGreaterThanOrEqual(row.dialledAt);
             const target = o.nextRecord ?? o.record;
-            const w = outbound.recordWindow(target);
+            const w = outbound.treatments.recordWindow(target);
             expect(w).not.toBe('never');
             if (w !== null && w !== 'never') expect(time.inWindow(w, o.next.at)).toEqual({ ok: true, value: true });
             expect(o.next.dialSchedTime * 1000).toBe(o.next.at);
@@ -99,7 +99,7 @@ describe('treatment properties', () => {
     fc.assert(
       fc.property(recordArb, fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }), (a, at) => {
         const r = rec({}, { GSW_TZ_NAME: a.zone, GSW_FROM: String(a.from), GSW_UNTIL: String(a.till) });
-        const w = outbound.recordWindow(r);
+        const w = outbound.treatments.recordWindow(r);
         const placed = placeInWindow(r, at);
         const rounded = Math.ceil(at / 1000) * 1000;
         if (w === 'never') expect(placed).toBeNull();
@@ -121,7 +121,7 @@ describe('treatment properties', () => {
         fc.integer({ min: -36 * 3600_000, max: 36 * 3600_000 }),
         (zone, from, till, day, shift) => {
           const r = rec({}, { GSW_TZ_NAME: zone, GSW_FROM: String(from), GSW_UNTIL: String(till) });
-          const w = outbound.recordWindow(r);
+          const w = outbound.treatments.recordWindow(r);
           const at = day + shift;
           const rounded = Math.ceil(at / 1000) * 1000;
           const placed = placeInWindow(r, at);
@@ -137,7 +137,7 @@ describe('treatment properties', () => {
   it('nextAttempt never throws on junk treatments or records', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (junkList, junkResult) => {
-        const r = outbound.nextAttempt(rec(), junkResult as outbound.CallResult, junkList as outbound.TreatmentList, 0);
+        const r = outbound.treatments.nextAttempt(rec(), junkResult as outbound.records.CallResult, junkList as outbound.treatments.TreatmentList, 0);
         expect(r.ok).toBe(false);
       }),
       { numRuns: 200 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { outbound } from '../../src/index.js';
 import { apply, NOW, r } from './helpers.js';
 
-const handoff: outbound.RescheduleHandoff = {
+const handoff: outbound.interaction.RescheduleHandoff = {
   handle: 101,
   campaignName: 'Renewals',
   timeZone: 'America/Chicago',

@@ -93,7 +93,7 @@ describe('outbound record arbitraries', () => {
   it('outboundRecordData: parsed, handle, position and zone kept (the codes: test/outbound/records)', () => {
     fc.assert(
       fc.property(arbitraries.outboundRecordData(), (data) => {
-        const v = accepted(outbound.parseRecord(data));
+        const v = accepted(outbound.records.parseRecord(data));
         expect(String(v.handle)).toBe(data.GSW_RECORD_HANDLE);
         expect(String(v.chainN)).toBe(data.GSW_CHAIN_N ?? data.chain_n);
         expect(v.timeZone).toBe(data.GSW_TZ_NAME);
@@ -105,14 +105,14 @@ describe('outbound record arbitraries', () => {
   it('outboundChain: one chain, every record parsed, chainOf orders it by chain_n', () => {
     fc.assert(
       fc.property(arbitraries.outboundChain({ minLength: 1, maxLength: 6 }), (chain) => {
-        const records = chain.map((data) => accepted(outbound.parseRecord(data)));
-        const chainId = (records[0] as outbound.OutboundRecord).chainId;
+        const records = chain.map((data) => accepted(outbound.records.parseRecord(data)));
+        const chainId = (records[0] as outbound.records.OutboundRecord).chainId;
         expect(records.every((r) => r.chainId === chainId && r.timeZone === records[0]?.timeZone)).toBe(true);
         expect(new Set(records.map((r) => r.handle)).size).toBe(records.length);
-        const ordered = outbound.chainOf(records, chainId);
+        const ordered = outbound.records.chainOf(records, chainId);
         expect(ordered.map((r) => r.chainN)).toEqual(records.map((r) => r.chainN).sort((a, b) => a - b));
-        const first = ordered[0] as outbound.OutboundRecord;
-        expect(outbound.nextInChain(ordered, first.chainN)).toBe(ordered[1]);
+        const first = ordered[0] as outbound.records.OutboundRecord;
+        expect(outbound.records.nextInChain(ordered, first.chainN)).toBe(ordered[1]);
       }),
       { numRuns: 200 },
     );
@@ -121,7 +121,7 @@ describe('outbound record arbitraries', () => {
   it('untrustedRecordData: refused with a record code, never thrown', () => {
     fc.assert(
       fc.property(arbitraries.untrustedRecordData(), (data) => {
-        expectRefused(outbound.parseRecord(data), recordCodes);
+        expectRefused(outbound.records.parseRecord(data), recordCodes);
       }),
       { numRuns: 400 },
     );

@@ -57,10 +57,10 @@ describe('refusals carry the right code', () => {
   });
 
   it('year 0000 is not a calendar date anywhere', () => {
-    expect(outbound.isCalendarDate('0000-01-01')).toBe(false);
-    expect(outbound.isCalendarDate('0000-02-29')).toBe(false);
-    expect(outbound.isCalendarDate('0099-02-29')).toBe(false);
-    expect(outbound.isCalendarDate('0096-02-29')).toBe(true);
+    expect(outbound.records.isCalendarDate('0000-01-01')).toBe(false);
+    expect(outbound.records.isCalendarDate('0000-02-29')).toBe(false);
+    expect(outbound.records.isCalendarDate('0099-02-29')).toBe(false);
+    expect(outbound.records.isCalendarDate('0096-02-29')).toBe(true);
     expect(time.parseDate('0000-01-01').ok).toBe(false);
   });
 

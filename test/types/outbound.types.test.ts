@@ -5,21 +5,21 @@ import type * as rescheduleModule from '../../src/outbound/reschedule/index.js';
 import type { callback, core, logout, outbound } from '../../src/index.js';
 
 type CampaignsInput = Parameters<typeof outbound.campaigns.machine.transition>[1];
-type InteractionInputEvent = Parameters<typeof outbound.interaction.transition>[1];
+type InteractionInputEvent = Parameters<typeof outbound.interaction.machine.transition>[1];
 type RescheduleInputEvent = Parameters<typeof outbound.reschedule.transition>[1];
 
 describe('outbound types', () => {
   it("each machine's transition takes its own events only", () => {
     expectTypeOf<logout.LogoutRequestedEvent>().not.toMatchTypeOf<CampaignsInput>();
-    expectTypeOf<outbound.DialEvent>().not.toMatchTypeOf<CampaignsInput>();
-    expectTypeOf<outbound.campaigns.LoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
+    expectTypeOf<outbound.interaction.DialEvent>().not.toMatchTypeOf<CampaignsInput>();
+    expectTypeOf<outbound.campaigns.AgentLoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     expectTypeOf<outbound.reschedule.DoneEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     // Both areas know a `reschedule`, with different payloads: neither is taken for the other.
-    expectTypeOf<outbound.RescheduleEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
+    expectTypeOf<outbound.interaction.RescheduleEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
     expectTypeOf<Extract<callback.dialog.DialogEvent, { type: 'choose-number' }>>().not.toMatchTypeOf<RescheduleInputEvent>();
     expectTypeOf<{ type: 'campaign-started'; at: number; campaign: string; group: string }>().toMatchTypeOf<CampaignsInput>();
     // @ts-expect-error a record action names the record by its numeric handle
-    const bad: outbound.RecordActionEvent = { type: 'accept', at: 0, handle: '101' };
+    const bad: outbound.interaction.RecordActionEvent = { type: 'accept', at: 0, handle: '101' };
     void bad;
   });
 
@@ -27,8 +27,14 @@ describe('outbound types', () => {
     expectTypeOf<typeof outbound.campaigns.machine>().toMatchTypeOf<
       core.Machine<outbound.campaigns.CampaignsInput, outbound.campaigns.CampaignsState, outbound.campaigns.CampaignsEvent, outbound.campaigns.CampaignsEffect, string>
     >();
-    expectTypeOf<typeof outbound.interaction>().toMatchTypeOf<
-      StepMachine<outbound.InteractionInput, outbound.InteractionState, outbound.InteractionEvent, outbound.InteractionEffect>
+    expectTypeOf<typeof outbound.interaction.machine>().toEqualTypeOf<
+      core.Machine<
+        outbound.interaction.InteractionInput,
+        outbound.interaction.InteractionState,
+        outbound.interaction.InteractionEvent,
+        outbound.interaction.InteractionEffect,
+        outbound.interaction.InteractionCode
+      >
     >();
     expectTypeOf<typeof rescheduleModule>().toMatchTypeOf<
       StepMachine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect>
@@ -38,14 +44,18 @@ describe('outbound types', () => {
   it('states and selectors narrow on status and phase', () => {
     expectTypeOf<outbound.campaigns.CampaignEntry['status']>().toEqualTypeOf<'loaded' | 'running'>();
     expectTypeOf<outbound.campaigns.MyCampaignRow['label']>().toEqualTypeOf<'Started' | 'Loaded'>();
-    expectTypeOf<outbound.RecordPhase>().toEqualTypeOf<'preview' | 'offered' | 'seized' | 'dialing' | 'connected' | 'wrap-up'>();
+    expectTypeOf<outbound.interaction.RecordPhase>().toEqualTypeOf<'preview' | 'offered' | 'seized' | 'dialing' | 'connected' | 'wrap-up'>();
     expectTypeOf<outbound.reschedule.ReschedulePhase>().toEqualTypeOf<'idle' | 'editing' | 'pending' | 'rescheduled'>();
     expectTypeOf<ReturnType<typeof outbound.reschedule.buttonState>>().toEqualTypeOf<'reschedule' | 'rescheduled'>();
-    const closed = (e: outbound.InteractionEffect) => (e.type === 'record-closed' ? e.outcome : null);
+    const closed = (e: outbound.interaction.InteractionEffect) => (e.type === 'record-closed' ? e.outcome : null);
     expectTypeOf(closed).returns.toEqualTypeOf<'processed' | 'rejected' | 'declined' | 'cancelled' | 'released' | 'cancelled-by-server' | 'removed-by-server' | null>();
     // @ts-expect-error a request is pending on the interaction state, not a status string
-    const s: outbound.InteractionState['pending'] = 'pending';
+    const s: outbound.interaction.InteractionState['pending'] = 'pending';
     void s;
+  });
+
+  it('no interaction event has the name of an interaction effect', () => {
+    expectTypeOf<Extract<outbound.interaction.InteractionEvent['type'], outbound.interaction.InteractionEffect['type']>>().toEqualTypeOf<never>();
   });
 
   it('the effects of each machine are exhaustively switchable', () => {
@@ -65,15 +75,15 @@ describe('outbound types', () => {
         }
       }
     };
-    const interactionEffect = (effect: outbound.InteractionEffect): string => {
+    const interactionEffect = (effect: outbound.interaction.InteractionEffect): string => {
       switch (effect.type) {
         case 'send-request':
-          return effect.request.id;
-        case 'dial':
+          return effect.request.requestId;
+        case 'place-call':
         case 'reschedule-handoff':
         case 'record-closed':
-        case 'request-failed':
-        case 'no-records':
+        case 'show-request-failure':
+        case 'show-no-records':
         case 'callback-due':
         case 'wake':
           return effect.type;

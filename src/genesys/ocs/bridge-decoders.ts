@@ -1,5 +1,7 @@
 import { d, maxInstant, type Result } from '../../core/internal.js';
-import { callResults, contactInfoTypes, dialingModes, fieldTypes, type OutboundRequest, type requestKinds } from '../../outbound/index.js';
+import { dialingModes } from '../../outbound/index.js';
+import { callResults, contactInfoTypes, fieldTypes } from '../../outbound/records/index.js';
+import type { OutboundRequest, requestKinds } from '../../outbound/interaction/index.js';
 import { zone as ianaZone } from '../../time/index.js';
 import type { BridgeConfig, BridgeState } from './bridge-types.js';
 import { encodeRequest } from './encode.js';
@@ -113,7 +115,7 @@ export function decodeState(json: unknown): Result<BridgeState, 'invalid-state'>
   return { ok: true, value: state };
 }
 
-const requestBase = { id: d.string({ min: 1, max: 255 }), referenceId: id };
+const requestBase = { requestId: d.string({ min: 1, max: 255 }), referenceId: id };
 const handleBase = { ...requestBase, handle: id };
 
 /** A session request read from a `send-session` event. @internal */
@@ -123,7 +125,7 @@ export const sessionRequestDecoder = d.object({
   data: wireExtra,
 });
 
-/** A domain request (`outbound.OutboundRequest`) read from a `send` event. @internal */
+/** A domain request (`outbound.interaction.OutboundRequest`) read from a `send` event. @internal */
 export const domainRequestDecoder = d.tagged('kind', {
   'preview-record': d.object({ kind: d.literal('preview-record'), ...requestBase, campaign: d.nullable(name) }),
   'chained-records': d.object({ kind: d.literal('chained-records'), ...handleBase }),

@@ -1,6 +1,8 @@
 import type { TickEvent, WakeEffect } from '../../core/index.js';
 import type { LogoutEvent } from '../../logout/index.js';
-import type { FieldDeclaration, InteractionEvent, OutboundRequest, campaigns } from '../../outbound/index.js';
+import type { campaigns } from '../../outbound/index.js';
+import type { FieldDeclaration } from '../../outbound/records/index.js';
+import type { InteractionEvent, OutboundRequest } from '../../outbound/interaction/index.js';
 import type { ZoneOverrides } from '../zone.js';
 import type { DateTimeFormat } from './date-time.js';
 import type { UserEvents, WireKeys } from './keys.js';
@@ -182,7 +184,7 @@ export interface BridgeState {
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const e: genesys.ocs.BridgeSendEvent = { type: 'send', at: 1, request: { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 } };
+ * const e: genesys.ocs.BridgeSendEvent = { type: 'send', at: 1, request: { kind: 'reject', requestId: 'outbound-2', referenceId: 2, handle: 101 } };
  * ```
  */
 export interface BridgeSendEvent {
@@ -294,7 +296,7 @@ export interface SendWireEffect {
 }
 
 /**
- * Deliver this event to the outbound interaction machine (`outbound.interaction`).
+ * Deliver this event to the outbound interaction machine (`outbound.interaction.machine`).
  *
  * @example
  * ```ts

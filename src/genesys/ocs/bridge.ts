@@ -24,7 +24,7 @@ import { encodeRequest, type EncodeContext } from './encode.js';
 import type { OcsMessage, RecordMessage } from './messages.js';
 import type { WireRequest } from './requests.js';
 import { readWire, wireObject, wireText, type WireData } from './wire.js';
-import { recordKeys } from '../../outbound/index.js';
+import { recordKeys } from '../../outbound/records/index.js';
 
 type S = BridgeState;
 type X = BridgeEffect;
@@ -87,7 +87,7 @@ function sendDomain(state: S, at: number, raw: unknown): Step<S, X, C> {
   if (!request.ok) return refuse(state, 'invalid-request', request.error.message, undefined, `$.request${(request.error.path ?? '$').slice(1)}`);
   const plan = planRequest(request.value, state.records, { dispositionField: state.config.dispositionField });
   if (!plan.ok) return refuse(state, plan.code, plan.message, undefined, plan.path);
-  return open(state, at, plan.request, request.value.id, 'interaction', plan.then);
+  return open(state, at, plan.request, request.value.requestId, 'interaction', plan.then);
 }
 
 function sendLogout(state: S, at: number, requestId: unknown): Step<S, X, C> {
@@ -303,7 +303,7 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * const started = genesys.ocs.machine.start({ at: 0, applicationId: 134, dateTimeZone: 'America/New_York' });
  * if (started.ok) {
  *   const step = genesys.ocs.machine.transition(started.state, {
- *     type: 'send', at: 1, request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: 'Renewals' },
+ *     type: 'send', at: 1, request: { kind: 'preview-record', requestId: 'outbound-1', referenceId: 1, campaign: 'Renewals' },
  *   });
  *   step.effects[0]; // { type: 'send-wire', request: { kind: 'preview-record', ... }, pairs: [['GSW_AGENT_REQ_TYPE', 'PreviewRecordRequest'], ...] }
  * }

@@ -1,5 +1,6 @@
 import { d, fail, ok, type Result } from '../../core/internal.js';
-import { isDialingMode, parseRecord, recordKeys, type DialingMode, type FieldDeclaration, type OutboundRecord, type RecordParseCode } from '../../outbound/index.js';
+import { isDialingMode, type DialingMode } from '../../outbound/index.js';
+import { parseRecord, recordKeys, type FieldDeclaration, type OutboundRecord, type RecordParseCode } from '../../outbound/records/index.js';
 import { zone, type ZoneOverrides } from '../zone.js';
 import { campaignModes, userEvents, wireKeys, type UserEvents, type WireKeys } from './keys.js';
 import type { CampaignMessage, OcsMessage } from './messages.js';

@@ -1,4 +1,6 @@
-import { callResults, codeOf, recordKeys, type campaigns, type FieldValue, type InteractionEvent, type OutboundRequest } from '../../outbound/index.js';
+import type { campaigns } from '../../outbound/index.js';
+import { callResults, codeOf, recordKeys, type FieldValue } from '../../outbound/records/index.js';
+import type { InteractionEvent, OutboundRequest } from '../../outbound/interaction/index.js';
 import type { CampaignMessage } from './messages.js';
 import type { WireExtra, WireRequest } from './requests.js';
 

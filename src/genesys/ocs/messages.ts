@@ -1,4 +1,5 @@
-import type { DialingMode, OutboundRecord } from '../../outbound/index.js';
+import type { DialingMode } from '../../outbound/index.js';
+import type { OutboundRecord } from '../../outbound/records/index.js';
 import type { WireRequestKind } from './requests.js';
 
 /**

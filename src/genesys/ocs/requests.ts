@@ -1,4 +1,4 @@
-import type { CallbackType } from '../../outbound/index.js';
+import type { CallbackType } from '../../outbound/interaction/index.js';
 
 /**
  * Kinds of request the desktop sends OCS (Outbound Contact Reference Manual, "Communication
@@ -129,7 +129,7 @@ export interface WireRecordUpdate {
   readonly handle: number;
   /** `GSW_CAMPAIGN_NAME`. */
   readonly campaign: string;
-  /** `GSW_CALL_RESULT`, the OCS code (`outbound.callResults` index). */
+  /** `GSW_CALL_RESULT`, the OCS code (`outbound.records.callResults` index). */
   readonly callResult: number;
   /** Custom fields (`send_attribute` keys) with their new values. */
   readonly fields: WireExtra;
@@ -179,9 +179,9 @@ export interface WireAddRecord {
   readonly campaign: string;
   /** `GSW_PHONE`. */
   readonly phone: string;
-  /** `GSW_PHONE_TYPE`: the contact info type code (`outbound.contactInfoTypes` index). */
+  /** `GSW_PHONE_TYPE`: the contact info type code (`outbound.records.contactInfoTypes` index). */
   readonly contactInfoType: number;
-  /** `GSW_RECORD_TYPE`: the record type code (`outbound.recordTypes` index). */
+  /** `GSW_RECORD_TYPE`: the record type code (`outbound.records.recordTypes` index). */
   readonly recordType: number;
   /** `GSW_TZ_NAME`: the Genesys Time Zone object's name, or `null` to leave it out. */
   readonly timeZone: string | null;

@@ -21,8 +21,8 @@ export {
   type CampaignsInput,
   type CampaignsState,
   type CampaignsEvent,
-  type LoginEvent,
-  type LogoutEvent,
+  type AgentLoginEvent,
+  type AgentLogoutEvent,
   type CampaignNoticeEvent,
   type CampaignModeChangedEvent,
   type DismissWarningEvent,
@@ -31,7 +31,6 @@ export {
   type HideCampaignWarningEffect,
   type NegotiatedLogoutChangedEffect,
   type CampaignModeChangedEffect,
-  type LogoutCampaign,
   type CampaignsCode,
 } from './types.js';
 export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './selectors.js';

@@ -1,5 +1,6 @@
 import { requiresNegotiatedLogout, type DialingMode } from '../../core/internal.js';
-import type { CampaignsState, LogoutCampaign } from './types.js';
+import type { LogoutCampaign } from '../../logout/index.js';
+import type { CampaignsState } from './types.js';
 
 /**
  * One row of the "My Campaigns" view.

@@ -1,3 +1,4 @@
+import type { LogoutCampaign } from '../../logout/index.js';
 import type { DialingMode } from '../../core/internal.js';
 
 /**
@@ -114,8 +115,8 @@ export interface CampaignsState {
  * ```
  */
 export type CampaignsEvent =
-  | LoginEvent
-  | LogoutEvent
+  | AgentLoginEvent
+  | AgentLogoutEvent
   | CampaignNoticeEvent
   | CampaignModeChangedEvent
   | DismissWarningEvent;
@@ -126,10 +127,10 @@ export type CampaignsEvent =
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.campaigns.LoginEvent = { type: 'login', at: 0 };
+ * const e: outbound.campaigns.AgentLoginEvent = { type: 'login', at: 0 };
  * ```
  */
-export interface LoginEvent {
+export interface AgentLoginEvent {
   /** Discriminant. */
   readonly type: 'login';
   /** Instant, epoch ms. */
@@ -142,10 +143,10 @@ export interface LoginEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.campaigns.LogoutEvent = { type: 'logout', at: 0 };
+ * const e: outbound.campaigns.AgentLogoutEvent = { type: 'logout', at: 0 };
  * ```
  */
-export interface LogoutEvent {
+export interface AgentLogoutEvent {
   /** Discriminant. */
   readonly type: 'logout';
   /** Instant, epoch ms. */
@@ -307,22 +308,6 @@ export interface NegotiatedLogoutChangedEffect {
   readonly negotiated: boolean;
   /** The campaign situation for the logout machine. */
   readonly campaign: LogoutCampaign | null;
-}
-
-/**
- * The campaign situation the negotiated logout needs: a dialing mode and whether it runs.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const c: outbound.campaigns.LogoutCampaign = { mode: 'progressive', running: true };
- * ```
- */
-export interface LogoutCampaign {
-  /** Dialing mode. */
-  readonly mode: DialingMode;
-  /** Whether the campaign is running. */
-  readonly running: boolean;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { RecordPhase, RecordSlot } from './state.js';
 export function requestPreview(state: S, base: S, e: Ev, at: number): Step<S, X> {
   if (!can(state, 'request-preview')) return denied(state, 'request-preview');
   const campaign = ownField(e, 'campaign');
-  if (campaign !== undefined && (typeof campaign !== 'string' || campaign === '')) return refuse(state, 'invalid-event', '`campaign` must be a non-empty string.');
+  if (campaign !== undefined && (typeof campaign !== 'string' || campaign === '')) return refuse(state, 'invalid-event', '`campaign` must be a non-empty string.', undefined, '$.campaign');
   const held = state.slots.filter((s) => s.mode === 'preview').length + state.pending.filter((p) => p.request.kind === 'preview-record').length;
   if (state.config.maxPreviewRecords !== -1 && held >= state.config.maxPreviewRecords) {
     return refuse(state, 'preview-limit-reached', `At most ${state.config.maxPreviewRecords} preview record(s) at once.`, { max: state.config.maxPreviewRecords });
@@ -68,7 +68,7 @@ function numberOf(r: OutboundRecord): ChainNumber {
 export function recordAction(state: S, base: S, e: Ev, type: string, at: number): Step<S, X> {
   const index = slotIndexByHandle(state, ownField(e, 'handle'));
   const slot = state.slots[index];
-  if (!slot?.record) return refuse(state, 'unknown-record', 'No record with that handle on the desktop.', { handle: ownField(e, 'handle') });
+  if (!slot?.record) return refuse(state, 'unknown-record', 'No record with that handle on the desktop.', undefined, '$.handle');
   const record = slot.record;
   const permission = permissionFor(type, slot, e);
   if (permission !== undefined && !can(state, permission)) return denied(state, permission);
@@ -104,10 +104,10 @@ export function recordAction(state: S, base: S, e: Ev, type: string, at: number)
     case 'dial': {
       const chainN = ownField(e, 'chainN') ?? record.chainN;
       const target = slot.chain.find((r) => r.chainN === chainN);
-      if (!target) return refuse(state, 'not-in-chain', `No chain number ${JSON.stringify(chainN)} on the desktop.`, { chainN });
+      if (!target) return refuse(state, 'not-in-chain', 'That chain number is not in the chain on the desktop.', { chainN }, '$.chainN');
       // A new attempt: an automatic result from an earlier one (or from the list) no longer applies.
       const fresh: RecordSlot = slot.callResultAuto ? { ...slot, callResult: 'unknown' } : slot;
-      return done(put(base, { ...fresh, phase: 'dialing', dialedChainN: target.chainN }), [{ type: 'dial', handle, chainN: target.chainN, phone: target.phone }]);
+      return done(put(base, { ...fresh, phase: 'dialing', dialedChainN: target.chainN }), [{ type: 'place-call', handle, chainN: target.chainN, phone: target.phone }]);
     }
     case 'update-fields': {
       const changes = checkFieldChanges(ownField(e, 'changes'), state.config.fields);
@@ -117,17 +117,17 @@ export function recordAction(state: S, base: S, e: Ev, type: string, at: number)
     }
     case 'set-call-result': {
       const value = ownField(e, 'value');
-      if (!isCallResult(value) || !state.config.callResults.includes(value)) return refuse(state, 'call-result-not-offered', 'That call result is not offered.', { value });
+      if (!isCallResult(value) || !state.config.callResults.includes(value)) return refuse(state, 'call-result-not-offered', 'That call result is not offered.', undefined, '$.value');
       return done(put(base, { ...slot, callResult: value, callResultAuto: false }));
     }
     case 'set-disposition': {
       const value = ownField(e, 'value');
-      if (value !== null && !state.config.dispositions.some((d) => d.code === value)) return refuse(state, 'unknown-disposition', 'That disposition is not offered.', { value });
+      if (value !== null && !state.config.dispositions.some((d) => d.code === value)) return refuse(state, 'unknown-disposition', 'That disposition is not offered.', undefined, '$.value');
       return done(put(base, { ...slot, disposition: value as string | null }));
     }
     case 'do-not-call': {
       const scope = ownField(e, 'scope');
-      if (scope !== 'record' && scope !== 'chain') return refuse(state, 'invalid-event', '`scope` must be record or chain.');
+      if (scope !== 'record' && scope !== 'chain') return refuse(state, 'invalid-event', '`scope` must be record or chain.', undefined, '$.scope');
       const [next, effect] = send(base, { kind: 'do-not-call', handle, scope }, at);
       return done(next, [effect]);
     }
@@ -142,11 +142,11 @@ function reschedule(state: S, base: S, e: Ev, slot: RecordSlot, at: number): Ste
   const time = ownField(e, 'dialSchedTime');
   const phone = ownField(e, 'phone');
   const chainN = ownField(e, 'chainN') ?? null;
-  if (callbackType !== 'personal' && callbackType !== 'campaign') return refuse(state, 'invalid-event', '`callbackType` must be personal or campaign.');
-  if (typeof time !== 'number' || !Number.isSafeInteger(time)) return refuse(state, 'invalid-event', '`dialSchedTime` must be integer epoch seconds.');
-  if (time * 1000 <= at) return refuse(state, 'time-in-past', 'The callback time must be in the future.', { dialSchedTime: time });
-  if (typeof phone !== 'string' || phone.trim() === '') return refuse(state, 'invalid-event', '`phone` must be a non-empty number.');
-  if (chainN !== null && !slot.chain.some((r) => r.chainN === chainN)) return refuse(state, 'not-in-chain', `No chain number ${JSON.stringify(chainN)} on the desktop.`, { chainN });
+  if (callbackType !== 'personal' && callbackType !== 'campaign') return refuse(state, 'invalid-event', '`callbackType` must be personal or campaign.', undefined, '$.callbackType');
+  if (typeof time !== 'number' || !Number.isSafeInteger(time)) return refuse(state, 'invalid-event', '`dialSchedTime` must be integer epoch seconds.', undefined, '$.dialSchedTime');
+  if (time * 1000 <= at) return refuse(state, 'time-in-past', 'The callback time must be in the future.', { dialSchedTime: time }, '$.dialSchedTime');
+  if (typeof phone !== 'string' || phone.trim() === '') return refuse(state, 'invalid-event', '`phone` must be a non-empty number.', undefined, '$.phone');
+  if (chainN !== null && !slot.chain.some((r) => r.chainN === chainN)) return refuse(state, 'not-in-chain', 'That chain number is not in the chain on the desktop.', { chainN }, '$.chainN');
   const [next, effect] = send(base, { kind: 'reschedule', handle, callbackType, dialSchedTime: time, phone, chainN: chainN as number | null }, at);
   return done(next, [effect]);
 }

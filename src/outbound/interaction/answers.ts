@@ -5,17 +5,17 @@ import type { RecordSlot } from './state.js';
 /** `request-acknowledged` and `request-failed`. @internal */
 export function requestAnswer(state: S, base: S, e: Ev, type: 'request-acknowledged' | 'request-failed'): Step<S, X> {
   const id = ownField(e, 'requestId');
-  const index = state.pending.findIndex((p) => p.request.id === id);
+  const index = state.pending.findIndex((p) => p.request.requestId === id);
   const pending = state.pending[index];
-  if (!pending) return refuse(state, 'unknown-request', `No pending request ${String(id)}.`, { requestId: id });
+  if (!pending) return refuse(state, 'unknown-request', 'No pending request has that id.', undefined, '$.requestId');
   const request = pending.request;
   const rest: S = { ...base, pending: state.pending.filter((_, i) => i !== index) };
   if (type === 'request-failed') {
     const reason = ownField(e, 'reason');
-    return done(rest, [{ type: 'request-failed', request, reason: typeof reason === 'string' ? reason : null }]);
+    return done(rest, [{ type: 'show-request-failure', request, reason: typeof reason === 'string' ? reason : null }]);
   }
   if (request.kind === 'preview-record' || request.kind === 'chained-records') {
-    return refuse(state, 'unknown-request', `A ${request.kind} request is answered with its records, not a bare acknowledgement.`, { requestId: id });
+    return refuse(state, 'unknown-request', `A ${request.kind} request is answered with its records, not a bare acknowledgement.`, { kind: request.kind }, '$.requestId');
   }
   const slotIndex = slotIndexByHandle(state, request.handle);
   const slot = state.slots[slotIndex];

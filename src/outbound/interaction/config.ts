@@ -16,7 +16,7 @@ import type { FieldDeclaration } from '../records/fields.js';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.outboundPermissions.length; // 9
+ * outbound.interaction.outboundPermissions.length; // 9
  * ```
  */
 export const outboundPermissions = Object.freeze([
@@ -37,7 +37,7 @@ export const outboundPermissions = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const p: outbound.OutboundPermission = 'do-not-call';
+ * const p: outbound.interaction.OutboundPermission = 'do-not-call';
  * ```
  */
 export type OutboundPermission = (typeof outboundPermissions)[number];
@@ -48,7 +48,7 @@ export type OutboundPermission = (typeof outboundPermissions)[number];
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.Disposition = { code: 'SALE', label: 'Sale' };
+ * const d: outbound.interaction.Disposition = { code: 'SALE', label: 'Sale' };
  * ```
  */
 export interface Disposition {
@@ -64,7 +64,7 @@ export interface Disposition {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const config: outbound.InteractionConfig = {
+ * const config: outbound.interaction.InteractionConfig = {
  *   permissions: ['request-preview', 'reject', 'set-call-result'],
  *   callResults: ['answer', 'busy', 'no-answer', 'answering-machine', 'wrong-party'],
  *   defaultCallResult: 'answer',
@@ -106,8 +106,8 @@ export interface InteractionConfig {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const config: outbound.InteractionConfig;
- * const input: outbound.InteractionInput = { at: 0, config };
+ * declare const config: outbound.interaction.InteractionConfig;
+ * const input: outbound.interaction.InteractionInput = { at: 0, config };
  * ```
  */
 export interface InteractionInput {

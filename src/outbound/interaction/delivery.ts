@@ -22,7 +22,7 @@ const SEIZING: readonly DialingMode[] = ['progressive-with-seizing', 'predictive
 
 function pendingIndex(state: S, e: Ev, kind: string): number {
   const id = ownField(e, 'requestId');
-  return state.pending.findIndex((p) => p.request.id === id && p.request.kind === kind);
+  return state.pending.findIndex((p) => p.request.requestId === id && p.request.kind === kind);
 }
 
 function parse(state: S, data: unknown): OutboundRecord | Step<S, X> {
@@ -39,10 +39,10 @@ function callId(e: Ev): string | undefined {
 export function previewAnswer(state: S, base: S, e: Ev, type: 'preview-record' | 'no-records'): Step<S, X> {
   const index = pendingIndex(state, e, 'preview-record');
   const pending = state.pending[index];
-  if (!pending || pending.request.kind !== 'preview-record') return refuse(state, 'unknown-request', 'No pending preview request with that id.');
+  if (!pending || pending.request.kind !== 'preview-record') return refuse(state, 'unknown-request', 'No pending preview request has that id.', undefined, '$.requestId');
   const rest = { ...base, pending: state.pending.filter((_, i) => i !== index) };
   if (type === 'no-records') {
-    return done({ ...rest, noRecordsAt: base.lastAt }, [{ type: 'no-records', campaign: pending.request.campaign }]);
+    return done({ ...rest, noRecordsAt: base.lastAt }, [{ type: 'show-no-records', campaign: pending.request.campaign }]);
   }
   const record = parse(state, ownField(e, 'data'));
   if ('ok' in record) return record;
@@ -64,13 +64,13 @@ export function recordPushed(state: S, base: S, e: Ev): Step<S, X> {
 export function automaticCall(state: S, base: S, e: Ev, type: 'call-connected' | 'call-seized'): Step<S, X> {
   const mode = ownField(e, 'mode');
   const id = callId(e);
-  if (id === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.');
-  if (state.slots.some((s) => s.callId === id)) return refuse(state, 'invalid-event', `Call ${id} is already on the desktop.`);
+  if (id === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', undefined, '$.callId');
+  if (state.slots.some((s) => s.callId === id)) return refuse(state, 'invalid-event', 'A call with that id is already on the desktop.', undefined, '$.callId');
   if (!isDialingMode(mode) || mode === 'preview' || mode === 'push-preview') {
-    return refuse(state, 'invalid-mode', 'An automatic call needs an automatic dialing mode.', { mode });
+    return refuse(state, 'invalid-mode', 'An automatic call needs an automatic dialing mode.', undefined, '$.mode');
   }
   if (type === 'call-seized') {
-    if (!SEIZING.includes(mode)) return refuse(state, 'invalid-mode', 'Only the seizing modes seize the agent first.', { mode });
+    if (!SEIZING.includes(mode)) return refuse(state, 'invalid-mode', 'Only the seizing modes seize the agent first.', { mode }, '$.mode');
     return done({ ...base, slots: [...state.slots, newSlot(state, mode, 'seized', null, id)] });
   }
   const record = parse(state, ownField(e, 'data'));
@@ -85,7 +85,7 @@ export function recordFilled(state: S, base: S, e: Ev): Step<S, X> {
   const id = callId(e);
   const index = state.slots.findIndex((s) => s.callId === id && s.phase === 'seized');
   const slot = state.slots[index];
-  if (!slot) return refuse(state, 'unknown-call', `No seized call ${String(id)}.`);
+  if (!slot) return refuse(state, 'unknown-call', 'No seized call has that id.', undefined, '$.callId');
   const record = parse(state, ownField(e, 'data'));
   if ('ok' in record) return record;
   const bad = admissible(state, record);
@@ -97,12 +97,12 @@ export function recordFilled(state: S, base: S, e: Ev): Step<S, X> {
 export function chainedRecords(state: S, base: S, e: Ev): Step<S, X> {
   const index = pendingIndex(state, e, 'chained-records');
   const pending = state.pending[index];
-  if (!pending || pending.request.kind !== 'chained-records') return refuse(state, 'unknown-request', 'No pending chain request with that id.');
+  if (!pending || pending.request.kind !== 'chained-records') return refuse(state, 'unknown-request', 'No pending chain request has that id.', undefined, '$.requestId');
   const handle = pending.request.handle;
   const slotIndex = slotIndexByHandle(state, handle);
   const slot = state.slots[slotIndex];
   const raw = ownField(e, 'records');
-  if (!Array.isArray(raw)) return refuse(state, 'invalid-event', '`records` must be a list of record data.');
+  if (!Array.isArray(raw)) return refuse(state, 'invalid-event', '`records` must be a list of record data.', undefined, '$.records');
   const parsed: OutboundRecord[] = [];
   for (const data of raw as unknown[]) {
     const r = parse(state, data);
@@ -134,7 +134,7 @@ export function callProgress(state: S, base: S, e: Ev, type: 'call-established' 
     return done(replaceSlot(base, index, next));
   }
   const result = ownField(e, 'result');
-  if (result !== undefined && !isCallResult(result)) return refuse(state, 'invalid-event', '`result` must be a call result name.', { result });
+  if (result !== undefined && !isCallResult(result)) return refuse(state, 'invalid-event', '`result` must be a call result name.', undefined, '$.result');
   if (slot.phase === 'seized') {
     return done(removeSlot(base, index), [{ type: 'record-closed', handle: null, callId: slot.callId, outcome: 'released' }]);
   }

@@ -1,6 +1,4 @@
 import type { ContactInfoType } from '../records/codes.js';
-import type { FieldCode } from '../records/fields.js';
-import type { RecordParseCode } from '../records/parse.js';
 import type { WakeEffect } from '../../core/effects.js';
 import type { DialingMode } from '../../core/internal.js';
 import type { CallbackType, OutboundRequest } from './requests.js';
@@ -11,7 +9,7 @@ import type { CallbackType, OutboundRequest } from './requests.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const n: outbound.ChainNumber = { handle: 101, chainN: 0, phone: '5550100', contactInfoType: 'home-phone', dailyFrom: 28_800, dailyTill: 72_000, timeZone: 'America/Chicago' };
+ * const n: outbound.interaction.ChainNumber = { handle: 101, chainN: 0, phone: '5550100', contactInfoType: 'home-phone', dailyFrom: 28_800, dailyTill: 72_000, timeZone: 'America/Chicago' };
  * ```
  */
 export interface ChainNumber {
@@ -39,7 +37,7 @@ export interface ChainNumber {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const handoff: outbound.RescheduleHandoff;
+ * declare const handoff: outbound.interaction.RescheduleHandoff;
  * handoff.numbers.map((n) => n.phone);
  * ```
  */
@@ -60,29 +58,32 @@ export interface RescheduleHandoff {
 
 /**
  * Effects of the interaction machine:
- * - `send-request`: send this request; its id comes back in the acknowledgement or error event.
- * - `dial`: place the call to `phone`.
+ * - `send-request`: send this request; its `requestId` comes back in the reply event.
+ * - `place-call`: place the call to `phone`.
  * - `reschedule-handoff`: open the reschedule dialog with this data.
  * - `record-closed`: the record left the desktop (`processed`, `rejected`, `declined`, `cancelled`),
  *   or a seized call was released before any record (`released`).
- * - `request-failed`: the server refused a request.
- * - `no-records`: the preview request found no record.
+ * - `show-request-failure`: tell the agent that the server refused a request (or that it failed because
+ *   the server withdrew its record).
+ * - `show-no-records`: tell the agent that the preview request found no record.
+ * - `callback-due`: a callback came due; its record is on the desktop.
+ * - `wake`: deliver a `tick` at `at` (a timed-preview auto-dial deadline).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * function run(effect: outbound.InteractionEffect): void {
- *   if (effect.type === 'send-request') console.log(effect.request.kind, effect.request.id);
+ * function run(effect: outbound.interaction.InteractionEffect): void {
+ *   if (effect.type === 'send-request') console.log(effect.request.kind, effect.request.requestId);
  * }
  * ```
  */
 export type InteractionEffect =
   | SendRequestEffect
-  | DialEffect
+  | PlaceCallEffect
   | RescheduleHandoffEffect
   | RecordClosedEffect
-  | RequestFailedEffect
-  | NoRecordsEffect
+  | ShowRequestFailureEffect
+  | ShowNoRecordsEffect
   | CallbackDueEffect
   | WakeEffect;
 
@@ -93,7 +94,7 @@ export type InteractionEffect =
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CallbackDueEffect = { type: 'callback-due', handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, mode: 'preview' };
+ * const e: outbound.interaction.CallbackDueEffect = { type: 'callback-due', handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, mode: 'preview' };
  * ```
  */
 export interface CallbackDueEffect {
@@ -115,7 +116,7 @@ export interface CallbackDueEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.SendRequestEffect = { type: 'send-request', request: { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 } };
+ * const e: outbound.interaction.SendRequestEffect = { type: 'send-request', request: { kind: 'reject', requestId: 'outbound-2', referenceId: 2, handle: 101 } };
  * ```
  */
 export interface SendRequestEffect {
@@ -126,17 +127,17 @@ export interface SendRequestEffect {
 }
 
 /**
- * Place a call.
+ * Place a call (the agent dialled, or a timed preview or a due callback dials by itself).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.DialEffect = { type: 'dial', handle: 101, chainN: 0, phone: '5550100' };
+ * const e: outbound.interaction.PlaceCallEffect = { type: 'place-call', handle: 101, chainN: 0, phone: '5550100' };
  * ```
  */
-export interface DialEffect {
+export interface PlaceCallEffect {
   /** Discriminant. */
-  readonly type: 'dial';
+  readonly type: 'place-call';
   /** Record handle the call is for. */
   readonly handle: number;
   /** Chain number dialled. */
@@ -151,8 +152,8 @@ export interface DialEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const handoff: outbound.RescheduleHandoff;
- * const e: outbound.RescheduleHandoffEffect = { type: 'reschedule-handoff', handoff };
+ * declare const handoff: outbound.interaction.RescheduleHandoff;
+ * const e: outbound.interaction.RescheduleHandoffEffect = { type: 'reschedule-handoff', handoff };
  * ```
  */
 export interface RescheduleHandoffEffect {
@@ -168,7 +169,7 @@ export interface RescheduleHandoffEffect {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.RecordClosedEffect = { type: 'record-closed', handle: 101, callId: null, outcome: 'processed' };
+ * const e: outbound.interaction.RecordClosedEffect = { type: 'record-closed', handle: 101, callId: null, outcome: 'processed' };
  * ```
  */
 export interface RecordClosedEffect {
@@ -185,18 +186,19 @@ export interface RecordClosedEffect {
 }
 
 /**
- * The server refused a request.
+ * Tell the agent that a request failed: the server refused it (`request-failed`), or the server withdrew
+ * the record it was about (`record-removed`: reason `record-cancelled` or `record-removed`).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const request: outbound.OutboundRequest;
- * const e: outbound.RequestFailedEffect = { type: 'request-failed', request, reason: 'record not found' };
+ * declare const request: outbound.interaction.OutboundRequest;
+ * const e: outbound.interaction.ShowRequestFailureEffect = { type: 'show-request-failure', request, reason: 'record not found' };
  * ```
  */
-export interface RequestFailedEffect {
+export interface ShowRequestFailureEffect {
   /** Discriminant. */
-  readonly type: 'request-failed';
+  readonly type: 'show-request-failure';
   /** The request. */
   readonly request: OutboundRequest;
   /** The server's reason, or `null`. */
@@ -204,58 +206,17 @@ export interface RequestFailedEffect {
 }
 
 /**
- * The preview request found no record.
+ * Tell the agent that the preview request found no record (the answer to it was `no-records`).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.NoRecordsEffect = { type: 'no-records', campaign: null };
+ * const e: outbound.interaction.ShowNoRecordsEffect = { type: 'show-no-records', campaign: null };
  * ```
  */
-export interface NoRecordsEffect {
+export interface ShowNoRecordsEffect {
   /** Discriminant. */
-  readonly type: 'no-records';
+  readonly type: 'show-no-records';
   /** The campaign asked, or `null`. */
   readonly campaign: string | null;
 }
-
-/**
- * Codes of the interaction machine (on top of the common codes):
- * - `permission-denied`: the agent's permissions do not allow it (`details.permission`).
- * - `unknown-record`: no record with that handle on the desktop; `unknown-call`: no such seized call.
- * - `unknown-request`: no pending request with that id, or the event does not answer that kind of request.
- * - `record-already-held`: a record with that handle is already on the desktop.
- * - `record-already-processed`: that record was finished; a processed record never comes back.
- * - `preview-limit-reached`: the agent already holds (or asked for) the maximum of preview records.
- * - `request-pending`: a request about that record is still waiting for its acknowledgement.
- * - `call-in-progress`: not while the call is up (hang up first).
- * - `not-in-chain`: that chain number is not in the chain the desktop holds.
- * - `call-result-not-offered`, `unknown-disposition`: a value outside the configured lists.
- * - `time-in-past`: a callback time that is not in the future.
- * - `invalid-mode`: a dialing mode that does not fit the event.
- * - the record parser's codes ({@link RecordParseCode}) for bad record data, and the field codes
- *   ({@link FieldCode}) for field updates.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const code: outbound.InteractionCode = 'permission-denied';
- * ```
- */
-export type InteractionCode =
-  | 'permission-denied'
-  | 'unknown-record'
-  | 'unknown-call'
-  | 'unknown-request'
-  | 'record-already-held'
-  | 'record-already-processed'
-  | 'preview-limit-reached'
-  | 'request-pending'
-  | 'call-in-progress'
-  | 'not-in-chain'
-  | 'call-result-not-offered'
-  | 'unknown-disposition'
-  | 'time-in-past'
-  | 'invalid-mode'
-  | RecordParseCode
-  | FieldCode;

@@ -8,7 +8,7 @@ import type { CallbackType } from './requests.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.PreviewRecordEvent = { type: 'preview-record', at: 1, requestId: 'outbound-1', data: { GSW_RECORD_HANDLE: '101', GSW_CHAIN_ID: '55', GSW_PHONE: '5550100', GSW_TZ_NAME: 'UTC' } };
+ * const e: outbound.interaction.PreviewRecordEvent = { type: 'preview-record', at: 1, requestId: 'outbound-1', data: { GSW_RECORD_HANDLE: '101', GSW_CHAIN_ID: '55', GSW_PHONE: '5550100', GSW_TZ_NAME: 'UTC' } };
  * ```
  */
 export interface PreviewRecordEvent {
@@ -28,7 +28,7 @@ export interface PreviewRecordEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.NoRecordsEvent = { type: 'no-records', at: 1, requestId: 'outbound-1' };
+ * const e: outbound.interaction.NoRecordsEvent = { type: 'no-records', at: 1, requestId: 'outbound-1' };
  * ```
  */
 export interface NoRecordsEvent {
@@ -47,7 +47,7 @@ export interface NoRecordsEvent {
  * ```ts
  * import type { outbound } from 'dialdesk';
  * declare const data: Record<string, string>;
- * const e: outbound.RecordPushedEvent = { type: 'record-pushed', at: 1, data };
+ * const e: outbound.interaction.RecordPushedEvent = { type: 'record-pushed', at: 1, data };
  * ```
  */
 export interface RecordPushedEvent {
@@ -66,7 +66,7 @@ export interface RecordPushedEvent {
  * ```ts
  * import type { outbound } from 'dialdesk';
  * declare const data: Record<string, string>;
- * const e: outbound.CallConnectedEvent = { type: 'call-connected', at: 1, mode: 'predictive', callId: 'c-1', data };
+ * const e: outbound.interaction.CallConnectedEvent = { type: 'call-connected', at: 1, mode: 'predictive', callId: 'c-1', data };
  * ```
  */
 export interface CallConnectedEvent {
@@ -88,7 +88,7 @@ export interface CallConnectedEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CallSeizedEvent = { type: 'call-seized', at: 1, mode: 'predictive-with-seizing', callId: 'c-2' };
+ * const e: outbound.interaction.CallSeizedEvent = { type: 'call-seized', at: 1, mode: 'predictive-with-seizing', callId: 'c-2' };
  * ```
  */
 export interface CallSeizedEvent {
@@ -109,7 +109,7 @@ export interface CallSeizedEvent {
  * ```ts
  * import type { outbound } from 'dialdesk';
  * declare const data: Record<string, string>;
- * const e: outbound.RecordFilledEvent = { type: 'record-filled', at: 2, callId: 'c-2', data };
+ * const e: outbound.interaction.RecordFilledEvent = { type: 'record-filled', at: 2, callId: 'c-2', data };
  * ```
  */
 export interface RecordFilledEvent {
@@ -129,7 +129,7 @@ export interface RecordFilledEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.ChainedRecordsEvent = { type: 'chained-records', at: 3, requestId: 'outbound-2', records: [] };
+ * const e: outbound.interaction.ChainedRecordsEvent = { type: 'chained-records', at: 3, requestId: 'outbound-2', records: [] };
  * ```
  */
 export interface ChainedRecordsEvent {
@@ -144,22 +144,40 @@ export interface ChainedRecordsEvent {
 }
 
 /**
- * Server: a request was acknowledged, or failed (`request-failed`, with the server's reason).
+ * Server: a request was acknowledged (the reply to a `send-request` effect's request with that `requestId`).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.RequestAnswerEvent = { type: 'request-acknowledged', at: 4, requestId: 'outbound-3' };
+ * const e: outbound.interaction.RequestAcknowledgedEvent = { type: 'request-acknowledged', at: 4, requestId: 'outbound-3' };
  * ```
  */
-export interface RequestAnswerEvent {
+export interface RequestAcknowledgedEvent {
   /** Discriminant. */
-  readonly type: 'request-acknowledged' | 'request-failed';
+  readonly type: 'request-acknowledged';
   /** Instant, epoch ms. */
   readonly at: number;
-  /** The request. */
+  /** The request it answers. */
   readonly requestId: string;
-  /** The server's reason for a failure. */
+}
+
+/**
+ * Server: a request failed (the server refused it, or the host gave up waiting), with the server's reason.
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const e: outbound.interaction.RequestFailedEvent = { type: 'request-failed', at: 4, requestId: 'outbound-3', reason: 'record locked' };
+ * ```
+ */
+export interface RequestFailedEvent {
+  /** Discriminant. */
+  readonly type: 'request-failed';
+  /** Instant, epoch ms. */
+  readonly at: number;
+  /** The request it answers. */
+  readonly requestId: string;
+  /** The server's reason, if any. */
   readonly reason?: string;
 }
 
@@ -170,7 +188,7 @@ export interface RequestAnswerEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CallProgressEvent = { type: 'call-ended', at: 5, handle: 101, result: 'busy' };
+ * const e: outbound.interaction.CallProgressEvent = { type: 'call-ended', at: 5, handle: 101, result: 'busy' };
  * ```
  */
 export interface CallProgressEvent {
@@ -192,7 +210,7 @@ export interface CallProgressEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.RequestPreviewEvent = { type: 'request-preview', at: 0, campaign: 'Renewals' };
+ * const e: outbound.interaction.RequestPreviewEvent = { type: 'request-preview', at: 0, campaign: 'Renewals' };
  * ```
  */
 export interface RequestPreviewEvent {
@@ -211,7 +229,7 @@ export interface RequestPreviewEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.RecordActionEvent = { type: 'mark-processed', at: 9, handle: 101 };
+ * const e: outbound.interaction.RecordActionEvent = { type: 'mark-processed', at: 9, handle: 101 };
  * ```
  */
 export interface RecordActionEvent {
@@ -229,7 +247,7 @@ export interface RecordActionEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.DialEvent = { type: 'dial', at: 2, handle: 101, chainN: 2 };
+ * const e: outbound.interaction.DialEvent = { type: 'dial', at: 2, handle: 101, chainN: 2 };
  * ```
  */
 export interface DialEvent {
@@ -249,7 +267,7 @@ export interface DialEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.UpdateFieldsEvent = { type: 'update-fields', at: 3, handle: 101, changes: { note: 'after 6' } };
+ * const e: outbound.interaction.UpdateFieldsEvent = { type: 'update-fields', at: 3, handle: 101, changes: { note: 'after 6' } };
  * ```
  */
 export interface UpdateFieldsEvent {
@@ -269,7 +287,7 @@ export interface UpdateFieldsEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.ChooseEvent = { type: 'set-call-result', at: 4, handle: 101, value: 'answering-machine' };
+ * const e: outbound.interaction.ChooseEvent = { type: 'set-call-result', at: 4, handle: 101, value: 'answering-machine' };
  * ```
  */
 export interface ChooseEvent {
@@ -289,7 +307,7 @@ export interface ChooseEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.DoNotCallEvent = { type: 'do-not-call', at: 5, handle: 101, scope: 'chain' };
+ * const e: outbound.interaction.DoNotCallEvent = { type: 'do-not-call', at: 5, handle: 101, scope: 'chain' };
  * ```
  */
 export interface DoNotCallEvent {
@@ -309,7 +327,7 @@ export interface DoNotCallEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.RescheduleEvent = { type: 'reschedule', at: 6, handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
+ * const e: outbound.interaction.RescheduleEvent = { type: 'reschedule', at: 6, handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
  * ```
  */
 export interface RescheduleEvent {
@@ -337,7 +355,7 @@ export interface RescheduleEvent {
  * ```ts
  * import type { outbound } from 'dialdesk';
  * declare const data: Record<string, string>;
- * const e: outbound.ScheduledCallEvent = { type: 'scheduled-call', at: 1, mode: 'preview', callbackType: 'personal', dialSchedTime: 1_764_100_000, data };
+ * const e: outbound.interaction.ScheduledCallEvent = { type: 'scheduled-call', at: 1, mode: 'preview', callbackType: 'personal', dialSchedTime: 1_764_100_000, data };
  * ```
  */
 export interface ScheduledCallEvent {
@@ -362,7 +380,7 @@ export interface ScheduledCallEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.CallbackUnavailableEvent = { type: 'callback-unavailable', at: 2, handle: 101 };
+ * const e: outbound.interaction.CallbackUnavailableEvent = { type: 'callback-unavailable', at: 2, handle: 101 };
  * ```
  */
 export interface CallbackUnavailableEvent {
@@ -381,7 +399,7 @@ export interface CallbackUnavailableEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.RecordRemovedEvent = { type: 'record-removed', at: 3, handle: 101, cause: 'cancelled', reason: 'Cancelled by the supervisor' };
+ * const e: outbound.interaction.RecordRemovedEvent = { type: 'record-removed', at: 3, handle: 101, cause: 'cancelled', reason: 'Cancelled by the supervisor' };
  * ```
  */
 export interface RecordRemovedEvent {
@@ -403,7 +421,7 @@ export interface RecordRemovedEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.InteractionEvent = { type: 'request-preview', at: 0 };
+ * const e: outbound.interaction.InteractionEvent = { type: 'request-preview', at: 0 };
  * ```
  */
 export type InteractionEvent =
@@ -414,7 +432,8 @@ export type InteractionEvent =
   | CallSeizedEvent
   | RecordFilledEvent
   | ChainedRecordsEvent
-  | RequestAnswerEvent
+  | RequestAcknowledgedEvent
+  | RequestFailedEvent
   | CallProgressEvent
   | RequestPreviewEvent
   | RecordActionEvent

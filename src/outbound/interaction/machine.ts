@@ -1,63 +1,53 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, type StepMachine, type Step } from '../../core/internal.js';
-import { isCallResult } from '../records/codes.js';
-import { parseFieldDeclarations } from '../records/fields.js';
-import { outboundPermissions, type InteractionConfig, type InteractionInput } from './config.js';
+import * as d from '../../core/decode.js';
+import { commonCodes } from '../../core/codes.js';
+import type { TickEvent } from '../../core/effects.js';
+import { accept, deepFreeze, defineMachine, readEnvelope, refuse, refuseStart, refuseWith, type Machine, type Started, type Step } from '../../core/internal.js';
 import { recordAction, requestPreview } from './agent.js';
 import { requestAnswer } from './answers.js';
+import { interactionCodes, type InteractionCode } from './codes.js';
+import type { InteractionConfig, InteractionInput } from './config.js';
+import { input as inputDecoder } from './decoders.js';
 import { automaticCall, callProgress, chainedRecords, previewAnswer, recordFilled, recordPushed } from './delivery.js';
 import type { InteractionEffect } from './effects.js';
 import type { InteractionEvent } from './events.js';
-import type { InteractionState } from './state.js';
+import { eventDecoders } from './read-event.js';
+import { restoreInteraction } from './restore.js';
 import { callbackUnavailable, recordRemoved, scheduledCall } from './server.js';
-import { arm, autoDialDue, disarm, nextWake } from './timed-preview.js';
 import { done, type Ev, type S, type X } from './shared.js';
+import type { InteractionState } from './state.js';
+import { arm, autoDialDue, disarm, nextWake } from './timed-preview.js';
 
-function configProblem(config: unknown): string | undefined {
-  if (!isRecord(config)) return '`config` must be an object.';
-  const c = config as unknown as InteractionConfig;
-  if (!Array.isArray(c.permissions) || !(c.permissions as unknown[]).every((p) => (outboundPermissions as readonly unknown[]).includes(p))) return 'Unknown permission in `permissions`.';
-  if (!Array.isArray(c.callResults) || c.callResults.length === 0 || !c.callResults.every(isCallResult)) return '`callResults` must be a non-empty list of call results.';
-  if (!c.callResults.includes(c.defaultCallResult)) return '`defaultCallResult` must be one of `callResults`.';
-  if (!Array.isArray(c.dispositions) || !(c.dispositions as unknown[]).every((d) => isRecord(d) && typeof ownField(d, 'code') === 'string' && typeof ownField(d, 'label') === 'string')) return '`dispositions` must be a list of { code, label }.';
-  if (c.defaultDisposition !== null && !(c.dispositions as readonly { code: string }[]).some((d) => d.code === c.defaultDisposition)) return '`defaultDisposition` must be null or one of `dispositions`.';
-  if (!parseFieldDeclarations(c.fields).ok) return '`fields` must be field declarations (distinct non-empty keys, known types, boolean `readOnly`).';
-  if (!Number.isSafeInteger(c.maxPreviewRecords) || (c.maxPreviewRecords < 1 && c.maxPreviewRecords !== -1)) return '`maxPreviewRecords` must be an integer of at least 1, or -1 for no limit.';
-  const timed = ownField(config, 'timedPreviewAutoDial');
-  if (timed !== undefined && (typeof timed !== 'number' || !Number.isSafeInteger(timed) || timed < 0 || timed > 86_400)) return '`timedPreviewAutoDial` must be whole seconds from 0 to 86400.';
-  return undefined;
-}
-
-function startInteraction(input: InteractionInput): Step<S, X> {
-  const at = isRecord(input) ? ownField(input, 'at') : undefined;
-  const config = isRecord(input) ? ownField(input, 'config') : undefined;
-  const state = (c: InteractionConfig, lastAt: number): S =>
-    deepFreeze({ version: 1, lastAt, config: JSON.parse(JSON.stringify(c)) as InteractionConfig, requestSeq: 0, slots: [], pending: [], processed: [], noRecordsAt: null });
-  const empty = { permissions: [], callResults: ['unknown'], defaultCallResult: 'unknown', dispositions: [], defaultDisposition: null, fields: [], maxPreviewRecords: 1 } as const;
-  if (!isInstant(at)) return refuse(state(empty, 0), 'invalid-input', '`at` must be an epoch-millisecond instant.');
-  const problem = configProblem(config);
-  if (problem !== undefined) return refuse(state(empty, at), 'invalid-input', problem);
-  return accept(state(config as InteractionConfig, at));
+function startInteraction(input: InteractionInput): Started<S, X, string> {
+  const read = d.run(inputDecoder, input);
+  if (read instanceof d.Problem) return refuseStart('invalid-input', `Not an interaction input: ${read.message}`, undefined, read.path);
+  const config = read.config as InteractionConfig;
+  return accept(deepFreeze<S>({ version: 1, lastAt: read.at, config, requestCount: 0, slots: [], pending: [], processed: [], noRecordsAt: null }));
 }
 
 const RECORD_ACTIONS = new Set(['accept', 'decline', 'reject', 'cancel', 'request-chain', 'schedule-callback', 'mark-processed', 'dial', 'update-fields', 'set-call-result', 'set-disposition', 'do-not-call', 'reschedule', 'callback-unavailable']);
 
-function transitionInteraction(state: S, event: InteractionEvent): Step<S, X> {
-  const bad = checkEnvelope(event, state.lastAt);
-  if (bad) return refuseWith(state, bad);
-  const at = event.at;
+function transitionInteraction(state: S, event: InteractionEvent | TickEvent): Step<S, X> {
+  const envelope = readEnvelope(event, state.lastAt);
+  if ('code' in envelope) return refuseWith(state, envelope);
+  const decoder = Object.prototype.hasOwnProperty.call(eventDecoders, envelope.type) ? eventDecoders[envelope.type] : undefined;
+  if (decoder === undefined) return refuse(state, 'unknown-event', 'The interaction machine has no event of this type.', undefined, '$.type');
+  const read = d.run(decoder, event);
+  if (read instanceof d.Problem) return refuseWith(state, d.rejectionOf('invalid-event', read));
+  const e = read as InteractionEvent;
+  const at = envelope.at;
   // Timed preview: a record whose timer ran out by `at` is dialled first, as a punctual tick would have.
   const [settled, dialled] = autoDialDue({ ...state, lastAt: at }, at);
-  if (event.type === 'tick') return done(settled, [...dialled, ...nextWake(settled)]);
-  const step = apply(dialled.length === 0 ? state : settled, event);
-  if (!step.ok) return dialled.length === 0 ? step : refuse(state, step.error.code, step.error.message, step.error.details);
+  if (e.type === 'tick') return done(settled, [...dialled, ...nextWake(settled)]);
+  const step = apply(dialled.length === 0 ? state : settled, e);
+  if (!step.ok) return refuseWith(state, step.error);
   let next = step.state;
-  if (RECORD_ACTIONS.has(event.type)) next = disarm(next, (event as unknown as Ev).handle);
+  if (RECORD_ACTIONS.has(e.type)) next = disarm(next, (e as unknown as Ev).handle);
   const [armed, wakes] = arm(state, next, at);
   if (armed === step.state && dialled.length === 0) return step;
   return done(armed, [...dialled, ...step.effects, ...wakes]);
 }
 
-function apply(state: S, event: InteractionEvent): Step<S, X> {
+function apply(state: S, event: Exclude<InteractionEvent, TickEvent>): Step<S, X> {
   const e = event as unknown as Ev;
   const at = event.at;
   const base: S = { ...state, lastAt: at };
@@ -88,22 +78,8 @@ function apply(state: S, event: InteractionEvent): Step<S, X> {
       return callProgress(state, base, e, event.type);
     case 'request-preview':
       return requestPreview(state, base, e, at);
-    case 'accept':
-    case 'decline':
-    case 'reject':
-    case 'cancel':
-    case 'request-chain':
-    case 'schedule-callback':
-    case 'mark-processed':
-    case 'dial':
-    case 'update-fields':
-    case 'set-call-result':
-    case 'set-disposition':
-    case 'do-not-call':
-    case 'reschedule':
-      return recordAction(state, base, e, event.type, at);
     default:
-      return refuse(state, 'unknown-event', `Unknown event type ${String(e.type)}.`);
+      return recordAction(state, base, e, event.type, at);
   }
 }
 
@@ -111,20 +87,34 @@ function apply(state: S, event: InteractionEvent): Step<S, X> {
  * The agent's outbound interaction machine, one for every dialing mode: it holds the records on the
  * agent's desktop (preview, push preview, progressive, predictive, the seizing modes, power and GVP),
  * tracks each through `preview`/`offered`/`seized` → `dialing` → `connected` → `wrap-up`, sends every
- * server request with an id and keeps it pending until its acknowledgement or error, and finishes a
- * record only on the processed acknowledgement. Permissions come from the configuration; codes are
- * {@link InteractionCode}.
+ * server request (`send-request`, with a `requestId`) and keeps it pending until its reply
+ * (`request-acknowledged`, `request-failed`, or the records answering it), and finishes a record only on
+ * the processed acknowledgement. It also takes the flows the server starts (a callback coming due,
+ * a record withdrawn) and dials a timed preview by itself at its deadline (a `wake`, then a `tick`).
+ * Permissions come from the configuration; codes are {@link InteractionCode}.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const config: outbound.InteractionConfig;
- * let s = outbound.interaction.start({ at: 0, config }).state;
- * const step = outbound.interaction.transition(s, { type: 'request-preview', at: 1 });
- * step.effects; // [{ type: 'send-request', request: { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: null } }]
+ * declare const config: outbound.interaction.InteractionConfig;
+ * const m = outbound.interaction.machine;
+ * const started = m.start({ at: 0, config });
+ * if (started.ok) {
+ *   const step = m.transition(started.state, { type: 'request-preview', at: 1 });
+ *   step.effects; // [{ type: 'send-request', request: { kind: 'preview-record', requestId: 'outbound-1', referenceId: 1, campaign: null } }]
+ * }
  * ```
  */
-export const interaction: StepMachine<InteractionInput, InteractionState, InteractionEvent, InteractionEffect> = Object.freeze({
+export const machine: Machine<InteractionInput, InteractionState, InteractionEvent, InteractionEffect, InteractionCode> = defineMachine<
+  InteractionInput,
+  InteractionState,
+  InteractionEvent,
+  InteractionEffect,
+  InteractionCode
+>({
+  id: 'outbound.interaction',
+  codes: [...commonCodes, ...interactionCodes],
   start: startInteraction,
   transition: transitionInteraction,
+  restore: restoreInteraction,
 });

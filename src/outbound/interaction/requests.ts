@@ -7,7 +7,7 @@ import type { FieldValue } from '../records/fields.js';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.requestKinds.includes('processed'); // true
+ * outbound.interaction.requestKinds.includes('processed'); // true
  * ```
  */
 export const requestKinds = Object.freeze([
@@ -27,7 +27,7 @@ export const requestKinds = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const k: outbound.RequestKind = 'reject';
+ * const k: outbound.interaction.RequestKind = 'reject';
  * ```
  */
 export type RequestKind = (typeof requestKinds)[number];
@@ -38,7 +38,7 @@ export type RequestKind = (typeof requestKinds)[number];
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const t: outbound.CallbackType = 'personal';
+ * const t: outbound.interaction.CallbackType = 'personal';
  * ```
  */
 export type CallbackType = 'personal' | 'campaign';
@@ -49,12 +49,12 @@ export type CallbackType = 'personal' | 'campaign';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.RequestBase = { id: 'outbound-1', referenceId: 1 };
+ * const r: outbound.interaction.RequestBase = { requestId: 'outbound-1', referenceId: 1 };
  * ```
  */
 export interface RequestBase {
-  /** Request id, `outbound-<n>`, echoed by the acknowledgement or error event. */
-  readonly id: string;
+  /** Request id, `outbound-<n>`, echoed by the reply (`request-acknowledged`, `request-failed`, or the records answering it). */
+  readonly requestId: string;
   /** The same counter as a number, for OCS's `GSW_REFERENCE_ID`. */
   readonly referenceId: number;
 }
@@ -65,7 +65,7 @@ export interface RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.PreviewRecordRequest = { kind: 'preview-record', id: 'outbound-1', referenceId: 1, campaign: 'Renewals' };
+ * const r: outbound.interaction.PreviewRecordRequest = { kind: 'preview-record', requestId: 'outbound-1', referenceId: 1, campaign: 'Renewals' };
  * ```
  */
 export interface PreviewRecordRequest extends RequestBase {
@@ -82,7 +82,7 @@ export interface PreviewRecordRequest extends RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.RecordRequest = { kind: 'reject', id: 'outbound-2', referenceId: 2, handle: 101 };
+ * const r: outbound.interaction.RecordRequest = { kind: 'reject', requestId: 'outbound-2', referenceId: 2, handle: 101 };
  * ```
  */
 export interface RecordRequest extends RequestBase {
@@ -98,7 +98,7 @@ export interface RecordRequest extends RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.DoNotCallRequest = { kind: 'do-not-call', id: 'outbound-3', referenceId: 3, handle: 101, scope: 'chain' };
+ * const r: outbound.interaction.DoNotCallRequest = { kind: 'do-not-call', requestId: 'outbound-3', referenceId: 3, handle: 101, scope: 'chain' };
  * ```
  */
 export interface DoNotCallRequest extends RequestBase {
@@ -116,7 +116,7 @@ export interface DoNotCallRequest extends RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.RescheduleRequest = { kind: 'reschedule', id: 'outbound-4', referenceId: 4, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
+ * const r: outbound.interaction.RescheduleRequest = { kind: 'reschedule', requestId: 'outbound-4', referenceId: 4, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
  * ```
  */
 export interface RescheduleRequest extends RequestBase {
@@ -140,7 +140,7 @@ export interface RescheduleRequest extends RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.UpdateRequest = { kind: 'update', id: 'outbound-5', referenceId: 5, handle: 101, fields: { note: 'after 6' }, callResult: 'answer' };
+ * const r: outbound.interaction.UpdateRequest = { kind: 'update', requestId: 'outbound-5', referenceId: 5, handle: 101, fields: { note: 'after 6' }, callResult: 'answer' };
  * ```
  */
 export interface UpdateRequest extends RequestBase {
@@ -160,7 +160,7 @@ export interface UpdateRequest extends RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.ProcessedRequest = { kind: 'processed', id: 'outbound-6', referenceId: 6, handle: 101, callResult: 'answer', callResultCode: 33, disposition: 'SALE', phone: '5550100', contactInfoType: 'home-phone' };
+ * const r: outbound.interaction.ProcessedRequest = { kind: 'processed', requestId: 'outbound-6', referenceId: 6, handle: 101, callResult: 'answer', callResultCode: 33, disposition: 'SALE', phone: '5550100', contactInfoType: 'home-phone' };
  * ```
  */
 export interface ProcessedRequest extends RequestBase {
@@ -186,7 +186,7 @@ export interface ProcessedRequest extends RequestBase {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * function label(r: outbound.OutboundRequest): string { return `${r.kind} ${r.id}`; }
+ * function label(r: outbound.interaction.OutboundRequest): string { return `${r.kind} ${r.requestId}`; }
  * ```
  */
 export type OutboundRequest =

@@ -1,6 +1,18 @@
+import { isInstant } from '../../core/internal.js';
 import type { OutboundPermission } from './config.js';
 import { permissionFor } from './agent.js';
 import type { InteractionState, RecordSlot } from './state.js';
+import { autoDialDue } from './timed-preview.js';
+
+/**
+ * The state as the machine sees it at `at`: a timed-preview record whose deadline has passed is already
+ * dialling (the next event dials it first). An `at` that is not a supported instant, or before the last
+ * event, changes nothing.
+ */
+function settledAt(state: InteractionState, at: number): InteractionState {
+  if (!isInstant(at) || at < state.lastAt) return state;
+  return autoDialDue(state, at)[0];
+}
 
 /**
  * Which record actions the desktop should enable for one record right now (permission, phase and
@@ -9,7 +21,7 @@ import type { InteractionState, RecordSlot } from './state.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const a: outbound.RecordActions;
+ * declare const a: outbound.interaction.RecordActions;
  * if (a.markProcessed) console.log('Done is enabled');
  * ```
  */
@@ -53,16 +65,23 @@ function allowed(state: InteractionState, slot: RecordSlot, type: string, extra:
 }
 
 /**
- * The enabled actions for the record with `handle` (all false when the desktop does not hold it).
+ * The enabled actions at `at` for the record with `handle` (all false when the desktop does not hold
+ * it). A timed-preview record whose deadline has passed by `at` is seen as dialling, as the machine will
+ * treat it.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.InteractionState;
- * outbound.recordActions(state, 101).dial; // true for a fresh preview record
+ * declare const state: outbound.interaction.InteractionState;
+ * outbound.interaction.recordActions(state, Date.now(), 101).dial; // true for a fresh preview record
  * ```
  */
-export function recordActions(state: InteractionState, handle: number): RecordActions {
+export function recordActions(state: InteractionState, at: number, handle: number): RecordActions {
+  const settled = settledAt(state, at);
+  return actionsOf(settled, handle);
+}
+
+function actionsOf(state: InteractionState, handle: number): RecordActions {
   const slot = state.slots.find((s) => s.record?.handle === handle);
   if (!slot?.record) return NONE;
   const pending = state.pending.some((p) => 'handle' in p.request && p.request.handle === handle);
@@ -90,17 +109,18 @@ export function recordActions(state: InteractionState, handle: number): RecordAc
 }
 
 /**
- * How many more preview records the agent may ask for now (the configured cap minus those held or asked;
- * `Infinity` when `maxPreviewRecords` is -1, no limit).
+ * How many more preview records the agent may ask for at `at` (the configured cap minus those held or
+ * asked; `Infinity` when `maxPreviewRecords` is -1, no limit).
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.InteractionState;
- * const canAsk = outbound.previewCapacity(state) > 0 && state.config.permissions.includes('request-preview');
+ * declare const state: outbound.interaction.InteractionState;
+ * const canAsk = outbound.interaction.previewCapacity(state, Date.now()) > 0 && state.config.permissions.includes('request-preview');
  * ```
  */
-export function previewCapacity(state: InteractionState): number {
+export function previewCapacity(state: InteractionState, at: number): number {
+  state = settledAt(state, at);
   if (state.config.maxPreviewRecords === -1) return Number.POSITIVE_INFINITY;
   const held = state.slots.filter((s) => s.mode === 'preview').length + state.pending.filter((p) => p.request.kind === 'preview-record').length;
   return Math.max(0, state.config.maxPreviewRecords - held);

@@ -17,7 +17,7 @@ export function scheduledCall(state: S, base: S, e: Ev): Step<S, X> {
   const mode = ownField(e, 'mode');
   const callbackType = ownField(e, 'callbackType');
   const time = ownField(e, 'dialSchedTime');
-  if (!isDialingMode(mode)) return refuse(state, 'invalid-mode', 'A scheduled call needs the campaign\'s dialing mode.', { mode: typeof mode });
+  if (!isDialingMode(mode)) return refuse(state, 'invalid-mode', 'A scheduled call needs the campaign\'s dialing mode.', undefined, '$.mode');
   if (callbackType !== 'personal' && callbackType !== 'campaign') return refuse(state, 'invalid-event', '`callbackType` must be personal or campaign.');
   if (typeof time !== 'number' || !Number.isSafeInteger(time) || time < 0) return refuse(state, 'invalid-event', '`dialSchedTime` must be integer epoch seconds.');
   const parsed = parseRecord(ownField(e, 'data'), { fields: state.config.fields });
@@ -31,7 +31,7 @@ export function scheduledCall(state: S, base: S, e: Ev): Step<S, X> {
     return done({ ...base, slots: [...state.slots, { ...newSlot(state, mode, 'preview', record, null), callback }] }, [notice]);
   }
   const slot: RecordSlot = { ...newSlot(state, mode, 'dialing', record, null), callback, dialedChainN: record.chainN, callResult: 'unknown' };
-  return done({ ...base, slots: [...state.slots, slot] }, [notice, { type: 'dial', handle: record.handle, chainN: record.chainN, phone: record.phone }]);
+  return done({ ...base, slots: [...state.slots, slot] }, [notice, { type: 'place-call', handle: record.handle, chainN: record.chainN, phone: record.phone }]);
 }
 
 /**
@@ -43,7 +43,7 @@ export function scheduledCall(state: S, base: S, e: Ev): Step<S, X> {
 export function callbackUnavailable(state: S, base: S, e: Ev, at: number): Step<S, X> {
   const index = slotIndexByHandle(state, ownField(e, 'handle'));
   const slot = state.slots[index];
-  if (!slot?.record) return refuse(state, 'unknown-record', 'No record with that handle on the desktop.');
+  if (!slot?.record) return refuse(state, 'unknown-record', 'No record with that handle on the desktop.', undefined, '$.handle');
   if (slot.callback === null) return refuse(state, 'event-not-allowed', 'Only a callback that came due can be reported unavailable.');
   if (slot.phase !== 'preview' && slot.phase !== 'dialing') return refuse(state, 'event-not-allowed', `Not on a ${slot.phase} callback.`, { phase: slot.phase });
   if (state.pending.some((p) => 'handle' in p.request && p.request.handle === slot.record?.handle)) {
@@ -76,10 +76,10 @@ export function recordRemoved(state: S, base: S, e: Ev): Step<S, X> {
   if (reason !== undefined && typeof reason !== 'string') return refuse(state, 'invalid-event', '`reason` must be a string when given.');
   const index = slotIndexByHandle(state, ownField(e, 'handle'));
   const slot = state.slots[index];
-  if (!slot?.record) return refuse(state, 'unknown-record', 'No record with that handle on the desktop.');
+  if (!slot?.record) return refuse(state, 'unknown-record', 'No record with that handle on the desktop.', undefined, '$.handle');
   const handle = slot.record.handle;
   const about = (p: S['pending'][number]): boolean => 'handle' in p.request && p.request.handle === handle;
-  const failed: X[] = state.pending.filter(about).map((p) => ({ type: 'request-failed', request: p.request, reason: `record-${cause}` }));
+  const failed: X[] = state.pending.filter(about).map((p) => ({ type: 'show-request-failure', request: p.request, reason: `record-${cause}` }));
   const text = reason !== undefined && reason.trim() !== '' ? reason.trim().slice(0, 500) : cause === 'cancelled' ? 'The server cancelled this record.' : 'The server removed this record.';
   const next: S = { ...removeSlot(base, index), pending: state.pending.filter((p) => !about(p)) };
   return done(next, [...failed, { type: 'record-closed', handle, callId: slot.callId, outcome: cause === 'cancelled' ? 'cancelled-by-server' : 'removed-by-server', reason: text }]);

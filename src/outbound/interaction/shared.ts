@@ -15,7 +15,7 @@ export type X = InteractionEffect;
 export type Ev = Readonly<Record<string, unknown>>;
 
 /** Distributes Omit over a union. @internal */
-export type RequestBody = OutboundRequest extends infer R ? (R extends OutboundRequest ? Omit<R, 'id' | 'referenceId'> : never) : never;
+export type RequestBody = OutboundRequest extends infer R ? (R extends OutboundRequest ? Omit<R, 'requestId' | 'referenceId'> : never) : never;
 
 /** @internal */
 export function done(state: S, effects: readonly X[] = []): Step<S, X> {
@@ -24,9 +24,9 @@ export function done(state: S, effects: readonly X[] = []): Step<S, X> {
 
 /** Adds a request with the next id to the state's pending list; returns the state and the send effect. @internal */
 export function send(state: S, body: RequestBody, at: number): [S, X] {
-  const seq = state.requestSeq + 1;
-  const request = { ...body, id: requestId('outbound', seq), referenceId: seq } as OutboundRequest;
-  return [{ ...state, requestSeq: seq, pending: [...state.pending, { request, sentAt: at }] }, { type: 'send-request', request }];
+  const seq = state.requestCount + 1;
+  const request = { ...body, requestId: requestId('outbound', seq), referenceId: seq } as OutboundRequest;
+  return [{ ...state, requestCount: seq, pending: [...state.pending, { request, sentAt: at }] }, { type: 'send-request', request }];
 }
 
 /** @internal */

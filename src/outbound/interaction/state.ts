@@ -16,7 +16,7 @@ import type { CallbackType, OutboundRequest } from './requests.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const p: outbound.RecordPhase = 'wrap-up';
+ * const p: outbound.interaction.RecordPhase = 'wrap-up';
  * ```
  */
 export type RecordPhase = 'preview' | 'offered' | 'seized' | 'dialing' | 'connected' | 'wrap-up';
@@ -27,7 +27,7 @@ export type RecordPhase = 'preview' | 'offered' | 'seized' | 'dialing' | 'connec
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const c: outbound.ScheduledCallback = { callbackType: 'personal', dialSchedTime: 1_764_100_000, phone: '5550100' };
+ * const c: outbound.interaction.ScheduledCallback = { callbackType: 'personal', dialSchedTime: 1_764_100_000, phone: '5550100' };
  * ```
  */
 export interface ScheduledCallback {
@@ -45,7 +45,7 @@ export interface ScheduledCallback {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.InteractionState;
+ * declare const state: outbound.interaction.InteractionState;
  * for (const slot of state.slots) console.log(slot.record?.phone, slot.phase);
  * ```
  */
@@ -84,7 +84,7 @@ export interface RecordSlot {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const c: outbound.DueCallback = { callbackType: 'personal', dialSchedTime: 1_764_100_000 };
+ * const c: outbound.interaction.DueCallback = { callbackType: 'personal', dialSchedTime: 1_764_100_000 };
  * ```
  */
 export interface DueCallback {
@@ -100,7 +100,7 @@ export interface DueCallback {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.InteractionState;
+ * declare const state: outbound.interaction.InteractionState;
  * state.pending.map((p) => `${p.request.kind} since ${p.sentAt}`);
  * ```
  */
@@ -117,8 +117,8 @@ export interface PendingRequest {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const config: outbound.InteractionConfig;
- * const s = outbound.interaction.start({ at: 0, config });
+ * declare const config: outbound.interaction.InteractionConfig;
+ * const s = outbound.interaction.machine.start({ at: 0, config });
  * if (s.ok) s.state.slots.length; // 0
  * ```
  */
@@ -129,8 +129,8 @@ export interface InteractionState {
   readonly lastAt: number;
   /** The configuration. */
   readonly config: InteractionConfig;
-  /** Counter behind request ids. */
-  readonly requestSeq: number;
+  /** How many requests were sent (the counter behind request ids, `outbound-<n>`). */
+  readonly requestCount: number;
   /** Records and seized calls the agent holds, in arrival order. */
   readonly slots: readonly RecordSlot[];
   /** Requests awaiting acknowledgement, oldest first. */

@@ -1,4 +1,4 @@
-import type { WakeEffect } from '../../core/internal.js';
+import { isInstant, type WakeEffect } from '../../core/internal.js';
 import type { InteractionState, RecordSlot } from './state.js';
 import type { S, X } from './shared.js';
 
@@ -39,7 +39,7 @@ export function autoDialDue(state: S, at: number): [S, X[]] {
   const slots = state.slots.map((slot): RecordSlot => {
     if (slot.autoDialAt === null || slot.autoDialAt > at || slot.phase !== 'preview' || slot.record === null) return slot;
     const record = slot.record;
-    effects.push({ type: 'dial', handle: record.handle, chainN: record.chainN, phone: record.phone });
+    effects.push({ type: 'place-call', handle: record.handle, chainN: record.chainN, phone: record.phone });
     return { ...slot, phase: 'dialing', dialedChainN: record.chainN, autoDialAt: null, callResult: slot.callResultAuto ? 'unknown' : slot.callResult };
   });
   return effects.length === 0 ? [state, []] : [{ ...state, slots }, effects];
@@ -59,13 +59,13 @@ export function nextWake(state: S): X[] {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const state: outbound.InteractionState;
- * const left = outbound.autoDialCountdown(state, 101, Date.now());
+ * declare const state: outbound.interaction.InteractionState;
+ * const left = outbound.interaction.autoDialCountdown(state, Date.now(), 101);
  * if (left !== null) console.log(`dialling in ${Math.ceil(left / 1000)} s`);
  * ```
  */
-export function autoDialCountdown(state: InteractionState, handle: number, at: number): number | null {
+export function autoDialCountdown(state: InteractionState, at: number, handle: number): number | null {
   const slot = state.slots.find((s) => s.record?.handle === handle);
-  if (slot?.autoDialAt == null || slot.phase !== 'preview' || !Number.isFinite(at)) return null;
+  if (slot?.autoDialAt == null || slot.phase !== 'preview' || !isInstant(at)) return null;
   return Math.max(0, slot.autoDialAt - at);
 }

@@ -7,8 +7,8 @@ import type { OutboundRecord } from './record.js';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const records: outbound.OutboundRecord[];
- * const chain = outbound.chainOf(records, 55); // chain 55 in dialling order
+ * declare const records: outbound.records.OutboundRecord[];
+ * const chain = outbound.records.chainOf(records, 55); // chain 55 in dialling order
  * ```
  */
 export function chainOf(records: readonly OutboundRecord[], chainId: number): readonly OutboundRecord[] {
@@ -28,8 +28,8 @@ export function chainOf(records: readonly OutboundRecord[], chainId: number): re
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const chain: outbound.OutboundRecord[];
- * outbound.nextInChain(chain, 1)?.phone; // the number after chain_n 1
+ * declare const chain: outbound.records.OutboundRecord[];
+ * outbound.records.nextInChain(chain, 1)?.phone; // the number after chain_n 1
  * ```
  */
 export function nextInChain(chain: readonly OutboundRecord[], chainN: number): OutboundRecord | undefined {

@@ -11,7 +11,7 @@
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.recordTypes[5]; // 'personal-callback'
+ * outbound.records.recordTypes[5]; // 'personal-callback'
  * ```
  */
 export const recordTypes = Object.freeze([
@@ -31,7 +31,7 @@ export const recordTypes = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const t: outbound.RecordType = 'general';
+ * const t: outbound.records.RecordType = 'general';
  * ```
  */
 export type RecordType = (typeof recordTypes)[number];
@@ -43,7 +43,7 @@ export type RecordType = (typeof recordTypes)[number];
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.recordStatuses.indexOf('missed-callback'); // 8
+ * outbound.records.recordStatuses.indexOf('missed-callback'); // 8
  * ```
  */
 export const recordStatuses = Object.freeze([
@@ -65,7 +65,7 @@ export const recordStatuses = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const s: outbound.RecordStatus = 'retrieved';
+ * const s: outbound.records.RecordStatus = 'retrieved';
  * ```
  */
 export type RecordStatus = (typeof recordStatuses)[number];
@@ -78,7 +78,7 @@ export type RecordStatus = (typeof recordStatuses)[number];
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.contactInfoTypes[4]; // 'mobile'
+ * outbound.records.contactInfoTypes[4]; // 'mobile'
  * ```
  */
 export const contactInfoTypes = Object.freeze([
@@ -102,7 +102,7 @@ export const contactInfoTypes = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const t: outbound.ContactInfoType = 'home-phone';
+ * const t: outbound.records.ContactInfoType = 'home-phone';
  * ```
  */
 export type ContactInfoType = (typeof contactInfoTypes)[number];
@@ -125,8 +125,8 @@ export type ContactInfoType = (typeof contactInfoTypes)[number];
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.callResults[9]; // 'answering-machine'
- * outbound.callResults.indexOf('wrong-number'); // 53
+ * outbound.records.callResults[9]; // 'answering-machine'
+ * outbound.records.callResults.indexOf('wrong-number'); // 53
  * ```
  */
 export const callResults = Object.freeze([
@@ -192,7 +192,7 @@ export const callResults = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.CallResult = 'no-answer';
+ * const r: outbound.records.CallResult = 'no-answer';
  * ```
  */
 export type CallResult = (typeof callResults)[number];
@@ -203,7 +203,7 @@ export type CallResult = (typeof callResults)[number];
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.defaultCallResult; // 'unknown'
+ * outbound.records.defaultCallResult; // 'unknown'
  * ```
  */
 export const defaultCallResult: CallResult = 'unknown';
@@ -214,8 +214,8 @@ export const defaultCallResult: CallResult = 'unknown';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.codeOf(outbound.callResults, 'busy'); // 6
- * outbound.codeOf(outbound.recordStatuses, 'missed-callback'); // 8
+ * outbound.records.codeOf(outbound.records.callResults, 'busy'); // 6
+ * outbound.records.codeOf(outbound.records.recordStatuses, 'missed-callback'); // 8
  * ```
  */
 export function codeOf<T extends string>(list: readonly T[], name: T): number {
@@ -228,8 +228,8 @@ export function codeOf<T extends string>(list: readonly T[], name: T): number {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.nameOf(outbound.callResults, 33); // 'answer'
- * outbound.nameOf(outbound.callResults, 99); // undefined
+ * outbound.records.nameOf(outbound.records.callResults, 33); // 'answer'
+ * outbound.records.nameOf(outbound.records.callResults, 99); // undefined
  * ```
  */
 export function nameOf<T extends string>(list: readonly T[], code: number): T | undefined {
@@ -242,8 +242,8 @@ export function nameOf<T extends string>(list: readonly T[], code: number): T | 
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.isCallResult('busy'); // true
- * outbound.isCallResult('maybe'); // false
+ * outbound.records.isCallResult('busy'); // true
+ * outbound.records.isCallResult('maybe'); // false
  * ```
  */
 export function isCallResult(value: unknown): value is CallResult {

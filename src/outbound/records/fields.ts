@@ -9,7 +9,7 @@ import type { OutboundRecord } from './record.js';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.fieldTypes.includes('date'); // true
+ * outbound.records.fieldTypes.includes('date'); // true
  * ```
  */
 export const fieldTypes = Object.freeze(['string', 'number', 'boolean', 'date'] as const);
@@ -20,7 +20,7 @@ export const fieldTypes = Object.freeze(['string', 'number', 'boolean', 'date'] 
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const t: outbound.FieldType = 'number';
+ * const t: outbound.records.FieldType = 'number';
  * ```
  */
 export type FieldType = (typeof fieldTypes)[number];
@@ -31,7 +31,7 @@ export type FieldType = (typeof fieldTypes)[number];
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const v: outbound.FieldValue = 1250.5;
+ * const v: outbound.records.FieldValue = 1250.5;
  * ```
  */
 export type FieldValue = string | number | boolean | null;
@@ -42,7 +42,7 @@ export type FieldValue = string | number | boolean | null;
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const f: outbound.FieldDeclaration = { key: 'balance_due', type: 'number', readOnly: true };
+ * const f: outbound.records.FieldDeclaration = { key: 'balance_due', type: 'number', readOnly: true };
  * ```
  */
 export interface FieldDeclaration {
@@ -66,7 +66,7 @@ export interface FieldDeclaration {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const code: outbound.FieldCode = 'read-only-field';
+ * const code: outbound.records.FieldCode = 'read-only-field';
  * ```
  */
 export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-value' | 'invalid-field-declaration';
@@ -80,8 +80,8 @@ export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-val
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.parseFieldDeclarations([{ key: 'balance', type: 'number' }]).ok; // true
- * const r = outbound.parseFieldDeclarations([{ key: 'a', type: 'string' }, null]);
+ * outbound.records.parseFieldDeclarations([{ key: 'balance', type: 'number' }]).ok; // true
+ * const r = outbound.records.parseFieldDeclarations([{ key: 'a', type: 'string' }, null]);
  * if (!r.ok) r.error.details; // { path: '$[1]' }
  * ```
  */
@@ -116,8 +116,8 @@ export function parseFieldDeclarations(value: unknown, base = '$'): Result<reado
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.isCalendarDate('2026-02-28'); // true
- * outbound.isCalendarDate('2026-02-30'); // false
+ * outbound.records.isCalendarDate('2026-02-28'); // true
+ * outbound.records.isCalendarDate('2026-02-30'); // false
  * ```
  */
 export function isCalendarDate(value: unknown): boolean {
@@ -130,8 +130,8 @@ export function isCalendarDate(value: unknown): boolean {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.isFieldValue('boolean', true); // true
- * outbound.isFieldValue('number', '12'); // false
+ * outbound.records.isFieldValue('boolean', true); // true
+ * outbound.records.isFieldValue('number', '12'); // false
  * ```
  */
 export function isFieldValue(type: FieldType, value: unknown): value is FieldValue {
@@ -159,8 +159,8 @@ export function isFieldValue(type: FieldType, value: unknown): value is FieldVal
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.fieldFromString('number', '12.5'); // { ok: true, value: 12.5 }
- * outbound.fieldFromString('boolean', 'maybe').ok; // false
+ * outbound.records.fieldFromString('number', '12.5'); // { ok: true, value: 12.5 }
+ * outbound.records.fieldFromString('boolean', 'maybe').ok; // false
  * ```
  */
 export function fieldFromString(type: FieldType, raw: string): Result<FieldValue, 'invalid-field-value' | 'invalid-field-declaration'> {
@@ -200,8 +200,8 @@ export function fieldFromString(type: FieldType, raw: string): Result<FieldValue
  * ```ts
  * import { outbound } from 'dialdesk';
  * const fields = [{ key: 'note', type: 'string' }, { key: 'balance', type: 'number', readOnly: true }] as const;
- * outbound.checkFieldChanges({ note: 'call after 6' }, fields).ok; // true
- * outbound.checkFieldChanges({ balance: 0 }, fields); // fails with 'read-only-field'
+ * outbound.records.checkFieldChanges({ note: 'call after 6' }, fields).ok; // true
+ * outbound.records.checkFieldChanges({ balance: 0 }, fields); // fails with 'read-only-field'
  * ```
  */
 export function checkFieldChanges(
@@ -235,8 +235,8 @@ export function checkFieldChanges(
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const record: outbound.OutboundRecord;
- * const r = outbound.updateFields(record, { note: 'call after 6' }, [{ key: 'note', type: 'string' }]);
+ * declare const record: outbound.records.OutboundRecord;
+ * const r = outbound.records.updateFields(record, { note: 'call after 6' }, [{ key: 'note', type: 'string' }]);
  * if (r.ok) r.value.fields.note; // 'call after 6'
  * ```
  */

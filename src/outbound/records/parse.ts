@@ -22,7 +22,7 @@ import { zone } from '../../time/index.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const key: outbound.RecordKeys['phone'] = 'GSW_PHONE';
+ * const key: outbound.records.RecordKeys['phone'] = 'GSW_PHONE';
  * ```
  */
 export interface RecordKeys {
@@ -65,7 +65,7 @@ export interface RecordKeys {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.recordKeys.handle; // 'GSW_RECORD_HANDLE'
+ * outbound.records.recordKeys.handle; // 'GSW_RECORD_HANDLE'
  * ```
  */
 export const recordKeys: RecordKeys = Object.freeze({
@@ -102,7 +102,7 @@ export const recordKeys: RecordKeys = Object.freeze({
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const code: outbound.RecordParseCode = 'missing-field';
+ * const code: outbound.records.RecordParseCode = 'missing-field';
  * ```
  */
 export type RecordParseCode = 'invalid-record-data' | 'missing-field' | 'invalid-field' | 'unknown-zone' | 'invalid-options' | 'invalid-field-declaration';
@@ -113,7 +113,7 @@ export type RecordParseCode = 'invalid-record-data' | 'missing-field' | 'invalid
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const o: outbound.ParseRecordOptions = { fields: [{ key: 'balance', type: 'number' }], defaultZone: 'Europe/Paris' };
+ * const o: outbound.records.ParseRecordOptions = { fields: [{ key: 'balance', type: 'number' }], defaultZone: 'Europe/Paris' };
  * ```
  */
 export interface ParseRecordOptions {
@@ -200,7 +200,7 @@ function enumeration<T extends string>(
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.parseRecord(
+ * const r = outbound.records.parseRecord(
  *   { GSW_RECORD_HANDLE: '101', GSW_CHAIN_ID: '55', GSW_CHAIN_N: '1', GSW_PHONE: '5550100', GSW_CALL_RESULT: '6',
  *     GSW_TZ_NAME: 'America/Chicago', GSW_FROM: '32400', GSW_UNTIL: '75600', balance: '12.50' },
  *   { fields: [{ key: 'balance', type: 'number' }] },

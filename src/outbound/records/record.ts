@@ -9,7 +9,7 @@ import type { FieldValue } from './fields.js';
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const p: outbound.TreatmentProgress = { result: 'busy', step: 1, cycle: 2 };
+ * const p: outbound.records.TreatmentProgress = { result: 'busy', step: 1, cycle: 2 };
  * ```
  */
 export interface TreatmentProgress {
@@ -28,7 +28,7 @@ export interface TreatmentProgress {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.parseRecord({ GSW_RECORD_HANDLE: '12', GSW_CHAIN_ID: '7', GSW_PHONE: '+15550100', GSW_TZ_NAME: 'America/New_York' });
+ * const r = outbound.records.parseRecord({ GSW_RECORD_HANDLE: '12', GSW_CHAIN_ID: '7', GSW_PHONE: '+15550100', GSW_TZ_NAME: 'America/New_York' });
  * if (r.ok) r.value.callResult; // 'unknown'
  * ```
  */

@@ -2,7 +2,7 @@ import { codeOf, contactInfoTypes, nameOf, type ContactInfoType } from '../recor
 
 /**
  * The type of a number the callback may use: one of the OCS contact info types of
- * `outbound.contactInfoTypes` except `none` (codes 1 `home-phone` to 11 `instant-messaging`).
+ * `outbound.records.contactInfoTypes` except `none` (codes 1 `home-phone` to 11 `instant-messaging`).
  *
  * @example
  * ```ts
@@ -15,7 +15,7 @@ export type ContactType = Exclude<ContactInfoType, 'none'>;
 export type { ContactInfoType };
 
 /**
- * Reads a contact type from untrusted data: a name of `outbound.contactInfoTypes` (not `none`), or its
+ * Reads a contact type from untrusted data: a name of `outbound.records.contactInfoTypes` (not `none`), or its
  * OCS numeric code 1 to 11. Returns `null` for anything else.
  */
 export function readContactType(value: unknown): ContactType | null {

@@ -34,14 +34,14 @@ function windowOf(n: InteractionChainNumber): { readonly from: LocalTime | null;
 
 /**
  * Builds the reschedule machine's input from the `reschedule-handoff` effect of the outbound
- * interaction machine (`outbound.interaction`): the record, the contact's zone and its chain, with
+ * interaction machine (`outbound.interaction.machine`): the record, the contact's zone and its chain, with
  * each OCS `daily_from` / `daily_till` turned into From/Until (`daily_till` 86400 is midnight, a
  * window that spans the whole day is no window).
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const handoff: outbound.RescheduleHandoff = {
+ * const handoff: outbound.interaction.RescheduleHandoff = {
  *   handle: 101, campaignName: 'Renewals', timeZone: 'America/Chicago', currentChainN: 0, at: Date.UTC(2026, 10, 24, 15, 7),
  *   numbers: [{ handle: 101, chainN: 0, phone: '5550100', contactInfoType: 'home-phone', dailyFrom: 28_800, dailyTill: 72_000, timeZone: 'America/Chicago' }],
  * };
@@ -68,7 +68,7 @@ export function inputFromHandoff(handoff: RescheduleHandoff, options: HandoffOpt
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * function forward(request: outbound.reschedule.RescheduleRequest, at: number): outbound.RescheduleEvent {
+ * function forward(request: outbound.reschedule.RescheduleRequest, at: number): outbound.interaction.RescheduleEvent {
  *   return outbound.reschedule.interactionEvent(request, at);
  * }
  * ```

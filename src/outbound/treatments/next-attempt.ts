@@ -46,13 +46,13 @@ function wanted(step: Treatment, cycle: number, zone: string, at: number): numbe
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const record: outbound.OutboundRecord;
- * declare const list: outbound.TreatmentList;
- * const r = outbound.nextAttempt(record, 'busy', list, Date.UTC(2026, 10, 24, 15, 0));
+ * declare const record: outbound.records.OutboundRecord;
+ * declare const list: outbound.treatments.TreatmentList;
+ * const r = outbound.treatments.nextAttempt(record, 'busy', list, Date.UTC(2026, 10, 24, 15, 0));
  * if (r.ok && r.value.kind === 'scheduled') r.value.next.dialSchedTime; // UTC epoch seconds
  * // Under Florida's rules, with the contact's earlier attempts:
  * const history = [{ at: Date.UTC(2026, 10, 24, 13), outcome: 'no-answer' as const }];
- * outbound.nextAttempt(record, 'busy', list, Date.UTC(2026, 10, 24, 15, 0), [], { policy: { presets: ['us-fl'], history } });
+ * outbound.treatments.nextAttempt(record, 'busy', list, Date.UTC(2026, 10, 24, 15, 0), [], { policy: { presets: ['us-fl'], history } });
  * ```
  */
 export function nextAttempt(

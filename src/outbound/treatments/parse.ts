@@ -57,7 +57,7 @@ function parseOne(value: unknown, path: string): R<Treatment> {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.parseTreatments({
+ * const r = outbound.treatments.parseTreatments({
  *   maxAttempts: 6,
  *   treatments: [
  *     { callResult: 'busy', sequence: 1, action: 'retry-in', cycleAttempts: 2, intervalMinutes: 10, incrementMinutes: 5, date: null, group: null },

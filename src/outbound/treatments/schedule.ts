@@ -13,7 +13,7 @@ import type { AttemptOutcome, NextAttemptOptions, TreatmentCode, TreatmentList }
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const row: outbound.ScheduleRow;
+ * declare const row: outbound.treatments.ScheduleRow;
  * `${row.attempt}. ${row.phone} at ${new Date(row.dialledAt).toISOString()}: ${row.result} -> ${row.outcome.kind}`;
  * ```
  */
@@ -44,9 +44,9 @@ export interface ScheduleRow {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const record: outbound.OutboundRecord;
- * declare const list: outbound.TreatmentList;
- * const r = outbound.attemptSchedule(record, ['busy', 'busy', 'no-answer'], list, Date.UTC(2026, 10, 24, 15));
+ * declare const record: outbound.records.OutboundRecord;
+ * declare const list: outbound.treatments.TreatmentList;
+ * const r = outbound.treatments.attemptSchedule(record, ['busy', 'busy', 'no-answer'], list, Date.UTC(2026, 10, 24, 15));
  * if (r.ok) for (const row of r.value) console.log(row.attempt, row.phone, row.outcome.kind);
  * ```
  */

@@ -17,7 +17,7 @@ import type { Attempt, Preset, PresetId } from '../contact-policy/types.js';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * outbound.treatmentActions.includes('retry-in'); // true
+ * outbound.treatments.treatmentActions.includes('retry-in'); // true
  * ```
  */
 export const treatmentActions = Object.freeze([
@@ -38,7 +38,7 @@ export const treatmentActions = Object.freeze([
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const a: outbound.TreatmentAction = 'next-in-chain';
+ * const a: outbound.treatments.TreatmentAction = 'next-in-chain';
  * ```
  */
 export type TreatmentAction = (typeof treatmentActions)[number];
@@ -49,7 +49,7 @@ export type TreatmentAction = (typeof treatmentActions)[number];
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.TreatmentDate = { date: '2026-12-01', time: '10:00' };
+ * const d: outbound.treatments.TreatmentDate = { date: '2026-12-01', time: '10:00' };
  * ```
  */
 export interface TreatmentDate {
@@ -65,7 +65,7 @@ export interface TreatmentDate {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const busyFirst: outbound.Treatment = { callResult: 'busy', sequence: 1, action: 'retry-in', cycleAttempts: 3, intervalMinutes: 10, incrementMinutes: 5, date: null, group: null };
+ * const busyFirst: outbound.treatments.Treatment = { callResult: 'busy', sequence: 1, action: 'retry-in', cycleAttempts: 3, intervalMinutes: 10, incrementMinutes: 5, date: null, group: null };
  * ```
  */
 export interface Treatment {
@@ -93,8 +93,8 @@ export interface Treatment {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const busyFirst: outbound.Treatment;
- * const list: outbound.TreatmentList = { maxAttempts: 5, treatments: [busyFirst] };
+ * declare const busyFirst: outbound.treatments.Treatment;
+ * const list: outbound.treatments.TreatmentList = { maxAttempts: 5, treatments: [busyFirst] };
  * ```
  */
 export interface TreatmentList {
@@ -114,7 +114,7 @@ export interface TreatmentList {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const code: outbound.TreatmentCode = 'invalid-treatments';
+ * const code: outbound.treatments.TreatmentCode = 'invalid-treatments';
  * ```
  */
 export type TreatmentCode =
@@ -132,7 +132,7 @@ export type TreatmentCode =
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const s: outbound.AppliedStep = { sequence: 1, cycle: 2, action: 'retry-in' };
+ * const s: outbound.treatments.AppliedStep = { sequence: 1, cycle: 2, action: 'retry-in' };
  * ```
  */
 export interface AppliedStep {
@@ -150,7 +150,7 @@ export interface AppliedStep {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.NextDial = { at: 1_764_003_600_000, dialSchedTime: 1_764_003_600, handle: 101, chainN: 0, phone: '5550100', movedIntoWindow: false, movedByPolicy: [] };
+ * const d: outbound.treatments.NextDial = { at: 1_764_003_600_000, dialSchedTime: 1_764_003_600, handle: 101, chainN: 0, phone: '5550100', movedIntoWindow: false, movedByPolicy: [] };
  * ```
  */
 export interface NextDial {
@@ -183,7 +183,7 @@ export interface NextDial {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const r: outbound.FinishReason = 'max-attempts';
+ * const r: outbound.treatments.FinishReason = 'max-attempts';
  * ```
  */
 export type FinishReason = 'no-treatment' | 'treatments-exhausted' | 'max-attempts' | 'chain-exhausted' | 'agent-error' | 'cancelled' | 'no-window' | 'policy-forbids';
@@ -196,7 +196,7 @@ export type FinishReason = 'no-treatment' | 'treatments-exhausted' | 'max-attemp
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const p: outbound.AttemptPolicy = { presets: ['us-fl'], history: [{ at: Date.UTC(2026, 10, 24, 14), outcome: 'no-answer' }] };
+ * const p: outbound.treatments.AttemptPolicy = { presets: ['us-fl'], history: [{ at: Date.UTC(2026, 10, 24, 14), outcome: 'no-answer' }] };
  * ```
  */
 export interface AttemptPolicy {
@@ -216,7 +216,7 @@ export interface AttemptPolicy {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const o: outbound.NextAttemptOptions = { policy: { presets: ['fr'], history: [] } };
+ * const o: outbound.treatments.NextAttemptOptions = { policy: { presets: ['fr'], history: [] } };
  * ```
  */
 export interface NextAttemptOptions {
@@ -234,7 +234,7 @@ export interface NextAttemptOptions {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const outcome: outbound.AttemptOutcome;
+ * declare const outcome: outbound.treatments.AttemptOutcome;
  * if (outcome.kind === 'scheduled') console.log(new Date(outcome.next.at).toISOString(), outcome.next.phone);
  * else if (outcome.kind === 'finished') console.log(outcome.reason);
  * ```
@@ -247,7 +247,7 @@ export type AttemptOutcome = ScheduledOutcome | AssignedOutcome | FinishedOutcom
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const o: outbound.ScheduledOutcome;
+ * declare const o: outbound.treatments.ScheduledOutcome;
  * o.next.handle === o.record.handle; // false for next-in-chain
  * ```
  */
@@ -270,7 +270,7 @@ export interface ScheduledOutcome {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const o: outbound.AssignedOutcome;
+ * declare const o: outbound.treatments.AssignedOutcome;
  * o.group; // 'Collections B'
  * ```
  */
@@ -291,7 +291,7 @@ export interface AssignedOutcome {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * declare const o: outbound.FinishedOutcome;
+ * declare const o: outbound.treatments.FinishedOutcome;
  * o.reason; // 'treatments-exhausted'
  * ```
  */

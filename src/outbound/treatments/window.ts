@@ -9,8 +9,8 @@ import type { OutboundRecord } from '../records/record.js';
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const record: outbound.OutboundRecord; // daily_from 32400, daily_till 75600, America/Chicago
- * outbound.recordWindow(record); // { from: '09:00', until: '21:00', zone: 'America/Chicago' }
+ * declare const record: outbound.records.OutboundRecord; // daily_from 32400, daily_till 75600, America/Chicago
+ * outbound.treatments.recordWindow(record); // { from: '09:00', until: '21:00', zone: 'America/Chicago' }
  * ```
  */
 export function recordWindow(record: OutboundRecord): DailyWindow | null | 'never' {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { outboundPermissions, type InteractionConfig, type InteractionInput } from '../../outbound/interaction/config.js';
 import type { InteractionEvent } from '../../outbound/interaction/events.js';
-import { interaction } from '../../outbound/interaction/machine.js';
+import { machine } from '../../outbound/interaction/machine.js';
 import type { InteractionState } from '../../outbound/interaction/state.js';
 import { writeRecordData, type RecordData } from './outbound-record.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
@@ -15,9 +15,10 @@ function interactionInput(): fc.Arbitrary<InteractionInput> {
     .record({
       at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
       permissions: fc.oneof(fc.constant([...outboundPermissions]), fc.subarray([...outboundPermissions])),
-      maxPreviewRecords: fc.integer({ min: 1, max: 3 }),
+      maxPreviewRecords: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.constant(-1)),
+      timedPreviewAutoDial: fc.option(fc.constantFrom(0, 5, 30), { nil: undefined }),
     })
-    .map(({ at, permissions, maxPreviewRecords }) => {
+    .map(({ at, permissions, maxPreviewRecords, timedPreviewAutoDial }) => {
       const config: InteractionConfig = {
         permissions,
         callResults: ['answer', 'busy', 'no-answer', 'answering-machine', 'wrong-party', 'fax'],
@@ -29,6 +30,7 @@ function interactionInput(): fc.Arbitrary<InteractionInput> {
         defaultDisposition: null,
         fields: [{ key: 'note', type: 'string' }],
         maxPreviewRecords,
+        ...(timedPreviewAutoDial === undefined ? {} : { timedPreviewAutoDial }),
       };
       return { at, config };
     });
@@ -42,7 +44,7 @@ function data(handle: number, chainN = 0): RecordData {
 function answers(state: InteractionState, at: number, draw: Draw): InteractionEvent[] {
   if (state.pending.length === 0) return [];
   const { request } = draw.pick(state.pending);
-  const requestId = request.id;
+  const requestId = request.requestId;
   const events: InteractionEvent[] = [{ type: 'request-failed', at, requestId, reason: 'server refused' }];
   if (request.kind === 'preview-record') {
     events.push({ type: 'preview-record', at, requestId, data: data(draw.pick(HANDLES)) }, { type: 'no-records', at, requestId });
@@ -76,6 +78,8 @@ function agentActions(state: InteractionState, at: number, draw: Draw): Interact
     { type: 'reschedule', at, handle, callbackType: draw.pick(['personal', 'campaign'] as const), dialSchedTime: Math.floor(at / 1000) + 3600 * (n + 1), phone: '+15550100', chainN: n === 3 ? null : 0 },
     { type: 'call-established', at, handle },
     { type: 'call-ended', at, handle, result: draw.pick(['answer', 'busy', 'no-answer'] as const) },
+    { type: 'callback-unavailable', at, handle },
+    { type: 'record-removed', at, handle, cause: draw.pick(['cancelled', 'removed'] as const), ...(draw.bool() ? { reason: 'Cancelled by the supervisor' } : {}) },
   ];
 }
 
@@ -88,18 +92,28 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
     { type: 'record-pushed', at, data: data(handle) },
     draw.bool() ? { type: 'call-seized', at, mode, callId } : { type: 'call-connected', at, mode, callId, data: data(handle) },
     { type: 'record-filled', at, callId, data: data(handle) },
+    {
+      type: 'scheduled-call',
+      at,
+      mode: draw.pick(['preview', 'push-preview', 'progressive', 'predictive'] as const),
+      callbackType: draw.pick(['personal', 'campaign'] as const),
+      dialSchedTime: Math.floor(at / 1000) - 60,
+      data: data(handle),
+    },
+    { type: 'tick', at },
     ...answers(state, at, draw),
     ...agentActions(state, at, draw),
   ];
 }
 
 /**
- * Inputs and accepted event sequences for the outbound interaction machine (`outbound.interaction`):
+ * Inputs and accepted event sequences for the outbound interaction machine (`outbound.interaction.machine`):
  * preview requests and their answers, pushed records, automatic calls connected or seized and filled,
  * the agent's record actions (accept, decline, dial, reject, cancel, update fields, call result,
- * disposition, do-not-call, reschedule, mark processed, chain requests), call progress and the server's
- * answers to every request, under all permissions or a subset. Every event is accepted from the state
- * reached.
+ * disposition, do-not-call, reschedule, mark processed, chain requests), call progress, the server's
+ * replies to every request, the flows the server starts (callbacks coming due, records withdrawn) and
+ * ticks, under all permissions or a subset, with or without timed preview and a preview limit. Every
+ * event is accepted from the state reached.
  *
  * @example
  * ```ts
@@ -109,7 +123,7 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
  *   fc.property(arbitraries.interactionSequence(), ({ input, events }) => {
- *     const story = testing.run(outbound.interaction, input, events);
+ *     const story = testing.run(outbound.interaction.machine, input, events);
  *     return story.refusals.length === 0 && story.state.slots.every((s) => !story.state.processed.includes(s.record?.handle ?? -1));
  *   }),
  *   { numRuns: 20 },
@@ -117,5 +131,5 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
  * ```
  */
 export function interactionSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<InteractionInput, InteractionEvent>> {
-  return acceptedEvents(interaction, interactionInput(), candidates, options);
+  return acceptedEvents(machine, interactionInput(), candidates, options);
 }

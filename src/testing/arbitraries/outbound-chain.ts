@@ -24,8 +24,8 @@ export interface ChainOptions {
 /**
  * The records of one chain (one contact's numbers) as a server delivers them: the same `chain_id`,
  * distinct `chain_n` (not necessarily consecutive) and handles, one zone, in any delivery order (not
- * the dialling order). Each record is {@link outboundRecordData}: `outbound.parseRecord` accepts it, and
- * `outbound.chainOf` puts the parsed records in ascending `chain_n`.
+ * the dialling order). Each record is {@link outboundRecordData}: `outbound.records.parseRecord` accepts it, and
+ * `outbound.records.chainOf` puts the parsed records in ascending `chain_n`.
  *
  * @example
  * ```ts
@@ -35,10 +35,10 @@ export interface ChainOptions {
  * fc.assert(
  *   fc.property(arbitraries.outboundChain(), (chain) => {
  *     const records = chain.flatMap((data) => {
- *       const r = outbound.parseRecord(data);
+ *       const r = outbound.records.parseRecord(data);
  *       return r.ok ? [r.value] : [];
  *     });
- *     const ordered = outbound.chainOf(records, records[0]?.chainId ?? -1);
+ *     const ordered = outbound.records.chainOf(records, records[0]?.chainId ?? -1);
  *     return ordered.length === chain.length && ordered.every((r, i) => i === 0 || (ordered[i - 1]?.chainN ?? 0) < r.chainN);
  *   }),
  * );

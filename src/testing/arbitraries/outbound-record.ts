@@ -3,7 +3,7 @@ import { callResults, contactInfoTypes, recordStatuses, recordTypes } from '../.
 import { trickyZone } from './time.js';
 
 /**
- * Record data as an OCS server delivers it: strings under `GSW_*` keys (what `outbound.parseRecord` reads).
+ * Record data as an OCS server delivers it: strings under `GSW_*` keys (what `outbound.records.parseRecord` reads).
  *
  * @example
  * ```ts
@@ -104,7 +104,7 @@ export function recordSpec(options: RecordDataOptions = {}): fc.Arbitrary<Record
 }
 
 /**
- * The data of one outbound record as a server delivers it, which `outbound.parseRecord` accepts: the
+ * The data of one outbound record as a server delivers it, which `outbound.records.parseRecord` accepts: the
  * required handle, chain id, phone and zone, and (each present or not) the numeric codes of the contact
  * info type, record type, record status and call result (any code of each enumeration), attempts, a
  * scheduled time in UTC epoch seconds, a daily window in seconds after local midnight (wrapping past
@@ -115,7 +115,7 @@ export function recordSpec(options: RecordDataOptions = {}): fc.Arbitrary<Record
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * fc.assert(fc.property(arbitraries.outboundRecordData(), (data) => outbound.parseRecord(data).ok));
+ * fc.assert(fc.property(arbitraries.outboundRecordData(), (data) => outbound.records.parseRecord(data).ok));
  * ```
  */
 export function outboundRecordData(options: RecordDataOptions = {}): fc.Arbitrary<RecordData> {

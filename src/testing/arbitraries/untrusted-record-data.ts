@@ -30,7 +30,7 @@ const CORRUPTIONS: readonly Corruption[] = [
 ];
 
 /**
- * Record data `outbound.parseRecord` must refuse (without a `defaultZone`), without throwing: valid
+ * Record data `outbound.records.parseRecord` must refuse (without a `defaultZone`), without throwing: valid
  * {@link outboundRecordData} with one required key removed or one value out of its type or range (a
  * negative or fractional handle, a code past the end of its enumeration, a window second past 86 400,
  * an unknown zone, a non-string value), or something that is not an object of keys at all.
@@ -40,7 +40,7 @@ const CORRUPTIONS: readonly Corruption[] = [
  * import fc from 'fast-check';
  * import { outbound } from 'dialdesk';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * fc.assert(fc.property(arbitraries.untrustedRecordData(), (data) => !outbound.parseRecord(data).ok));
+ * fc.assert(fc.property(arbitraries.untrustedRecordData(), (data) => !outbound.records.parseRecord(data).ok));
  * ```
  */
 export function untrustedRecordData(options: RecordDataOptions = {}): fc.Arbitrary<unknown> {
