@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/internal.js';
 import { callingHoursPresets, parseCallingHours, type CallingHoursRule } from '../time/index.js';
 import type { Outcome, PolicyRule, Preset, PresetId, Source } from './types.js';
 
@@ -6,7 +7,8 @@ function src(citation: string, url: string, confirmed: boolean, note: string): S
 }
 
 function freezePreset(id: string, name: string, includes: readonly string[], rules: readonly PolicyRule[]): Preset {
-  return Object.freeze({ id, name, includes: Object.freeze([...includes]), rules: Object.freeze(rules.map((r) => Object.freeze(r))) });
+  // Deeply frozen: a preset is a shared constant, and a state that holds its rows must be frozen all through.
+  return deepFreeze({ id, name, includes: [...includes], rules: [...rules] });
 }
 
 const list = (...o: Outcome[]): readonly Outcome[] => Object.freeze(o);
