@@ -171,7 +171,7 @@ const ca = freezePreset('ca', 'Canada (CRTC Unsolicited Telecommunications Rules
       'CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules), predictive dialling provisions (Telecom Decision CRTC 2007-48; first set by Telecom Decision CRTC 2004-35)',
       CRTC_UTR,
       false,
-      'NOT CONFIRMED in the Rules\' text: 5% and the 2 s definition come from secondary summaries; the base (live answers), period (30 days per campaign) and message are assumed. Check before relying on it.',
+      'NOT CONFIRMED in the Rules\' text: 5% and the 2 s definition come from secondary summaries; the base (live answers), period (30 days per campaign) and message are assumed. Checked again (December 2026) against the CRTC pages at hand: Telecom Decision CRTC 2004-35 (21 May 2004, crtc.gc.ca/eng/archive/2004/dt2004-35.htm) announces "constraints on the use of predictive dialling devices", and Telecom Decision CRTC 2007-48 (3 July 2007, crtc.gc.ca/eng/archive/2007/dt2007-48.htm) restates the Telemarketing Rules in its section IV.D (paragraphs 239 to 408); the excerpts read did not reach the figures, so the row stays unconfirmed. Check before relying on it.',
     ),
   },
 ]);
