@@ -23,8 +23,8 @@ export const subpaths = {
     smoke: (m) => m.zone('asia/calcutta').value === 'Asia/Kolkata',
   },
   callback: {
-    values: ['availability', 'grid', 'gridDays', 'parseAvailabilityConfig', 'parseEngagementAvailability', 'parseGmsAvailability', 'dialog.machine', 'dialog.dialogGrid', 'lifecycle.machine', 'lifecycle.lifecycleActions', 'bucketSizes', 'callbackKinds'],
-    types: ['Slot', 'AvailabilityConfig', 'Grid', 'GridCell', 'dialog.DialogInput', 'dialog.CallbackRequest', 'lifecycle.LifecycleInput', 'CallbackErrorCode', 'CallbackKind'],
+    values: ['availability', 'grid', 'gridDays', 'parseAvailabilityConfig', 'parseEngagementAvailability', 'parseGmsAvailability', 'dialog.machine', 'dialog.grid', 'dialog.calendar', 'dialog.commitButton', 'lifecycle.machine', 'lifecycle.actions', 'bucketSizes', 'callbackKinds'],
+    types: ['Slot', 'AvailabilityConfig', 'Grid', 'GridCell', 'dialog.DialogInput', 'dialog.CallbackRequest', 'lifecycle.LifecycleInput', 'CallbackCode', 'dialog.DialogCode', 'lifecycle.LifecycleCode', 'CallbackKind'],
     smoke: (m) => Array.isArray(m.bucketSizes),
   },
   webcallback: {

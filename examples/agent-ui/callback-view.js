@@ -1,11 +1,10 @@
 // The Genesys "Reschedule Callback" view: callback type, time zone, calendar and slot grid, committed
 // by a click outside the view. Driven by the real dialdesk callback dialog machine.
 import * as callback from '../../dist/callback/index.js';
-import * as time from '../../dist/time/index.js';
 import { loadAvailability, nextAvailableDay } from './fake-server.js';
 
 /** The words the grid shows for each reason a slot cannot be chosen. */
-const REASONS = { past: 'past', 'too-soon': 'too soon', closed: 'closed', full: 'full', 'beyond-horizon': 'beyond horizon' };
+const REASONS = { past: 'past', 'time-too-soon': 'too soon', closed: 'closed', full: 'full', 'beyond-horizon': 'beyond horizon' };
 
 const $ = (id) => document.getElementById(id);
 const locale = 'en-US';
@@ -23,7 +22,6 @@ function dayLabel(date) {
 
 export function mountCallback() {
   let state = null;
-  let shownMonth = null;
 
   function apply(step) {
     if (!step.ok) {
@@ -34,14 +32,15 @@ export function mountCallback() {
     state = step.state;
     $('cb-why').textContent = '';
     for (const effect of step.effects) {
-      if (effect.type === 'load-availability') {
-        void loadAvailability(effect, Date.now()).then((event) => deliver(event));
-      } else if (effect.type === 'reschedule-callback' || effect.type === 'schedule-callback') {
-        const when = effect.desiredAt === null ? 'as soon as possible' : localDateTime(effect.desiredAt, effect.zone);
-        $('cb-result').textContent = `Rescheduled ${effect.callbackId ?? ''} for ${when} (${effect.zone.replace('_', ' ')} time)`;
-        $('cb-result').dataset.at = String(effect.desiredAt);
+      if (effect.type === 'send-request' && effect.request.kind === 'availability') {
+        void loadAvailability(effect.request, Date.now()).then((event) => deliver(event));
+      } else if (effect.type === 'send-request') {
+        const request = effect.request;
+        const when = request.desiredAt === null ? 'as soon as possible' : localDateTime(request.desiredAt, request.zone);
+        $('cb-result').textContent = `Rescheduled ${request.callbackId ?? ''} for ${when} (${request.zone.replace('_', ' ')} time)`;
+        $('cb-result').dataset.at = String(request.desiredAt);
         // The server accepts the request.
-        void Promise.resolve().then(() => deliver({ type: 'commit-succeeded', at: Date.now(), requestId: effect.requestId }));
+        void Promise.resolve().then(() => deliver({ type: 'request-acknowledged', at: Date.now(), requestId: request.requestId }));
       } else if (effect.type === 'close') {
         $('cb-reschedule').checked = false;
       }
@@ -55,7 +54,6 @@ export function mountCallback() {
 
   function open() {
     const now = Date.now();
-    shownMonth = null;
     apply(
       callback.dialog.machine.start({
         at: now,
@@ -69,6 +67,8 @@ export function mountCallback() {
         numbers: ['+12125550143'],
       }),
     );
+    // The view opens with its Reschedule Callback check box clear; the page's box was just ticked.
+    deliver({ type: 'set-reschedule', at: now, checked: true });
   }
 
   function renderSelect(select, options, value) {
@@ -90,12 +90,12 @@ export function mountCallback() {
     const now = Date.now();
     renderSelect($('cb-type'), state.types.map((t) => [t.id, t.label]), state.typeId);
     renderSelect($('cb-zone'), state.zones.map((z) => [z, z.replace('_', ' ')]), state.zone);
-    const calendar = callback.dialog.dialogCalendar(state, now, 'sun', shownMonth ?? undefined);
-    if (calendar !== null) {
-      const title = time.monthTitle(calendar, locale);
-      $('cb-month').textContent = title.ok ? title.value : '';
-      $('cb-prev').disabled = !calendar.hasPrevious;
-      $('cb-next').disabled = !calendar.hasNext;
+    const picker = callback.dialog.calendar(state, now, { weekStartsOn: 'sun', locale });
+    if (picker.ok) {
+      const calendar = picker.value.grid;
+      $('cb-month').textContent = picker.value.title ?? '';
+      $('cb-prev').disabled = picker.value.previous === null;
+      $('cb-next').disabled = picker.value.next === null;
       const head = document.createElement('tr');
       head.replaceChildren(...calendar.columns.map((c) => Object.assign(document.createElement('th'), { textContent: c.slice(0, 2) })));
       const rows = calendar.weeks.map((week) => {
@@ -117,7 +117,7 @@ export function mountCallback() {
       });
       $('cb-calendar').replaceChildren(head, ...rows);
     }
-    const grid = callback.dialog.dialogGrid(state, now, locale);
+    const grid = callback.dialog.grid(state, now, locale);
     $('cb-slots').replaceChildren(
       ...(grid === null
         ? [Object.assign(document.createElement('p'), { textContent: state.availability.status === 'failed' ? 'Could not load the schedule.' : 'Loading…' })]
@@ -156,25 +156,25 @@ export function mountCallback() {
 
   $('cb-reschedule').addEventListener('change', (e) => {
     if (e.target.checked) open();
-    else render();
+    else {
+      // Clearing the box abandons the choices.
+      deliver({ type: 'set-reschedule', at: Date.now(), checked: false });
+      render();
+    }
   });
   $('cb-type').addEventListener('change', (e) => deliver({ type: 'choose-type', at: Date.now(), typeId: e.target.value }));
   $('cb-zone').addEventListener('change', (e) => deliver({ type: 'choose-zone', at: Date.now(), zone: e.target.value }));
-  $('cb-prev').addEventListener('click', () => {
-    shownMonth = time.addMonths(shownMonth ?? time.monthOf(state.date), -1);
-    render();
-  });
+  function showMonth(arrow) {
+    const picker = callback.dialog.calendar(state, Date.now());
+    const month = picker.ok ? picker.value[arrow] : null;
+    if (month !== null) deliver({ type: 'show-month', at: Date.now(), year: month.year, month: month.month });
+  }
+  $('cb-prev').addEventListener('click', () => showMonth('previous'));
   $('cb-next-day').addEventListener('click', (e) => {
     const date = e.currentTarget.dataset.date;
-    if (date) {
-      shownMonth = null;
-      deliver({ type: 'choose-date', at: Date.now(), date });
-    }
+    if (date) deliver({ type: 'choose-date', at: Date.now(), date });
   });
-  $('cb-next').addEventListener('click', () => {
-    shownMonth = time.addMonths(shownMonth ?? time.monthOf(state.date), 1);
-    render();
-  });
+  $('cb-next').addEventListener('click', () => showMonth('next'));
   // "Click outside the view to commit the callback."
   document.addEventListener('click', (e) => {
     // composedPath() is fixed when the click starts, so a button re-rendered by its own handler still counts as inside.

@@ -22,12 +22,12 @@ const businessHours = {
 // Two callbacks already booked at 10:00 New York time on 26 November: that slot is full.
 const bookings = [{ start: Date.UTC(2026, 10, 26, 15, 0), end: Date.UTC(2026, 10, 26, 15, 15), count: 2 }];
 
-export function loadAvailability(effect, now) {
+export function loadAvailability(request, now) {
   return Promise.resolve().then(() => {
-    const r = callback.availability(businessHours, { at: now, from: effect.start, until: effect.end, bookings });
+    const r = callback.availability(businessHours, { at: now, from: request.start, until: request.end, bookings });
     return r.ok
-      ? { type: 'availability-loaded', at: Date.now(), requestId: effect.requestId, slots: r.value }
-      : { type: 'availability-failed', at: Date.now(), requestId: effect.requestId, reason: r.error };
+      ? { type: 'request-acknowledged', at: Date.now(), requestId: request.requestId, slots: r.value }
+      : { type: 'request-failed', at: Date.now(), requestId: request.requestId, reason: r.error };
   });
 }
 

@@ -51,9 +51,9 @@ export const MACHINES: readonly AnyRow[] = [
     title: 'callback.dialog: schedule or reschedule a callback',
     guide: 'callback',
     machine: callback.dialog.machine,
-    order: ['selecting, slots loading', 'selecting, slots loaded', 'selecting, slots failed', 'committing', 'closed'],
+    order: ['reschedule box clear', 'selecting, slots loading', 'selecting, slots loaded', 'selecting, slots failed', 'committing', 'closed'],
     sequences: () => testing.callbackDialogSequence(),
-    status: (s) => (s.phase === 'selecting' ? `selecting, slots ${s.availability.status}` : s.phase),
+    status: (s) => (s.phase === 'selecting' ? (s.rescheduling ? `selecting, slots ${s.availability.status}` : 'reschedule box clear') : s.phase),
   }),
   row({
     file: 'callback-lifecycle',

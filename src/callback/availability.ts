@@ -1,4 +1,4 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import {
   DAY as timeDAY,
   MINUTE as timeMINUTE,
@@ -16,9 +16,10 @@ import {
   type Weekday,
 } from '../time/index.js';
 import { parseBookings, takenPerSlot } from './bookings.js';
-import type { CallbackErrorCode } from './codes.js';
+import type { CallbackCode } from './codes.js';
 import { parseAvailabilityConfig } from './config-parse.js';
-import type { AvailabilityRules, OpenPeriod } from './rules.js';
+import { refusedAt } from './path.js';
+import { bucketSizes, type AvailabilityRules, type OpenPeriod } from './rules.js';
 import type { Booking, Slot } from './slot.js';
 
 // Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
@@ -102,14 +103,16 @@ function capacityAt(rules: AvailabilityRules, steps: readonly (readonly [number,
  * }
  * ```
  */
-export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery): Result<readonly Slot[], CallbackErrorCode> {
-  if (!isRecord(query)) return fail('invalid-config', '$: expected { at, from?, until?, bookings? }.', { path: '$', value: query });
+export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery): Result<readonly Slot[], CallbackCode> {
+  const unsound = rulesProblem(rules);
+  if (unsound !== null) return unsound;
+  if (!isRecord(query)) return refusedAt('invalid-config', '$', 'expected { at, from?, until?, bookings? }.', query);
   const at = ownField(query, 'at');
-  if (!isInstant(at) || at > maxInstant) return fail('invalid-instant', `$.at: expected epoch milliseconds from 0 to ${maxInstant}.`, { path: '$.at', value: at });
+  if (!isInstant(at) || at > maxInstant) return refusedAt('invalid-instant', '$.at', `expected epoch milliseconds from 0 to ${maxInstant}.`, at);
   const fromRaw = ownField(query, 'from');
   const untilRaw = ownField(query, 'until');
-  if (fromRaw !== undefined && !isInstant(fromRaw)) return fail('invalid-instant', '$.from: expected epoch milliseconds.', { path: '$.from', value: fromRaw });
-  if (untilRaw !== undefined && !isInstant(untilRaw)) return fail('invalid-instant', '$.until: expected epoch milliseconds.', { path: '$.until', value: untilRaw });
+  if (fromRaw !== undefined && !isInstant(fromRaw)) return refusedAt('invalid-instant', '$.from', 'expected epoch milliseconds.', fromRaw);
+  if (untilRaw !== undefined && !isInstant(untilRaw)) return refusedAt('invalid-instant', '$.until', 'expected epoch milliseconds.', untilRaw);
   const bookings = parseBookings(ownField(query, 'bookings'));
   if (!bookings.ok) return bookings;
 
@@ -122,6 +125,36 @@ export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery)
   const taken = takenPerSlot(slots, bookings.value);
   const booked = slots.map((s, i) => Object.freeze({ ...s, remaining: Math.max(0, s.capacity - (taken[i] as number)) }));
   return ok(Object.freeze(booked));
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * Checks the numbers of rules a caller built by hand (the type lets any number through): a capacity that
+ * is NaN, negative or fractional would otherwise reach the slots, and the grid, as a capacity. Rules from
+ * {@link parseAvailabilityConfig} always pass.
+ */
+function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | null {
+  if (!isRecord(rules)) return refusedAt('invalid-config', '$', 'expected availability rules (see parseAvailabilityConfig).', rules);
+  if (!(bucketSizes as readonly unknown[]).includes(ownField(rules, 'bucketMinutes'))) return refusedAt('invalid-bucket', '$.bucketMinutes', 'expected 5, 10, 15, 20, 30, 60 or 120.', ownField(rules, 'bucketMinutes'));
+  if (!isCount(ownField(rules, 'noticeMinutes'))) return refusedAt('invalid-config', '$.noticeMinutes', 'expected whole minutes from 0.', ownField(rules, 'noticeMinutes'));
+  const horizon = ownField(rules, 'horizonDays');
+  if (!isCount(horizon) || horizon < 1 || horizon > 366) return refusedAt('invalid-config', '$.horizonDays', 'expected whole days from 1 to 366.', horizon);
+  const capacity = ownField(rules, 'capacity');
+  if (typeof capacity === 'number') return isCount(capacity) ? null : refusedAt('invalid-capacity', '$.capacity', 'expected a whole number from 0.', capacity);
+  if (!isRecord(capacity) || !isCount(ownField(capacity, 'default'))) return refusedAt('invalid-capacity', '$.capacity.default', 'expected a whole number from 0.', isRecord(capacity) ? ownField(capacity, 'default') : capacity);
+  const weekly = ownField(capacity, 'weekly');
+  if (!isRecord(weekly)) return refusedAt('invalid-capacity', '$.capacity.weekly', 'expected the steps of each weekday.', weekly);
+  for (const day of weekdays) {
+    const steps = ownField(weekly, day);
+    if (!Array.isArray(steps)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}`, 'expected a list of { from, capacity }.', steps);
+    for (let i = 0; i < steps.length; i += 1) {
+      const step: unknown = (steps as readonly unknown[])[i];
+      const c = isRecord(step) ? ownField(step, 'capacity') : step;
+      if (!isCount(c)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}[${i}].capacity`, 'expected a whole number from 0.', c);
+    }
+  }
+  return null;
 }
 
 /** The frozen slots of `rules` starting in `[lower, upper)`, with `remaining = capacity`. */
@@ -197,7 +230,7 @@ function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Sl
  * if (r.ok) r.value[0]?.start; // Date.UTC(2026, 10, 24, 3, 15): 09:00 in Kathmandu
  * ```
  */
-export function availability(config: unknown, query: AvailabilityQuery): Result<readonly Slot[], CallbackErrorCode> {
+export function availability(config: unknown, query: AvailabilityQuery): Result<readonly Slot[], CallbackCode> {
   const rules = parseAvailabilityConfig(config);
   if (!rules.ok) return rules;
   return computeSlots(rules.value, query);

@@ -1,6 +1,6 @@
-import { fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
-import type { CallbackErrorCode } from './codes.js';
-import { child } from './path.js';
+import { isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import type { CallbackCode } from './codes.js';
+import { child, refusedAt } from './path.js';
 import type { Slot } from './slot.js';
 
 /** A booking normalised to `[start, end)` (an instant booking has `end = start + 1`) with its count. */
@@ -15,17 +15,17 @@ export interface NormalBooking {
  * {@link Booking}) into half-open intervals. Total; the rejection's `details.path` names the bad field.
  * Internal helper of {@link computeSlots}.
  */
-export function parseBookings(raw: unknown, path = '$.bookings'): Result<readonly NormalBooking[], CallbackErrorCode> {
+export function parseBookings(raw: unknown, path = '$.bookings'): Result<readonly NormalBooking[], CallbackCode> {
   if (raw === undefined) return ok([]);
-  if (!Array.isArray(raw)) return fail('invalid-booking', `${path}: expected a list of bookings.`, { path, value: raw });
+  if (!Array.isArray(raw)) return refusedAt('invalid-booking', path, 'expected a list of bookings.', raw);
   const list = raw as readonly unknown[];
   const out: NormalBooking[] = [];
   for (let i = 0; i < list.length; i += 1) {
     const p = child(path, i);
     const item = list[i];
     const no = (field: string, message: string, value: unknown) =>
-      fail('invalid-booking' as const, `${child(p, field)}: ${message}`, { path: child(p, field), value });
-    if (!isRecord(item)) return fail('invalid-booking', `${p}: expected { start, end } or { at }.`, { path: p, value: item });
+      refusedAt('invalid-booking' as const, child(p, field), message, value);
+    if (!isRecord(item)) return refusedAt('invalid-booking', p, 'expected { start, end } or { at }.', item);
     const countRaw = ownField(item, 'count');
     const count = countRaw === undefined ? 1 : countRaw;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return no('count', 'expected a positive integer.', countRaw);

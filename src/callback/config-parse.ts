@@ -1,13 +1,13 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { parseDate, parseTime, timeToMinutes, weekdays, zone as parseZone, type LocalDate, type Weekday } from '../time/index.js';
-import type { CallbackErrorCode } from './codes.js';
-import { child } from './path.js';
+import type { CallbackCode } from './codes.js';
+import { child, refusedAt } from './path.js';
 import { bucketSizes, type AvailabilityRules, type BucketMinutes, type CapacityStep, type CapacityTable, type OpenPeriod } from './rules.js';
 
-type Parsed<T> = Result<T, CallbackErrorCode>;
+type Parsed<T> = Result<T, CallbackCode>;
 
-function bad(code: CallbackErrorCode, path: string, message: string, value: unknown): Parsed<never> {
-  return fail(code, `${path}: ${message}`, { path, value });
+function bad(code: CallbackCode, path: string, message: string, value: unknown): Parsed<never> {
+  return refusedAt(code, path, message, value);
 }
 
 function isCount(v: unknown): v is number {
@@ -145,7 +145,7 @@ function parseOptionalInt(raw: unknown, path: string, fallback: number, min: num
  * r.ok; // true
  * ```
  */
-export function parseAvailabilityConfig(raw: unknown): Result<AvailabilityRules, CallbackErrorCode> {
+export function parseAvailabilityConfig(raw: unknown): Result<AvailabilityRules, CallbackCode> {
   if (!isRecord(raw)) return bad('invalid-config', '$', 'expected an object.', raw);
   const zoneRaw = ownField(raw, 'zone');
   const zone = parseZone(zoneRaw);

@@ -7,11 +7,17 @@ import type { Slot } from './slot.js';
 /**
  * The events of the callback dialog. Each carries `at` (epoch ms UTC).
  *
+ * - `set-reschedule` (`checked`): the reschedule view's Reschedule Callback check box. The view opens with it
+ *   clear: the agent ticks it before choosing anything; clearing it abandons the choices (the view shows
+ *   the callback's current schedule again) and a click outside then changes nothing. The new-callback
+ *   dialog has no such box (`event-not-allowed`).
  * - `choose-type` / `choose-zone` / `choose-date` / `choose-number` / `choose-slot`: the agent's choices.
- * - `availability-loaded` / `availability-failed`: the answer to a `load-availability` effect, matched by
- *   `requestId` (an answer for an earlier date or zone is refused with `stale-response`).
+ * - `show-month` (`year`, `month`): the date picker's arrows (see `calendar`).
+ * - `request-acknowledged` / `request-failed`: the server's answer to a `send-request` effect, matched by
+ *   `requestId`: to an `availability` request (`slots` with the acknowledgement), or to the `schedule` or
+ *   `reschedule` request (an answer to no pending request is refused with `unknown-request`).
  * - `ok`, `cancel`: the new-callback dialog's buttons; `dismissed`: a click outside the reschedule view.
- * - `commit-succeeded` / `commit-failed`: the server's answer to a schedule or reschedule request.
+ * - `tick`: accepted at any time; nothing in the dialog is ever due.
  *
  * @example
  * ```ts
@@ -20,6 +26,14 @@ import type { Slot } from './slot.js';
  * ```
  */
 export type DialogEvent =
+  | {
+      /** Discriminant. */
+      readonly type: 'set-reschedule';
+      /** When it happened, epoch ms UTC. */
+      readonly at: number;
+      /** Whether the Reschedule Callback check box is now ticked. */
+      readonly checked: boolean;
+    }
   | {
       /** Discriminant. */
       readonly type: 'choose-type';
@@ -46,6 +60,16 @@ export type DialogEvent =
     }
   | {
       /** Discriminant. */
+      readonly type: 'show-month';
+      /** When it happened, epoch ms UTC. */
+      readonly at: number;
+      /** The year of the month to show, 1 to 9999. */
+      readonly year: number;
+      /** The month to show, 1 to 12. */
+      readonly month: number;
+    }
+  | {
+      /** Discriminant. */
       readonly type: 'choose-number';
       /** When it happened, epoch ms UTC. */
       readonly at: number;
@@ -62,22 +86,22 @@ export type DialogEvent =
     }
   | {
       /** Discriminant. */
-      readonly type: 'availability-loaded';
+      readonly type: 'request-acknowledged';
       /** When it happened, epoch ms UTC. */
       readonly at: number;
-      /** The id of the `load-availability` effect answered. */
+      /** The id of the request answered. */
       readonly requestId: string;
-      /** The slots of that day, sorted. */
-      readonly slots: readonly Slot[];
+      /** For an `availability` request: the slots of that day, sorted and not overlapping. */
+      readonly slots?: readonly Slot[];
     }
   | {
       /** Discriminant. */
-      readonly type: 'availability-failed';
+      readonly type: 'request-failed';
       /** When it happened, epoch ms UTC. */
       readonly at: number;
-      /** The id of the `load-availability` effect answered. */
+      /** The id of the request answered. */
       readonly requestId: string;
-      /** Why, when the server said. */
+      /** Why, when the server said (for example the slot filled up). */
       readonly reason?: Rejection;
     }
   | {
@@ -97,42 +121,24 @@ export type DialogEvent =
       readonly type: 'dismissed';
       /** When it happened, epoch ms UTC. */
       readonly at: number;
-    }
-  | {
-      /** Discriminant. */
-      readonly type: 'commit-succeeded';
-      /** When it happened, epoch ms UTC. */
-      readonly at: number;
-      /** The id of the schedule or reschedule request answered. */
-      readonly requestId: string;
-    }
-  | {
-      /** Discriminant. */
-      readonly type: 'commit-failed';
-      /** When it happened, epoch ms UTC. */
-      readonly at: number;
-      /** The id of the schedule or reschedule request answered. */
-      readonly requestId: string;
-      /** Why the server refused (for example the slot filled up). */
-      readonly reason: Rejection;
     };
 
 /**
  * Ask the server for the availability of one local day: `[start, end)` is the day `date` in `zone`.
- * Answer with `availability-loaded` (or `availability-failed`) carrying the same `requestId`.
+ * Answer with `request-acknowledged` carrying `slots` (or `request-failed`) and the same `requestId`.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.dialog.LoadAvailabilityEffect = {
- *   type: 'load-availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24',
+ * const r: callback.dialog.AvailabilityRequest = {
+ *   kind: 'availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24',
  *   start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5),
  * };
  * ```
  */
-export interface LoadAvailabilityEffect {
+export interface AvailabilityRequest {
   /** Discriminant. */
-  readonly type: 'load-availability';
+  readonly kind: 'availability';
   /** Echo it in the answer. */
   readonly requestId: string;
   /** The display zone. */
@@ -146,26 +152,31 @@ export interface LoadAvailabilityEffect {
 }
 
 /**
- * What a schedule or reschedule request carries.
+ * Schedule a new callback (`schedule`, from the new-callback dialog) or move the current one
+ * (`reschedule`, from the reschedule view). Answer with `request-acknowledged` or `request-failed`.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
  * const c: callback.dialog.CallbackRequest = {
- *   requestId: 'callback-2', callbackType: 'scheduled', kind: 'scheduled', offerType: 'scheduled',
+ *   kind: 'schedule', requestId: 'callback-2', callbackId: null, callbackType: 'scheduled', callbackKind: 'scheduled', offerType: 'scheduled',
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z',
  *   zone: 'America/New_York', number: '+15551230001', origin: { kind: 'team-communicator', contactId: 'c-9' },
  * };
  * ```
  */
 export interface CallbackRequest {
-  /** Echo it in `commit-succeeded` / `commit-failed`. */
+  /** `schedule` a new callback, or `reschedule` the one being rescheduled. */
+  readonly kind: 'schedule' | 'reschedule';
+  /** Echo it in the answer. */
   readonly requestId: string;
+  /** The callback being rescheduled, or `null` for a new one. */
+  readonly callbackId: string | null;
   /** The chosen callback type id. */
   readonly callbackType: string;
   /** Which Workspace callback type it is (`immediate` has no desired time). */
-  readonly kind: CallbackKind;
-  /** How the callback is reported as offered (the type's `offerType`, else {@link defaultOfferType} of `kind`). */
+  readonly callbackKind: CallbackKind;
+  /** How the callback is reported as offered (the type's `offerType`, else `defaultOfferType` of its kind). */
   readonly offerType: OfferType;
   /** The desired instant, epoch ms UTC, or `null` for an immediate callback. */
   readonly desiredAt: number | null;
@@ -180,40 +191,34 @@ export interface CallbackRequest {
 }
 
 /**
- * Schedule a new callback.
+ * A request the dialog sends: the availability of a day, or the callback itself.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.dialog.ScheduleCallbackEffect = {
- *   type: 'schedule-callback', requestId: 'callback-2', callbackType: 'immediate', kind: 'immediate', offerType: 'asap',
- *   desiredAt: null, desiredTime: null, zone: 'UTC', number: null, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'sms' },
- * };
+ * declare const r: callback.dialog.DialogRequest;
+ * r.kind === 'availability' ? r.date : r.desiredTime;
  * ```
  */
-export interface ScheduleCallbackEffect extends CallbackRequest {
-  /** Discriminant. */
-  readonly type: 'schedule-callback';
-}
+export type DialogRequest = AvailabilityRequest | CallbackRequest;
 
 /**
- * Reschedule the current callback.
+ * Send `request` to the server; its answer is `request-acknowledged` or `request-failed` with `request.requestId`.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.dialog.RescheduleCallbackEffect = {
- *   type: 'reschedule-callback', requestId: 'callback-2', callbackId: 'cb-42', callbackType: 'scheduled', kind: 'scheduled', offerType: 'scheduled',
- *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z', zone: 'UTC', number: null,
- *   origin: { kind: 'reschedule', callbackId: 'cb-42', desiredAt: null },
+ * const e: callback.dialog.SendRequestEffect = {
+ *   type: 'send-request',
+ *   request: { kind: 'availability', requestId: 'availability-1', zone: 'UTC', date: '2026-11-24', start: Date.UTC(2026, 10, 24), end: Date.UTC(2026, 10, 25) },
  * };
  * ```
  */
-export interface RescheduleCallbackEffect extends CallbackRequest {
+export interface SendRequestEffect {
   /** Discriminant. */
-  readonly type: 'reschedule-callback';
-  /** The callback being rescheduled. */
-  readonly callbackId: string;
+  readonly type: 'send-request';
+  /** What to ask. */
+  readonly request: DialogRequest;
 }
 
 /**
@@ -241,4 +246,4 @@ export interface CloseEffect {
  * const e: callback.dialog.DialogEffect = { type: 'close', outcome: 'unchanged' };
  * ```
  */
-export type DialogEffect = LoadAvailabilityEffect | ScheduleCallbackEffect | RescheduleCallbackEffect | CloseEffect;
+export type DialogEffect = SendRequestEffect | CloseEffect;

@@ -1,8 +1,6 @@
-import { commonCodes } from '../core/codes.js';
 import { defineMachine } from '../core/define.js';
 import type { Machine } from '../core/machine.js';
-import { callbackCodes, type CallbackErrorCode } from './codes.js';
-import type { CommonCode } from '../core/codes.js';
+import { dialogCodes, type DialogCode } from './codes.js';
 import type { DialogEffect, DialogEvent } from './dialog-events.js';
 import { restoreDialog } from './dialog-restore.js';
 import { startDialog } from './dialog-start.js';
@@ -18,15 +16,9 @@ import { transitionDialog } from './dialog-transition.js';
  * callback.dialog.machine.id; // 'callback.dialog'
  * ```
  */
-export const machine: Machine<DialogInput, DialogState, DialogEvent, DialogEffect, CallbackErrorCode | CommonCode | 'invalid-state'> = defineMachine<
-  DialogInput,
-  DialogState,
-  DialogEvent,
-  DialogEffect,
-  CallbackErrorCode | CommonCode | 'invalid-state'
->({
+export const machine: Machine<DialogInput, DialogState, DialogEvent, DialogEffect, DialogCode> = defineMachine<DialogInput, DialogState, DialogEvent, DialogEffect, DialogCode>({
   id: 'callback.dialog',
-  codes: [...commonCodes, ...callbackCodes, 'invalid-state'],
+  codes: dialogCodes,
   start: startDialog,
   transition: transitionDialog,
   restore: restoreDialog,

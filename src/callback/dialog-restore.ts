@@ -1,6 +1,7 @@
 import * as d from '../core/decode.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
+import { parseHistory, parsePreset } from '../compliance/index.js';
 import { parseDate, zone } from '../time/index.js';
 import { callbackKinds, offerTypes } from './callback-kind.js';
 import type { DialogState } from './dialog-state.js';
@@ -30,6 +31,8 @@ const saved = d.object({
     'team-communicator': d.object({ kind: d.literal('team-communicator'), contactId: id }),
   }),
   phase: d.literal('selecting', 'committing', 'closed'),
+  rescheduling: d.boolean,
+  initial: d.object({ typeId: d.string({ max: 200 }), zone: zoneName, date: localDate, number: d.nullable(d.string({ max: 64 })) }),
   types: d.array(d.object({ id: d.string({ min: 1, max: 200 }), label: d.string({ max: 1_000 }), kind: d.literal(...callbackKinds), offerType: d.optional(d.literal(...offerTypes)) }), { min: 1, max: 100 }),
   typeId: d.string({ max: 200 }),
   zones: d.array(zoneName, { min: 1, max: 100 }),
@@ -37,8 +40,18 @@ const saved = d.object({
   numbers: d.array(d.string({ min: 1, max: 64 }), { max: 100 }),
   number: d.nullable(d.string({ max: 64 })),
   date: localDate,
+  month: d.object({ year: d.integer(1, 9999), month: d.integer(1, 12) }),
   noticeMinutes: d.integer(0, 525_600),
-  horizonDays: d.integer(0, 3_660),
+  horizonDays: d.integer(1, 366),
+  contactPolicy: d.nullable(
+    d.object({
+      rules: d.unknownValue,
+      history: d.unknownValue,
+      zone: zoneName,
+      holidays: d.array(localDate, { max: 1_000 }),
+      liveAgentGuaranteed: d.boolean,
+    }),
+  ),
   availability: d.object({
     status: d.literal('loading', 'loaded', 'failed'),
     requestId: d.string({ max: 200 }),
@@ -62,5 +75,18 @@ export function restoreDialog(value: unknown): Result<DialogState, 'invalid-stat
   if (!read.types.some((t) => t.id === read.typeId)) return bad('$.typeId', 'the type is not one of the types offered.');
   if (!read.zones.includes(read.zone)) return bad('$.zone', 'the zone is not one of the zones offered.');
   if (read.number !== null && !read.numbers.includes(read.number)) return bad('$.number', 'the number is not one of the numbers.');
-  return ok(deepFreeze(read as unknown as DialogState));
+  if (!read.rescheduling && read.origin.kind !== 'reschedule') return bad('$.rescheduling', 'only the reschedule view has a check box to clear.');
+  if (!read.types.some((t) => t.id === read.initial.typeId)) return bad('$.initial.typeId', 'the type is not one of the types offered.');
+  if (!read.zones.includes(read.initial.zone)) return bad('$.initial.zone', 'the zone is not one of the zones offered.');
+  if (read.initial.number !== null && !read.numbers.includes(read.initial.number)) return bad('$.initial.number', 'the number is not one of the numbers.');
+  let contactPolicy = null;
+  if (read.contactPolicy !== null) {
+    const p = read.contactPolicy;
+    const rules = parsePreset({ id: 'saved', name: '', includes: [], rules: p.rules }, '$.contactPolicy');
+    if (!rules.ok) return bad('$.contactPolicy.rules', 'the contact policy\'s rules are not valid rows.');
+    const history = parseHistory(p.history, read.lastAt, '$.contactPolicy.history');
+    if (!history.ok) return bad('$.contactPolicy.history', 'the contact policy\'s history is not a list of past attempts.');
+    contactPolicy = { ...p, rules: JSON.parse(JSON.stringify(rules.value.rules)) as unknown, history: history.value.map((a) => ({ at: a.at, outcome: a.outcome })) };
+  }
+  return ok(deepFreeze({ ...read, contactPolicy } as unknown as DialogState));
 }

@@ -1,42 +1,43 @@
-import { addDays, local, monthGrid, type MonthGrid, type Weekday, type YearMonth } from '../time/index.js';
-import { commitProblem } from './dialog-rules.js';
+import { addDays, local, monthPicker, type Weekday } from '../time/index.js';
+import { fail } from '../core/internal.js';
+import { commitPlan, type DialogFieldError } from './dialog-rules.js';
 import type { DialogState } from './dialog-state.js';
-import { grid, type Grid } from './grid.js';
+import { grid as buildGrid, type Grid } from './grid.js';
 
 /**
- * Display options of {@link dialogGrid}.
+ * Display options of {@link grid}.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const options: callback.dialog.DialogGridOptions = { hour12: false, span: 'slots' };
+ * const options: callback.dialog.GridOptions = { hour12: false, span: 'slots' };
  * ```
  */
-export interface DialogGridOptions {
+export interface GridOptions {
   /** Force a 12-hour or 24-hour clock; by default the locale decides. */
   readonly hour12?: boolean;
-  /** `day` (default) or `slots`, as in {@link GridInput}. */
+  /** `day` (default) or `slots`, as in `callback.GridInput`. */
   readonly span?: 'day' | 'slots';
   /** Length of closed cells in minutes; default the slot length. */
   readonly cellMinutes?: number;
 }
 
 /**
- * The schedule grid of the dialog's date and zone at `at` (see {@link grid}), with the dialog's notice and
- * horizon; `null` while the availability loads or after it failed to load.
+ * The schedule grid of the dialog's date and zone at `at` (see `callback.grid`), with the dialog's notice
+ * and horizon; `null` while the availability loads or after it failed to load.
  *
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
  * declare const state: callback.dialog.DialogState;
- * const g = callback.dialog.dialogGrid(state, Date.now(), 'en-US');
+ * const g = callback.dialog.grid(state, Date.now(), 'en-US');
  * g?.cells.filter((c) => c.available).map((c) => c.label);
  * ```
  */
-export function dialogGrid(state: DialogState, at: number, locale: string, options: DialogGridOptions = {}): Grid | null {
+export function grid(state: DialogState, at: number, locale: string, options: GridOptions = {}): Grid | null {
   const a = state.availability;
   if (a.status !== 'loaded') return null;
-  const r = grid({
+  const r = buildGrid({
     slots: a.slots,
     date: a.date,
     zone: a.zone,
@@ -50,55 +51,89 @@ export function dialogGrid(state: DialogState, at: number, locale: string, optio
 }
 
 /**
- * The month calendar of the dialog's date picker (`time.monthGrid`): today in the chosen zone is marked,
- * and only dates from today to the horizon are selectable. Shows the month of the date chosen unless
- * `month` is given (the picker's arrows). `null` for an impossible month.
- *
- * @example
- * ```ts
- * import { callback } from 'dialdesk';
- * declare const state: callback.dialog.DialogState;
- * const cal = callback.dialog.dialogCalendar(state, Date.now(), 'sun');
- * cal?.weeks.flat().filter((d) => d.selectable).length;
- * ```
- */
-export function dialogCalendar(state: DialogState, at: number, weekStartsOn: Weekday = 'mon', month?: YearMonth): MonthGrid | null {
-  const now = local(at, state.zone);
-  if (!now.ok) return null;
-  const today = now.value.date;
-  const shown = month ?? { year: Number(state.date.slice(0, 4)), month: Number(state.date.slice(5, 7)) };
-  const r = monthGrid({ year: shown.year, month: shown.month, weekStartsOn, today, min: today, max: addDays(today, state.horizonDays) });
-  return r.ok ? r.value : null;
-}
-
-/**
- * Whether the dialog can commit at `at`, and if not why.
+ * Options of {@link calendar}.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const s: callback.dialog.CommitReadiness = { enabled: false, reason: 'slot-required' };
+ * const o: callback.dialog.CalendarOptions = { weekStartsOn: 'sun', locale: 'en-US' };
  * ```
  */
-export interface CommitReadiness {
-  /** True when OK (or, in the reschedule view, a click outside) would commit. */
-  readonly enabled: boolean;
-  /** The code of what is missing or wrong (`slot-required`, `time-in-past`, `number-required`, ...), or `null`. */
-  readonly reason: string | null;
+export interface CalendarOptions {
+  /** The first column; default `mon`. */
+  readonly weekStartsOn?: Weekday;
+  /** A BCP 47 locale for the month title; without it the title is `null`. */
+  readonly locale?: string;
 }
 
 /**
- * Whether the OK button is enabled at `at` and, if not, why (for the reschedule view: whether a click
- * outside would commit).
+ * The date picker at `at`: the month the state shows (`show-month`; choosing a date shows its month) as
+ * a `time.MonthPicker`, with today in the chosen zone marked, dates from today to the horizon selectable,
+ * the date shown selected, and arrows only towards months with a selectable day. A refusal only for a bad
+ * option (`invalid-locale`, `invalid-month` for `weekStartsOn`) or an instant outside the supported range.
  *
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
  * declare const state: callback.dialog.DialogState;
- * const { enabled, reason } = callback.dialog.commitReadiness(state, Date.now());
+ * const cal = callback.dialog.calendar(state, Date.now(), { weekStartsOn: 'sun', locale: 'en-US' });
+ * if (cal.ok) cal.value.grid.weeks.flat().filter((d) => d.selectable).length;
  * ```
  */
-export function commitReadiness(state: DialogState, at: number): CommitReadiness {
-  const problem = commitProblem(state, at);
-  return problem === null ? { enabled: true, reason: null } : { enabled: false, reason: problem.code };
+export function calendar(state: DialogState, at: number, options: CalendarOptions = {}): ReturnType<typeof monthPicker> {
+  const now = local(at, state.zone);
+  if (!now.ok) return fail('invalid-instant', 'The instant cannot be read in the dialog\'s zone.', undefined, '$.at');
+  const today = now.value.date;
+  return monthPicker({
+    shown: state.month,
+    today,
+    min: today,
+    max: addDays(today, state.horizonDays),
+    selected: state.date,
+    ...(options.weekStartsOn === undefined ? {} : { weekStartsOn: options.weekStartsOn }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+  });
+}
+
+/**
+ * The commit button at `at`: what OK (new-callback dialog) or a click outside (reschedule view) does now,
+ * exactly as the machine will do it.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const b: callback.dialog.CommitButton = {
+ *   enabled: false, action: 'refuse',
+ *   problem: { field: 'slot', code: 'slot-required', message: 'Choose a time slot first.' },
+ * };
+ * ```
+ */
+export interface CommitButton {
+  /** True when the click sends the callback request (`action` is `commit`). */
+  readonly enabled: boolean;
+  /**
+   * `commit`: the request is sent. `close`: the reschedule view closes with no change (its check box is
+   * clear, the choice is the current schedule, or it has a `problem`). `refuse`: OK is refused with the
+   * `problem`'s code, or, with no problem, the dialog is committing or closed.
+   */
+  readonly action: 'commit' | 'close' | 'refuse';
+  /** What is missing or wrong in the form (the first problem), or `null`. */
+  readonly problem: DialogFieldError | null;
+}
+
+/**
+ * Whether the OK button is enabled at `at` (for the reschedule view: whether a click outside would
+ * commit), and if not why, field by field. It follows the same rule as the transition: an `ok` or
+ * `dismissed` at `at` does what `action` says.
+ *
+ * @example
+ * ```ts
+ * import { callback } from 'dialdesk';
+ * declare const state: callback.dialog.DialogState;
+ * const { enabled, problem } = callback.dialog.commitButton(state, Date.now());
+ * ```
+ */
+export function commitButton(state: DialogState, at: number): CommitButton {
+  const plan = commitPlan(state, at);
+  return Object.freeze({ enabled: plan.action === 'commit', action: plan.action, problem: plan.problem });
 }

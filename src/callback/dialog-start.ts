@@ -1,97 +1,118 @@
 import { callbackKinds, offerTypes, type CallbackKind, type OfferType } from './callback-kind.js';
-import { accept, deepFreeze, isInstant, isRecord, ownField, refuse, requestId, type Step } from '../core/internal.js';
-import { DAY, day, local, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
-import type { DialogEffect, LoadAvailabilityEffect } from './dialog-events.js';
-import type { CallbackTypeOffer, DialogState, Origin } from './dialog-state.js';
+import { parseHistory, resolvePresets, type PolicyRule } from '../compliance/index.js';
+import { accept, deepFreeze, describe, isInstant, isRecord, ownField, refuseStart, requestId, type Started } from '../core/internal.js';
+import { DAY, day, local, parseDate, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
+import type { DialogCode } from './codes.js';
+import type { DialogEffect, SendRequestEffect } from './dialog-events.js';
+import type { CallbackTypeOffer, CheckedContactPolicy, DialogState, Origin } from './dialog-state.js';
 
-/**
- * The state a refused `start` hands back so that the `Step` type holds: closed, so that using it by
- * mistake refuses every event.
- */
-const UNUSABLE: DialogState = deepFreeze({
-  version: 1,
-  lastAt: 0,
-  origin: { kind: 'team-communicator', contactId: '' },
-  phase: 'closed',
-  types: [],
-  typeId: '',
-  zones: ['UTC'],
-  zone: 'UTC',
-  numbers: [],
-  number: null,
-  date: '1970-01-01',
-  noticeMinutes: 0,
-  horizonDays: 30,
-  availability: { status: 'failed', requestId: '', zone: 'UTC', date: '1970-01-01', slots: [], error: null },
-  chosen: null,
-  requestCount: 0,
-  pendingCommit: null,
-  error: null,
-  outcome: 'unchanged',
-});
-
-function invalid(field: string, message: string, code = 'invalid-input'): Step<DialogState, DialogEffect> {
-  return refuse(UNUSABLE, code, message, { field });
-}
+type Read<T> = { readonly value: T } | { readonly path: string; readonly message: string };
 
 function isText(v: unknown): v is string {
-  return typeof v === 'string' && v.length > 0;
+  return typeof v === 'string' && v.length > 0 && v.length <= 10_000;
 }
 
-function readOrigin(raw: unknown): Origin | null {
-  if (!isRecord(raw)) return null;
+function invalid(path: string, message: string, value: unknown, code: DialogCode = 'invalid-input'): Started<DialogState, DialogEffect, DialogCode> {
+  return refuseStart(code, `${path}: ${message}`, { found: describe(value) }, path);
+}
+
+function readOrigin(raw: unknown): Read<Origin> {
+  const bad = (path: string, message: string): Read<Origin> => ({ path, message });
+  if (!isRecord(raw)) return bad('$.origin', 'expected a reschedule, interaction or team-communicator origin.');
   const kind = ownField(raw, 'kind');
   if (kind === 'reschedule') {
     const callbackId = ownField(raw, 'callbackId');
     const desiredAt = ownField(raw, 'desiredAt') ?? null;
-    if (!isText(callbackId) || (desiredAt !== null && !isInstant(desiredAt))) return null;
-    return { kind, callbackId, desiredAt };
+    if (!isText(callbackId)) return bad('$.origin.callbackId', 'expected a non-empty string.');
+    if (desiredAt !== null && !isInstant(desiredAt)) return bad('$.origin.desiredAt', 'expected epoch milliseconds or null.');
+    return { value: { kind, callbackId, desiredAt } };
   }
   if (kind === 'interaction') {
     const interactionId = ownField(raw, 'interactionId');
     const media = ownField(raw, 'media');
-    return isText(interactionId) && isText(media) ? { kind, interactionId, media } : null;
+    if (!isText(interactionId)) return bad('$.origin.interactionId', 'expected a non-empty string.');
+    if (!isText(media)) return bad('$.origin.media', 'expected a non-empty string.');
+    return { value: { kind, interactionId, media } };
   }
   if (kind === 'team-communicator') {
     const contactId = ownField(raw, 'contactId');
-    return isText(contactId) ? { kind, contactId } : null;
+    return isText(contactId) ? { value: { kind, contactId } } : bad('$.origin.contactId', 'expected a non-empty string.');
   }
-  return null;
+  return bad('$.origin.kind', "expected 'reschedule', 'interaction' or 'team-communicator'.");
 }
 
-function readTypes(raw: unknown): CallbackTypeOffer[] | null {
-  if (!Array.isArray(raw) || raw.length === 0) return null;
+function readTypes(raw: unknown): Read<CallbackTypeOffer[]> {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 100) return { path: '$.types', message: 'expected a list of 1 to 100 callback types.' };
   const out: CallbackTypeOffer[] = [];
-  for (const item of raw as readonly unknown[]) {
-    if (!isRecord(item)) return null;
+  const items = raw as readonly unknown[];
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i];
+    const p = `$.types[${i}]`;
+    if (!isRecord(item)) return { path: p, message: 'expected { id, label, kind, offerType? }.' };
     const id = ownField(item, 'id');
     const label = ownField(item, 'label');
     const kind = ownField(item, 'kind');
     const offerType = ownField(item, 'offerType');
-    if (!isText(id) || typeof label !== 'string' || out.some((t) => t.id === id)) return null;
-    if (typeof kind !== 'string' || !(callbackKinds as readonly string[]).includes(kind)) return null;
-    if (offerType !== undefined && (typeof offerType !== 'string' || !(offerTypes as readonly string[]).includes(offerType))) return null;
+    if (!isText(id) || id.length > 200 || out.some((t) => t.id === id)) return { path: `${p}.id`, message: 'expected a distinct non-empty id of at most 200 characters.' };
+    if (typeof label !== 'string' || label.length > 1_000) return { path: `${p}.label`, message: 'expected a string of at most 1000 characters.' };
+    if (typeof kind !== 'string' || !(callbackKinds as readonly string[]).includes(kind)) return { path: `${p}.kind`, message: `expected one of ${callbackKinds.join(', ')}.` };
+    if (offerType !== undefined && (typeof offerType !== 'string' || !(offerTypes as readonly string[]).includes(offerType))) {
+      return { path: `${p}.offerType`, message: `expected one of ${offerTypes.join(', ')}.` };
+    }
     out.push(offerType === undefined ? { id, label, kind: kind as CallbackKind } : { id, label, kind: kind as CallbackKind, offerType: offerType as OfferType });
   }
-  return out;
+  return { value: out };
 }
 
-/** The load effect for a date and zone, and the matching `loading` view. */
-export function loadFor(state: Pick<DialogState, 'requestCount'>, zone: ZoneName, date: LocalDate): { effect: LoadAvailabilityEffect; count: number } {
+/** Reads the optional contact policy of the input (untrusted), its history judged against `at`. */
+function readPolicy(raw: unknown, at: number): Read<CheckedContactPolicy | null> {
+  if (raw === undefined || raw === null) return { value: null };
+  if (!isRecord(raw)) return { path: '$.contactPolicy', message: 'expected { presets, history, zone, holidays?, liveAgentGuaranteed? } or null.' };
+  const rules = resolvePresets(ownField(raw, 'presets'), '$.contactPolicy.presets');
+  if (!rules.ok) return { path: pathOf(rules.error.details, '$.contactPolicy.presets'), message: rules.error.message };
+  const history = parseHistory(ownField(raw, 'history') ?? [], at, '$.contactPolicy.history');
+  if (!history.ok) return { path: pathOf(history.error.details, '$.contactPolicy.history'), message: history.error.message };
+  const z = parseZone(ownField(raw, 'zone'));
+  if (!z.ok) return { path: '$.contactPolicy.zone', message: 'expected the contact\'s IANA zone.' };
+  const rawHolidays = ownField(raw, 'holidays') ?? [];
+  if (!Array.isArray(rawHolidays) || rawHolidays.length > 1_000) return { path: '$.contactPolicy.holidays', message: 'expected a list of at most 1000 dates YYYY-MM-DD.' };
+  const holidays: LocalDate[] = [];
+  for (let i = 0; i < rawHolidays.length; i += 1) {
+    const d = parseDate((rawHolidays as readonly unknown[])[i]);
+    if (!d.ok) return { path: `$.contactPolicy.holidays[${i}]`, message: 'expected a date YYYY-MM-DD.' };
+    holidays.push(d.value);
+  }
+  const guaranteed = ownField(raw, 'liveAgentGuaranteed') ?? false;
+  if (typeof guaranteed !== 'boolean') return { path: '$.contactPolicy.liveAgentGuaranteed', message: 'expected a boolean.' };
+  // The rows are plain JSON data; a copy lets the state's deep freeze reach every level (a preset's rows
+  // are shared, frozen objects whose nested parts the freeze would otherwise skip).
+  const copy = JSON.parse(JSON.stringify(rules.value)) as PolicyRule[];
+  return { value: { rules: copy, history: history.value.map((a) => ({ at: a.at, outcome: a.outcome })), zone: z.value, holidays, liveAgentGuaranteed: guaranteed } };
+}
+
+/** The `path` a contact-policy parser put in its details, or `fallback`. */
+function pathOf(details: unknown, fallback: string): string {
+  const p = isRecord(details) ? ownField(details, 'path') : undefined;
+  return typeof p === 'string' ? p : fallback;
+}
+
+/** The availability request for a date and zone, and the request counter after it. */
+export function loadFor(state: Pick<DialogState, 'requestCount'>, zone: ZoneName, date: LocalDate): { effect: SendRequestEffect & { request: { kind: 'availability' } }; count: number } {
   const count = state.requestCount + 1;
   const d = day(date, zone);
   const start = d.ok ? d.value.start : 0;
   const end = d.ok ? d.value.end : 0;
-  return { effect: { type: 'load-availability', requestId: requestId('availability', count), zone, date, start, end }, count };
+  return { effect: { type: 'send-request', request: { kind: 'availability', requestId: requestId('availability', count), zone, date, start, end } }, count };
 }
 
 /**
- * Opens the callback dialog: the reschedule view for a `reschedule` origin, the new-callback dialog
- * otherwise. Shows the date of the current desired time (reschedule, when still ahead) or of today in
- * the default zone, and asks for its availability (a `load-availability` effect).
+ * Opens the callback dialog: the reschedule view for a `reschedule` origin (its Reschedule Callback check
+ * box clear), the new-callback dialog otherwise. Shows the date of the current desired time (reschedule,
+ * when still ahead) or of today in the default zone, and asks for its availability (a `send-request`
+ * effect with an `availability` request).
  *
- * Untrusted input is checked: a refusal has the code `invalid-input` (or `unknown-zone`) with
- * `details.field`, and its `state` is an unusable closed placeholder; check `step.ok` first.
+ * Untrusted input is checked: a refusal has the code `invalid-input` (or `unknown-zone`) and the JSON
+ * `path` of the offending value (`$.zones[1]`, `$.contactPolicy.history[0].at`), and no state.
  *
  * @example
  * ```ts
@@ -102,58 +123,73 @@ export function loadFor(state: Pick<DialogState, 'requestCount'>, zone: ZoneName
  *   types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' }],
  *   zones: ['America/New_York'], defaultZone: 'America/New_York', numbers: ['+15551230001'],
  * });
- * if (step.ok) [step.state.date, step.effects[0]?.type]; // ['2026-11-25', 'load-availability']
+ * if (step.ok) [step.state.date, step.state.rescheduling, step.effects[0]?.type]; // ['2026-11-25', false, 'send-request']
  * ```
  */
-export function startDialog(input: unknown): Step<DialogState, DialogEffect> {
-  if (!isRecord(input)) return invalid('input', 'The input must be an object.');
+export function startDialog(input: unknown): Started<DialogState, DialogEffect, DialogCode> {
+  if (!isRecord(input)) return invalid('$', 'expected an object.', input);
   const at = ownField(input, 'at');
-  if (!isInstant(at)) return invalid('at', '`at` must be epoch milliseconds.');
+  if (!isInstant(at)) return invalid('$.at', 'expected epoch milliseconds.', at);
   const origin = readOrigin(ownField(input, 'origin'));
-  if (origin === null) return invalid('origin', '`origin` must be a reschedule, interaction or team-communicator origin with its ids.');
+  if (!('value' in origin)) return invalid(origin.path, origin.message, undefined);
   const types = readTypes(ownField(input, 'types'));
-  if (types === null) return invalid('types', '`types` must be a non-empty list of { id, label, kind, offerType? } with distinct ids and known kinds.');
-  const defaultType = ownField(input, 'defaultType') ?? (types[0] as CallbackTypeOffer).id;
-  if (!types.some((t) => t.id === defaultType)) return invalid('defaultType', '`defaultType` must be the id of an offered type.');
+  if (!('value' in types)) return invalid(types.path, types.message, undefined);
+  const defaultTypeRaw = ownField(input, 'defaultType');
+  const defaultType = defaultTypeRaw ?? (types.value[0] as CallbackTypeOffer).id;
+  if (!types.value.some((t) => t.id === defaultType)) return invalid('$.defaultType', 'expected the id of an offered type.', defaultTypeRaw);
   const zonesRaw = ownField(input, 'zones');
-  if (!Array.isArray(zonesRaw) || zonesRaw.length === 0) return invalid('zones', '`zones` must be a non-empty list of IANA zones.');
+  if (!Array.isArray(zonesRaw) || zonesRaw.length === 0 || zonesRaw.length > 100) return invalid('$.zones', 'expected a list of 1 to 100 IANA zones.', zonesRaw);
   const zones: ZoneName[] = [];
-  for (const z of zonesRaw as readonly unknown[]) {
+  for (let i = 0; i < zonesRaw.length; i += 1) {
+    const z: unknown = (zonesRaw as readonly unknown[])[i];
     const r = parseZone(z);
-    if (!r.ok) return invalid('zones', `Not an IANA zone: ${String(z)}`, 'unknown-zone');
+    if (!r.ok) return invalid(`$.zones[${i}]`, 'expected an IANA zone.', z, 'unknown-zone');
     if (!zones.includes(r.value)) zones.push(r.value);
   }
-  const dz = parseZone(ownField(input, 'defaultZone'));
-  if (!dz.ok || !zones.includes(dz.value)) return invalid('defaultZone', '`defaultZone` must be one of `zones`.');
+  const defaultZoneRaw = ownField(input, 'defaultZone');
+  const dz = parseZone(defaultZoneRaw);
+  if (!dz.ok || !zones.includes(dz.value)) return invalid('$.defaultZone', 'expected one of `zones`.', defaultZoneRaw);
   const numbersRaw = ownField(input, 'numbers');
-  if (!Array.isArray(numbersRaw) || !(numbersRaw as readonly unknown[]).every(isText)) return invalid('numbers', '`numbers` must be a list of non-empty strings.');
+  if (!Array.isArray(numbersRaw) || numbersRaw.length > 100) return invalid('$.numbers', 'expected a list of at most 100 numbers.', numbersRaw);
+  for (let i = 0; i < numbersRaw.length; i += 1) {
+    const n: unknown = (numbersRaw as readonly unknown[])[i];
+    if (!isText(n) || n.length > 64) return invalid(`$.numbers[${i}]`, 'expected a non-empty string of at most 64 characters.', n);
+  }
   const numbers = [...new Set(numbersRaw as readonly string[])];
-  const defaultNumber = ownField(input, 'defaultNumber') ?? numbers[0] ?? null;
-  if (defaultNumber !== null && !numbers.includes(defaultNumber as string)) return invalid('defaultNumber', '`defaultNumber` must be one of `numbers`.');
+  const defaultNumberRaw = ownField(input, 'defaultNumber');
+  const defaultNumber = defaultNumberRaw ?? numbers[0] ?? null;
+  if (defaultNumber !== null && !numbers.includes(defaultNumber as string)) return invalid('$.defaultNumber', 'expected one of `numbers`.', defaultNumberRaw);
   const notice = ownField(input, 'noticeMinutes') ?? 0;
-  if (typeof notice !== 'number' || !Number.isInteger(notice) || notice < 0) return invalid('noticeMinutes', '`noticeMinutes` must be a whole number of minutes, 0 or more.');
+  if (typeof notice !== 'number' || !Number.isInteger(notice) || notice < 0 || notice > 525_600) return invalid('$.noticeMinutes', 'expected whole minutes from 0 to 525600.', notice);
   const horizon = ownField(input, 'horizonDays') ?? 30;
-  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > 366) return invalid('horizonDays', '`horizonDays` must be a whole number from 1 to 366.');
-  const shownAt = origin.kind === 'reschedule' && origin.desiredAt !== null && origin.desiredAt >= at && origin.desiredAt < at + horizon * DAY ? origin.desiredAt : at;
+  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > 366) return invalid('$.horizonDays', 'expected a whole number from 1 to 366.', horizon);
+  const policy = readPolicy(ownField(input, 'contactPolicy'), at);
+  if (!('value' in policy)) return invalid(policy.path, policy.message, undefined);
+  const o = origin.value;
+  const shownAt = o.kind === 'reschedule' && o.desiredAt !== null && o.desiredAt >= at && o.desiredAt < at + horizon * DAY ? o.desiredAt : at;
   const reading = local(shownAt, dz.value);
-  if (!reading.ok) return invalid('at', reading.error.message);
+  if (!reading.ok) return invalid('$.at', reading.error.message, at);
   const date = reading.value.date;
   const { effect, count } = loadFor({ requestCount: 0 }, dz.value, date);
   const state: DialogState = deepFreeze({
     version: 1,
     lastAt: at,
-    origin,
+    origin: o,
     phase: 'selecting',
-    types,
+    rescheduling: o.kind !== 'reschedule',
+    initial: { typeId: defaultType as string, zone: dz.value, date, number: defaultNumber as string | null },
+    types: types.value,
     typeId: defaultType as string,
     zones,
     zone: dz.value,
     numbers,
     number: defaultNumber as string | null,
     date,
+    month: { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) },
     noticeMinutes: notice,
     horizonDays: horizon,
-    availability: { status: 'loading', requestId: effect.requestId, zone: dz.value, date, slots: [], error: null },
+    contactPolicy: policy.value,
+    availability: { status: 'loading', requestId: effect.request.requestId, zone: dz.value, date, slots: [], error: null },
     chosen: null,
     requestCount: count,
     pendingCommit: null,

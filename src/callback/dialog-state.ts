@@ -1,5 +1,6 @@
+import type { Attempt, PolicyRule, Preset, PresetId } from '../compliance/index.js';
 import type { Rejection } from '../core/internal.js';
-import type { LocalDate, ZoneName } from '../time/index.js';
+import type { LocalDate, YearMonth, ZoneName } from '../time/index.js';
 import type { CallbackKind, OfferType } from './callback-kind.js';
 import type { Slot } from './slot.js';
 
@@ -128,6 +129,81 @@ export interface DialogInput {
   readonly noticeMinutes?: number;
   /** Horizon in days for a scheduled callback; default 30. */
   readonly horizonDays?: number;
+  /**
+   * The contact policy a desired time must satisfy (`outbound.contactPolicy` presets and the contact's
+   * past attempts, judged in the contact's zone); a slot it forbids is refused with
+   * `forbidden-by-contact-policy`, naming the rule. Default `null`: none.
+   */
+  readonly contactPolicy?: ContactPolicyInput | null;
+}
+
+/**
+ * The contact policy a callback time must satisfy: preset ids (or presets, as `outbound.contactPolicy.presets`),
+ * the contact's past attempts (none after `at`), and the contact's zone, where calling hours and calendar
+ * days are read (it may differ from the zones offered for display).
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const p: callback.dialog.ContactPolicyInput = {
+ *   presets: ['us-fl'], zone: 'America/New_York',
+ *   history: [{ at: Date.UTC(2026, 10, 24, 13), outcome: 'no-answer' }],
+ * };
+ * ```
+ */
+export interface ContactPolicyInput {
+  /** Preset ids or presets; their rows and those of the presets they include all apply. */
+  readonly presets: readonly (PresetId | Preset)[];
+  /** The contact's past attempts, `{ at, outcome }`. */
+  readonly history: readonly Attempt[];
+  /** The contact's IANA zone. */
+  readonly zone: string;
+  /** Public holidays at the contact's location (`YYYY-MM-DD`), for rules closed on holidays. */
+  readonly holidays?: readonly string[];
+  /** True when a live agent is guaranteed for the callback (lifts Ofcom's 72-hour rule). Default false. */
+  readonly liveAgentGuaranteed?: boolean;
+}
+
+/**
+ * A validated contact policy, as the dialog keeps it.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const p: callback.dialog.CheckedContactPolicy = { rules: [], history: [], zone: 'UTC', holidays: [], liveAgentGuaranteed: false };
+ * ```
+ */
+export interface CheckedContactPolicy {
+  /** The rows that apply (included presets resolved). */
+  readonly rules: readonly PolicyRule[];
+  /** The history, sorted. */
+  readonly history: readonly Attempt[];
+  /** The contact's zone (canonical). */
+  readonly zone: ZoneName;
+  /** Public holidays. */
+  readonly holidays: readonly LocalDate[];
+  /** Whether a live agent is guaranteed. */
+  readonly liveAgentGuaranteed: boolean;
+}
+
+/**
+ * The choices of the dialog as it opened: the reschedule view returns to them when its check box is cleared.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const c: callback.dialog.InitialChoices = { typeId: 'scheduled', zone: 'UTC', date: '2026-11-24', number: null };
+ * ```
+ */
+export interface InitialChoices {
+  /** The type chosen at first. */
+  readonly typeId: string;
+  /** The zone chosen at first. */
+  readonly zone: ZoneName;
+  /** The date shown at first. */
+  readonly date: LocalDate;
+  /** The number chosen at first. */
+  readonly number: string | null;
 }
 
 /**
@@ -189,6 +265,13 @@ export interface DialogState {
   readonly origin: Origin;
   /** `selecting` (the agent chooses), `committing` (waiting for the server), `closed`. */
   readonly phase: 'selecting' | 'committing' | 'closed';
+  /**
+   * The reschedule view's Reschedule Callback check box: it opens clear, and nothing can be chosen
+   * until it is ticked. Always `true` in the new-callback dialog, which has no such box.
+   */
+  readonly rescheduling: boolean;
+  /** The choices as the dialog opened (clearing the check box returns to them). */
+  readonly initial: InitialChoices;
   /** The callback types offered. */
   readonly types: readonly CallbackTypeOffer[];
   /** The id of the chosen type. */
@@ -203,10 +286,14 @@ export interface DialogState {
   readonly number: string | null;
   /** The local date shown (in `zone`). */
   readonly date: LocalDate;
+  /** The month the date picker shows (`show-month`; choosing a date shows its month). */
+  readonly month: YearMonth;
   /** Minimum notice in minutes. */
   readonly noticeMinutes: number;
   /** Horizon in days. */
   readonly horizonDays: number;
+  /** The contact policy desired times must satisfy, or `null`. */
+  readonly contactPolicy: CheckedContactPolicy | null;
   /** The availability of the date and zone shown. */
   readonly availability: AvailabilityView;
   /** The chosen slot, or `null`. */

@@ -9,12 +9,14 @@
  *   at, origin: { kind: 'interaction', interactionId: 'ix-7', media: 'voice' },
  *   types: [{ id: 'immediate', label: 'Immediate', kind: 'immediate' }], zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
  * });
- * if (started.ok) callback.dialog.machine.transition(started.state, { type: 'ok', at });
+ * if (started.ok) callback.dialog.machine.transition(started.state, { type: 'ok', at }); // sends the `schedule` request
  * ```
  *
  * @module
  */
 export { machine } from './dialog-machine.js';
+export { dialogCodes, type DialogCode } from './codes.js';
+export type { DialogField, DialogFieldError } from './dialog-rules.js';
 export type {
   Origin,
   RescheduleOrigin,
@@ -25,14 +27,17 @@ export type {
   DialogState,
   AvailabilityView,
   DialogOutcome,
+  ContactPolicyInput,
+  CheckedContactPolicy,
+  InitialChoices,
 } from './dialog-state.js';
 export type {
   DialogEvent,
   DialogEffect,
-  LoadAvailabilityEffect,
+  AvailabilityRequest,
   CallbackRequest,
-  ScheduleCallbackEffect,
-  RescheduleCallbackEffect,
+  DialogRequest,
+  SendRequestEffect,
   CloseEffect,
 } from './dialog-events.js';
-export { dialogGrid, dialogCalendar, commitReadiness, type DialogGridOptions, type CommitReadiness } from './dialog-selectors.js';
+export { grid, calendar, commitButton, type GridOptions, type CalendarOptions, type CommitButton } from './dialog-selectors.js';

@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../core/internal.js';
+import { describe, fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import {
   DAY as timeDAY,
   HOUR as timeHOUR,
@@ -19,7 +19,7 @@ import {
   type Timeline,
   type ZoneName,
 } from '../time/index.js';
-import type { CallbackErrorCode } from './codes.js';
+import type { CallbackCode } from './codes.js';
 import type { Slot } from './slot.js';
 
 // Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
@@ -34,7 +34,7 @@ const timelineOffset = timeTimelineOffset;
 /**
  * Why a grid cell cannot be chosen. Checked in this order, the first that applies wins:
  * - `past`: the cell has started (`start < at`).
- * - `too-soon`: it starts before `at` plus the minimum notice.
+ * - `time-too-soon`: it starts before `at` plus the minimum notice (the code a machine refuses such a time with).
  * - `beyond-horizon`: it starts at or after `at` plus the horizon.
  * - `closed`: no slot covers it (outside business hours, a closed date, a zero capacity).
  * - `full`: its slot has no remaining capacity.
@@ -45,7 +45,7 @@ const timelineOffset = timeTimelineOffset;
  * const why: callback.CellReason = 'full';
  * ```
  */
-export type CellReason = 'past' | 'too-soon' | 'beyond-horizon' | 'closed' | 'full';
+export type CellReason = 'past' | 'time-too-soon' | 'beyond-horizon' | 'closed' | 'full';
 
 /**
  * One cell of the schedule grid: a slot, or a stretch of closed time.
@@ -148,7 +148,7 @@ export interface GridDaysInput extends Omit<GridInput, 'date'> {
 }
 
 /** A slot's capacity and remaining count: whole numbers from 0 (NaN, negatives and fractions are refused). */
-function isCount(value: unknown): boolean {
+function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
@@ -156,48 +156,73 @@ interface Checked {
   readonly zone: ZoneName;
   readonly label: (fromMinute: number, untilMinute: number) => string;
   readonly cellMs: number;
+  readonly at: number;
+  readonly slots: readonly Slot[];
+  readonly span: 'day' | 'slots';
   readonly lower: number;
   readonly upper: number;
 }
 
-function check(input: Omit<GridInput, 'date'>): Result<Checked, CallbackErrorCode> {
-  if (typeof input !== 'object' || input === null) return fail('invalid-config', 'Expected a grid input object.', { input });
-  const z = parseZone(input.zone);
-  if (!z.ok) return fail('unknown-zone', z.error.message, z.error.details);
-  if (!isInstant(input.at) || input.at > maxInstant) return fail('invalid-instant', `\`at\` must be epoch milliseconds from 0 to ${maxInstant}.`, { at: input.at });
-  const label = rangeLabeller(input.locale, input.hour12);
-  if (!label.ok) return fail('invalid-locale', label.error.message, label.error.details);
-  if (!Array.isArray(input.slots)) return fail('invalid-slots', '`slots` must be a list of slots.', { slots: input.slots });
-  const slots = input.slots;
+/** A refusal naming the JSON path of the bad field and the kind and size of what was found, never its text. */
+function bad(code: CallbackCode, path: string, expected: string, value: unknown): Result<never, CallbackCode> {
+  return fail(code, `${path} must be ${expected}, not ${describe(value)}.`, { found: describe(value) }, path);
+}
+
+/** Reads the shared fields of a grid input (untrusted), each exactly once, and checks them. */
+function check(input: unknown): Result<Checked, CallbackCode> {
+  if (!isRecord(input)) return bad('invalid-config', '$', 'a grid input object', input);
+  const zoneRaw = ownField(input, 'zone');
+  const z = parseZone(zoneRaw);
+  if (!z.ok) return bad('unknown-zone', '$.zone', 'an IANA zone', zoneRaw);
+  const at = ownField(input, 'at');
+  if (!isInstant(at) || at > maxInstant) return bad('invalid-instant', '$.at', `epoch milliseconds from 0 to ${maxInstant}`, at);
+  const locale = ownField(input, 'locale');
+  const hour12 = ownField(input, 'hour12');
+  if (hour12 !== undefined && typeof hour12 !== 'boolean') return bad('invalid-config', '$.hour12', 'a boolean', hour12);
+  if (typeof locale !== 'string' || locale.length > 100) return bad('invalid-locale', '$.locale', 'a BCP 47 locale', locale);
+  const label = rangeLabeller(locale, hour12);
+  if (!label.ok) return fail('invalid-locale', label.error.message, { found: describe(locale) }, '$.locale');
+  const slotsRaw = ownField(input, 'slots');
+  if (!Array.isArray(slotsRaw) || slotsRaw.length > 100_000) return bad('invalid-slots', '$.slots', 'a list of at most 100000 slots', slotsRaw);
+  const slots: Slot[] = [];
   let longest = 0;
-  for (let i = 0; i < slots.length; i += 1) {
-    const s = slots[i] as Slot;
-    if (
-      typeof s !== 'object' ||
-      s === null ||
-      !isInstant(s.start) ||
-      !isInstant(s.end) ||
-      s.end <= s.start ||
-      (i > 0 && s.start < (slots[i - 1] as Slot).end) ||
-      !isCount(s.capacity) ||
-      !isCount(s.remaining)
-    ) {
-      return fail('invalid-slots', `Slot ${i} is malformed, or out of order with the one before.`, { index: i });
-    }
-    longest = Math.max(longest, s.end - s.start);
+  for (let i = 0; i < slotsRaw.length; i += 1) {
+    const s: unknown = (slotsRaw as readonly unknown[])[i];
+    const path = `$.slots[${i}]`;
+    if (!isRecord(s)) return bad('invalid-slots', path, 'a slot { start, end, capacity, remaining }', s);
+    const start = ownField(s, 'start');
+    const end = ownField(s, 'end');
+    const capacity = ownField(s, 'capacity');
+    const remaining = ownField(s, 'remaining');
+    if (!isInstant(start)) return bad('invalid-slots', `${path}.start`, 'an instant', start);
+    if (!isInstant(end) || end <= start) return bad('invalid-slots', `${path}.end`, 'an instant after `start`', end);
+    const prev = slots[i - 1];
+    if (prev !== undefined && start < prev.end) return bad('invalid-slots', `${path}.start`, 'at or after the end of the slot before (slots sorted, not overlapping)', start);
+    // Whole numbers from 0: NaN, infinities, negatives and fractions never reach a cell.
+    if (!isCount(capacity)) return bad('invalid-slots', `${path}.capacity`, 'a whole number from 0', capacity);
+    if (!isCount(remaining)) return bad('invalid-slots', `${path}.remaining`, 'a whole number from 0', remaining);
+    // A plain copy, read once: a getter cannot change a slot between the check and the cells.
+    slots.push(Object.freeze({ start, end, capacity, remaining }));
+    longest = Math.max(longest, end - start);
   }
-  const cellMinutes = input.cellMinutes ?? (longest > 0 ? Math.min(120, Math.max(5, Math.round(longest / MINUTE))) : 30);
-  if (!Number.isInteger(cellMinutes) || cellMinutes < 1 || cellMinutes > 1440) return fail('invalid-config', '`cellMinutes` must be whole minutes from 1 to 1440.', { cellMinutes });
-  const notice = input.noticeMinutes ?? 0;
-  if (!Number.isInteger(notice) || notice < 0) return fail('invalid-config', '`noticeMinutes` must be a non-negative integer.', { noticeMinutes: notice });
-  const horizon = input.horizonDays;
-  if (horizon !== undefined && (!Number.isInteger(horizon) || horizon < 1)) return fail('invalid-config', '`horizonDays` must be a positive integer.', { horizonDays: horizon });
+  const cellRaw = ownField(input, 'cellMinutes');
+  const cellMinutes = cellRaw ?? (longest > 0 ? Math.min(120, Math.max(5, Math.round(longest / MINUTE))) : 30);
+  if (typeof cellMinutes !== 'number' || !Number.isInteger(cellMinutes) || cellMinutes < 1 || cellMinutes > 1440) return bad('invalid-config', '$.cellMinutes', 'whole minutes from 1 to 1440', cellRaw);
+  const notice = ownField(input, 'noticeMinutes') ?? 0;
+  if (typeof notice !== 'number' || !Number.isInteger(notice) || notice < 0 || notice > 525_600) return bad('invalid-config', '$.noticeMinutes', 'whole minutes from 0 to 525600', notice);
+  const horizon = ownField(input, 'horizonDays');
+  if (horizon !== undefined && (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > 3660)) return bad('invalid-config', '$.horizonDays', 'whole days from 1 to 3660', horizon);
+  const span = ownField(input, 'span') ?? 'day';
+  if (span !== 'day' && span !== 'slots') return bad('invalid-config', '$.span', "'day' or 'slots'", span);
   return ok({
     zone: z.value,
     label: label.value,
     cellMs: cellMinutes * MINUTE,
-    lower: input.at + notice * MINUTE,
-    upper: horizon === undefined ? Number.POSITIVE_INFINITY : input.at + horizon * DAY,
+    at,
+    slots,
+    span,
+    lower: at + notice * MINUTE,
+    upper: horizon === undefined ? Number.POSITIVE_INFINITY : at + horizon * DAY,
   });
 }
 
@@ -221,17 +246,17 @@ function firstStartingFrom(slots: readonly Slot[], t: number): number {
 
 function reasonOf(start: number, slot: Slot | null, at: number, c: Checked): CellReason | null {
   if (start < at) return 'past';
-  if (start < c.lower) return 'too-soon';
+  if (start < c.lower) return 'time-too-soon';
   if (start >= c.upper) return 'beyond-horizon';
   if (slot === null) return 'closed';
   if (slot.remaining <= 0) return 'full';
   return null;
 }
 
-function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date: LocalDate, wall0: number): Grid {
+function dayGrid(c: Checked, tl: Timeline, date: LocalDate, wall0: number): Grid {
   const dayStart = compatibleInstant(tl, wall0);
   const dayEnd = compatibleInstant(tl, wall0 + DAY);
-  const slots = input.slots;
+  const slots = c.slots;
   const cells: GridCell[] = [];
   let available = 0;
   const label = c.label;
@@ -244,7 +269,7 @@ function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date:
     return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
   };
   const push = (start: number, end: number, slot: Slot | null) => {
-    const reason = reasonOf(start, slot, input.at, c);
+    const reason = reasonOf(start, slot, c.at, c);
     if (reason === null) available += 1;
     cells.push(Object.freeze({ start, end, label: label(minuteOf(start), minuteOf(end)), available: reason === null, reason, slot }));
   };
@@ -260,11 +285,11 @@ function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date:
     if (s.start >= wall0 + DAY + 15 * HOUR) break;
     const wall = s.start + (steady ? seg.offset : timelineOffset(tl, s.start));
     if (wall < wall0 || wall >= wall0 + DAY) continue;
-    if (s.start > cursor && (input.span !== 'slots' || cells.length > 0)) fill(cursor, s.start);
+    if (s.start > cursor && (c.span !== 'slots' || cells.length > 0)) fill(cursor, s.start);
     push(s.start, s.end, s);
     cursor = Math.max(cursor, s.end);
   }
-  if (input.span !== 'slots') fill(cursor, dayEnd);
+  if (c.span !== 'slots') fill(cursor, dayEnd);
   return Object.freeze({ date, zone: c.zone, start: dayStart, end: dayEnd, cells: Object.freeze(cells), availableCount: available });
 }
 
@@ -283,15 +308,16 @@ function dayGrid(input: Omit<GridInput, 'date'>, c: Checked, tl: Timeline, date:
  * if (r.ok) r.value.cells[0]?.label; // '10:00 AM – 10:15 AM'
  * ```
  */
-export function grid(input: GridInput): Result<Grid, CallbackErrorCode> {
+export function grid(input: GridInput): Result<Grid, CallbackCode> {
   const c = check(input);
   if (!c.ok) return c;
-  const date = parseDate(input.date);
-  if (!date.ok || date.value === '9999-12-31') return fail('invalid-date', 'Expected a date written YYYY-MM-DD.', { date: input.date });
+  const dateRaw = ownField(input as unknown as Readonly<Record<string, unknown>>, 'date');
+  const date = parseDate(dateRaw);
+  if (!date.ok || date.value === '9999-12-31') return bad('invalid-date', '$.date', 'a date written YYYY-MM-DD (at most 9999-12-30)', dateRaw);
   const wall0 = wallMidnight(date.value);
   const tl = timelineOf(c.value.zone, wall0 - 16 * HOUR, wall0 + DAY + 16 * HOUR);
-  if (tl === null) return fail('invalid-date', 'The date is outside the supported range.', {});
-  return ok(dayGrid(input, c.value, tl, date.value, wall0));
+  if (tl === null) return bad('invalid-date', '$.date', 'a date in the supported range', dateRaw);
+  return ok(dayGrid(c.value, tl, date.value, wall0));
 }
 
 /**
@@ -305,18 +331,22 @@ export function grid(input: GridInput): Result<Grid, CallbackErrorCode> {
  * if (r.ok) r.value.length; // 7
  * ```
  */
-export function gridDays(input: GridDaysInput): Result<readonly Grid[], CallbackErrorCode> {
+export function gridDays(input: GridDaysInput): Result<readonly Grid[], CallbackCode> {
   const c = check(input);
   if (!c.ok) return c;
-  const from = parseDate(input.from);
-  const until = parseDate(input.until);
-  if (!from.ok || !until.ok) return fail('invalid-date', 'Expected dates written YYYY-MM-DD.', { from: input.from, until: input.until });
+  const raw = input as unknown as Readonly<Record<string, unknown>>;
+  const fromRaw = ownField(raw, 'from');
+  const untilRaw = ownField(raw, 'until');
+  const from = parseDate(fromRaw);
+  if (!from.ok) return bad('invalid-date', '$.from', 'a date written YYYY-MM-DD', fromRaw);
+  const until = parseDate(untilRaw);
+  if (!until.ok) return bad('invalid-date', '$.until', 'a date written YYYY-MM-DD', untilRaw);
   const days = daysBetween(from.value, until.value);
-  if (days < 0 || days > 366 || until.value === '9999-12-31') return fail('invalid-date', '`until` must be from `from` to 366 days after it.', { from: input.from, until: input.until });
+  if (days < 0 || days > 366 || until.value === '9999-12-31') return fail('invalid-date', '`until` must be from `from` to 366 days after it (and at most 9999-12-30).', { days }, '$.until');
   const first = wallMidnight(from.value);
   const tl = timelineOf(c.value.zone, first - 16 * HOUR, wallMidnight(until.value) + DAY + 16 * HOUR);
-  if (tl === null) return fail('invalid-date', 'The dates are outside the supported range.', {});
+  if (tl === null) return bad('invalid-date', '$.from', 'a date in the supported range', fromRaw);
   const out: Grid[] = [];
-  for (let i = 0, wall0 = first; i <= days; i += 1, wall0 += DAY) out.push(dayGrid(input, c.value, tl, wallDate(wall0), wall0));
+  for (let i = 0, wall0 = first; i <= days; i += 1, wall0 += DAY) out.push(dayGrid(c.value, tl, wallDate(wall0), wall0));
   return ok(Object.freeze(out));
 }

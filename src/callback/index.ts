@@ -7,7 +7,7 @@
  *
  * @module callback
  */
-export { callbackCodes, type CallbackErrorCode } from './codes.js';
+export { callbackCodes, type CallbackCode } from './codes.js';
 export { callbackKinds, offerTypes, needsSlot, defaultOfferType, type CallbackKind, type OfferType } from './callback-kind.js';
 export type { Slot, Booking, IntervalBooking, InstantBooking } from './slot.js';
 export {

@@ -1,32 +1,10 @@
-import { commonCodes, type CommonCode } from '../core/codes.js';
+import { lifecycleCodes, type LifecycleCode } from './codes.js';
 import { defineMachine } from '../core/define.js';
 import type { Machine } from '../core/machine.js';
 import type { TickEvent } from '../core/effects.js';
 import { startLifecycle, transitionLifecycle } from './lifecycle.js';
 import { restoreLifecycle } from './lifecycle-restore.js';
 import type { LifecycleEffect, LifecycleEvent, LifecycleInput, LifecycleState } from './lifecycle-types.js';
-
-/**
- * The refusal codes of the callback lifecycle, besides the common ones.
- *
- * @example
- * ```ts
- * import { callback } from 'dialdesk';
- * callback.lifecycle.lifecycleCodes.includes('cancel-refused'); // true
- * ```
- */
-export const lifecycleCodes = Object.freeze(['not-forward', 'cancel-refused', 'reschedule-refused', 'request-pending', 'stale-response', 'invalid-state'] as const);
-
-/**
- * A code the callback lifecycle machine refuses with.
- *
- * @example
- * ```ts
- * import type { callback } from 'dialdesk';
- * const code: callback.lifecycle.LifecycleCode = 'cancel-refused';
- * ```
- */
-export type LifecycleCode = CommonCode | (typeof lifecycleCodes)[number];
 
 /**
  * A callback's lifecycle (scheduled, queued, routing, processing, completed) as a {@link Machine}.
@@ -46,7 +24,7 @@ export const machine: Machine<LifecycleInput, LifecycleState, LifecycleEvent, Li
   LifecycleCode
 >({
   id: 'callback.lifecycle',
-  codes: [...commonCodes, ...lifecycleCodes],
+  codes: lifecycleCodes,
   start: startLifecycle,
   transition: transitionLifecycle as (state: LifecycleState, event: LifecycleEvent | TickEvent) => ReturnType<typeof transitionLifecycle>,
   restore: restoreLifecycle,

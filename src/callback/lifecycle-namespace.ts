@@ -1,17 +1,18 @@
 /**
- * `callback.lifecycle`: a callback's lifecycle on the server: its {@link machine}, `lifecycleActions`
+ * `callback.lifecycle`: a callback's lifecycle on the server: its {@link machine}, `actions`
  * and types.
  *
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
  * const started = callback.lifecycle.machine.start({ at: 0, callbackId: 'cb-1', desiredAt: 60_000 });
- * if (started.ok) callback.lifecycle.lifecycleActions(started.state); // { cancel: null, reschedule: null }
+ * if (started.ok) callback.lifecycle.actions(started.state, 60_000); // { cancel: null, reschedule: null }
  * ```
  *
  * @module
  */
-export { machine, lifecycleCodes, type LifecycleCode } from './lifecycle-machine.js';
+export { machine } from './lifecycle-machine.js';
+export { lifecycleCodes, type LifecycleCode } from './codes.js';
 export {
   callbackStatuses,
   completionReasons,
@@ -21,9 +22,10 @@ export {
   type DialResult,
   type LifecycleInput,
   type LifecycleRequest,
+  type PendingRequest,
   type StatusChange,
   type LifecycleState,
   type LifecycleEvent,
   type LifecycleEffect,
 } from './lifecycle-types.js';
-export { lifecycleActions, type LifecycleActions } from './lifecycle.js';
+export { actions, type LifecycleActions } from './lifecycle.js';

@@ -127,15 +127,15 @@ export interface LifecycleInput {
 }
 
 /**
- * A request to the server awaiting its acknowledgement.
+ * The request awaiting the server's answer, as the state keeps it.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const p: callback.lifecycle.LifecycleRequest = { kind: 'reschedule', requestId: 'reschedule-1', desiredAt: Date.UTC(2026, 10, 25, 15) };
+ * const p: callback.lifecycle.PendingRequest = { kind: 'reschedule', requestId: 'reschedule-1', desiredAt: Date.UTC(2026, 10, 25, 15) };
  * ```
  */
-export interface LifecycleRequest {
+export interface PendingRequest {
   /** What was asked. */
   readonly kind: 'cancel' | 'reschedule';
   /** Its id. */
@@ -143,6 +143,38 @@ export interface LifecycleRequest {
   /** The new desired time of a reschedule, or `null` for a cancel. */
   readonly desiredAt: number | null;
 }
+
+/**
+ * What the lifecycle asks the server: cancel the callback, or move it to `desiredAt` (`desiredTime` is the
+ * same instant as ISO 8601 UTC). Answer with `request-acknowledged` or `request-failed` and `requestId`.
+ *
+ * @example
+ * ```ts
+ * import type { callback } from 'dialdesk';
+ * const r: callback.lifecycle.LifecycleRequest = { kind: 'cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
+ * ```
+ */
+export type LifecycleRequest =
+  | {
+      /** Discriminant. */
+      readonly kind: 'cancel';
+      /** Echo it in the answer. */
+      readonly requestId: string;
+      /** The callback. */
+      readonly callbackId: string;
+    }
+  | {
+      /** Discriminant. */
+      readonly kind: 'reschedule';
+      /** Echo it in the answer. */
+      readonly requestId: string;
+      /** The callback. */
+      readonly callbackId: string;
+      /** The new desired time, epoch ms UTC. */
+      readonly desiredAt: number;
+      /** The same instant, ISO 8601 UTC. */
+      readonly desiredTime: string;
+    };
 
 /**
  * A status the callback reached, and when.
@@ -192,8 +224,8 @@ export interface LifecycleState {
   readonly history: readonly StatusChange[];
   /** How many requests were sent (the request id counter). */
   readonly requestCount: number;
-  /** The request awaiting acknowledgement, or `null`. */
-  readonly pending: LifecycleRequest | null;
+  /** The request awaiting its answer, or `null`. */
+  readonly pending: PendingRequest | null;
   /** The last refusal from the server (a failed cancel or reschedule), or `null`. */
   readonly error: Rejection | null;
 }
@@ -206,7 +238,9 @@ export interface LifecycleState {
  *   server reports it finished.
  * - `cancel`: the agent asks to cancel (refused with `cancel-refused` while processing).
  * - `reschedule` with `desiredAt`: the agent asks for a new time (refused with `reschedule-refused` unless scheduled).
- * - `request-acknowledged` / `request-failed`: the server's answer to a cancel or reschedule, by `requestId`.
+ * - `request-acknowledged` / `request-failed`: the server's answer to a cancel or reschedule request, by
+ *   `requestId` (an answer to no pending request is refused with `unknown-request`).
+ * - `tick`: accepted at any time; nothing in the lifecycle is ever due.
  *
  * @example
  * ```ts
@@ -267,33 +301,18 @@ export type LifecycleEvent =
     };
 
 /**
- * Effects of the lifecycle machine: ask the server to cancel the callback, or to move it to `desiredAt`
- * (`desiredTime` is the same instant as ISO 8601 UTC). Answer with `request-acknowledged` or `request-failed`.
+ * The effect of the lifecycle machine: send a {@link LifecycleRequest} to the server (cancel, or move the
+ * callback). Answer with `request-acknowledged` or `request-failed` and the request's `requestId`.
  *
  * @example
  * ```ts
  * import type { callback } from 'dialdesk';
- * const e: callback.lifecycle.LifecycleEffect = { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
+ * const e: callback.lifecycle.LifecycleEffect = { type: 'send-request', request: { kind: 'cancel', requestId: 'cancel-1', callbackId: 'cb-42' } };
  * ```
  */
-export type LifecycleEffect =
-  | {
-      /** Discriminant. */
-      readonly type: 'request-cancel';
-      /** Echo it in the answer. */
-      readonly requestId: string;
-      /** The callback. */
-      readonly callbackId: string;
-    }
-  | {
-      /** Discriminant. */
-      readonly type: 'request-reschedule';
-      /** Echo it in the answer. */
-      readonly requestId: string;
-      /** The callback. */
-      readonly callbackId: string;
-      /** The new desired time, epoch ms UTC. */
-      readonly desiredAt: number;
-      /** The same instant, ISO 8601 UTC. */
-      readonly desiredTime: string;
-    };
+export interface LifecycleEffect {
+  /** Discriminant. */
+  readonly type: 'send-request';
+  /** What to ask. */
+  readonly request: LifecycleRequest;
+}

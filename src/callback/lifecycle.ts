@@ -1,5 +1,6 @@
 import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
 import { isoUtc } from '../time/index.js';
+import type { LifecycleCode } from './codes.js';
 import {
   callbackStatuses,
   completionReasons,
@@ -35,7 +36,7 @@ const rank = (s: CallbackStatus): number => callbackStatuses.indexOf(s);
 
 /**
  * Starts following a callback's lifecycle from its current status (default `scheduled`).
- * Refuses bad input with `invalid-input` (`details.field`) and an unusable completed placeholder state.
+ * Refuses bad input with `invalid-input` and the JSON `path` of the offending value (and no state).
  *
  * @example
  * ```ts
@@ -46,16 +47,16 @@ const rank = (s: CallbackStatus): number => callbackStatuses.indexOf(s);
  */
 export function startLifecycle(input: LifecycleInput): Step<LifecycleState, LifecycleEffect> {
   const raw: unknown = input;
-  if (!isRecord(raw)) return refuse(UNUSABLE, 'invalid-input', 'The input must be an object.', { field: 'input' });
+  if (!isRecord(raw)) return refuse(UNUSABLE, 'invalid-input', 'The input must be an object.', undefined, '$');
   const at = ownField(raw, 'at');
-  if (!isInstant(at)) return refuse(UNUSABLE, 'invalid-input', '`at` must be epoch milliseconds.', { field: 'at' });
+  if (!isInstant(at)) return refuse(UNUSABLE, 'invalid-input', '`at` must be epoch milliseconds.', undefined, '$.at');
   const callbackId = ownField(raw, 'callbackId');
-  if (typeof callbackId !== 'string' || callbackId.length === 0) return refuse(UNUSABLE, 'invalid-input', '`callbackId` must be a non-empty string.', { field: 'callbackId' });
+  if (typeof callbackId !== 'string' || callbackId.length === 0) return refuse(UNUSABLE, 'invalid-input', '`callbackId` must be a non-empty string.', undefined, '$.callbackId');
   const desiredAt = ownField(raw, 'desiredAt') ?? null;
-  if (desiredAt !== null && !isInstant(desiredAt)) return refuse(UNUSABLE, 'invalid-input', '`desiredAt` must be epoch milliseconds or null.', { field: 'desiredAt' });
+  if (desiredAt !== null && !isInstant(desiredAt)) return refuse(UNUSABLE, 'invalid-input', '`desiredAt` must be epoch milliseconds or null.', undefined, '$.desiredAt');
   const status = ownField(raw, 'status') ?? 'scheduled';
   if (typeof status !== 'string' || !(callbackStatuses as readonly string[]).includes(status) || status === 'completed') {
-    return refuse(UNUSABLE, 'invalid-input', '`status` must be scheduled, queued, routing or processing.', { field: 'status' });
+    return refuse(UNUSABLE, 'invalid-input', '`status` must be scheduled, queued, routing or processing.', undefined, '$.status');
   }
   const s = status as CallbackStatus;
   return accept(deepFreeze({ version: 1, lastAt: at, callbackId, status: s, desiredAt, reason: null, rejects: null, dialResult: null, history: [{ status: s, at }], requestCount: 0, pending: null, error: null }));
@@ -97,19 +98,19 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
     case 'completed': {
       const reason = ownField(raw, 'reason');
       if (typeof reason !== 'string' || !(completionReasons as readonly string[]).includes(reason)) {
-        return rejection('invalid-event', "'completed' needs a known `reason`.", { field: 'reason', value: reason });
+        return rejection('invalid-event', "'completed' needs a known `reason`.", undefined, '$.reason');
       }
       const rejects = ownField(raw, 'rejects');
       if (reason === 'agent-preview-rejected') {
         if (typeof rejects !== 'number' || !Number.isSafeInteger(rejects) || rejects < 1) {
-          return rejection('invalid-event', "'agent-preview-rejected' needs `rejects`, a whole number from 1.", { field: 'rejects' });
+          return rejection('invalid-event', "'agent-preview-rejected' needs `rejects`, a whole number from 1.", undefined, '$.rejects');
         }
       } else if (rejects !== undefined) {
-        return rejection('invalid-event', '`rejects` goes only with `agent-preview-rejected`.', { field: 'rejects' });
+        return rejection('invalid-event', '`rejects` goes only with `agent-preview-rejected`.', undefined, '$.rejects');
       }
       const dialResult = ownField(raw, 'dialResult');
       if (dialResult !== undefined && (typeof dialResult !== 'string' || !(dialResults as readonly string[]).includes(dialResult))) {
-        return rejection('invalid-event', '`dialResult` must be one of the dial results.', { field: 'dialResult' });
+        return rejection('invalid-event', '`dialResult` must be one of the dial results.', undefined, '$.dialResult');
       }
       return move(state, at, 'completed', {
         reason: reason as CompletionReason,
@@ -125,12 +126,12 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
       const id = requestId('cancel', count);
       return {
         state: deepFreeze({ ...state, lastAt: at, requestCount: count, pending: { kind: 'cancel', requestId: id, desiredAt: null }, error: null }),
-        effects: [{ type: 'request-cancel', requestId: id, callbackId: state.callbackId }],
+        effects: [{ type: 'send-request', request: { kind: 'cancel', requestId: id, callbackId: state.callbackId } }],
       };
     }
     case 'reschedule': {
       const desiredAt = ownField(raw, 'desiredAt');
-      if (!isInstant(desiredAt)) return rejection('invalid-event', "'reschedule' needs `desiredAt` in epoch milliseconds.", { field: 'desiredAt', value: desiredAt });
+      if (!isInstant(desiredAt)) return rejection('invalid-event', "'reschedule' needs `desiredAt` in epoch milliseconds.", undefined, '$.desiredAt');
       if (state.status !== 'scheduled') return rejection('reschedule-refused', `Only a scheduled callback can be rescheduled (it is ${state.status}).`, { status: state.status });
       if (state.pending !== null) return rejection('request-pending', `Request ${state.pending.requestId} is awaiting its answer.`, { pending: state.pending });
       if (desiredAt <= at) return rejection('time-in-past', 'The new time must be in the future.', { desiredAt, at });
@@ -138,15 +139,15 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
       const id = requestId('reschedule', count);
       return {
         state: deepFreeze({ ...state, lastAt: at, requestCount: count, pending: { kind: 'reschedule', requestId: id, desiredAt }, error: null }),
-        effects: [{ type: 'request-reschedule', requestId: id, callbackId: state.callbackId, desiredAt, desiredTime: isoUtc(desiredAt) }],
+        effects: [{ type: 'send-request', request: { kind: 'reschedule', requestId: id, callbackId: state.callbackId, desiredAt, desiredTime: isoUtc(desiredAt) } }],
       };
     }
     case 'request-acknowledged':
     case 'request-failed': {
       const id = ownField(raw, 'requestId');
-      if (typeof id !== 'string') return rejection('invalid-event', `'${type}' needs \`requestId\`.`, { field: 'requestId', value: id });
+      if (typeof id !== 'string') return rejection('invalid-event', `'${type}' needs \`requestId\`.`, undefined, '$.requestId');
       const pending = state.pending;
-      if (pending === null || pending.requestId !== id) return rejection('stale-response', `No request ${id} is pending.`, { requestId: id });
+      if (pending === null || pending.requestId !== id) return rejection('unknown-request', 'No pending request has that id.', undefined, '$.requestId');
       if (type === 'request-failed') {
         const reason = ownField(raw, 'reason');
         const code = isRecord(reason) ? ownField(reason, 'code') : undefined;
@@ -169,7 +170,7 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
  * Applies one event to a callback's lifecycle (see {@link LifecycleEvent}). Statuses move forward only
  * (`not-forward`); a completed callback takes no more events (`event-not-allowed`); cancel is refused while
  * processing (`cancel-refused`); reschedule only while scheduled (`reschedule-refused`); one request at a
- * time (`request-pending`); answers are matched by request id (`stale-response`).
+ * time (`request-pending`); answers are matched by request id (`unknown-request`).
  *
  * @example
  * ```ts
@@ -202,22 +203,24 @@ export function transitionLifecycle(state: LifecycleState, event: LifecycleEvent
  */
 export interface LifecycleActions {
   /** `null` when cancel is allowed, else the refusal code. */
-  readonly cancel: string | null;
+  readonly cancel: LifecycleCode | null;
   /** `null` when reschedule is allowed, else the refusal code. */
-  readonly reschedule: string | null;
+  readonly reschedule: LifecycleCode | null;
 }
 
 /**
- * What the agent can do with the callback now (enables the Cancel and Reschedule buttons).
+ * What the agent can do with the callback at `at` (enables the Cancel and Reschedule buttons): `null` when
+ * an action is allowed, else the code the machine would refuse it with.
  *
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
  * const s = callback.lifecycle.machine.start({ at: 0, callbackId: 'cb-1', desiredAt: 60_000 });
- * if (s.ok) callback.lifecycle.lifecycleActions(s.state); // { cancel: null, reschedule: null }
+ * if (s.ok) callback.lifecycle.actions(s.state, 0); // { cancel: null, reschedule: null }
  * ```
  */
-export function lifecycleActions(state: LifecycleState): LifecycleActions {
+export function actions(state: LifecycleState, at: number): LifecycleActions {
+  void at; // nothing in the lifecycle depends on the instant; the selector takes it as every selector does
   const busy = state.pending !== null ? 'request-pending' : null;
   const done = state.status === 'completed' ? 'event-not-allowed' : null;
   return {

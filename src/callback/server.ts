@@ -1,9 +1,9 @@
-import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { MINUTE, local, zone as parseZone, type ZoneName } from '../time/index.js';
 import { bucketSizes } from './rules.js';
-import type { CallbackErrorCode } from './codes.js';
+import type { CallbackCode } from './codes.js';
 import { isoUtc, parseInstant, parseIsoParts } from '../time/index.js';
-import { child } from './path.js';
+import { child, refusedAt } from './path.js';
 import type { Slot } from './slot.js';
 
 /**
@@ -26,10 +26,10 @@ export interface ServerAvailability {
   readonly zone: ZoneName | null;
 }
 
-type Parsed<T> = Result<T, CallbackErrorCode>;
+type Parsed<T> = Result<T, CallbackCode>;
 
-function bad(code: CallbackErrorCode, path: string, message: string, value: unknown): Parsed<never> {
-  return fail(code, `${path}: ${message}`, { path, value });
+function bad(code: CallbackCode, path: string, message: string, value: unknown): Parsed<never> {
+  return refusedAt(code, path, message, value);
 }
 
 function isCount(v: unknown): v is number {
@@ -89,7 +89,7 @@ function ordered(slots: readonly Slot[], paths: readonly string[]): Parsed<reado
  * if (r.ok) r.value.slots[0]; // { start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 14, 15), capacity: 4, remaining: 3 }
  * ```
  */
-export function parseEngagementAvailability(raw: unknown): Result<ServerAvailability, CallbackErrorCode> {
+export function parseEngagementAvailability(raw: unknown): Result<ServerAvailability, CallbackCode> {
   let root = '$';
   let body = raw;
   if (isRecord(raw) && ownField(raw, 'slots') === undefined && isRecord(ownField(raw, 'data'))) {
@@ -188,7 +188,7 @@ export const gmsDefaultBucketMinutes = 5;
  * if (r.ok) r.value.slots.map((s) => s.remaining); // [2, 0]
  * ```
  */
-export function parseGmsAvailability(raw: unknown, options: GmsOptions = {}): Result<ServerAvailability, CallbackErrorCode> {
+export function parseGmsAvailability(raw: unknown, options: GmsOptions = {}): Result<ServerAvailability, CallbackCode> {
   const bucket = isRecord(options) ? (ownField(options, 'durationMin') ?? gmsDefaultBucketMinutes) : gmsDefaultBucketMinutes;
   if (typeof bucket !== 'number' || !(bucketSizes as readonly number[]).includes(bucket)) {
     return bad('invalid-bucket', '$options.durationMin', 'expected 5, 10, 15, 20, 30, 60 or 120 minutes (the values `_request_time_bucket` takes).', bucket);

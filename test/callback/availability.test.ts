@@ -93,7 +93,7 @@ describe('callback.computeSlots', () => {
     const config = { zone: 'UTC', bucketMinutes: 15, capacity: 2, weekly: {} };
     expect(callback.availability(config, { at: 0, bookings: [{ start: 5, end: 5 }] })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-booking', details: { path: '$.bookings[0].end' } },
+      error: { code: 'invalid-booking', path: '$.bookings[0].end' },
     });
     expect(callback.availability(config, { at: Number.NaN })).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
   });
@@ -130,16 +130,16 @@ describe('callback.parseAvailabilityConfig', () => {
     [{ ...good, noticeMinutes: -5 }, 'invalid-config', '$.noticeMinutes'],
     [null, 'invalid-config', '$'],
   ])('refuses %j with %s at %s', (input, code, path) => {
-    expect(callback.parseAvailabilityConfig(input)).toMatchObject({ ok: false, error: { code, details: { path } } });
+    expect(callback.parseAvailabilityConfig(input)).toMatchObject({ ok: false, error: { code, path } });
   });
 
   it('keeps __proto__ keys inert', () => {
     const polluted = JSON.parse('{"zone":"UTC","bucketMinutes":15,"capacity":1,"weekly":{"__proto__":{"mon":[]}}}') as unknown;
-    expect(callback.parseAvailabilityConfig(polluted)).toMatchObject({ ok: false, error: { details: { path: '$.weekly.__proto__' } } });
+    expect(callback.parseAvailabilityConfig(polluted)).toMatchObject({ ok: false, error: { path: '$.weekly.__proto__' } });
     const special = JSON.parse('{"zone":"UTC","bucketMinutes":15,"capacity":1,"weekly":{},"special":{"__proto__":[]}}') as unknown;
     expect(callback.parseAvailabilityConfig(special)).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
     const inherited = Object.create({ zone: 'UTC', bucketMinutes: 15, capacity: 1, weekly: {} }) as unknown;
-    expect(callback.parseAvailabilityConfig(inherited)).toMatchObject({ ok: false, error: { details: { path: '$.zone' } } });
+    expect(callback.parseAvailabilityConfig(inherited)).toMatchObject({ ok: false, error: { path: '$.zone' } });
     expect(({} as Record<string, unknown>).mon).toBeUndefined();
   });
 

@@ -9,6 +9,11 @@ const HORIZON = 3;
 interface Model {
   now: number;
   reschedule: boolean;
+  /** The reschedule view's check box (always true for the new-callback dialog). */
+  ticked: boolean;
+  startImmediate: boolean;
+  date: string;
+  initialDate: string;
   desiredAt: number | null;
   phase: 'selecting' | 'committing' | 'closed';
   immediate: boolean;
@@ -45,6 +50,16 @@ function valid(m: Model): boolean {
   return current.remaining > 0;
 }
 
+/** The choices are open: selecting, and (in the reschedule view) the check box ticked. */
+function choosing(m: Model): boolean {
+  return m.phase === 'selecting' && m.ticked;
+}
+
+/** The reschedule view's choice is the current schedule. */
+function same(m: Model): boolean {
+  return m.immediate ? m.desiredAt === null : m.chosen?.start === m.desiredAt;
+}
+
 function reload(m: Model): void {
   m.count += 1;
   m.pendingLoad = `availability-${m.count}`;
@@ -75,11 +90,12 @@ class ChooseDate extends Step {
     const today = time.local(m.now, 'UTC');
     if (!today.ok) throw new Error();
     const date = time.addDays(today.value.date, this.k);
-    const ok = m.phase === 'selecting' && this.k <= HORIZON;
+    const ok = choosing(m) && this.k <= HORIZON;
     const effects = deliver(m, r, { type: 'choose-date', at: m.now, date }, ok);
     if (ok) {
       reload(m);
-      expect(effects).toMatchObject([{ type: 'load-availability', requestId: m.pendingLoad, date }]);
+      m.date = date;
+      expect(effects).toMatchObject([{ type: 'send-request', request: { kind: 'availability', requestId: m.pendingLoad, date } }]);
     }
   }
   override toString = () => `date(+${this.k})`;
@@ -93,8 +109,9 @@ class Respond extends Step {
     const base = Math.ceil(m.now / (30 * M)) * 30 * M - 60 * M;
     const slots = this.remaining.map((rem, i) => ({ start: base + i * 30 * M, end: base + i * 30 * M + 15 * M, capacity: 2, remaining: rem }));
     const id = this.stale || m.pendingLoad === null ? 'availability-0' : m.pendingLoad;
-    const ok = m.phase === 'selecting' && m.pendingLoad !== null && !this.stale;
-    deliver(m, r, { type: 'availability-loaded', at: m.now, requestId: id, slots }, ok);
+    // An availability answer is taken while the commit is pending too; a closed dialog takes nothing.
+    const ok = m.phase !== 'closed' && m.pendingLoad !== null && !this.stale;
+    deliver(m, r, { type: 'request-acknowledged', at: m.now, requestId: id, slots }, ok);
     if (ok) {
       m.loaded = slots;
       m.pendingLoad = null;
@@ -110,7 +127,7 @@ class ChooseSlot extends Step {
   act(m: Model, r: Real): void {
     const slot = m.loaded?.[this.i % Math.max(1, m.loaded.length)];
     const start = slot?.start ?? m.now + this.i * 15 * M;
-    const ok = m.phase === 'selecting' && !m.immediate && m.loaded !== null && slot !== undefined && slot.start >= m.now && slot.remaining > 0 && slot.start < m.now + HORIZON * 86_400_000;
+    const ok = choosing(m) && !m.immediate && m.loaded !== null && slot !== undefined && slot.start >= m.now && slot.remaining > 0 && slot.start < m.now + HORIZON * 86_400_000;
     deliver(m, r, { type: 'choose-slot', at: m.now, start }, ok);
     if (ok && slot) m.chosen = slot;
   }
@@ -122,7 +139,7 @@ class ChooseType extends Step {
     super(dt);
   }
   act(m: Model, r: Real): void {
-    const ok = m.phase === 'selecting';
+    const ok = choosing(m);
     deliver(m, r, { type: 'choose-type', at: m.now, typeId: this.immediate ? 'immediate' : 'scheduled' }, ok);
     if (ok) m.immediate = this.immediate;
   }
@@ -132,13 +149,13 @@ class ChooseType extends Step {
 class Ok extends Step {
   act(m: Model, r: Real): void {
     const ok = m.phase === 'selecting' && !m.reschedule && valid(m);
-    expect(callback.dialog.commitReadiness(r.state, m.now).enabled).toBe(m.phase === 'selecting' && valid(m));
+    expect(callback.dialog.commitButton(r.state, m.now).enabled).toBe(choosing(m) && valid(m) && !(m.reschedule && same(m)));
     const effects = deliver(m, r, { type: 'ok', at: m.now }, ok);
     if (ok) {
       m.count += 1;
       m.pendingCommit = `callback-${m.count}`;
       m.phase = 'committing';
-      expect(effects).toMatchObject([{ type: 'schedule-callback', requestId: m.pendingCommit, desiredAt: m.immediate ? null : m.chosen?.start }]);
+      expect(effects).toMatchObject([{ type: 'send-request', request: { kind: 'schedule', requestId: m.pendingCommit, desiredAt: m.immediate ? null : m.chosen?.start } }]);
     }
   }
   override toString = () => 'ok';
@@ -149,12 +166,11 @@ class Dismiss extends Step {
     const ok = m.phase === 'selecting' && m.reschedule;
     const effects = deliver(m, r, { type: 'dismissed', at: m.now }, ok);
     if (!ok) return;
-    const same = m.immediate ? m.desiredAt === null : m.chosen?.start === m.desiredAt;
-    if (valid(m) && !same) {
+    if (m.ticked && valid(m) && !same(m)) {
       m.count += 1;
       m.pendingCommit = `callback-${m.count}`;
       m.phase = 'committing';
-      expect(effects).toMatchObject([{ type: 'reschedule-callback', callbackId: 'cb-1', requestId: m.pendingCommit }]);
+      expect(effects).toMatchObject([{ type: 'send-request', request: { kind: 'reschedule', callbackId: 'cb-1', requestId: m.pendingCommit } }]);
     } else {
       m.phase = 'closed';
       expect(effects).toEqual([{ type: 'close', outcome: 'unchanged' }]);
@@ -183,8 +199,8 @@ class Answer extends Step {
     const id = this.stale || m.pendingCommit === null ? 'callback-0' : m.pendingCommit;
     const ok = m.phase === 'committing' && !this.stale;
     const event: callback.dialog.DialogEvent = this.success
-      ? { type: 'commit-succeeded', at: m.now, requestId: id }
-      : { type: 'commit-failed', at: m.now, requestId: id, reason: { code: 'slot-full', message: 'Full.' } };
+      ? { type: 'request-acknowledged', at: m.now, requestId: id }
+      : { type: 'request-failed', at: m.now, requestId: id, reason: { code: 'slot-full', message: 'Full.' } };
     deliver(m, r, event, ok);
     if (!ok) return;
     m.pendingCommit = null;
@@ -199,6 +215,33 @@ class Answer extends Step {
   override toString = () => `answer(${this.success ? 'ok' : 'failed'}, stale=${this.stale})`;
 }
 
+/** The reschedule view's Reschedule Callback check box (issue 18): ticking opens the choices, clearing abandons them. */
+class SetReschedule extends Step {
+  constructor(dt: number, readonly checked: boolean) {
+    super(dt);
+  }
+  act(m: Model, r: Real): void {
+    const ok = m.phase === 'selecting' && m.reschedule;
+    const effects = deliver(m, r, { type: 'set-reschedule', at: m.now, checked: this.checked }, ok);
+    if (!ok) return;
+    if (this.checked) {
+      m.ticked = true;
+      expect(effects).toEqual([]);
+      return;
+    }
+    m.ticked = false;
+    m.immediate = m.startImmediate;
+    m.chosen = null;
+    if (m.date !== m.initialDate) {
+      reload(m);
+      m.date = m.initialDate;
+      expect(effects).toMatchObject([{ type: 'send-request', request: { kind: 'availability', requestId: m.pendingLoad, date: m.initialDate } }]);
+    } else expect(effects).toEqual([]);
+    expect(r.state).toMatchObject({ rescheduling: false, typeId: m.startImmediate ? 'immediate' : 'scheduled', chosen: null, date: m.initialDate });
+  }
+  override toString = () => `set-reschedule(${this.checked})`;
+}
+
 const dt = fc.integer({ min: 0, max: 40 * M });
 const commands = [
   fc.tuple(dt, fc.integer({ min: 0, max: 4 })).map(([d, k]) => new ChooseDate(d, k)),
@@ -206,6 +249,8 @@ const commands = [
   fc.tuple(dt, fc.nat(20)).map(([d, i]) => new ChooseSlot(d, i)),
   fc.tuple(dt, fc.boolean()).map(([d, b]) => new ChooseType(d, b)),
   dt.map((d) => new Ok(d)),
+  fc.tuple(dt, fc.boolean()).map(([d, c]) => new SetReschedule(d, c)),
+  fc.tuple(dt, fc.boolean()).map(([d, c]) => new SetReschedule(d, c)),
   dt.map((d) => new Dismiss(d)),
   dt.map((d) => new Cancel(d)),
   fc.tuple(dt, fc.boolean(), fc.boolean()).map(([d, s, st]) => new Answer(d, s, st)),
@@ -234,6 +279,10 @@ describe('callback dialog (model-based)', () => {
         const model: Model = {
           now: AT,
           reschedule,
+          ticked: !reschedule,
+          startImmediate,
+          date: start.ok ? start.state.date : '',
+          initialDate: start.ok ? start.state.date : '',
           desiredAt: reschedule ? desiredAt : null,
           phase: 'selecting',
           immediate: startImmediate,

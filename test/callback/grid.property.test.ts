@@ -48,9 +48,19 @@ describe('grid (properties)', () => {
             if (c.available) expect(c.start).toBeGreaterThanOrEqual(at);
             if (c.start >= at + horizonDays * DAY) expect(c.reason).toBe('beyond-horizon');
           }
-          for (let i = 1; i < g.value.cells.length; i += 1) {
-            expect((g.value.cells[i] as callback.GridCell).start).toBeGreaterThanOrEqual((g.value.cells[i - 1] as callback.GridCell).end);
+          // The cells tile the day: no overlap and no gap. They run end to start from the day's first
+          // instant (or from the end of a slot of the day before that runs past midnight) to its end (or
+          // past it, when the last cell is a slot of this day that runs past midnight).
+          const cells = g.value.cells;
+          expect(cells.length).toBeGreaterThan(0);
+          const overhang = r.value.find((s) => s.start < d.value.start && s.end > d.value.start);
+          expect((cells[0] as callback.GridCell).start).toBe(overhang === undefined ? d.value.start : overhang.end);
+          for (let i = 1; i < cells.length; i += 1) {
+            expect((cells[i] as callback.GridCell).start).toBe((cells[i - 1] as callback.GridCell).end);
           }
+          const last = cells[cells.length - 1] as callback.GridCell;
+          if (last.slot === null) expect(last.end).toBe(d.value.end);
+          else expect(last.end).toBeGreaterThanOrEqual(d.value.end);
         },
       ),
       { numRuns: 80 },

@@ -1,6 +1,6 @@
 // callback.grid / gridDays from their documented rules: the input checks (each refusal with its code and
 // details), closed time cut from midnight or from the end of the slot before (across midnight too), the
-// reasons in their order with their boundaries (`past`: start < at; `too-soon`: start < at + notice;
+// reasons in their order with their boundaries (`past`: start < at; `time-too-soon`: start < at + notice;
 // `beyond-horizon`: start >= at + horizon), and the default cell length.
 import { describe, expect, it } from 'vitest';
 import { callback } from '../../src/index.js';
@@ -48,16 +48,16 @@ describe('grid: input checks', () => {
       slot(DAY0 + 8 * H, DAY0 + 8 * H + 30 * M), // before the one before
     ];
     for (const bad of cases) {
-      expect(refusal(callback.grid({ ...base, slots: [good, bad as callback.Slot] }))).toMatchObject({ code: 'invalid-slots', details: { index: 1 } });
+      expect(refusal(callback.grid({ ...base, slots: [good, bad as callback.Slot] }))).toMatchObject({ code: 'invalid-slots', path: expect.stringMatching(/^\$\.slots\[1\]/) as unknown });
     }
-    expect(refusal(callback.grid({ ...base, slots: [null as never] }))).toMatchObject({ code: 'invalid-slots', details: { index: 0 } });
+    expect(refusal(callback.grid({ ...base, slots: [null as never] }))).toMatchObject({ code: 'invalid-slots', path: '$.slots[0]' });
     // Adjacent slots are in order.
     expect(callback.grid({ ...base, slots: [good, slot(DAY0 + 10 * H, DAY0 + 11 * H)] }).ok).toBe(true);
   });
 
   it('takes cellMinutes from 1 to 1440 whole minutes only', () => {
     for (const cellMinutes of [0, -5, 1441, 1.5, Number.NaN]) {
-      expect(refusal(callback.grid({ ...base, cellMinutes }))).toMatchObject({ code: 'invalid-config', details: { cellMinutes } });
+      expect(refusal(callback.grid({ ...base, cellMinutes }))).toMatchObject({ code: 'invalid-config', path: '$.cellMinutes' });
     }
     expect(gridOf({ ...base, cellMinutes: 1 }).cells).toHaveLength(1440);
     expect(gridOf({ ...base, cellMinutes: 1440 }).cells).toHaveLength(1);
@@ -65,28 +65,28 @@ describe('grid: input checks', () => {
 
   it('takes noticeMinutes as a non-negative integer', () => {
     for (const noticeMinutes of [-1, 1.5, Number.POSITIVE_INFINITY]) {
-      expect(refusal(callback.grid({ ...base, noticeMinutes }))).toMatchObject({ code: 'invalid-config', details: { noticeMinutes } });
+      expect(refusal(callback.grid({ ...base, noticeMinutes }))).toMatchObject({ code: 'invalid-config', path: '$.noticeMinutes' });
     }
     expect(callback.grid({ ...base, noticeMinutes: 0 }).ok).toBe(true);
   });
 
   it('takes horizonDays as a positive integer', () => {
     for (const horizonDays of [0, -1, 2.5]) {
-      expect(refusal(callback.grid({ ...base, horizonDays }))).toMatchObject({ code: 'invalid-config', details: { horizonDays } });
+      expect(refusal(callback.grid({ ...base, horizonDays }))).toMatchObject({ code: 'invalid-config', path: '$.horizonDays' });
     }
     expect(callback.grid({ ...base, horizonDays: 1 }).ok).toBe(true);
   });
 
   it('refuses the last representable date and names the date given', () => {
-    expect(refusal(callback.grid({ ...base, date: '9999-12-31' }))).toMatchObject({ code: 'invalid-date', details: { date: '9999-12-31' } });
-    expect(refusal(callback.grid({ ...base, date: 'tomorrow' }))).toMatchObject({ code: 'invalid-date', details: { date: 'tomorrow' } });
+    expect(refusal(callback.grid({ ...base, date: '9999-12-31' }))).toMatchObject({ code: 'invalid-date', path: '$.date', details: { found: 'a string of 10 characters' } });
+    expect(refusal(callback.grid({ ...base, date: 'tomorrow' }))).toMatchObject({ code: 'invalid-date', path: '$.date', details: { found: 'a string of 8 characters' } });
   });
 
   it('gridDays takes `until` from `from` to 366 days after it', () => {
     const days = { slots: [], zone: 'UTC', at: 0, locale: 'en-GB', cellMinutes: 1440 };
-    expect(refusal(callback.gridDays({ ...days, from: '2026-11-24', until: '2026-11-23' }))).toMatchObject({ code: 'invalid-date', details: { from: '2026-11-24', until: '2026-11-23' } });
+    expect(refusal(callback.gridDays({ ...days, from: '2026-11-24', until: '2026-11-23' }))).toMatchObject({ code: 'invalid-date', path: '$.until' });
     expect(refusal(callback.gridDays({ ...days, from: '2026-01-01', until: '2027-01-03' }))).toMatchObject({ code: 'invalid-date' });
-    expect(refusal(callback.gridDays({ ...days, from: 'x', until: '2026-01-01' }))).toMatchObject({ code: 'invalid-date', details: { from: 'x', until: '2026-01-01' } });
+    expect(refusal(callback.gridDays({ ...days, from: 'x', until: '2026-01-01' }))).toMatchObject({ code: 'invalid-date', path: '$.from' });
     expect(refusal(callback.gridDays({ ...days, from: '2026-01-01', until: 'y' }))).toMatchObject({ code: 'invalid-date' });
     expect(refusal(callback.gridDays({ ...days, from: '9999-12-30', until: '9999-12-31' }))).toMatchObject({ code: 'invalid-date' });
     const one = callback.gridDays({ ...days, from: '2026-11-24', until: '2026-11-24' });
@@ -156,9 +156,9 @@ describe('grid: reasons and their boundaries', () => {
     expect(reasonAt({ at: s.start + 1 })).toBe('past');
   });
 
-  it('`too-soon` before at + notice, not at it', () => {
+  it('`time-too-soon` before at + notice, not at it', () => {
     expect(reasonAt({ at: s.start - 30 * M, noticeMinutes: 30 })).toBeNull();
-    expect(reasonAt({ at: s.start - 30 * M + 1, noticeMinutes: 30 })).toBe('too-soon');
+    expect(reasonAt({ at: s.start - 30 * M + 1, noticeMinutes: 30 })).toBe('time-too-soon');
   });
 
   it('`beyond-horizon` at or after at + horizon', () => {
@@ -172,7 +172,7 @@ describe('grid: reasons and their boundaries', () => {
     expect(gridOf({ ...base, slots: [s], span: 'slots', at: 0 }).availableCount).toBe(1);
     // past wins over too-soon, too-soon over beyond-horizon, beyond-horizon over full.
     expect(reasonAt({ at: s.start + 1, noticeMinutes: 60 })).toBe('past');
-    expect(reasonAt({ at: s.start - 1, noticeMinutes: 60 * 24 * 3, horizonDays: 1 })).toBe('too-soon');
+    expect(reasonAt({ at: s.start - 1, noticeMinutes: 60 * 24 * 3, horizonDays: 1 })).toBe('time-too-soon');
     expect(reasonAt({ at: s.start - 2 * D, horizonDays: 1 }, [slot(s.start, s.end, 0)])).toBe('beyond-horizon');
   });
 });

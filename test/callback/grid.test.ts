@@ -28,7 +28,7 @@ describe('callback.grid', () => {
     expect(g.cells.at(-1)?.end).toBe(g.end);
     const byLabel = new Map(g.cells.map((c) => [c.label, c.reason]));
     expect(byLabel.get('7:00 AM – 7:15 AM')).toBe('past');
-    expect(byLabel.get('8:30 AM – 8:45 AM')).toBe('too-soon');
+    expect(byLabel.get('8:30 AM – 8:45 AM')).toBe('time-too-soon');
     expect(byLabel.get('9:00 AM – 9:15 AM')).toBe('full');
     expect(byLabel.get('9:15 AM – 9:30 AM')).toBeNull();
     expect(byLabel.get('10:30 AM – 10:45 AM')).toBe('closed');
@@ -82,7 +82,7 @@ describe('callback.grid', () => {
     expect(callback.grid({ ...base, locale: '' })).toMatchObject({ ok: false, error: { code: 'invalid-locale' } });
     expect(callback.grid({ ...base, at: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
     const bad = [{ start: 10 * M, end: 20 * M, capacity: 1, remaining: 1 }, { start: 15 * M, end: 25 * M, capacity: 1, remaining: 1 }];
-    expect(callback.grid({ ...base, slots: bad })).toMatchObject({ ok: false, error: { code: 'invalid-slots', details: { index: 1 } } });
+    expect(callback.grid({ ...base, slots: bad })).toMatchObject({ ok: false, error: { code: 'invalid-slots', path: expect.stringMatching(/^\$\.slots\[1\]/) as unknown } });
   });
 
   it('gridDays equals grid day by day', () => {

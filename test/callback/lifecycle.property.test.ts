@@ -58,7 +58,7 @@ class Cancel implements fc.Command<Model, Real> {
     if (code === undefined) {
       m.count += 1;
       m.pending = { kind: 'cancel', id: `cancel-${m.count}`, desiredAt: null };
-      expect(step.effects).toEqual([{ type: 'request-cancel', requestId: m.pending.id, callbackId: 'cb-1' }]);
+      expect(step.effects).toEqual([{ type: 'send-request', request: { kind: 'cancel', requestId: m.pending.id, callbackId: 'cb-1' } }]);
     }
   }
   toString = () => 'cancel';
@@ -88,7 +88,7 @@ class Answer implements fc.Command<Model, Real> {
     const id = this.stale || m.pending === null ? 'cancel-999' : m.pending.id;
     const event: callback.lifecycle.LifecycleEvent = this.ack ? { type: 'request-acknowledged', at: m.now, requestId: id } : { type: 'request-failed', at: m.now, requestId: id, reason: { code: 'refused', message: 'no' } };
     const ok = !this.stale && m.pending !== null;
-    check(r, event, ok, 'stale-response');
+    check(r, event, ok, 'unknown-request');
     if (ok && m.pending) {
       if (this.ack && m.pending.kind === 'cancel' && m.status !== 'completed') m.status = 'completed';
       if (this.ack && m.pending.kind === 'reschedule') m.desiredAt = m.pending.desiredAt;
@@ -121,7 +121,7 @@ describe('callback lifecycle (model-based)', () => {
         expect(real.state.pending?.requestId ?? null).toBe(model.pending?.id ?? null);
         const ranks = real.state.history.map((h) => rank(h.status));
         expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
-        const actions = callback.lifecycle.lifecycleActions(real.state);
+        const actions = callback.lifecycle.actions(real.state, 0);
         expect(actions.cancel === null).toBe(callback.lifecycle.machine.transition(real.state, { type: 'cancel', at: model.now }).ok);
       }),
       { numRuns: 150 },
@@ -129,8 +129,8 @@ describe('callback lifecycle (model-based)', () => {
   }, 60_000);
 
   it('refuses bad input and unknown events', () => {
-    expect(callback.lifecycle.machine.start({ at: 0, callbackId: '', desiredAt: null })).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { field: 'callbackId' } } });
-    expect(callback.lifecycle.machine.start({ at: 0, callbackId: 'x', desiredAt: null, status: 'completed' as 'queued' })).toMatchObject({ ok: false, error: { details: { field: 'status' } } });
+    expect(callback.lifecycle.machine.start({ at: 0, callbackId: '', desiredAt: null })).toMatchObject({ ok: false, error: { code: 'invalid-input', path: '$.callbackId' } });
+    expect(callback.lifecycle.machine.start({ at: 0, callbackId: 'x', desiredAt: null, status: 'completed' as 'queued' })).toMatchObject({ ok: false, error: { path: '$.status' } });
     const first = callback.lifecycle.machine.start({ at: 0, callbackId: 'x', desiredAt: null });
     if (!first.ok) throw new Error(first.error.code);
     const s = first.state;

@@ -47,12 +47,12 @@ describe('callback.parseEngagementAvailability', () => {
     [{ ...body, slots: [body.slots[0], { ...body.slots[1], utcTime: '2026-11-24T14:20:00Z', localTime: undefined }] }, 'inconsistent-response', '$.slots[1].utcTime'],
     [{ data: { ...body, durationMin: 'x' } }, 'invalid-response', '$.data.durationMin'],
   ])('refuses %j (%s at %s)', (input, code, path) => {
-    expect(callback.parseEngagementAvailability(input)).toMatchObject({ ok: false, error: { code, details: { path } } });
+    expect(callback.parseEngagementAvailability(input)).toMatchObject({ ok: false, error: { code, path } });
   });
 
   it('never throws and keeps __proto__ inert', () => {
     const polluted = JSON.parse('{"__proto__":{"slots":[]},"durationMin":15}') as unknown;
-    expect(callback.parseEngagementAvailability(polluted)).toMatchObject({ ok: false, error: { details: { path: '$.slots' } } });
+    expect(callback.parseEngagementAvailability(polluted)).toMatchObject({ ok: false, error: { path: '$.slots' } });
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         const r = callback.parseEngagementAvailability(v);
@@ -106,12 +106,12 @@ describe('callback.parseGmsAvailability', () => {
     [{ '2026-11-24T14:15:00.000Z': 1, '2026-11-24T09:15:00-05:00': 1 }, 'inconsistent-response', '$["2026-11-24T09:15:00-05:00"]'],
     ['x', 'invalid-response', '$'],
   ])('refuses %j', (input, code, path) => {
-    expect(callback.parseGmsAvailability(input)).toMatchObject({ ok: false, error: { code, details: { path } } });
+    expect(callback.parseGmsAvailability(input)).toMatchObject({ ok: false, error: { code, path } });
   });
 
   it('keeps __proto__ inert', () => {
     const polluted = JSON.parse('{"__proto__": 5}') as unknown;
-    expect(callback.parseGmsAvailability(polluted)).toMatchObject({ ok: false, error: { code: 'invalid-iso', details: { path: '$.__proto__' } } });
+    expect(callback.parseGmsAvailability(polluted)).toMatchObject({ ok: false, error: { code: 'invalid-iso', path: '$.__proto__' } });
   });
 });
 
@@ -145,6 +145,6 @@ describe('callback.parseGmsAvailability bucket (GMS `_request_time_bucket`)', ()
   });
   it.each([0, 7, 45, 1440, Number.NaN, '5'])('refuses a bucket GMS does not allow (%s)', (m) => {
     const r = callback.parseGmsAvailability({ '2026-11-24T14:00:00.000Z': 3 }, { durationMin: m as number });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-bucket', details: { path: '$options.durationMin' } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-bucket', path: '$options.durationMin' } });
   });
 });

@@ -14,17 +14,17 @@ describe('callback types', () => {
 
   it("the dialog's effects are exhaustively switchable", () => {
     const kind = (effect: callback.dialog.DialogEffect): string => {
-      switch (effect.type) {
-        case 'load-availability':
-          return effect.date;
-        case 'schedule-callback':
-          return effect.requestId;
-        case 'reschedule-callback':
-          return effect.callbackId;
-        case 'close':
-          return effect.type;
+      if (effect.type === 'close') return effect.outcome;
+      const request = effect.request;
+      switch (request.kind) {
+        case 'availability':
+          return request.date;
+        case 'schedule':
+          return request.requestId;
+        case 'reschedule':
+          return request.callbackId ?? '';
         default: {
-          const unreachable: never = effect;
+          const unreachable: never = request;
           return unreachable;
         }
       }
@@ -40,5 +40,13 @@ describe('callback types', () => {
       origin.kind === 'reschedule' ? origin.callbackId : origin.kind === 'interaction' ? origin.media : origin.contactId;
     expectTypeOf(originLabel).returns.toBeString();
     expectTypeOf<callback.GridCell['reason']>().toEqualTypeOf<callback.CellReason | null>();
+  });
+
+  it('the machines refuse with their own code unions, and the area union holds them all', () => {
+    expectTypeOf<callback.dialog.DialogCode>().toMatchTypeOf<callback.CallbackCode>();
+    expectTypeOf<callback.lifecycle.LifecycleCode>().toMatchTypeOf<callback.CallbackCode>();
+    expectTypeOf<'time-too-soon'>().toMatchTypeOf<callback.dialog.DialogCode>();
+    expectTypeOf<'too-soon'>().not.toMatchTypeOf<callback.CallbackCode>();
+    expectTypeOf<callback.dialog.CommitButton['problem']>().toEqualTypeOf<core.FieldError<callback.dialog.DialogField, callback.dialog.DialogCode> | null>();
   });
 });

@@ -136,7 +136,7 @@ function startBridge(input: BridgeInput): Started<BridgeState, BridgeEffect, Gms
   }
   const service = ownField(raw, 'service');
   // A probe request checks the service once, so a bad service is refused at start, not at the first send.
-  const probe = buildRequest(service as GmsService, { type: 'request-cancel', requestId: 'probe', callbackId: 'probe' });
+  const probe = buildRequest(service as GmsService, { type: 'send-request', request: { kind: 'cancel', requestId: 'probe', callbackId: 'probe' } });
   if (!probe.ok && probe.error.code === 'invalid-service') return refuseStart('invalid-input', probe.error.message, probe.error.details, '$.service');
   const copy = JSON.parse(JSON.stringify(service)) as GmsService;
   return accept(deepFreeze({ version: 1, lastAt: at, service: copy, timeoutMs, inFlight: [] }) as BridgeState);
@@ -150,19 +150,24 @@ function send(state: BridgeState, at: number, effect: unknown): Out {
   if (place(state.inFlight, [], request.requestId, (r) => r.requestId, () => undefined).found) {
     return refuse(state, 'duplicate-request', 'A request with that id is already in flight.', undefined, '$.effect.requestId');
   }
-  const type = ownField(effect, 'type');
-  const start = ownField(effect, 'start');
-  const end = ownField(effect, 'end');
-  const desiredAt = ownField(effect, 'desiredAt');
+  // The fields of a `send-request` live in its `request` (a `query-state` effect carries them itself).
+  const inner = ownField(effect, 'request');
+  const fields = isRecord(inner) ? inner : effect;
+  const kind = ownField(fields, 'kind');
+  const start = ownField(fields, 'start');
+  const end = ownField(fields, 'end');
+  const desiredAt = ownField(fields, 'desiredAt');
+  // The dialog's requests carry the dialog's `origin`; the lifecycle's do not.
+  const fromDialog = kind === 'availability' || kind === 'schedule' || (kind === 'reschedule' && ownField(fields, 'origin') !== undefined);
   const sent: SentRequest = {
     kind: request.kind,
     requestId: request.requestId,
-    target: type === 'load-availability' || type === 'schedule-callback' || type === 'reschedule-callback' ? 'dialog' : 'lifecycle',
+    target: fromDialog ? 'dialog' : 'lifecycle',
     api: state.service.api ?? 'v1',
     bucketMinutes: state.service.bucketMinutes ?? gmsDefaultBucketMinutes,
     window: request.kind === 'availability' && isInstant(start) && isInstant(end) ? { start, end } : null,
     desiredAt: isInstant(desiredAt) ? desiredAt : null,
-    callbackId: typeof ownField(effect, 'callbackId') === 'string' ? (ownField(effect, 'callbackId') as string) : null,
+    callbackId: typeof ownField(fields, 'callbackId') === 'string' ? (ownField(fields, 'callbackId') as string) : null,
     deadline: deadlineOf(at, state.timeoutMs),
   };
   const next = deepFreeze({ ...state, lastAt: at, inFlight: [...state.inFlight, sent] });
@@ -249,7 +254,7 @@ function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
  * const m = genesys.gms.bridge;
  * const started = m.start({ at: 0, service: { serviceName: 'callback-for-desktop' } });
  * if (started.ok) {
- *   const sent = m.transition(started.state, { type: 'send', at: 0, effect: { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' } });
+ *   const sent = m.transition(started.state, { type: 'send', at: 0, effect: { type: 'send-request', request: { kind: 'cancel', requestId: 'cancel-1', callbackId: 'cb-42' } } });
  *   // sent.effects: a send-request (DELETE /genesys/1/service/callback/callback-for-desktop/cb-42) and a wake at 10 000
  *   const answered = m.transition(sent.state, { type: 'response', at: 300, requestId: 'cancel-1', status: 200, body: null });
  *   answered.effects; // [{ type: 'lifecycle-event', callbackId: 'cb-42', event: { type: 'request-acknowledged', at: 300, requestId: 'cancel-1' } }]

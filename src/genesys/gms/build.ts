@@ -26,14 +26,14 @@ export interface QueryStateEffect {
 }
 
 /**
- * The effects the builders turn into HTTP requests: the dialog's `load-availability`, `schedule-callback` and
- * `reschedule-callback`, the lifecycle's `request-cancel` and `request-reschedule`, and {@link QueryStateEffect}.
+ * The effects the builders turn into HTTP requests: the dialog's and the lifecycle's `send-request` (request
+ * kinds `availability`, `schedule`, `reschedule`, `cancel`), and {@link QueryStateEffect}.
  * Typed loosely on purpose: they arrive from a host and are checked field by field.
  *
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const e: genesys.gms.OutgoingEffect = { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' };
+ * const e: genesys.gms.OutgoingEffect = { type: 'send-request', request: { kind: 'cancel', requestId: 'cancel-1', callbackId: 'cb-42' } };
  * ```
  */
 export type OutgoingEffect = Readonly<Record<string, unknown>> & {
@@ -70,10 +70,10 @@ function serviceOf(service: unknown): Result<{ name: string; s: GmsService }, Gm
   return ok({ name, s: service as unknown as GmsService });
 }
 
-function availability(name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>): Built {
+function availability(name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>, base: string): Built {
   const start = ownField(raw, 'start');
   const end = ownField(raw, 'end');
-  if (!isInstant(start) || !isInstant(end) || end <= start) return bad('invalid-request', '`start` and `end` must be instants, `end` after `start`.', '$effect.start');
+  if (!isInstant(start) || !isInstant(end) || end <= start) return bad('invalid-request', '`start` and `end` must be instants, `end` after `start`.', `${base}.start`);
   const zone = text(raw, 'zone');
   const api = s.api ?? 'v1';
   const keys = api === 'engagement-v3' ? ENGAGEMENT_QUERY : QUERY;
@@ -90,11 +90,11 @@ function availability(name: string, s: GmsService, requestId: string, raw: Reado
   return ok({ kind: 'availability', requestId, method: 'GET', path, query, body: null, contentType: null });
 }
 
-function create(name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>): Built {
+function create(name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>, base: string): Built {
   const number = text(raw, 'number');
-  if (number === null) return bad('number-required', 'A callback needs the customer number (`_customer_number`).', '$effect.number');
+  if (number === null) return bad('number-required', 'A callback needs the customer number (`_customer_number`).', `${base}.number`);
   const desiredAt = ownField(raw, 'desiredAt');
-  if (desiredAt !== null && !isInstant(desiredAt)) return bad('invalid-request', '`desiredAt` must be an instant or null.', '$effect.desiredAt');
+  if (desiredAt !== null && !isInstant(desiredAt)) return bad('invalid-request', '`desiredAt` must be an instant or null.', `${base}.desiredAt`);
   if ((s.api ?? 'v1') === 'engagement-v3') {
     // [ENG] POST /engagement/v3/callbacks/create { serviceName, phoneNumber, desiredTime?, cbOfferType? } as JSON.
     const body: Record<string, string> = { [ENGAGEMENT.serviceName]: decodeURIComponent(name), [ENGAGEMENT.phoneNumber]: number };
@@ -118,9 +118,9 @@ function create(name: string, s: GmsService, requestId: string, raw: Readonly<Re
   return ok({ kind: 'create', requestId, method: 'POST', path: `${GMS_BASE}/1/service/callback/${name}`, query: {}, body, contentType: 'application/x-www-form-urlencoded' });
 }
 
-function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>): Built {
+function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string, s: GmsService, requestId: string, raw: Readonly<Record<string, unknown>>, base: string): Built {
   const id = segment(ownField(raw, 'callbackId'));
-  if (id === null) return bad('invalid-request', 'The effect needs a `callbackId` (1 to 512 characters).', '$effect.callbackId');
+  if (id === null) return bad('invalid-request', 'The effect needs a `callbackId` (1 to 512 characters).', `${base}.callbackId`);
   if ((s.api ?? 'v1') === 'engagement-v3') {
     // [ENG] CallbacksApi has create, cancel and retrieve (POST, JSON `{ id }`), and no reschedule.
     if (kind === 'reschedule') return bad('unsupported-operation', 'The Engagement API v3 has no reschedule operation.', '$service.api');
@@ -132,7 +132,7 @@ function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string,
     return ok({ kind, requestId, method: 'GET', path: `${GMS_BASE}/1/service/callback`, query: { [KEY.id]: ownField(raw, 'callbackId') as string }, body: null, contentType: null });
   }
   const desiredAt = ownField(raw, 'desiredAt');
-  if (!isInstant(desiredAt)) return bad('invalid-request', 'A reschedule needs `desiredAt`, an instant.', '$effect.desiredAt');
+  if (!isInstant(desiredAt)) return bad('invalid-request', 'A reschedule needs `desiredAt`, an instant.', `${base}.desiredAt`);
   return ok({
     kind,
     requestId,
@@ -148,13 +148,13 @@ function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string,
  * Builds the HTTP request (method, path, query, body) for one dialog or lifecycle effect, for a service.
  * Total: a bad service or effect is a refusal with a code from {@link codes} and a `path`, never a throw.
  *
- * | effect | request |
+ * | effect (`send-request` by `request.kind`) | request |
  * | --- | --- |
- * | `load-availability` | `GET /genesys/1/service/callback/{service}/availability?start=&end=[&max-time-slots=]` (v2: `/genesys/2/...` plus `timezone`, `report-busy`; Engagement v3: `GET /engagement/v3/callbacks/availability/{service}`) |
- * | `schedule-callback` | `POST /genesys/1/service/callback/{service}` with `_customer_number` and, unless immediate, `_desired_time` |
- * | `reschedule-callback`, `request-reschedule` | `PUT /genesys/1/service/callback/{service}/{id}` with `_new_desired_time` |
- * | `request-cancel` | `DELETE /genesys/1/service/callback/{service}/{id}` |
- * | `query-state` | `GET /genesys/1/service/callback?_id={id}` |
+ * | `availability` | `GET /genesys/1/service/callback/{service}/availability?start=&end=[&max-time-slots=]` (v2: `/genesys/2/...` plus `timezone`, `report-busy`; Engagement v3: `GET /engagement/v3/callbacks/availability/{service}`) |
+ * | `schedule` | `POST /genesys/1/service/callback/{service}` with `_customer_number` and, unless immediate, `_desired_time` |
+ * | `reschedule` (dialog or lifecycle) | `PUT /genesys/1/service/callback/{service}/{id}` with `_new_desired_time` |
+ * | `cancel` | `DELETE /genesys/1/service/callback/{service}/{id}` |
+ * | `query-state` (its own effect) | `GET /genesys/1/service/callback?_id={id}` |
  *
  * With `api: 'engagement-v3'`: create, cancel and query are `POST /engagement/v3/callbacks/create`,
  * `/cancel`, `/retrieve` with a JSON body (`serviceName`, `phoneNumber`, `desiredTime`, `cbOfferType`;
@@ -164,8 +164,8 @@ function onCallback(kind: 'reschedule' | 'cancel' | 'query-state', name: string,
  * ```ts
  * import { genesys } from 'dialdesk';
  * const r = genesys.gms.buildRequest({ serviceName: 'callback-for-desktop' }, {
- *   type: 'request-reschedule', requestId: 'reschedule-1', callbackId: 'cb-42',
- *   desiredAt: Date.UTC(2026, 10, 25, 15), desiredTime: '2026-11-25T15:00:00.000Z',
+ *   type: 'send-request',
+ *   request: { kind: 'reschedule', requestId: 'reschedule-1', callbackId: 'cb-42', desiredAt: Date.UTC(2026, 10, 25, 15), desiredTime: '2026-11-25T15:00:00.000Z' },
  * });
  * if (r.ok) r.value.body; // { _new_desired_time: '2026-11-25T15:00:00.000Z' }
  * ```
@@ -174,25 +174,31 @@ export function buildRequest(service: GmsService, effect: OutgoingEffect): Resul
   const checked = serviceOf(service);
   if (!checked.ok) return checked;
   const { name, s } = checked.value;
-  const raw: unknown = effect;
-  if (!isRecord(raw)) return bad('invalid-request', 'The effect must be an object.', '$effect');
-  const requestId = text(raw, 'requestId');
-  const type = ownField(raw, 'type');
+  const outer: unknown = effect;
+  if (!isRecord(outer)) return bad('invalid-request', 'The effect must be an object.', '$effect');
+  const type = ownField(outer, 'type');
   if (type === 'close') return bad('unsupported-operation', 'A `close` effect needs no request.', '$effect.type');
-  if (requestId === null) return bad('invalid-request', 'The effect needs a `requestId` (1 to 512 characters).', '$effect.requestId');
-  switch (type) {
-    case 'load-availability':
-      return availability(name, s, requestId, raw);
-    case 'schedule-callback':
-      return create(name, s, requestId, raw);
-    case 'reschedule-callback':
-    case 'request-reschedule':
-      return onCallback('reschedule', name, s, requestId, raw);
-    case 'request-cancel':
-      return onCallback('cancel', name, s, requestId, raw);
-    case 'query-state':
-      return onCallback('query-state', name, s, requestId, raw);
+  if (type === 'query-state') {
+    const requestId = text(outer, 'requestId');
+    if (requestId === null) return bad('invalid-request', 'The effect needs a `requestId` (1 to 512 characters).', '$effect.requestId');
+    return onCallback('query-state', name, s, requestId, outer, '$effect');
+  }
+  if (type !== 'send-request') return bad('unsupported-operation', 'Not an effect this adapter sends.', '$effect.type');
+  const raw = ownField(outer, 'request');
+  const base = '$effect.request';
+  if (!isRecord(raw)) return bad('invalid-request', 'A `send-request` effect carries a `request` object.', base);
+  const requestId = text(raw, 'requestId');
+  if (requestId === null) return bad('invalid-request', 'The request needs a `requestId` (1 to 512 characters).', `${base}.requestId`);
+  switch (ownField(raw, 'kind')) {
+    case 'availability':
+      return availability(name, s, requestId, raw, base);
+    case 'schedule':
+      return create(name, s, requestId, raw, base);
+    case 'reschedule':
+      return onCallback('reschedule', name, s, requestId, raw, base);
+    case 'cancel':
+      return onCallback('cancel', name, s, requestId, raw, base);
     default:
-      return bad('unsupported-operation', 'Not an effect this adapter sends.', '$effect.type');
+      return bad('unsupported-operation', 'Not a request kind this adapter sends.', `${base}.kind`);
   }
 }

@@ -90,8 +90,7 @@ export type Delivery =
 /** The failure event for a request, to its machine. */
 export function failure(sent: SentRequest, at: number, reason: Rejection): Delivery {
   if (sent.target === 'lifecycle') return { type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: { type: 'request-failed', at, requestId: sent.requestId, reason } };
-  if (sent.kind === 'availability') return { type: 'dialog-event', event: { type: 'availability-failed', at, requestId: sent.requestId, reason } };
-  return { type: 'dialog-event', event: { type: 'commit-failed', at, requestId: sent.requestId, reason } };
+  return { type: 'dialog-event', event: { type: 'request-failed', at, requestId: sent.requestId, reason } };
 }
 
 function invalid(path: string, message: string): Rejection<GmsCode> {
@@ -166,16 +165,17 @@ function availability(sent: SentRequest, body: unknown, at: number): Delivery {
   if (!parsed.ok) return failure(sent, at, rejection('invalid-response', 'The availability answer does not have the documented shape.', parsed.error.details, parsed.error.path));
   const w = sent.window;
   const slots = w === null ? parsed.value.slots : parsed.value.slots.filter((s) => s.end > w.start && s.start < w.end);
-  return { type: 'dialog-event', event: { type: 'availability-loaded', at, requestId: sent.requestId, slots } };
+  return { type: 'dialog-event', event: { type: 'request-acknowledged', at, requestId: sent.requestId, slots } };
 }
 
 /**
  * Reads a GMS answer (`status`, parsed JSON `body`) to a request in flight as the deliveries it means:
- * success of availability → `availability-loaded` (v1 through `callback.parseGmsAvailability` with the
- * service's bucket, v2 and Engagement v3 through `callback.parseEngagementAvailability`); create →
- * `commit-succeeded` and `callback-created` with the `_id`; reschedule → `commit-succeeded` (dialog) or
- * `request-acknowledged` (lifecycle); cancel → `request-acknowledged`; query → the lifecycle's status event.
- * Any error status → the failure event carrying {@link decodeError}'s typed refusal. Total on any body.
+ * success of availability → the dialog's `request-acknowledged` with `slots` (v1 through
+ * `callback.parseGmsAvailability` with the service's bucket, v2 and Engagement v3 through
+ * `callback.parseEngagementAvailability`); create → `request-acknowledged` and `callback-created` with the
+ * `_id`; reschedule and cancel → `request-acknowledged` (to the dialog or the lifecycle that asked); query →
+ * the lifecycle's status event. Any error status → `request-failed` carrying {@link decodeError}'s typed
+ * refusal. Total on any body.
  *
  * @example
  * ```ts
@@ -202,13 +202,13 @@ export function decodeAnswer(sent: SentRequest, status: number, body: unknown, a
       if (typeof id !== 'string' || id.length === 0 || id.length > 512) return [failure(sent, at, invalid(eng ? '$.data.id' : `$.${KEY.id}`, 'The create answer carries no callback id.'))];
       return [
         { type: 'callback-created', requestId: sent.requestId, callbackId: id, desiredAt: sent.desiredAt },
-        { type: 'dialog-event', event: { type: 'commit-succeeded', at, requestId: sent.requestId } },
+        { type: 'dialog-event', event: { type: 'request-acknowledged', at, requestId: sent.requestId } },
       ];
     }
     case 'reschedule':
     case 'cancel':
       return sent.target === 'dialog'
-        ? [{ type: 'dialog-event', event: { type: 'commit-succeeded', at, requestId: sent.requestId } }]
+        ? [{ type: 'dialog-event', event: { type: 'request-acknowledged', at, requestId: sent.requestId } }]
         : [{ type: 'lifecycle-event', callbackId: sent.callbackId ?? '', event: { type: 'request-acknowledged', at, requestId: sent.requestId } }];
     case 'query-state': {
       const r = decodeState(body, at, sent.api);

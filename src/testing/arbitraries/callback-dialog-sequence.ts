@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { DialogEvent } from '../../callback/dialog-events.js';
-import { commitReadiness } from '../../callback/dialog-selectors.js';
+import { calendar, commitButton } from '../../callback/dialog-selectors.js';
 import type { DialogInput, DialogState, Origin } from '../../callback/dialog-state.js';
 import { machine as dialog } from '../../callback/dialog-machine.js';
 import type { Slot } from '../../callback/slot.js';
@@ -25,8 +25,17 @@ function dialogInput(): fc.Arbitrary<DialogInput> {
       noticeMinutes: fc.constantFrom(0, 15, 60),
       horizonDays: fc.integer({ min: 1, max: 7 }),
       desiredIn: fc.integer({ min: 1, max: 48 * 60 }),
+      // Now and then a contact policy: Florida's 3 calls in 24 hours and 08:00-20:00, with past attempts.
+      policy: fc.option(
+        fc.record({
+          presets: fc.constantFrom(['us-fl' as const], ['us' as const], ['fr' as const]),
+          ago: fc.uniqueArray(fc.integer({ min: 1, max: 48 * 60 }), { maxLength: 4 }),
+          outcome: fc.constantFrom('no-answer' as const, 'busy' as const, 'refused' as const),
+        }),
+        { freq: 3 },
+      ),
     })
-    .map(({ at, origin, immediateOffered, zones, numbers, noticeMinutes, horizonDays, desiredIn }) => ({
+    .map(({ at, origin, immediateOffered, zones, numbers, noticeMinutes, horizonDays, desiredIn, policy }) => ({
       at,
       // A rescheduled callback is wanted some time after `at`.
       origin: origin.kind === 'reschedule' ? { ...origin, desiredAt: at + desiredIn * MINUTE } : origin,
@@ -41,6 +50,10 @@ function dialogInput(): fc.Arbitrary<DialogInput> {
       numbers,
       noticeMinutes,
       horizonDays,
+      contactPolicy:
+        policy === null
+          ? null
+          : { presets: policy.presets, zone: zones[0] as string, history: policy.ago.map((m) => ({ at: at - m * MINUTE, outcome: policy.outcome })) },
     }));
 }
 
@@ -59,20 +72,28 @@ function slotsOf(state: DialogState, draw: Draw): Slot[] {
 }
 
 function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
+  // The reschedule view opens with its check box clear: tick it (and now and then clear it again).
+  if (state.phase === 'selecting' && !state.rescheduling) return [{ type: 'set-reschedule', at, checked: true }];
   const events: DialogEvent[] = [
     { type: 'choose-type', at, typeId: draw.pick(state.types).id },
     { type: 'choose-zone', at, zone: draw.pick(state.zones) },
     { type: 'ok', at },
   ];
+  if (state.origin.kind === 'reschedule' && draw.int(0, 9) === 0) events.push({ type: 'set-reschedule', at, checked: draw.int(0, 1) === 0 });
   const today = local(at, state.zone);
   if (today.ok) events.push({ type: 'choose-date', at, date: addDays(today.value.date, draw.int(0, state.horizonDays)) });
+  const picker = calendar(state, at);
+  if (picker.ok) {
+    const arrow = draw.int(0, 1) === 0 ? picker.value.next : picker.value.previous;
+    if (arrow !== null) events.push({ type: 'show-month', at, year: arrow.year, month: arrow.month });
+  }
   if (state.numbers.length > 0) events.push({ type: 'choose-number', at, number: draw.pick(state.numbers) });
   const view = state.availability;
   if (view.status === 'loading') {
     events.push(
       draw.int(0, 5) === 0
-        ? { type: 'availability-failed', at, requestId: view.requestId, reason: { code: 'server-error', message: 'Try again.' } }
-        : { type: 'availability-loaded', at, requestId: view.requestId, slots: slotsOf(state, draw) },
+        ? { type: 'request-failed', at, requestId: view.requestId, reason: { code: 'server-error', message: 'Try again.' } }
+        : { type: 'request-acknowledged', at, requestId: view.requestId, slots: slotsOf(state, draw) },
     );
   }
   if (view.status === 'loaded' && view.slots.length > 0) {
@@ -83,21 +104,23 @@ function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
   if (state.pendingCommit !== null) {
     events.push(
       draw.int(0, 2) === 0
-        ? { type: 'commit-failed', at, requestId: state.pendingCommit, reason: { code: 'slot-full', message: 'The slot filled up.' } }
-        : { type: 'commit-succeeded', at, requestId: state.pendingCommit },
+        ? { type: 'request-failed', at, requestId: state.pendingCommit, reason: { code: 'slot-full', message: 'The slot filled up.' } }
+        : { type: 'request-acknowledged', at, requestId: state.pendingCommit },
     );
   }
   // Closing without a commit is rarer, so that sequences reach the commit.
-  if (commitReadiness(state, at).enabled || draw.int(0, 5) === 0) events.push({ type: 'dismissed', at });
+  if (commitButton(state, at).enabled || draw.int(0, 5) === 0) events.push({ type: 'dismissed', at });
   if (draw.int(0, 7) === 0) events.push({ type: 'cancel', at });
   return events;
 }
 
 /**
  * Inputs and accepted event sequences for the callback schedule/reschedule dialog (`callback.dialog`),
- * opened from a callback to reschedule, an interaction or the team communicator: choosing the type, zone,
- * date, number and slot, availability loads answered (or failed) with slots over the loaded day, OK or
- * dismissal, and the server's answer to the commit. Every event is accepted from the state reached.
+ * opened from a callback to reschedule, an interaction or the team communicator, now and then under a
+ * contact policy: ticking (and clearing) the reschedule view's check box, choosing the type, zone, date,
+ * number and slot, the picker's month arrows, availability requests answered (or failed) with slots over
+ * the loaded day, OK or dismissal, and the server's answer to the commit. Every event is accepted from the
+ * state reached.
  *
  * @example
  * ```ts

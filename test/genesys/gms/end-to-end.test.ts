@@ -135,7 +135,7 @@ describe('genesys.gms end to end against a fake GMS', () => {
     const m = genesys.gms.bridge;
     const s0 = m.start({ at, service: { serviceName: 'cb-desk' }, timeoutMs: 5_000 });
     if (!s0.ok) throw new Error('start');
-    const sent = m.transition(s0.state, { type: 'send', at, effect: { type: 'request-cancel', requestId: 'cancel-1', callbackId: 'gms-9' } });
+    const sent = m.transition(s0.state, { type: 'send', at, effect: { type: 'send-request', request: { kind: 'cancel', requestId: 'cancel-1', callbackId: 'gms-9' } } });
     expect(sent.effects).toContainEqual({ type: 'wake', at: at + 5_000 });
     expect(m.transition(sent.state, { type: 'tick', at: at + 4_999 }).effects).toEqual([]);
     const late = m.transition(sent.state, { type: 'tick', at: at + 5_000 });

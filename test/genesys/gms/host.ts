@@ -68,7 +68,7 @@ export class Host {
     const step = callback.lifecycle.machine.transition(state, event);
     if (step.ok) {
       this.lifecycles.set(callbackId, step.state);
-      for (const e of step.effects) this.send(e);
+      for (const e of step.effects) this.send(e as unknown as Effect);
     }
     return step;
   }

@@ -53,16 +53,20 @@ describe('genesys.gms on hostile input', () => {
   it('buildRequest is total: a request with an absolute, encoded path and string fields, or a refusal with a known code', () => {
     const effect = fc.oneof(
       fc.anything(),
-      fc.record({
-        type: fc.constantFrom('load-availability', 'schedule-callback', 'reschedule-callback', 'request-reschedule', 'request-cancel', 'query-state', 'close', 'x'),
-        requestId: fc.oneof(fc.string({ maxLength: 600 }), fc.anything()),
-        callbackId: fc.oneof(fc.string(), fc.anything()),
-        number: fc.oneof(fc.string(), fc.constant(null)),
-        desiredAt: fc.oneof(fc.integer(), fc.double(), fc.constant(null)),
-        start: fc.integer(),
-        end: fc.integer(),
-        zone: fc.string(),
-      }),
+      fc
+        .record({
+          type: fc.constantFrom('send-request', 'query-state', 'close', 'x'),
+          kind: fc.constantFrom('availability', 'schedule', 'reschedule', 'cancel', 'x'),
+          requestId: fc.oneof(fc.string({ maxLength: 600 }), fc.anything()),
+          callbackId: fc.oneof(fc.string(), fc.anything()),
+          number: fc.oneof(fc.string(), fc.constant(null)),
+          desiredAt: fc.oneof(fc.integer(), fc.double(), fc.constant(null)),
+          start: fc.integer(),
+          end: fc.integer(),
+          zone: fc.string(),
+        })
+        // A `send-request` carries its fields in `request`; a `query-state` carries them itself.
+        .map(({ type, ...fields }) => (type === 'send-request' ? { type, request: fields } : { type, ...fields })),
     );
     const svc = fc.oneof(fc.anything(), fc.record({ serviceName: fc.string({ maxLength: 20 }), api: fc.constantFrom('v1', 'v2', 'engagement-v3', 'v9'), bucketMinutes: fc.constantFrom(5, 7, 15), extraKeys: fc.anything() }));
     fc.assert(
@@ -83,7 +87,7 @@ describe('genesys.gms on hostile input', () => {
 
   it('the bridge keeps its laws under any sequence: total, same state on refusal, frozen JSON that restores equal', () => {
     const event = fc.oneof(
-      fc.record({ type: fc.constant('send'), dt: fc.nat(3_000), effect: fc.record({ type: fc.constantFrom('request-cancel', 'query-state', 'load-availability', 'schedule-callback'), requestId: fc.constantFrom('a', 'b', 'c'), callbackId: fc.constantFrom('cb-1', 'cb-2'), number: fc.constant('+1555'), desiredAt: fc.constant(null), start: fc.constant(0), end: fc.constant(86_400_000) }) }),
+      fc.record({ type: fc.constant('send'), dt: fc.nat(3_000), effect: fc.record({ type: fc.constantFrom('send-request', 'query-state'), kind: fc.constantFrom('cancel', 'availability', 'schedule'), requestId: fc.constantFrom('a', 'b', 'c'), callbackId: fc.constantFrom('cb-1', 'cb-2'), number: fc.constant('+1555'), desiredAt: fc.constant(null), start: fc.constant(0), end: fc.constant(86_400_000) }).map(({ type, ...fields }) => (type === 'send-request' ? { type, request: fields } : { type, ...fields })) }),
       fc.record({ type: fc.constant('response'), dt: fc.nat(3_000), requestId: fc.constantFrom('a', 'b', 'c', 'z'), status, body }),
       fc.record({ type: fc.constant('tick'), dt: fc.nat(20_000) }),
       fc.record({ type: fc.constant('junk'), dt: fc.integer({ min: -10, max: 10 }), body }),

@@ -11,7 +11,7 @@ const built = (effect: genesys.gms.OutgoingEffect, s: genesys.gms.GmsService = s
 
 describe('genesys.gms requests as the API reference writes them', () => {
   it('creates with `_customer_number` form-encoded to /genesys/1/service/callback/{service} (GMS create example)', () => {
-    const r = built({ type: 'schedule-callback', requestId: 'callback-2', number: '01822256', desiredAt: null });
+    const r = built({ type: 'send-request', request: { kind: 'schedule', requestId: 'callback-2', number: '01822256', desiredAt: null } });
     expect(r).toEqual({
       kind: 'create', requestId: 'callback-2', method: 'POST', path: '/genesys/1/service/callback/callback-for-mobile',
       query: {}, body: { _customer_number: '01822256' }, contentType: 'application/x-www-form-urlencoded',
@@ -21,21 +21,21 @@ describe('genesys.gms requests as the API reference writes them', () => {
 
   it('sends `_desired_time` as ISO 8601 UTC with milliseconds for a scheduled create, and the service keys beside it', () => {
     const r = built(
-      { type: 'schedule-callback', requestId: 'callback-3', number: '+15551230001', desiredAt: Date.UTC(2013, 4, 28, 15, 30) },
+      { type: 'send-request', request: { kind: 'schedule', requestId: 'callback-3', number: '+15551230001', desiredAt: Date.UTC(2013, 4, 28, 15, 30) } },
       { ...service, extraKeys: { my_token: 'Stat_Server1', _customer_number: 'ignored' } },
     );
     expect(r.body).toEqual({ my_token: 'Stat_Server1', _customer_number: '+15551230001', _desired_time: '2013-05-28T15:30:00.000Z' });
   });
 
   it('reschedules with PUT `_new_desired_time`, cancels with DELETE, queries by `_id`', () => {
-    expect(built({ type: 'request-reschedule', requestId: 'reschedule-1', callbackId: 'cb 42', desiredAt: Date.UTC(2026, 10, 25, 15) })).toMatchObject({
+    expect(built({ type: 'send-request', request: { kind: 'reschedule', requestId: 'reschedule-1', callbackId: 'cb 42', desiredAt: Date.UTC(2026, 10, 25, 15) } })).toMatchObject({
       method: 'PUT', path: '/genesys/1/service/callback/callback-for-mobile/cb%2042', body: { _new_desired_time: '2026-11-25T15:00:00.000Z' },
     });
-    expect(built({ type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-42' })).toMatchObject({ method: 'DELETE', path: '/genesys/1/service/callback/callback-for-mobile/cb-42', body: null });
+    expect(built({ type: 'send-request', request: { kind: 'cancel', requestId: 'cancel-1', callbackId: 'cb-42' } })).toMatchObject({ method: 'DELETE', path: '/genesys/1/service/callback/callback-for-mobile/cb-42', body: null });
     expect(built({ type: 'query-state', requestId: 'state-1', callbackId: 'cb-42' })).toMatchObject({ method: 'GET', path: '/genesys/1/service/callback', query: { _id: 'cb-42' } });
   });
 
-  const day = { type: 'load-availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24', start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5) };
+  const day = { type: 'send-request', request: { kind: 'availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24', start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5) } };
   it('queries availability v1 with start, end and max-time-slots', () => {
     expect(built(day, { ...service, maxTimeSlots: 50 })).toMatchObject({
       method: 'GET', path: '/genesys/1/service/callback/callback-for-mobile/availability',
@@ -53,8 +53,8 @@ describe('genesys.gms requests as the API reference writes them', () => {
     });
   });
   it('refuses what it cannot send, with a code and a path', () => {
-    expect(genesys.gms.buildRequest(service, { type: 'schedule-callback', requestId: 'c-1', number: null, desiredAt: null })).toMatchObject({ ok: false, error: { code: 'number-required', path: '$effect.number' } });
-    expect(genesys.gms.buildRequest({ serviceName: '' }, { type: 'request-cancel', requestId: 'c', callbackId: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-service' } });
+    expect(genesys.gms.buildRequest(service, { type: 'send-request', request: { kind: 'schedule', requestId: 'c-1', number: null, desiredAt: null } })).toMatchObject({ ok: false, error: { code: 'number-required', path: '$effect.request.number' } });
+    expect(genesys.gms.buildRequest({ serviceName: '' }, { type: 'send-request', request: { kind: 'cancel', requestId: 'c', callbackId: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid-service' } });
     expect(genesys.gms.buildRequest({ ...service, bucketMinutes: 7 }, day)).toMatchObject({ ok: false, error: { code: 'invalid-service', path: '$service.bucketMinutes' } });
     expect(genesys.gms.buildRequest(service, { type: 'close', outcome: 'discarded' })).toMatchObject({ ok: false, error: { code: 'unsupported-operation' } });
   });
@@ -101,14 +101,14 @@ describe('genesys.gms answers as the API reference writes them', () => {
 describe('genesys.gms through the Engagement API v3', () => {
   const eng: genesys.gms.GmsService = { serviceName: 'cb-eng', api: 'engagement-v3' };
   it('creates with serviceName, phoneNumber, desiredTime and cbOfferType as JSON; cancels and retrieves by id', () => {
-    expect(built({ type: 'schedule-callback', requestId: 'callback-2', number: '6479097867', desiredAt: Date.UTC(2018, 5, 10, 22, 5), offerType: 'combined-scheduled-and-asap' }, eng)).toEqual({
+    expect(built({ type: 'send-request', request: { kind: 'schedule', requestId: 'callback-2', number: '6479097867', desiredAt: Date.UTC(2018, 5, 10, 22, 5), offerType: 'combined-scheduled-and-asap' } }, eng)).toEqual({
       kind: 'create', requestId: 'callback-2', method: 'POST', path: '/engagement/v3/callbacks/create', query: {},
       body: { serviceName: 'cb-eng', phoneNumber: '6479097867', desiredTime: '2018-06-10T22:05:00.000Z', cbOfferType: 'COMBINED_SCHEDULED_AND_ASAP' },
       contentType: 'application/json',
     });
-    expect(built({ type: 'request-cancel', requestId: 'cancel-1', callbackId: 'cb-1' }, eng)).toMatchObject({ method: 'POST', path: '/engagement/v3/callbacks/cancel', body: { id: 'cb-1' } });
+    expect(built({ type: 'send-request', request: { kind: 'cancel', requestId: 'cancel-1', callbackId: 'cb-1' } }, eng)).toMatchObject({ method: 'POST', path: '/engagement/v3/callbacks/cancel', body: { id: 'cb-1' } });
     expect(built({ type: 'query-state', requestId: 'state-1', callbackId: 'cb-1' }, eng)).toMatchObject({ method: 'POST', path: '/engagement/v3/callbacks/retrieve', body: { id: 'cb-1' } });
-    expect(genesys.gms.buildRequest(eng, { type: 'request-reschedule', requestId: 'r-1', callbackId: 'cb-1', desiredAt: 1 })).toMatchObject({ ok: false, error: { code: 'unsupported-operation' } });
+    expect(genesys.gms.buildRequest(eng, { type: 'send-request', request: { kind: 'reschedule', requestId: 'r-1', callbackId: 'cb-1', desiredAt: 1 } })).toMatchObject({ ok: false, error: { code: 'unsupported-operation' } });
   });
   it('reads the create answer `{ data: { id } }` and the retrieve answer `{ data: { callbackState, callbackReason } }`', () => {
     const sent = { kind: 'create', requestId: 'callback-2', target: 'dialog', api: 'engagement-v3', bucketMinutes: 5, window: null, desiredAt: null, callbackId: null, deadline: 10 } as const;
