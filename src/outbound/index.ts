@@ -8,6 +8,7 @@
  */
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from '../core/internal.js';
 export * as reschedule from './reschedule/index.js';
+export { chainNumberOf } from './reschedule-request.js';
 export {
   recordTypes,
   recordStatuses,

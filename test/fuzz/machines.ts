@@ -39,8 +39,8 @@ export const fuzzMachines: readonly FuzzMachine[] = [
   contract(callback.lifecycle.machine, (maxEvents) => seq(testing.callbackLifecycleSequence({ maxEvents }))),
   contract(webcallback.machine, (maxEvents) => seq(testing.webcallbackSequence({ maxEvents }))),
   contract(outbound.campaigns.machine, (maxEvents) => seq(testing.campaignsSequence({ maxEvents }))),
+  contract(outbound.reschedule.machine, (maxEvents) => seq(testing.rescheduleSequence({ maxEvents }))),
   { id: 'outbound.interaction', start: untyped(outbound.interaction.start), transition: untyped(outbound.interaction.transition), sequences: (maxEvents) => seq(testing.interactionSequence({ maxEvents })) },
-  { id: 'outbound.reschedule', start: untyped(outbound.reschedule.start), transition: untyped(outbound.reschedule.transition), sequences: (maxEvents) => seq(testing.rescheduleSequence({ maxEvents })) },
   {
     id: 'outbound.pacing',
     codes: [...outbound.pacing.pacingCodes, ...core.commonCodes],

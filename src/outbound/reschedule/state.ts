@@ -1,6 +1,6 @@
 import type { LocalTime, YearMonth } from '../../time/index.js';
 import type { ContactType } from './contact-type.js';
-import type { RescheduleRequest } from './effects.js';
+import type { RescheduleRequest } from '../reschedule-request.js';
 import type { CallStatus, RescheduleConfig } from './input.js';
 
 /**
