@@ -3,7 +3,7 @@ import { compileDateFormat, parseCallingHours, parseDate, parseTime, weekdays, z
 import { parseHistory, resolvePresets } from '../contact-policy/parse.js';
 import { contactInfoTypes } from '../records/codes.js';
 import type { RescheduleState } from './state.js';
-import { LATEST_INSTANT, MAX_HORIZON_DAYS } from './zones.js';
+import { MAX_HORIZON_DAYS } from './zones.js';
 
 /** A decoder from a parser that answers a Result: the value must parse, and reads as the parser's value. */
 function parsed<T>(parse: (v: unknown) => { readonly ok: boolean; readonly value?: T }, expected: string): d.Decoder<T> {
@@ -129,7 +129,6 @@ export function restore(value: unknown): Result<RescheduleState, 'invalid-state'
   const read = d.run(saved(lastAt.lastAt), value);
   if (read instanceof d.Problem) return refused(read);
   const bad = (path: string, why: string): Result<never, 'invalid-state'> => fail('invalid-state', `Not a saved reschedule state: ${why}`, undefined, path);
-  if (read.lastAt > LATEST_INSTANT) return bad('$.lastAt', '`lastAt` is after the last instant the machine accepts.');
   const handles = read.config.chain.map((c) => c.recordHandle);
   if (new Set(handles).size !== handles.length) return bad('$.config.chain', 'record handles in a chain are unique.');
   if (read.config.chain.some((c, i) => i > 0 && c.chainN < (read.config.chain[i - 1]?.chainN ?? 0))) return bad('$.config.chain', 'the chain is sorted by chainN.');
