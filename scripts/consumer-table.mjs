@@ -8,7 +8,7 @@
 /** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
 export const subpaths = {
   '.': {
-    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
+    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction', 'outbound.reschedule.machine', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
     types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown, string>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
     smoke: (m) => m.logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true && m.genesys.zone('EST').ok === true,
   },
@@ -35,17 +35,17 @@ export const subpaths = {
   outbound: {
     values: [
       'dialingModes', 'cfgDialModes', 'parseRecord', 'recordTypes', 'callResults', 'chainOf', 'campaigns.machine', 'campaigns.myCampaigns', 'interaction', 'parseTreatments', 'nextAttempt', 'attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
-      'reschedule.start', 'reschedule.transition', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
+      'reschedule.machine', 'reschedule.button', 'reschedule.commitButton', 'reschedule.calendar', 'reschedule.normalizePhone', 'chainNumberOf', 'reschedule.personalCheckBoxFor',
       'pacing.start', 'pacing.transition', 'pacing.decide', 'pacing.emptyLedger', 'pacing.checkCompliance', 'pacing.abandonRules',
       'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
     ],
     types: [
       'OutboundRecord', 'DialingMode', 'CallResult', 'InteractionConfig', 'RescheduleRequest', 'ChainNumber', 'Treatment',
-      'reschedule.RescheduleInput', 'reschedule.CalendarMove', 'reschedule.RescheduleErrorCode', 'reschedule.ContactType',
+      'reschedule.RescheduleInput', 'reschedule.ShowMonthEvent', 'reschedule.RescheduleCode', 'reschedule.ContactType', 'CallbackType',
       'pacing.PacingConfig', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision',
       'sim.Scenario', 'sim.SimReport', 'sim.RunOptions',
     ],
-    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns',
+    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns' && m.reschedule.machine.id === 'outbound.reschedule',
   },
   genesys: {
     values: ['zone', 'genesysZones', 'workspaceOptions', 'ocs.decodeEvent', 'ocs.encodeRequest', 'ocs.machine', 'gws.restCall', 'gws.decodeNotification', 'gms.buildRequest', 'gms.decodeAnswer', 'gms.bridge'],
