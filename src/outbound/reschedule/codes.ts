@@ -117,13 +117,13 @@ export type RescheduleField =
   | 'request';
 
 /**
- * A problem with one field of the reschedule view: the core `FieldError` narrowed to the view's fields
+ * (Internal shorthand.) A problem with one field of the reschedule view: the core `FieldError` narrowed to the view's fields
  * and the machine's codes. What a field shows under it, and what Done refuses with.
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
- * const e: outbound.reschedule.RescheduleFieldError = { field: 'phone', code: 'phone-empty', message: 'Enter a phone number.' };
+ * import type { FieldError, outbound } from 'dialdesk';
+ * const e: FieldError<outbound.reschedule.RescheduleField, outbound.reschedule.RescheduleCode> = { field: 'phone', code: 'phone-empty', message: 'Enter a phone number.' };
  * ```
  */
 export type RescheduleFieldError = CoreFieldError<RescheduleField, RescheduleCode>;

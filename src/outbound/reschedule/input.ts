@@ -115,7 +115,7 @@ export interface RescheduleInput {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const step = outbound.reschedule.start({
+ * const step = outbound.reschedule.machine.start({
  *   at: 0, recordHandle: 1, chain: [], contactZone: 'asia/calcutta', agentZone: 'UTC',
  * });
  * if (step.ok) step.state.config.contactZone; // 'Asia/Kolkata'
