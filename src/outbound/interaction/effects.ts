@@ -1,4 +1,3 @@
-import type { ContactInfoType } from '../records/codes.js';
 import type { FieldCode } from '../records/fields.js';
 import type { RecordParseCode } from '../records/parse.js';
 import type { WakeEffect } from '../../core/effects.js';
