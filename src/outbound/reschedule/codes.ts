@@ -81,7 +81,7 @@ export const rescheduleCodes = Object.freeze([
 
 /**
  * One of the {@link rescheduleCodes}: every code the reschedule machine refuses with (the common codes
- * included), and the code of every {@link FieldError}.
+ * included), and the code of every field error (core `FieldError<RescheduleField, RescheduleCode>`).
  *
  * @example
  * ```ts

@@ -47,7 +47,7 @@ export type EntryZone = 'agent' | 'contact';
 export type CallStatus = 'live' | 'ended';
 
 /**
- * What {@link start} needs: the record, its chain, the two zones and the environment's options.
+ * What `machine.start` needs: the record, its chain, the two zones and the environment's options.
  * Only `at`, `recordHandle`, `chain`, `contactZone` and `agentZone` are required.
  *
  * @example

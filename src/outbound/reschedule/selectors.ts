@@ -1,6 +1,7 @@
 import { maxInstant } from '../../core/internal.js';
 import { monthPicker, type LocalDate, type LocalTime, type MonthPicker, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
-import type { RescheduleFieldError as FieldError } from './codes.js';
+import type { FieldError } from '../../core/internal.js';
+import type { RescheduleCode, RescheduleField } from './codes.js';
 import type { ContactInfoType } from './contact-type.js';
 import { assess } from './evaluate.js';
 import { monthIndex, monthRange } from './edits.js';
@@ -95,7 +96,7 @@ export interface TextField {
   /** The parsed value, or `null`. */
   readonly value: string | null;
   /** The field's first problem, or `null`. */
-  readonly error: FieldError | null;
+  readonly error: FieldError<RescheduleField, RescheduleCode> | null;
 }
 
 /**
@@ -166,7 +167,7 @@ export interface NewNumberView {
   /** The form's current values. */
   readonly values: NewNumberForm;
   /** Every problem with the form (empty when it can be confirmed). */
-  readonly errors: readonly FieldError[];
+  readonly errors: readonly FieldError<RescheduleField, RescheduleCode>[];
   /** The zone From and Until are in (the contact's). */
   readonly zone: ZoneName;
 }
@@ -196,7 +197,7 @@ export interface FieldsView {
   /** The Phone drop-down. */
   readonly numbers: readonly NumberOption[];
   /** The number's problem (`no-number`), or `null`. */
-  readonly numberError: FieldError | null;
+  readonly numberError: FieldError<RescheduleField, RescheduleCode> | null;
   /** Whether New Phone Number is available. */
   readonly canAddNumber: boolean;
   /** The Add New Number form when open. */
@@ -221,7 +222,7 @@ export function fields(state: RescheduleState, at: number): FieldsView {
   const { resolved, errors } = assess(state, selectorInstant(state.lastAt, at));
   const date = readDate(state.dateText, config.dateFormat);
   const time = readTime(state.timeText);
-  const firstFor = (field: FieldError['field']): FieldError | null => errors.find((e) => e.field === field) ?? null;
+  const firstFor = (field: FieldError<RescheduleField, RescheduleCode>['field']): FieldError<RescheduleField, RescheduleCode> | null => errors.find((e) => e.field === field) ?? null;
   const numbers: NumberOption[] = config.chain.map((c) => ({
     key: c.recordHandle,
     phone: c.phone,
@@ -275,7 +276,7 @@ export interface CommitButton {
   /** Whether clicking Done would send the reschedule request. */
   readonly enabled: boolean;
   /** Why not, in the order Done checks (empty when enabled). */
-  readonly reasons: readonly FieldError[];
+  readonly reasons: readonly FieldError<RescheduleField, RescheduleCode>[];
 }
 
 /**
