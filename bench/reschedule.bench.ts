@@ -11,7 +11,7 @@ const r = outbound.reschedule;
 type Event = outbound.reschedule.RescheduleEvent;
 const T0 = Date.UTC(2026, 10, 24, 15, 7);
 
-const opened = r.start({
+const opened = r.machine.start({
   at: T0,
   recordHandle: 101,
   chain: [
@@ -32,32 +32,32 @@ const session: Event[] = [
   { type: 'type-time', at: T0 + 3000, text: '19:00' },
   { type: 'step-time', at: T0 + 4000, part: 'minute', direction: 'up' },
   { type: 'choose-number', at: T0 + 5000, recordHandle: 102 },
-  { type: 'move-calendar', at: T0 + 6000, move: 'next-month' },
+  { type: 'show-month', at: T0 + 6000, year: 2026, month: 12 },
   { type: 'end-call', at: T0 + 7000 },
   { type: 'done', at: T0 + 8000 },
-  { type: 'reschedule-acknowledged', at: T0 + 9000, requestId: 'reschedule-1' },
+  { type: 'request-acknowledged', at: T0 + 9000, requestId: 'reschedule-1' },
 ];
 
 function runSession(): void {
   let s = initial;
   for (const e of session) {
-    const step = r.transition(s, e);
+    const step = r.machine.transition(s, e);
     if (!step.ok) throw new Error(`${e.type}: ${step.error.code}`);
     s = step.state;
   }
 }
 
 let editing = initial;
-for (const e of session.slice(0, 5)) editing = r.transition(editing, e).state;
+for (const e of session.slice(0, 5)) editing = r.machine.transition(editing, e).state;
 const at = T0 + 10_000;
 
 describe('outbound.reschedule', () => {
   bench('a whole session (9 events, Done with every rule)', runSession);
   bench('one keystroke in the time field', () => {
-    r.transition(editing, { type: 'type-time', at, text: '19:45' });
+    r.machine.transition(editing, { type: 'type-time', at, text: '19:45' });
   });
   bench('start (input validation and the first proposal)', () => {
-    r.start({ at: T0, recordHandle: 101, chain: [], contactZone: 'America/New_York', agentZone: 'Europe/London', callingHours: 'us' });
+    r.machine.start({ at: T0, recordHandle: 101, chain: [], contactZone: 'America/New_York', agentZone: 'Europe/London', callingHours: 'us' });
   });
   bench('fields(state, now)', () => {
     r.fields(editing, at);
@@ -65,7 +65,7 @@ describe('outbound.reschedule', () => {
   bench('calendar(state, now)', () => {
     r.calendar(editing, at);
   });
-  bench('doneButton(state, now)', () => {
-    r.doneButton(editing, at);
+  bench('commitButton(state, now)', () => {
+    r.commitButton(editing, at);
   });
 });

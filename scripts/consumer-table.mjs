@@ -8,7 +8,7 @@
 /** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
 export const subpaths = {
   '.': {
-    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction.machine', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
+    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction.machine', 'outbound.reschedule.machine', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
     types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown, string>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
     smoke: (m) => m.logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true && m.genesys.zone('EST').ok === true,
   },
@@ -37,17 +37,17 @@ export const subpaths = {
       'dialingModes', 'cfgDialModes', 'records.parseRecord', 'records.recordTypes', 'records.callResults', 'records.chainOf', 'campaigns.machine', 'campaigns.myCampaigns',
       'interaction.machine', 'interaction.interactionCodes', 'interaction.recordActions', 'interaction.previewCapacity', 'interaction.autoDialCountdown',
       'treatments.parseTreatments', 'treatments.nextAttempt', 'treatments.attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
-      'reschedule.start', 'reschedule.transition', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
+      'reschedule.machine', 'reschedule.button', 'reschedule.commitButton', 'reschedule.calendar', 'reschedule.normalizePhone', 'chainNumberOf', 'reschedule.personalCheckBoxFor',
       'pacing.start', 'pacing.transition', 'pacing.decide', 'pacing.emptyLedger', 'pacing.checkCompliance', 'pacing.abandonRules',
       'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
     ],
     types: [
-      'records.OutboundRecord', 'DialingMode', 'records.CallResult', 'interaction.InteractionConfig', 'interaction.InteractionCode', 'interaction.RescheduleRequest', 'interaction.ChainNumber', 'treatments.Treatment',
-      'reschedule.RescheduleInput', 'reschedule.CalendarMove', 'reschedule.RescheduleErrorCode', 'reschedule.ContactType',
+      'records.OutboundRecord', 'DialingMode', 'records.CallResult', 'interaction.InteractionConfig', 'interaction.InteractionCode', 'RescheduleRequest', 'ChainNumber', 'CallbackType', 'treatments.Treatment',
+      'reschedule.RescheduleInput', 'reschedule.ShowMonthEvent', 'reschedule.RescheduleCode', 'reschedule.ContactType',
       'pacing.PacingConfig', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision',
       'sim.Scenario', 'sim.SimReport', 'sim.RunOptions',
     ],
-    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns' && m.interaction.machine.id === 'outbound.interaction',
+    smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns' && m.interaction.machine.id === 'outbound.interaction' && m.reschedule.machine.id === 'outbound.reschedule',
   },
   genesys: {
     values: ['zone', 'genesysZones', 'workspaceOptions', 'ocs.decodeEvent', 'ocs.encodeRequest', 'ocs.machine', 'gws.restCall', 'gws.decodeNotification', 'gms.buildRequest', 'gms.decodeAnswer', 'gms.bridge'],

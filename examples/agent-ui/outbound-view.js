@@ -61,7 +61,7 @@ export function mountOutbound() {
     interaction = step.state;
     for (const effect of step.effects) {
       if (effect.type === 'reschedule-handoff') {
-        const opened = outbound.reschedule.start(outbound.reschedule.inputFromHandoff(effect.handoff, { agentZone, callingHours: 'us' }));
+        const opened = outbound.reschedule.machine.start(outbound.reschedule.inputFromHandoff(effect.handoff, { agentZone, callingHours: 'us' }));
         reschedule = opened.ok ? opened.state : null;
         if (!opened.ok) $('ob-result').textContent = `reschedule refused: ${opened.error.code}`;
       } else server(effect);
@@ -71,7 +71,7 @@ export function mountOutbound() {
 
   function toReschedule(event) {
     if (reschedule === null) return;
-    const step = outbound.reschedule.transition(reschedule, event);
+    const step = outbound.reschedule.machine.transition(reschedule, event);
     if (!step.ok) {
       $('ob-problems').replaceChildren(Object.assign(document.createElement('li'), { textContent: `${step.error.code}: ${step.error.message}` }));
       return;
@@ -84,10 +84,11 @@ export function mountOutbound() {
           toInteraction({ type: 'call-ended', at: Date.now(), handle: effect.recordHandle });
           toReschedule({ type: 'call-ended', at: Date.now() });
         });
-      } else if (effect.type === 'reschedule-request') {
-        const when = localDateTime(effect.dial_sched_time * 1000, reschedule.config.contactZone);
-        $('ob-result').textContent = `Sent: ${effect.callbackType} callback to ${effect.number.phone} on ${when} (${reschedule.config.contactZone.replace('_', ' ')} time, the contact's zone).`;
-        void Promise.resolve().then(() => toReschedule({ type: 'reschedule-acknowledged', at: Date.now(), requestId: effect.requestId }));
+      } else if (effect.type === 'send-request') {
+        const request = effect.request;
+        const when = localDateTime(request.dialSchedTime * 1000, reschedule.config.contactZone);
+        $('ob-result').textContent = `Sent: ${request.callbackType} callback to ${request.phone} on ${when} (${reschedule.config.contactZone.replace('_', ' ')} time, the contact's zone).`;
+        void Promise.resolve().then(() => toReschedule({ type: 'request-acknowledged', at: Date.now(), requestId: request.id }));
       }
     }
     render();
@@ -140,11 +141,11 @@ export function mountOutbound() {
       f.resolved === null
         ? 'Type a date and a time (read in New York time, the agent\u2019s zone).'
         : `${localDateTime(f.resolved.at, agentZone)} New York time = ${localDateTime(f.resolved.at, reschedule.config.contactZone)} for the contact in ${reschedule.config.contactZone.replace('_', ' ')}${f.resolved.shifted ? ' (moved: that time does not exist on that day)' : ''}.`;
-    const done = outbound.reschedule.doneButton(reschedule, now);
+    const done = outbound.reschedule.commitButton(reschedule, now);
     $('ob-done').disabled = !done.enabled;
     $('ob-end-call').disabled = slot === undefined || slot.phase !== 'connected';
     $('ob-problems').replaceChildren(...done.reasons.map((r) => Object.assign(document.createElement('li'), { textContent: r.message, className: `problem-${r.code}` })));
-    if (outbound.reschedule.buttonState(reschedule) === 'rescheduled') {
+    if (outbound.reschedule.button(reschedule, now) === 'rescheduled') {
       $('ob-schedule').textContent = 'Rescheduled';
       $('ob-result').dataset.state = 'rescheduled';
     }

@@ -107,7 +107,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'outbound-reschedule',
     title: 'outbound.reschedule: Reschedule Callback during a campaign call',
     guide: 'outbound-reschedule',
-    machine: outbound.reschedule,
+    machine: outbound.reschedule.machine,
     order: ['idle', 'editing', 'pending', 'rescheduled'],
     sequences: () => testing.rescheduleSequence(),
     status: (s) => s.phase,

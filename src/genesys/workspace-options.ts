@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../core/index.js';
 import { isCallResult, type CallResult } from '../outbound/records/index.js';
-import type { CallbackType, OutboundPermission } from '../outbound/interaction/index.js';
+import type { OutboundPermission } from '../outbound/interaction/index.js';
+import type { CallbackType } from '../outbound/index.js';
 
 /**
  * The machine configurations a Workspace Desktop Edition deployment implies.

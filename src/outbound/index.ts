@@ -11,6 +11,7 @@
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from '../core/internal.js';
 export * as reschedule from './reschedule/index.js';
 export * as records from './records/index.js';
+export { chainNumberOf, type CallbackType, type ChainNumber, type RescheduleRequest } from './reschedule-request.js';
 export * as campaigns from './campaigns/index.js';
 export * as interaction from './interaction/index.js';
 export * as treatments from './treatments/index.js';

@@ -40,7 +40,7 @@ export const fuzzMachines: readonly FuzzMachine[] = [
   contract(webcallback.machine, (maxEvents) => seq(testing.webcallbackSequence({ maxEvents }))),
   contract(outbound.campaigns.machine, (maxEvents) => seq(testing.campaignsSequence({ maxEvents }))),
   contract(outbound.interaction.machine, (maxEvents) => seq(testing.interactionSequence({ maxEvents }))),
-  { id: 'outbound.reschedule', start: untyped(outbound.reschedule.start), transition: untyped(outbound.reschedule.transition), sequences: (maxEvents) => seq(testing.rescheduleSequence({ maxEvents })) },
+  contract(outbound.reschedule.machine, (maxEvents) => seq(testing.rescheduleSequence({ maxEvents }))),
   {
     id: 'outbound.pacing',
     codes: [...outbound.pacing.pacingCodes, ...core.commonCodes],

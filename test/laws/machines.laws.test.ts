@@ -11,6 +11,7 @@ const machines = [
   { machine: callback.lifecycle.machine, sequences: arbitraries.callbackLifecycleSequence() },
   { machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence() },
   { machine: outbound.interaction.machine, sequences: arbitraries.interactionSequence() },
+  { machine: outbound.reschedule.machine, sequences: arbitraries.rescheduleSequence() },
 ] as const;
 
 describe.each(machines)('$machine.id', ({ machine, sequences }) => {

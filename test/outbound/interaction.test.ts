@@ -154,7 +154,7 @@ describe('interaction: after connection', () => {
   it('hands off to the reschedule dialog and sends the reschedule request', () => {
     const s = connected();
     const h = run(s, [{ type: 'schedule-callback', at: 2, handle: 40 }]);
-    expect(h.effects[0]).toMatchObject({ type: 'reschedule-handoff', handoff: { handle: 40, timeZone: 'America/Chicago', currentChainN: 0, campaignName: 'Renewals', numbers: [{ chainN: 0, phone: '5550100', dailyFrom: 28800 }] } });
+    expect(h.effects[0]).toMatchObject({ type: 'reschedule-handoff', handoff: { handle: 40, timeZone: 'America/Chicago', currentChainN: 0, campaignName: 'Renewals', numbers: [{ chainN: 0, phone: '5550100', from: '08:00' }] } });
     expect(err(M.transition(s, { type: 'reschedule', at: 2000, handle: 40, callbackType: 'personal', dialSchedTime: 1, phone: '5550100', chainN: 0 }))?.code).toBe('time-in-past');
     expect(err(M.transition(s, { type: 'reschedule', at: 2, handle: 40, callbackType: 'personal', dialSchedTime: 100, phone: '5550100', chainN: 4 }))?.code).toBe('not-in-chain');
     const r = run(s, [{ type: 'reschedule', at: 2, handle: 40, callbackType: 'campaign', dialSchedTime: 100, phone: '5550199', chainN: null }, { type: 'request-acknowledged', at: 3, requestId: 'outbound-1' }]);

@@ -20,7 +20,7 @@ const cases: readonly Case[] = [
   { name: 'web callback', machine: webcallback.machine, sequences: arbitraries.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
   { name: 'campaigns', machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction.machine, sequences: arbitraries.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records', 'scheduled-call', 'record-removed', 'tick'] },
-  { name: 'reschedule', machine: outbound.reschedule, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },
+  { name: 'reschedule', machine: outbound.reschedule.machine, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'request-acknowledged'] },
   { name: 'pacer', machine: arbitraries.pacingMachine, sequences: arbitraries.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
 ] as unknown as readonly Case[];
 

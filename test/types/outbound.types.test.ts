@@ -1,12 +1,11 @@
 // Type tests for dialdesk/outbound: checked by `tsc` in `npm run typecheck`; a broken expectation fails it.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { StepMachine } from '../../src/core/internal.js';
-import type * as rescheduleModule from '../../src/outbound/reschedule/index.js';
 import type { callback, core, logout, outbound } from '../../src/index.js';
 
 type CampaignsInput = Parameters<typeof outbound.campaigns.machine.transition>[1];
 type InteractionInputEvent = Parameters<typeof outbound.interaction.machine.transition>[1];
-type RescheduleInputEvent = Parameters<typeof outbound.reschedule.transition>[1];
+type RescheduleInputEvent = Parameters<typeof outbound.reschedule.machine.transition>[1];
 
 describe('outbound types', () => {
   it("each machine's transition takes its own events only", () => {
@@ -36,9 +35,14 @@ describe('outbound types', () => {
         outbound.interaction.InteractionCode
       >
     >();
-    expectTypeOf<typeof rescheduleModule>().toMatchTypeOf<
-      StepMachine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect>
+    expectTypeOf<typeof outbound.reschedule.machine>().toEqualTypeOf<
+      core.Machine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect, outbound.reschedule.RescheduleCode>
     >();
+    // One reschedule request, one chain number, one callback type for the interaction and the reschedule view.
+    expectTypeOf<outbound.reschedule.SendRequestEffect['request']>().toEqualTypeOf<outbound.RescheduleRequest>();
+    expectTypeOf<outbound.reschedule.RescheduleInput['chain'][number]>().toEqualTypeOf<outbound.ChainNumber>();
+    expectTypeOf<outbound.interaction.RescheduleHandoff['numbers'][number]>().toEqualTypeOf<outbound.ChainNumber>();
+    expectTypeOf<outbound.RescheduleRequest['callbackType']>().toEqualTypeOf<outbound.CallbackType>();
   });
 
   it('states and selectors narrow on status and phase', () => {
@@ -46,7 +50,7 @@ describe('outbound types', () => {
     expectTypeOf<outbound.campaigns.MyCampaignRow['label']>().toEqualTypeOf<'Started' | 'Loaded'>();
     expectTypeOf<outbound.interaction.RecordPhase>().toEqualTypeOf<'preview' | 'offered' | 'seized' | 'dialing' | 'connected' | 'wrap-up'>();
     expectTypeOf<outbound.reschedule.ReschedulePhase>().toEqualTypeOf<'idle' | 'editing' | 'pending' | 'rescheduled'>();
-    expectTypeOf<ReturnType<typeof outbound.reschedule.buttonState>>().toEqualTypeOf<'reschedule' | 'rescheduled'>();
+    expectTypeOf<ReturnType<typeof outbound.reschedule.button>>().toEqualTypeOf<'reschedule' | 'rescheduled'>();
     const closed = (e: outbound.interaction.InteractionEffect) => (e.type === 'record-closed' ? e.outcome : null);
     expectTypeOf(closed).returns.toEqualTypeOf<'processed' | 'rejected' | 'declined' | 'cancelled' | 'released' | 'cancelled-by-server' | 'removed-by-server' | null>();
     // @ts-expect-error a request is pending on the interaction state, not a status string
@@ -95,8 +99,8 @@ describe('outbound types', () => {
     };
     const rescheduleEffect = (effect: outbound.reschedule.RescheduleEffect): string => {
       switch (effect.type) {
-        case 'reschedule-request':
-          return effect.requestId;
+        case 'send-request':
+          return effect.request.requestId;
         case 'hang-up':
           return String(effect.recordHandle);
         default: {

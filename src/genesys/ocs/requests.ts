@@ -1,4 +1,4 @@
-import type { CallbackType } from '../../outbound/interaction/index.js';
+import type { CallbackType } from '../../outbound/index.js';
 
 /**
  * Kinds of request the desktop sends OCS (Outbound Contact Reference Manual, "Communication

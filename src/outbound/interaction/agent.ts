@@ -4,6 +4,7 @@ import { checkFieldChanges } from '../records/fields.js';
 import type { OutboundRecord } from '../records/record.js';
 import type { OutboundPermission } from './config.js';
 import type { ChainNumber } from './effects.js';
+import { chainNumberOf } from '../reschedule-request.js';
 import { can, denied, done, hasPending, replaceSlot, send, slotIndexByHandle, type Ev, type S, type X } from './shared.js';
 import type { RecordPhase, RecordSlot } from './state.js';
 
@@ -61,7 +62,7 @@ function phaseAllows(type: string, slot: RecordSlot): boolean {
 const SENDS = new Set(['decline', 'reject', 'cancel', 'request-chain', 'reschedule', 'update-fields', 'do-not-call', 'mark-processed']);
 
 function numberOf(r: OutboundRecord): ChainNumber {
-  return { handle: r.handle, chainN: r.chainN, phone: r.phone, contactInfoType: r.contactInfoType, dailyFrom: r.dailyFrom, dailyTill: r.dailyTill, timeZone: r.timeZone };
+  return chainNumberOf(r);
 }
 
 /** Every agent action on one record. @internal */

@@ -1,33 +1,11 @@
-import type { ContactInfoType } from '../records/codes.js';
+import type { FieldCode } from '../records/fields.js';
+import type { RecordParseCode } from '../records/parse.js';
 import type { WakeEffect } from '../../core/effects.js';
 import type { DialingMode } from '../../core/internal.js';
 import type { CallbackType, OutboundRequest } from './requests.js';
+import type { ChainNumber } from '../reschedule-request.js';
 
-/**
- * One number of a contact's chain as the reschedule dialog needs it.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const n: outbound.interaction.ChainNumber = { handle: 101, chainN: 0, phone: '5550100', contactInfoType: 'home-phone', dailyFrom: 28_800, dailyTill: 72_000, timeZone: 'America/Chicago' };
- * ```
- */
-export interface ChainNumber {
-  /** Record handle of that number. */
-  readonly handle: number;
-  /** Its `chain_n`. */
-  readonly chainN: number;
-  /** The number. */
-  readonly phone: string;
-  /** What kind of number. */
-  readonly contactInfoType: ContactInfoType;
-  /** Daily window start, seconds after local midnight. */
-  readonly dailyFrom: number;
-  /** Daily window end, seconds after local midnight. */
-  readonly dailyTill: number;
-  /** The zone the window is in. */
-  readonly timeZone: string;
-}
+export type { ChainNumber } from '../reschedule-request.js';
 
 /**
  * What the interaction hands to the outbound reschedule dialog (`reschedule` machine) when the agent

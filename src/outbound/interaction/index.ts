@@ -20,12 +20,10 @@ export { outboundPermissions, type OutboundPermission, type Disposition, type In
 export {
   requestKinds,
   type RequestKind,
-  type CallbackType,
   type RequestBase,
   type PreviewRecordRequest,
   type RecordRequest,
   type DoNotCallRequest,
-  type RescheduleRequest,
   type UpdateRequest,
   type ProcessedRequest,
   type OutboundRequest,
@@ -55,7 +53,6 @@ export type {
   InteractionEvent,
 } from './events.js';
 export type {
-  ChainNumber,
   RescheduleHandoff,
   InteractionEffect,
   SendRequestEffect,

@@ -1,5 +1,6 @@
 import type { CallResult, ContactInfoType } from '../records/codes.js';
 import type { FieldValue } from '../records/fields.js';
+import type { RescheduleRequest } from '../reschedule-request.js';
 
 /**
  * Kinds of request the outbound desktop sends and the server acknowledges.
@@ -32,16 +33,7 @@ export const requestKinds = Object.freeze([
  */
 export type RequestKind = (typeof requestKinds)[number];
 
-/**
- * Whether a callback goes to the agent personally or back to the campaign's calling queue.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const t: outbound.interaction.CallbackType = 'personal';
- * ```
- */
-export type CallbackType = 'personal' | 'campaign';
+export type { CallbackType, RescheduleRequest } from '../reschedule-request.js';
 
 /**
  * Fields every request has.
@@ -108,30 +100,6 @@ export interface DoNotCallRequest extends RequestBase {
   readonly handle: number;
   /** `record`: this number only; `chain`: every number of the contact. */
   readonly scope: 'record' | 'chain';
-}
-
-/**
- * Reschedule the record as a callback.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const r: outbound.interaction.RescheduleRequest = { kind: 'reschedule', requestId: 'outbound-4', referenceId: 4, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
- * ```
- */
-export interface RescheduleRequest extends RequestBase {
-  /** Discriminant. */
-  readonly kind: 'reschedule';
-  /** Record handle. */
-  readonly handle: number;
-  /** Personal or campaign callback. */
-  readonly callbackType: CallbackType;
-  /** The new time, UTC epoch seconds. */
-  readonly dialSchedTime: number;
-  /** The number to call back. */
-  readonly phone: string;
-  /** The chain number it belongs to, or `null` for a new number. */
-  readonly chainN: number | null;
 }
 
 /**

@@ -19,20 +19,20 @@ export function readCallingHours(value: unknown): Result<CallingHoursRule | null
   if (typeof value === 'string') {
     return Object.prototype.hasOwnProperty.call(callingHoursPresets, value)
       ? ok(callingHoursPresets[value as CallingHoursPreset])
-      : fail('invalid-input', `Unknown calling-hours preset: ${value.slice(0, 32)} (us, ca or fr).`, { field: 'callingHours', value });
+      : fail('invalid-input', `Unknown calling-hours preset: ${value.slice(0, 32)} (us, ca or fr).`, { field: 'callingHours', value }, '$.callingHours');
   }
   const rule = parseCallingHours(value);
-  return rule.ok ? ok(rule.value) : fail('invalid-input', rule.error.message, { field: 'callingHours', cause: rule.error });
+  return rule.ok ? ok(rule.value) : fail('invalid-input', rule.error.message, { field: 'callingHours', cause: rule.error }, '$.callingHours');
 }
 
 /** Reads the `holidays` input: a list of local dates (default none). */
 export function readHolidays(value: unknown): Result<readonly LocalDate[], 'invalid-input'> {
   if (value === undefined || value === null) return ok([]);
-  if (!Array.isArray(value) || value.length > 400) return fail('invalid-input', 'holidays is a list of YYYY-MM-DD dates.', { field: 'holidays' });
+  if (!Array.isArray(value) || value.length > 400) return fail('invalid-input', 'holidays is a list of YYYY-MM-DD dates.', { field: 'holidays' }, '$.holidays');
   const dates: LocalDate[] = [];
   for (const item of value as unknown[]) {
     const d = parseDate(item);
-    if (!d.ok) return fail('invalid-input', 'holidays is a list of YYYY-MM-DD dates.', { field: 'holidays', value: item });
+    if (!d.ok) return fail('invalid-input', 'holidays is a list of YYYY-MM-DD dates.', { field: 'holidays', value: item }, '$.holidays');
     if (!dates.includes(d.value)) dates.push(d.value);
   }
   return ok(dates.sort());

@@ -1,7 +1,9 @@
+import { commonCodes, type FieldError as CoreFieldError } from '../../core/internal.js';
+
 /**
- * The error codes of the `reschedule` machine, on top of the common ones (`invalid-event`,
- * `unknown-event`, `invalid-instant`, `time-went-backwards`, `event-not-allowed`, `invalid-input`).
- * Every refusal names the offending field in `details.field` (see {@link RescheduleField}).
+ * Every code the reschedule machine can refuse with, as a runtime list (`outbound.reschedule.machine.codes`):
+ * the common codes (`invalid-event`, `unknown-event`, `invalid-instant`, `time-went-backwards`,
+ * `event-not-allowed`, `invalid-input`), `invalid-state` (from `restore`) and its own codes:
  *
  * Personal or campaign callback
  * - `personal-callback-locked`: the policy is `always-personal`; the check box cannot be cleared.
@@ -10,8 +12,9 @@
  * Date and time
  * - `invalid-date`: the typed date is not a real date in `YYYY-MM-DD` or the configured short format.
  * - `invalid-time`: the typed time (or a new number's From/Until) is not a time of day.
+ * - `invalid-month`: a `show-month` month that is not a month (year 1 to 9999, month 1 to 12).
  * - `date-not-selectable`: a calendar day before today or past the horizon was clicked.
- * - `month-out-of-range`: the calendar cannot show a month with no selectable day.
+ * - `month-unavailable`: a real month with no selectable day (before today's month or past the horizon's).
  * - `time-in-past`: the callback is not at least the minimum lead (default 1 minute) after now.
  * - `beyond-horizon`: the callback is more than the horizon (default 30 days) after now.
  * - `time-in-gap`: the local time does not exist (DST gap) and the DST policy is `reject`.
@@ -40,37 +43,53 @@
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
- * const code: outbound.reschedule.RescheduleErrorCode = 'outside-calling-hours';
+ * import { outbound } from 'dialdesk';
+ * outbound.reschedule.rescheduleCodes.includes('outside-calling-hours'); // true
  * ```
  */
-export type RescheduleErrorCode =
-  | 'personal-callback-locked'
-  | 'personal-callback-hidden'
-  | 'invalid-date'
-  | 'invalid-time'
-  | 'date-not-selectable'
-  | 'month-out-of-range'
-  | 'time-in-past'
-  | 'beyond-horizon'
-  | 'time-in-gap'
-  | 'time-ambiguous'
-  | 'outside-number-window'
-  | 'outside-calling-hours'
-  | 'forbidden-by-contact-policy'
-  | 'no-number'
-  | 'unknown-number'
-  | 'new-number-not-permitted'
-  | 'new-number-open'
-  | 'phone-empty'
-  | 'phone-malformed'
-  | 'phone-in-chain'
-  | 'invalid-contact-type'
-  | 'window-not-ordered'
-  | 'not-rescheduling'
-  | 'call-not-ended'
-  | 'request-pending'
-  | 'unknown-request';
+export const rescheduleCodes = Object.freeze([
+  ...commonCodes,
+  'invalid-state',
+  'personal-callback-locked',
+  'personal-callback-hidden',
+  'invalid-date',
+  'invalid-time',
+  'invalid-month',
+  'date-not-selectable',
+  'month-unavailable',
+  'time-in-past',
+  'beyond-horizon',
+  'time-in-gap',
+  'time-ambiguous',
+  'outside-number-window',
+  'outside-calling-hours',
+  'forbidden-by-contact-policy',
+  'no-number',
+  'unknown-number',
+  'new-number-not-permitted',
+  'new-number-open',
+  'phone-empty',
+  'phone-malformed',
+  'phone-in-chain',
+  'invalid-contact-type',
+  'window-not-ordered',
+  'not-rescheduling',
+  'call-not-ended',
+  'request-pending',
+  'unknown-request',
+] as const);
+
+/**
+ * One of the {@link rescheduleCodes}: every code the reschedule machine refuses with (the common codes
+ * included), and the code of every field error (core `FieldError<RescheduleField, RescheduleCode>`).
+ *
+ * @example
+ * ```ts
+ * import type { outbound } from 'dialdesk';
+ * const code: outbound.reschedule.RescheduleCode = 'outside-calling-hours';
+ * ```
+ */
+export type RescheduleCode = (typeof rescheduleCodes)[number];
 
 /**
  * The field a refusal or a field error is about, as the view names it: `date`, `time`, `personal`
@@ -98,21 +117,13 @@ export type RescheduleField =
   | 'request';
 
 /**
- * A problem with one field: what a field shows under it, and what Done refuses with.
+ * (Internal shorthand.) A problem with one field of the reschedule view: the core `FieldError` narrowed to the view's fields
+ * and the machine's codes. What a field shows under it, and what Done refuses with.
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
- * const e: outbound.reschedule.FieldError = { field: 'phone', code: 'phone-empty', message: 'Enter a phone number.' };
+ * import type { FieldError, outbound } from 'dialdesk';
+ * const e: FieldError<outbound.reschedule.RescheduleField, outbound.reschedule.RescheduleCode> = { field: 'phone', code: 'phone-empty', message: 'Enter a phone number.' };
  * ```
  */
-export interface FieldError {
-  /** The offending field. */
-  readonly field: RescheduleField;
-  /** The stable code. */
-  readonly code: RescheduleErrorCode;
-  /** A human-readable explanation (not part of the contract). */
-  readonly message: string;
-  /** Structured context, e.g. the earliest allowed instant or the number's window. */
-  readonly details?: Readonly<Record<string, unknown>>;
-}
+export type RescheduleFieldError = CoreFieldError<RescheduleField, RescheduleCode>;

@@ -1,11 +1,8 @@
 import { ownField, requestId } from '../../core/internal.js';
-import { timeToMinutes } from '../../time/index.js';
-import type { RescheduleRequest } from './effects.js';
-import { contactTypeCode } from './contact-type.js';
+import type { RescheduleRequest } from '../reschedule-request.js';
 import { assess } from './evaluate.js';
 import type { RescheduleState } from './state.js';
 import { refuseField, update, type RescheduleStep } from './update.js';
-import { readAt } from './zones.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -22,40 +19,26 @@ export function callEnded(state: RescheduleState, at: number): RescheduleStep {
 }
 
 /**
- * Done: refused with the first problem (see `assess`), otherwise the reschedule request is sent and
- * the state waits for the server.
+ * Done: refused with the first problem (see `assess`), otherwise the reschedule request is sent
+ * (`send-request`) and the state waits for the server.
  */
 export function done(state: RescheduleState, at: number): RescheduleStep {
   const { resolved, number, errors } = assess(state, at);
   const first = errors[0];
   if (first !== undefined) return refuseField(state, first.code, first.field, first.message, first.details ?? {});
   if (resolved === null || number === null) return refuseField(state, 'no-number', 'number', 'Choose a number to call back.');
-  const { config } = state;
   const sequence = state.requests + 1;
-  const contact = readAt(resolved.at, config.contactZone);
-  const added = number.added && state.added !== null ? state.added : null;
   const request: RescheduleRequest = {
-    type: 'reschedule-request',
+    kind: 'reschedule',
     requestId: requestId('reschedule', sequence),
-    recordHandle: config.recordHandle,
+    referenceId: sequence,
+    handle: state.config.recordHandle,
     callbackType: state.personal ? 'personal' : 'campaign',
-    dial_sched_time: Math.floor(resolved.at / 1000),
-    iso: new Date(resolved.at).toISOString(),
-    contactLocal: { date: contact.date, time: contact.time, zone: config.contactZone },
-    number: { phone: number.phone, contactType: number.contactType, recordHandle: number.recordHandle, chainN: number.chainN },
-    addRecord:
-      added === null
-        ? null
-        : {
-            phone: added.phone,
-            contactType: added.contactType,
-            contact_info_type: contactTypeCode(added.contactType),
-            daily_from: timeToMinutes(added.from) * 60,
-            daily_till: timeToMinutes(added.until) * 60,
-            zone: config.contactZone,
-          },
+    dialSchedTime: Math.floor(resolved.at / 1000),
+    phone: number.phone,
+    chainN: number.chainN,
   };
-  return update(state, at, { phase: 'pending', requests: sequence, request, failure: null }, [request]);
+  return update(state, at, { phase: 'pending', requests: sequence, request, failure: null }, [{ type: 'send-request', request }]);
 }
 
 function pendingId(state: RescheduleState, event: Fields): string | null {

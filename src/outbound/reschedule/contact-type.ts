@@ -1,4 +1,4 @@
-import { codeOf, contactInfoTypes, nameOf, type ContactInfoType } from '../records/codes.js';
+import { contactInfoTypes, nameOf, type ContactInfoType } from '../records/codes.js';
 
 /**
  * The type of a number the callback may use: one of the OCS contact info types of
@@ -26,9 +26,4 @@ export function readContactType(value: unknown): ContactType | null {
 /** Reads the type of a chain number: as {@link readContactType}, and `none` (code 0) too. */
 export function readChainContactType(value: unknown): ContactInfoType | null {
   return value === 'none' || value === 0 ? 'none' : readContactType(value);
-}
-
-/** The OCS numeric code (`contact_info_type`) of a contact type. */
-export function contactTypeCode(type: ContactType): number {
-  return codeOf(contactInfoTypes, type);
 }

@@ -1,5 +1,5 @@
 import { ownField } from '../../core/internal.js';
-import { addMonths, addYears, monthOf, parseDate, type YearMonth, writeDate } from '../../time/index.js';
+import { monthOf, parseDate, type YearMonth, writeDate } from '../../time/index.js';
 import { personalChange } from './policy.js';
 import { proposeTime } from './proposal.js';
 import type { RescheduleState } from './state.js';
@@ -11,7 +11,8 @@ type Fields = Readonly<Record<string, unknown>>;
 
 const MAX_TEXT = 64;
 
-function monthIndex(m: YearMonth): number {
+/** A month as one number, for comparing months. */
+export function monthIndex(m: YearMonth): number {
   return m.year * 12 + m.month;
 }
 
@@ -54,26 +55,20 @@ export function pickDate(state: RescheduleState, at: number, event: Fields): Res
   return update(state, at, { dateText: writeDate(date.value, state.config.dateFormat), shownMonth: monthOf(date.value) });
 }
 
-/** A calendar arrow. */
-export function moveCalendar(state: RescheduleState, at: number, event: Fields): RescheduleStep {
-  const move = ownField(event, 'move');
-  let shown: YearMonth;
-  if (move === 'previous-month') shown = addMonths(state.shownMonth, -1);
-  else if (move === 'next-month') shown = addMonths(state.shownMonth, 1);
-  else if (move === 'previous-year') shown = addYears(state.shownMonth, -1);
-  else if (move === 'next-year') shown = addYears(state.shownMonth, 1);
-  else return refuseField(state, 'invalid-event', 'date', '`move` must be previous-month, next-month, previous-year or next-year.');
-  const { first, last } = monthRange(state, at);
-  const current = monthIndex(state.shownMonth);
-  const lo = monthIndex(first);
-  const hi = monthIndex(last);
-  // A calendar left on a month that time has since made unselectable comes back into range.
-  if ((current < lo && monthIndex(shown) > current) || (current > hi && monthIndex(shown) < current)) {
-    const target = monthIndex(shown) < lo ? first : monthIndex(shown) > hi ? last : shown;
-    return update(state, at, { shownMonth: target });
+/**
+ * `show-month`: the calendar's month and year arrows. A real month (year 1 to 9999, month 1 to 12) with
+ * a selectable day is shown; one without is `month-unavailable`; anything else `invalid-month`.
+ */
+export function showMonth(state: RescheduleState, at: number, event: Fields): RescheduleStep {
+  const year = ownField(event, 'year');
+  const month = ownField(event, 'month');
+  if (!Number.isInteger(year) || !Number.isInteger(month) || (year as number) < 1 || (year as number) > 9999 || (month as number) < 1 || (month as number) > 12) {
+    return refuseField(state, 'invalid-month', 'date', '`year` must be an integer from 1 to 9999 and `month` one from 1 to 12.');
   }
-  if (monthIndex(shown) < lo || monthIndex(shown) > hi) {
-    return refuseField(state, 'month-out-of-range', 'date', 'No day of that month can be chosen.', { month: shown, first, last });
+  const shown: YearMonth = { year: year as number, month: month as number };
+  const { first, last } = monthRange(state, at);
+  if (monthIndex(shown) < monthIndex(first) || monthIndex(shown) > monthIndex(last)) {
+    return refuseField(state, 'month-unavailable', 'date', 'No day of that month can be chosen.', { month: shown, first, last });
   }
   return update(state, at, { shownMonth: shown });
 }

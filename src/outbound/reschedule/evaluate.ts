@@ -1,5 +1,6 @@
 import { inWindow, nextOpen, resolve, type LocalTime, type Resolved, type ZoneName, readDate, readTime } from '../../time/index.js';
-import type { FieldError, RescheduleField, RescheduleErrorCode } from './codes.js';
+import { maxInstant } from '../../core/internal.js';
+import type { RescheduleCode, RescheduleField, RescheduleFieldError as FieldError } from './codes.js';
 import type { ContactInfoType } from './contact-type.js';
 import { callingHoursAt } from './calling-hours.js';
 import { judge, LAST_CHECKABLE } from '../contact-policy/check.js';
@@ -44,7 +45,7 @@ export interface Assessment {
   readonly errors: readonly FieldError[];
 }
 
-function problem(field: RescheduleField, code: RescheduleErrorCode, message: string, details?: Readonly<Record<string, unknown>>): FieldError {
+function problem(field: RescheduleField, code: RescheduleCode, message: string, details?: Readonly<Record<string, unknown>>): FieldError {
   return details === undefined ? { field, code, message } : { field, code, message, details };
 }
 
@@ -113,8 +114,10 @@ export function assess(state: RescheduleState, now: number): Assessment {
     const zone = entryZoneOf(config);
     const r = resolve({ date: date.value, time: time.value, zone }, config.dstPolicy);
     if (!r.ok) {
-      const code = r.error.code === 'time-ambiguous' ? 'time-ambiguous' : 'time-in-gap';
-      errors.push(problem('time', code, r.error.message, { date: date.value, time: time.value, zone }));
+      const code = r.error.code;
+      if (code === 'time-ambiguous' || code === 'time-in-gap') errors.push(problem('time', code, r.error.message, { date: date.value, time: time.value, zone }));
+      // Any other refusal is a wall time past the supported range: past the horizon too.
+      else if (dErrors.length === 0) errors.push(problem('date', 'beyond-horizon', `The callback must be within ${config.horizonDays} days.`, { date: date.value }));
     } else {
       resolved = r.value;
       const earliest = earliestInstant(config, now);
@@ -129,7 +132,9 @@ export function assess(state: RescheduleState, now: number): Assessment {
   }
   const number = chosenNumber(state);
   if (number === null) errors.push(problem('number', 'no-number', 'Choose a number to call back.'));
-  if (resolved !== null) {
+  // A wall time at the end of the supported range can resolve past it: that is past the horizon
+  // (reported above), and the contact's wall clock cannot be read there.
+  if (resolved !== null && resolved.at <= maxInstant) {
     const contact = readAt(resolved.at, config.contactZone);
     const window = number === null ? null : windowAt(number, resolved.at, config.contactZone);
     if (number !== null && window !== null && !window.open) {

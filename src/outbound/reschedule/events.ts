@@ -76,33 +76,25 @@ export interface PickDateEvent {
 }
 
 /**
- * A calendar arrow: the left and right arrows change the month; the year arrows (or the header) the year.
+ * The agent moved the calendar to another month (the month and year arrows; send the month that
+ * `calendar(state, at).previous` or `.next` names). A real month with no selectable day is refused with
+ * `month-unavailable`; a value that is not a month with `invalid-month`.
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const m: outbound.reschedule.CalendarMove = 'next-month';
+ * const e: outbound.reschedule.ShowMonthEvent = { type: 'show-month', at: 0, year: 2026, month: 12 };
  * ```
  */
-export type CalendarMove = 'previous-month' | 'next-month' | 'previous-year' | 'next-year';
-
-/**
- * The agent clicked a calendar arrow. Moving to a month with no selectable day is refused with
- * `month-out-of-range`.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const e: outbound.reschedule.MoveCalendarEvent = { type: 'move-calendar', at: 0, move: 'next-month' };
- * ```
- */
-export interface MoveCalendarEvent {
+export interface ShowMonthEvent {
   /** Discriminant. */
-  readonly type: 'move-calendar';
+  readonly type: 'show-month';
   /** When, epoch ms UTC. */
   readonly at: number;
-  /** Which arrow. */
-  readonly move: CalendarMove;
+  /** The year, 1 to 9999. */
+  readonly year: number;
+  /** The month, 1 to 12. */
+  readonly month: number;
 }
 
 /**
@@ -281,17 +273,17 @@ export interface DoneEvent {
 }
 
 /**
- * The server acknowledged the reschedule request.
+ * The server acknowledged the reschedule request (the `requestId` of the `send-request` effect's request).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.reschedule.RescheduleAcknowledgedEvent = { type: 'reschedule-acknowledged', at: 0, requestId: 'reschedule-1' };
+ * const e: outbound.reschedule.RequestAcknowledgedEvent = { type: 'request-acknowledged', at: 0, requestId: 'reschedule-1' };
  * ```
  */
-export interface RescheduleAcknowledgedEvent {
+export interface RequestAcknowledgedEvent {
   /** Discriminant. */
-  readonly type: 'reschedule-acknowledged';
+  readonly type: 'request-acknowledged';
   /** When, epoch ms UTC. */
   readonly at: number;
   /** The acknowledged request. */
@@ -304,14 +296,14 @@ export interface RescheduleAcknowledgedEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.reschedule.RescheduleFailedEvent = {
- *   type: 'reschedule-failed', at: 0, requestId: 'reschedule-1', code: 'record-locked', message: 'The record is locked.',
+ * const e: outbound.reschedule.RequestFailedEvent = {
+ *   type: 'request-failed', at: 0, requestId: 'reschedule-1', code: 'record-locked', message: 'The record is locked.',
  * };
  * ```
  */
-export interface RescheduleFailedEvent {
+export interface RequestFailedEvent {
   /** Discriminant. */
-  readonly type: 'reschedule-failed';
+  readonly type: 'request-failed';
   /** When, epoch ms UTC. */
   readonly at: number;
   /** The refused request. */
@@ -340,7 +332,7 @@ export type RescheduleEvent =
   | SetPersonalEvent
   | TypeDateEvent
   | PickDateEvent
-  | MoveCalendarEvent
+  | ShowMonthEvent
   | TypeTimeEvent
   | StepTimeEvent
   | ChooseNumberEvent
@@ -351,6 +343,6 @@ export type RescheduleEvent =
   | EndCallEvent
   | CallEndedEvent
   | DoneEvent
-  | RescheduleAcknowledgedEvent
-  | RescheduleFailedEvent
+  | RequestAcknowledgedEvent
+  | RequestFailedEvent
   | TickEvent;

@@ -1,6 +1,7 @@
 import { fail, isInstant, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { parseTime, weekdays, zone, type CallingHoursRule, type DstPolicy, type LocalDate, type LocalTime, type Weekday, type ZoneName, compileDateFormat } from '../../time/index.js';
-import { readChainContactType, type ContactInfoType } from './contact-type.js';
+import { readChainContactType } from './contact-type.js';
+import type { ChainNumber } from '../reschedule-request.js';
 import { LATEST_INSTANT, MAX_HORIZON_DAYS } from './zones.js';
 import { readCallingHours, readHolidays, type CallingHoursPreset } from './calling-hours.js';
 import { parseHistory, resolvePresets } from '../contact-policy/parse.js';
@@ -46,36 +47,7 @@ export type EntryZone = 'agent' | 'contact';
 export type CallStatus = 'live' | 'ended';
 
 /**
- * One number of the contact's chain, as the host knows it from the OCS records of the chain.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const home: outbound.reschedule.ChainNumber = {
- *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '08:00', until: '21:00',
- * };
- * ```
- */
-export interface ChainNumber {
-  /** The OCS record handle of this chain record. */
-  readonly recordHandle: number;
-  /** Its position in the chain (`chain_n`); numbers are listed in ascending order. */
-  readonly chainN: number;
-  /** The phone number (or address) of this record. */
-  readonly phone: string;
-  /** Its OCS contact info type (`none`, `home-phone` ... `instant-messaging`; the codes 0 to 11 are accepted in input too). */
-  readonly contactType: ContactInfoType;
-  /**
-   * Start of the daily window when this number may be called (`HH:mm` in the contact's zone), or
-   * `null` for no window. `from` after `until` is a window across midnight (22:00 to 06:00).
-   */
-  readonly from: LocalTime | null;
-  /** End of the daily window (exclusive), or `null` for no window. */
-  readonly until: LocalTime | null;
-}
-
-/**
- * What {@link start} needs: the record, its chain, the two zones and the environment's options.
+ * What `machine.start` needs: the record, its chain, the two zones and the environment's options.
  * Only `at`, `recordHandle`, `chain`, `contactZone` and `agentZone` are required.
  *
  * @example
@@ -143,7 +115,7 @@ export interface RescheduleInput {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const step = outbound.reschedule.start({
+ * const step = outbound.reschedule.machine.start({
  *   at: 0, recordHandle: 1, chain: [], contactZone: 'asia/calcutta', agentZone: 'UTC',
  * });
  * if (step.ok) step.state.config.contactZone; // 'Asia/Kolkata'
@@ -224,9 +196,9 @@ function readContactPolicy(value: unknown, at: number): Result<CheckedContactPol
   if (value === undefined || value === null) return ok(null);
   if (!isRecord(value)) return bad('contactPolicy', 'The contact policy is an object { presets, history }.', value);
   const rules = resolvePresets(ownField(value, 'presets'), '$.contactPolicy.presets');
-  if (!rules.ok) return fail('invalid-input', rules.error.message, { field: 'contactPolicy', cause: rules.error.details });
+  if (!rules.ok) return fail('invalid-input', rules.error.message, { field: 'contactPolicy', cause: rules.error.details }, '$.contactPolicy.presets');
   const history = parseHistory(ownField(value, 'history') ?? [], at, '$.contactPolicy.history');
-  if (!history.ok) return fail('invalid-input', history.error.message, { field: 'contactPolicy', cause: history.error.details });
+  if (!history.ok) return fail('invalid-input', history.error.message, { field: 'contactPolicy', cause: history.error.details }, '$.contactPolicy.history');
   const guaranteed = ownField(value, 'liveAgentGuaranteed') ?? false;
   if (typeof guaranteed !== 'boolean') return bad('contactPolicy', 'liveAgentGuaranteed is a boolean.', guaranteed);
   return ok({ rules: rules.value, history: history.value, liveAgentGuaranteed: guaranteed });
@@ -237,7 +209,7 @@ const DST: readonly string[] = ['compatible', 'earlier', 'later', 'reject'];
 const STEPS: readonly number[] = [1, 5, 15, 30];
 
 function bad(field: string, message: string, value: unknown): Result<never, 'invalid-input'> {
-  return fail('invalid-input', message, { field, value });
+  return fail('invalid-input', message, { field, value }, field === 'input' ? '$' : `$.${field}`);
 }
 
 function wholeIn(value: unknown, min: number, max: number): value is number {
@@ -306,7 +278,7 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
   const dateFormat = optional(input, 'dateFormat', null);
   if (dateFormat !== null) {
     const compiled = compileDateFormat(dateFormat);
-    if (!compiled.ok) return compiled;
+    if (!compiled.ok) return fail('invalid-input', compiled.error.message, compiled.error.details, '$.dateFormat');
   }
   const stepMinutes = optional(input, 'stepMinutes', 30);
   if (typeof stepMinutes !== 'number' || !STEPS.includes(stepMinutes)) return bad('stepMinutes', 'The minute step is 1, 5, 15 or 30.', stepMinutes);

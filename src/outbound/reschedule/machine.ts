@@ -1,9 +1,11 @@
-import { accept, checkEnvelope, deepFreeze, isRecord, ownField, refuse, refuseWith } from '../../core/internal.js';
+import { accept, checkEnvelope, defineMachine, isRecord, ownField, refuse, refuseWith, type Machine, type Started, type TickEvent } from '../../core/internal.js';
+import { rescheduleCodes, type RescheduleCode } from './codes.js';
+import { restore } from './restore.js';
 import type { RescheduleEffect } from './effects.js';
 import type { RescheduleEvent } from './events.js';
 import { acknowledged, callEnded, done, endCall, failed } from './commit.js';
 import { freshDraft, initialState } from './draft.js';
-import { moveCalendar, pickDate, setPersonal, stepTimeField, typeDate, typeTime } from './edits.js';
+import { pickDate, showMonth, setPersonal, stepTimeField, typeDate, typeTime } from './edits.js';
 import { readInput, type RescheduleInput } from './input.js';
 import { cancelNewNumber, chooseNumber, confirmNewNumber, editNewNumber, openNewNumber } from './new-number.js';
 import type { RescheduleState } from './state.js';
@@ -14,7 +16,7 @@ const EDITS = new Set([
   'set-personal',
   'type-date',
   'pick-date',
-  'move-calendar',
+  'show-month',
   'type-time',
   'step-time',
   'choose-number',
@@ -23,67 +25,11 @@ const EDITS = new Set([
   'confirm-new-number',
   'cancel-new-number',
 ]);
-const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'reschedule-acknowledged', 'reschedule-failed', 'tick']);
+const OTHERS = new Set(['set-reschedule', 'end-call', 'call-ended', 'done', 'request-acknowledged', 'request-failed', 'tick']);
 
-/** What a refused `start` hands back: terminal, so that using it by mistake refuses every event. */
-const UNUSABLE: RescheduleState = deepFreeze({
-  version: 1,
-  lastAt: 0,
-  config: {
-    recordHandle: 0,
-    chain: [],
-    contactZone: 'UTC',
-    agentZone: 'UTC',
-    entryZone: 'agent',
-    personalPolicy: 'always-campaign',
-    allowNewNumber: false,
-    dateFormat: null,
-    stepMinutes: 30,
-    minimumLeadMinutes: 1,
-    horizonDays: 30,
-    callingHours: null,
-    holidays: [],
-    contactPolicy: null,
-    dstPolicy: 'compatible',
-    weekStartsOn: 'mon',
-  },
-  phase: 'rescheduled',
-  call: 'ended',
-  personal: false,
-  dateText: '',
-  timeText: '',
-  shownMonth: { year: 1970, month: 1 },
-  number: null,
-  added: null,
-  form: null,
-  requests: 0,
-  request: null,
-  failure: null,
-});
-
-/**
- * Opens the Reschedule Callback view for the record being called. The check box starts clear (phase
- * `idle`); the draft already holds the proposal (the next time step after `at`, the record's own
- * number). Refuses bad input with `invalid-input` and the offending field in `details.field`; the
- * refused step's `state` is then an unusable terminal placeholder (phase `rescheduled`, no chain) that
- * refuses every event: check `step.ok` before using the state.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * const step = outbound.reschedule.start({
- *   at: Date.UTC(2026, 10, 24, 15, 7),
- *   recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' }],
- *   contactZone: 'America/New_York',
- *   agentZone: 'America/New_York',
- * });
- * if (step.ok) step.state.timeText; // '10:30'
- * ```
- */
-export function start(input: RescheduleInput): RescheduleStep {
+function start(input: RescheduleInput): RescheduleStep | Started<RescheduleState, RescheduleEffect, RescheduleCode> {
   const read = readInput(input);
-  if (!read.ok) return refuseWith(UNUSABLE, read.error);
+  if (!read.ok) return read;
   return accept<RescheduleState, RescheduleEffect>(initialState(read.value.config, read.value.at, read.value.call));
 }
 
@@ -104,8 +50,8 @@ function edit(state: RescheduleState, at: number, type: string, event: Readonly<
       return typeDate(state, at, event);
     case 'pick-date':
       return pickDate(state, at, event);
-    case 'move-calendar':
-      return moveCalendar(state, at, event);
+    case 'show-month':
+      return showMonth(state, at, event);
     case 'type-time':
       return typeTime(state, at, event);
     case 'step-time':
@@ -129,36 +75,15 @@ function notNow(state: RescheduleState): RescheduleStep {
   return refuseField(state, 'event-not-allowed', null, 'The call has been rescheduled.');
 }
 
-/**
- * Applies one event. Pure and total: any value gives a step, and a refused event returns the very same
- * state with a code and the offending field in `details.field`. Edits need the check box ticked
- * (phase `editing`); Done needs the call ended; while the request is pending only the server's answer
- * (and ticks) are accepted.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * const opened = outbound.reschedule.start({
- *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 101,
- *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: null, until: null }],
- *   contactZone: 'America/New_York', agentZone: 'America/New_York',
- * });
- * if (opened.ok) {
- *   const t0 = Date.UTC(2026, 10, 24, 15, 8);
- *   let s = outbound.reschedule.transition(opened.state, { type: 'set-reschedule', at: t0, checked: true }).state;
- *   s = outbound.reschedule.transition(s, { type: 'type-time', at: t0, text: '16:00' }).state;
- *   outbound.reschedule.transition(s, { type: 'done', at: t0 }).ok; // false: 'call-not-ended'
- * }
- * ```
- */
-export function transition(state: RescheduleState, event: RescheduleEvent): RescheduleStep {
+function transition(state: RescheduleState, event: RescheduleEvent | TickEvent): RescheduleStep {
   const envelope = checkEnvelope(event, state.lastAt);
   if (envelope !== undefined) return refuseWith(state, envelope);
   const fields = event as unknown as Readonly<Record<string, unknown>>;
   if (!isRecord(fields)) return refuse(state, 'invalid-event', 'An event must be an object.');
   const type = ownField(fields, 'type') as string;
   const at = ownField(fields, 'at') as number;
-  if (at > LATEST_INSTANT) return refuse(state, 'invalid-instant', '`at` is after the last supported instant.', { at });
+  // A tick is accepted at any supported instant; every other event must leave room for the horizon.
+  if (at > LATEST_INSTANT && type !== 'tick') return refuse(state, 'invalid-instant', '`at` is after the last instant the reschedule view accepts (time.maxInstant less the longest horizon).', { at });
   if (EDITS.has(type)) return state.phase === 'editing' ? edit(state, at, type, fields) : notNow(state);
   if (!OTHERS.has(type)) return refuse(state, 'unknown-event', `Unknown event type: ${type.slice(0, 64)}`, { type: type.slice(0, 64) });
   switch (type) {
@@ -172,9 +97,51 @@ export function transition(state: RescheduleState, event: RescheduleEvent): Resc
       return callEnded(state, at);
     case 'done':
       return state.phase === 'editing' ? done(state, at) : notNow(state);
-    case 'reschedule-acknowledged':
+    case 'request-acknowledged':
       return acknowledged(state, at, fields);
     default:
       return failed(state, at, fields);
   }
 }
+
+/**
+ * The outbound reschedule view (Genesys Workspace's Reschedule Callback for a campaign call) as a
+ * {@link Machine}. `start` opens the view for the record being called: the check box starts clear
+ * (phase `idle`) and the draft already holds the proposal (the next time step after `at`, the record's
+ * own number); bad input is refused with `invalid-input` and the JSON path of the offending value, and
+ * no state. `transition` applies one event, pure and total: a refused event returns the very same state
+ * with a {@link RescheduleCode} and the offending field in `details.field`. Edits need the check box
+ * ticked (phase `editing`); Done needs the call ended; while the request is pending only the server's
+ * answer (`request-acknowledged` / `request-failed`) and ticks are accepted; `tick` is accepted at any
+ * time. `restore` checks a saved state.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const m = outbound.reschedule.machine;
+ * const opened = m.start({
+ *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 101,
+ *   chain: [{ recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: null, until: null }],
+ *   contactZone: 'America/New_York', agentZone: 'America/New_York',
+ * });
+ * if (opened.ok) {
+ *   const t0 = Date.UTC(2026, 10, 24, 15, 8);
+ *   let s = m.transition(opened.state, { type: 'set-reschedule', at: t0, checked: true }).state;
+ *   s = m.transition(s, { type: 'type-time', at: t0, text: '16:00' }).state;
+ *   m.transition(s, { type: 'done', at: t0 }).ok; // false: 'call-not-ended'
+ * }
+ * ```
+ */
+export const machine: Machine<RescheduleInput, RescheduleState, RescheduleEvent, RescheduleEffect, RescheduleCode> = defineMachine<
+  RescheduleInput,
+  RescheduleState,
+  RescheduleEvent,
+  RescheduleEffect,
+  RescheduleCode
+>({
+  id: 'outbound.reschedule',
+  codes: rescheduleCodes,
+  start,
+  transition,
+  restore,
+});

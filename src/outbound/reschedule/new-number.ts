@@ -1,6 +1,6 @@
 import { ownField } from '../../core/internal.js';
 import { timeToMinutes, readTime } from '../../time/index.js';
-import type { FieldError } from './codes.js';
+import type { RescheduleFieldError as FieldError } from './codes.js';
 import { readContactType, type ContactType } from './contact-type.js';
 import type { RescheduleConfig } from './input.js';
 import { normalizePhone } from './phone.js';

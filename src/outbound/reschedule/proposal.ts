@@ -28,7 +28,7 @@ export interface Proposal {
  * ```ts
  * import { outbound } from 'dialdesk';
  * // 10:07 in New York with a 30-minute step: 10:30.
- * const step = outbound.reschedule.start({
+ * const step = outbound.reschedule.machine.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 1, chain: [],
  *   contactZone: 'America/New_York', agentZone: 'America/New_York',
  * });

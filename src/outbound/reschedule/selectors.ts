@@ -1,12 +1,14 @@
-import { monthGrid, type LocalDate, type LocalTime, type MonthGrid, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
-import type { FieldError } from './codes.js';
+import { maxInstant } from '../../core/internal.js';
+import { monthPicker, type LocalDate, type LocalTime, type MonthPicker, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
+import type { FieldError } from '../../core/internal.js';
+import type { RescheduleCode, RescheduleField } from './codes.js';
 import type { ContactInfoType } from './contact-type.js';
 import { assess } from './evaluate.js';
-import { monthRange } from './edits.js';
+import { monthIndex, monthRange } from './edits.js';
 import { checkForm } from './new-number.js';
 import { personalCheckBoxFor, type PersonalCheckBox } from './policy.js';
 import type { NewNumberForm, RescheduleState } from './state.js';
-import { entryZoneOf, readAt, selectableRange } from './zones.js';
+import { entryZoneOf, readAt, selectableRange, selectorInstant } from './zones.js';
 
 /**
  * The Reschedule Callback button of the call toolbar: `reschedule` until the server acknowledges,
@@ -21,16 +23,17 @@ import { entryZoneOf, readAt, selectableRange } from './zones.js';
 export type ButtonState = 'reschedule' | 'rescheduled';
 
 /**
- * The toolbar button's state.
+ * The toolbar button's state at `at` (`at` is there for the one selector shape; the button does not
+ * depend on time).
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.reschedule.start({ at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
- * if (s.ok) outbound.reschedule.buttonState(s.state); // 'reschedule'
+ * const s = outbound.reschedule.machine.start({ at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
+ * if (s.ok) outbound.reschedule.button(s.state, 0); // 'reschedule'
  * ```
  */
-export function buttonState(state: RescheduleState): ButtonState {
+export function button(state: RescheduleState, _at: number): ButtonState {
   return state.phase === 'rescheduled' ? 'rescheduled' : 'reschedule';
 }
 
@@ -40,79 +43,42 @@ export function buttonState(state: RescheduleState): ButtonState {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.reschedule.start({
+ * const s = outbound.reschedule.machine.start({
  *   at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC', personalPolicy: 'always-personal',
  * });
- * if (s.ok) outbound.reschedule.personalCheckBox(s.state); // { shown: true, checked: true, enabled: false }
+ * if (s.ok) outbound.reschedule.personalCheckBox(s.state, 0); // { shown: true, checked: true, enabled: false }
  * ```
  */
-export function personalCheckBox(state: RescheduleState): PersonalCheckBox {
+export function personalCheckBox(state: RescheduleState, _at: number): PersonalCheckBox {
   const box = personalCheckBoxFor(state.config.personalPolicy, state.personal);
   return state.phase === 'editing' ? box : { ...box, enabled: false };
 }
 
 /**
- * The calendar for the shown month.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * function days(view: outbound.reschedule.CalendarView): number {
- *   return view.grid.weeks.flat().filter((d) => d.selectable).length;
- * }
- * ```
- */
-export interface CalendarView {
-  /** Six weeks of the shown month; days before today or past the horizon are not selectable. */
-  readonly grid: MonthGrid;
-  /** The date in the date field when it parses, or `null`. */
-  readonly selected: LocalDate | null;
-  /** The zone the calendar's days (and "today") are in: the entry zone. */
-  readonly zone: ZoneName;
-  /** Whether the previous-month arrow may be used. */
-  readonly previousMonth: boolean;
-  /** Whether the next-month arrow may be used. */
-  readonly nextMonth: boolean;
-  /** Whether the previous-year arrow may be used. */
-  readonly previousYear: boolean;
-  /** Whether the next-year arrow may be used. */
-  readonly nextYear: boolean;
-}
-
-function index(m: { readonly year: number; readonly month: number }): number {
-  return m.year * 12 + m.month;
-}
-
-/**
- * The calendar grid for the shown month at `now`, in the entry zone.
+ * The calendar at `at`: the `time.MonthPicker` of the shown month, in the entry zone (see
+ * `fields(state, at).entryZone`). Days before today or past the horizon are not selectable; `previous`
+ * and `next` name the months the arrows lead to (send one as a `show-month` event), `null` when that
+ * way has no selectable day. A shown month that time has left behind is drawn as the nearest month that
+ * still has a selectable day. `title` is `null` (format it with `time.monthTitle` in your locale).
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
  * const now = Date.UTC(2026, 10, 24, 15, 7);
- * const s = outbound.reschedule.start({ at: now, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'America/New_York' });
+ * const s = outbound.reschedule.machine.start({ at: now, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'America/New_York' });
  * if (s.ok) outbound.reschedule.calendar(s.state, now).grid.weeks.flat().find((d) => d.date === '2026-11-23')?.selectable; // false
  * ```
  */
-export function calendar(state: RescheduleState, now: number): CalendarView {
+export function calendar(state: RescheduleState, at: number): MonthPicker {
+  const now = selectorInstant(state.lastAt, at);
   const { first, last } = selectableRange(state.config, now);
-  const zone = entryZoneOf(state.config);
-  const grid = monthGrid({ ...state.shownMonth, weekStartsOn: state.config.weekStartsOn, today: first, min: first, max: last });
   const range = monthRange(state, now);
-  const shown = index(state.shownMonth);
-  const lo = index(range.first);
-  const hi = index(range.last);
+  const shown = monthIndex(state.shownMonth) < monthIndex(range.first) ? range.first : monthIndex(state.shownMonth) > monthIndex(range.last) ? range.last : state.shownMonth;
   const date = readDate(state.dateText, state.config.dateFormat);
-  if (!grid.ok) throw new Error(`reschedule: bad calendar month ${JSON.stringify(state.shownMonth)}`);
-  return {
-    grid: grid.value,
-    selected: date.ok ? date.value : null,
-    zone,
-    previousMonth: shown > hi || (shown - 1 >= lo && shown - 1 <= hi),
-    nextMonth: shown < lo || (shown + 1 <= hi && shown + 1 >= lo),
-    previousYear: shown > hi || (shown - 12 >= lo && shown - 12 <= hi),
-    nextYear: shown < lo || (shown + 12 <= hi && shown + 12 >= lo),
-  };
+  const picker = monthPicker({ shown, today: first, min: first, max: last, selected: date.ok ? date.value : null, weekStartsOn: state.config.weekStartsOn });
+  if (picker.ok) return picker.value;
+  // Unreachable: `shown`, the dates and the first weekday all come from a checked state.
+  throw new Error('reschedule: the calendar of a state that was not restored');
 }
 
 /**
@@ -130,7 +96,7 @@ export interface TextField {
   /** The parsed value, or `null`. */
   readonly value: string | null;
   /** The field's first problem, or `null`. */
-  readonly error: FieldError | null;
+  readonly error: FieldError<RescheduleField, RescheduleCode> | null;
 }
 
 /**
@@ -201,7 +167,7 @@ export interface NewNumberView {
   /** The form's current values. */
   readonly values: NewNumberForm;
   /** Every problem with the form (empty when it can be confirmed). */
-  readonly errors: readonly FieldError[];
+  readonly errors: readonly FieldError<RescheduleField, RescheduleCode>[];
   /** The zone From and Until are in (the contact's). */
   readonly zone: ZoneName;
 }
@@ -231,7 +197,7 @@ export interface FieldsView {
   /** The Phone drop-down. */
   readonly numbers: readonly NumberOption[];
   /** The number's problem (`no-number`), or `null`. */
-  readonly numberError: FieldError | null;
+  readonly numberError: FieldError<RescheduleField, RescheduleCode> | null;
   /** Whether New Phone Number is available. */
   readonly canAddNumber: boolean;
   /** The Add New Number form when open. */
@@ -241,22 +207,22 @@ export interface FieldsView {
 }
 
 /**
- * The fields, their values and their errors at `now`.
+ * The fields, their values and their errors at `at`.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
  * const now = Date.UTC(2026, 10, 24, 15, 7);
- * const s = outbound.reschedule.start({ at: now, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
+ * const s = outbound.reschedule.machine.start({ at: now, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
  * if (s.ok) outbound.reschedule.fields(s.state, now).numberError?.code; // 'no-number'
  * ```
  */
-export function fields(state: RescheduleState, now: number): FieldsView {
+export function fields(state: RescheduleState, at: number): FieldsView {
   const { config } = state;
-  const { resolved, errors } = assess(state, now);
+  const { resolved, errors } = assess(state, selectorInstant(state.lastAt, at));
   const date = readDate(state.dateText, config.dateFormat);
   const time = readTime(state.timeText);
-  const firstFor = (field: FieldError['field']): FieldError | null => errors.find((e) => e.field === field) ?? null;
+  const firstFor = (field: FieldError<RescheduleField, RescheduleCode>['field']): FieldError<RescheduleField, RescheduleCode> | null => errors.find((e) => e.field === field) ?? null;
   const numbers: NumberOption[] = config.chain.map((c) => ({
     key: c.recordHandle,
     phone: c.phone,
@@ -270,7 +236,7 @@ export function fields(state: RescheduleState, now: number): FieldsView {
     numbers.push({ key: 'new', phone: a.phone, contactType: a.contactType, from: a.from, until: a.until, selected: state.number === 'new' });
   }
   let view: ResolvedCallback | null = null;
-  if (resolved !== null) {
+  if (resolved !== null && resolved.at <= maxInstant) {
     const contact = readAt(resolved.at, config.contactZone);
     view = {
       at: resolved.at,
@@ -297,35 +263,36 @@ export function fields(state: RescheduleState, now: number): FieldsView {
 }
 
 /**
- * The Done button: enabled, or why not (every reason, the first being what Done would be refused with).
+ * The Done button (the commit action): enabled, or why not (every reason, the first being what Done
+ * would be refused with).
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.reschedule.DoneButton = { enabled: false, reasons: [{ field: 'call', code: 'call-not-ended', message: 'End the call first.' }] };
+ * const d: outbound.reschedule.CommitButton = { enabled: false, reasons: [{ field: 'call', code: 'call-not-ended', message: 'End the call first.' }] };
  * ```
  */
-export interface DoneButton {
+export interface CommitButton {
   /** Whether clicking Done would send the reschedule request. */
   readonly enabled: boolean;
   /** Why not, in the order Done checks (empty when enabled). */
-  readonly reasons: readonly FieldError[];
+  readonly reasons: readonly FieldError<RescheduleField, RescheduleCode>[];
 }
 
 /**
- * Whether Done is enabled at `now`, and why not.
+ * Whether Done is enabled at `at`, and why not.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.reschedule.start({ at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
- * if (s.ok) outbound.reschedule.doneButton(s.state, 0).reasons[0]?.code; // 'not-rescheduling'
+ * const s = outbound.reschedule.machine.start({ at: 0, recordHandle: 1, chain: [], contactZone: 'UTC', agentZone: 'UTC' });
+ * if (s.ok) outbound.reschedule.commitButton(s.state, 0).reasons[0]?.code; // 'not-rescheduling'
  * ```
  */
-export function doneButton(state: RescheduleState, now: number): DoneButton {
+export function commitButton(state: RescheduleState, at: number): CommitButton {
   if (state.phase === 'idle') return { enabled: false, reasons: [{ field: 'reschedule', code: 'not-rescheduling', message: 'Tick Reschedule Callback first.' }] };
   if (state.phase === 'pending') return { enabled: false, reasons: [{ field: 'request', code: 'request-pending', message: 'Waiting for the server.' }] };
   if (state.phase === 'rescheduled') return { enabled: false, reasons: [] };
-  const { errors } = assess(state, now);
+  const { errors } = assess(state, selectorInstant(state.lastAt, at));
   return { enabled: errors.length === 0, reasons: errors };
 }

@@ -1,6 +1,6 @@
 import type { LocalTime, YearMonth } from '../../time/index.js';
 import type { ContactType } from './contact-type.js';
-import type { RescheduleRequest } from './effects.js';
+import type { RescheduleRequest } from '../reschedule-request.js';
 import type { CallStatus, RescheduleConfig } from './input.js';
 
 /**
@@ -82,7 +82,7 @@ export interface ServerFailure {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const step = outbound.reschedule.start({
+ * const step = outbound.reschedule.machine.start({
  *   at: Date.UTC(2026, 10, 24, 15, 7), recordHandle: 1,
  *   chain: [{ recordHandle: 1, chainN: 0, phone: '6175550100', contactType: 'home-phone', from: null, until: null }],
  *   contactZone: 'America/New_York', agentZone: 'America/New_York',

@@ -6,12 +6,26 @@ export function entryZoneOf(config: RescheduleConfig): ZoneName {
   return config.entryZone === 'contact' ? config.contactZone : config.agentZone;
 }
 
-/** Reads an instant in an already validated zone. */
+/**
+ * Reads an instant in a zone of the config. The zones were checked by `start` or `restore`, and every
+ * instant read here is a checked event's `at` (at most {@link LATEST_INSTANT}), that plus the horizon,
+ * or a resolved callback time that `assess` has found within the horizon; an instant outside the
+ * supported range is read as the nearest supported one, so the reading cannot fail.
+ */
 export function readAt(at: number, zone: ZoneName): LocalReading {
-  const r = local(at, zone);
-  // Zones in the config were validated by `start`, and instants come from checked events.
-  if (!r.ok) throw new Error(`reschedule: cannot read ${at} in ${zone}: ${r.error.code}`);
-  return r.value;
+  const r = local(Math.min(Math.max(at, 0), maxInstant), zone);
+  if (r.ok) return r.value;
+  // Unreachable for a state made by `start` or accepted by `restore`: both check the zones.
+  throw new Error('reschedule: a zone of the state is not a zone (restore the state first)');
+}
+
+/**
+ * The instant a selector reads at: `at` itself, or for a value outside what the machine accepts, the
+ * state's last instant (before it) or {@link LATEST_INSTANT} (after it). Selectors are total.
+ */
+export function selectorInstant(lastAt: number, at: unknown): number {
+  if (typeof at !== 'number' || Number.isNaN(at) || at < 0) return lastAt;
+  return Math.min(at, LATEST_INSTANT);
 }
 
 /** The first and last selectable calendar days in the entry zone at `now`. */

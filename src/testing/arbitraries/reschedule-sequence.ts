@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import type { RescheduleEvent } from '../../outbound/reschedule/events.js';
-import type { ChainNumber, RescheduleInput } from '../../outbound/reschedule/input.js';
-import { start, transition } from '../../outbound/reschedule/machine.js';
+import type { ChainNumber } from '../../outbound/reschedule-request.js';
+import type { RescheduleInput } from '../../outbound/reschedule/input.js';
+import { machine } from '../../outbound/reschedule/machine.js';
 import type { RescheduleState } from '../../outbound/reschedule/state.js';
 import { entryZoneOf } from '../../outbound/reschedule/zones.js';
-import { addDays, local, minutesToTime } from '../../time/index.js';
+import { addDays, addMonths, local, minutesToTime } from '../../time/index.js';
 import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
@@ -34,7 +35,7 @@ function editing(state: RescheduleState, at: number, draw: Draw): RescheduleEven
     { type: 'set-personal', at, checked: draw.bool() },
     { type: 'type-date', at, text: date },
     { type: 'pick-date', at, date },
-    { type: 'move-calendar', at, move: draw.pick(['previous-month', 'next-month', 'previous-year', 'next-year'] as const) },
+    { type: 'show-month', at, ...addMonths(state.shownMonth, draw.pick([-12, -1, 1, 12])) },
     { type: 'type-time', at, text: minutesToTime(draw.int(36, 79) * 15) },
     { type: 'step-time', at, part: draw.pick(['hour', 'minute'] as const), direction: draw.pick(['up', 'down'] as const) },
     { type: 'choose-number', at, recordHandle: draw.int(0, 3) === 0 ? 'new' : draw.pick(state.config.chain).recordHandle },
@@ -66,8 +67,8 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
   if (requestId !== undefined) {
     events.push(
       draw.int(0, 3) === 0
-        ? { type: 'reschedule-failed', at, requestId, code: 'busy', message: 'Try again.' }
-        : { type: 'reschedule-acknowledged', at, requestId },
+        ? { type: 'request-failed', at, requestId, code: 'busy', message: 'Try again.' }
+        : { type: 'request-acknowledged', at, requestId },
     );
   }
   return events;
@@ -76,7 +77,7 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
 /**
  * Inputs and accepted event sequences for the outbound reschedule machine (`outbound.reschedule`): the
  * Reschedule Callback box ticked, the personal flag under each policy, a date typed or picked (in the
- * agent's or the contact's zone), calendar moves, a time typed or stepped, another number of the chain
+ * agent's or the contact's zone), calendar months shown, a time typed or stepped, another number of the chain
  * or a new one, the call ended, Done and the server's answer, in any pair of {@link trickyZone} zones. Every
  * event is accepted from the state reached.
  *
@@ -88,7 +89,7 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
  *   fc.property(arbitraries.rescheduleSequence(), ({ input, events }) => {
- *     const story = testing.run(outbound.reschedule, input, events);
+ *     const story = testing.run(outbound.reschedule.machine, input, events);
  *     return story.refusals.length === 0;
  *   }),
  *   { numRuns: 20 },
@@ -96,5 +97,5 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
  * ```
  */
 export function rescheduleSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<RescheduleInput, RescheduleEvent>> {
-  return acceptedEvents({ start, transition }, rescheduleInput(), candidates, options);
+  return acceptedEvents(machine, rescheduleInput(), candidates, options);
 }

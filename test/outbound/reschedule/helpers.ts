@@ -1,4 +1,4 @@
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 export const r = outbound.reschedule;
 export type State = outbound.reschedule.RescheduleState;
@@ -19,7 +19,7 @@ export function input(overrides: Partial<Input> = {}): Input {
 }
 
 export function open(overrides: Partial<Input> = {}): State {
-  const step = r.start(input(overrides));
+  const step = r.machine.start(input(overrides));
   if (!step.ok) throw new Error(`start refused: ${step.error.code} ${JSON.stringify(step.error.details)}`);
   return step.state;
 }
@@ -28,7 +28,7 @@ export function open(overrides: Partial<Input> = {}): State {
 export function apply(state: State, ...events: Event[]): State {
   let s = state;
   for (const e of events) {
-    const step = r.transition(s, e);
+    const step = r.machine.transition(s, e);
     if (!step.ok) throw new Error(`${e.type} refused: ${step.error.code} ${step.error.message}`);
     s = step.state;
   }

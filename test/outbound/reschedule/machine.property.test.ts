@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { time } from '../../src/index.js';
-import * as testing from '../../src/testing/index.js';
-import * as arbitraries from '../../src/testing/arbitraries/index.js';
+import { time } from '../../../src/index.js';
+import * as testing from '../../../src/testing/index.js';
+import * as arbitraries from '../../../src/testing/arbitraries/index.js';
 import { r, type Event, type State } from './helpers.js';
 
 const MIN = 60_000;
@@ -20,9 +20,9 @@ interface Real {
   state: State;
 }
 
-function deliver(real: Real, event: Event): ReturnType<typeof r.transition> {
+function deliver(real: Real, event: Event): ReturnType<typeof r.machine.transition> {
   const before = real.state;
-  const step = r.transition(before, event);
+  const step = r.machine.transition(before, event);
   if (step.ok) {
     expect(step.state.lastAt).toBe(event.at);
     real.state = step.state;
@@ -35,7 +35,7 @@ function deliver(real: Real, event: Event): ReturnType<typeof r.transition> {
   return step;
 }
 
-function expectRefused(step: ReturnType<typeof r.transition>, code: string): void {
+function expectRefused(step: ReturnType<typeof r.machine.transition>, code: string): void {
   expect(step.ok ? 'accepted' : step.error.code).toBe(code);
 }
 
@@ -49,16 +49,16 @@ function checkAgainst(m: Model, real: Real): void {
   expect(s.phase).toBe(m.phase);
   expect(s.call).toBe(m.call);
   expect(s.requests).toBe(m.requests);
-  expect(r.buttonState(s)).toBe(m.phase === 'rescheduled' ? 'rescheduled' : 'reschedule');
+  expect(r.button(s, s.lastAt)).toBe(m.phase === 'rescheduled' ? 'rescheduled' : 'reschedule');
   // The personal flag always obeys the policy.
   if (m.policy === 'always-personal') expect(s.personal).toBe(true);
   if (m.policy === 'always-campaign') expect(s.personal).toBe(false);
-  expect(r.personalCheckBox(s).shown).toBe(m.policy !== 'always-campaign');
+  expect(r.personalCheckBox(s, s.lastAt).shown).toBe(m.policy !== 'always-campaign');
   if (m.phase === 'editing' || m.phase === 'idle') expect(s.personal).toBe(m.personal);
   // A restored copy behaves the same.
   const copy = JSON.parse(JSON.stringify(s)) as State;
   const probe: Event = { type: 'done', at: m.at };
-  expect(r.transition(copy, probe)).toEqual(r.transition(s, probe));
+  expect(r.machine.transition(copy, probe)).toEqual(r.machine.transition(s, probe));
 }
 
 class Cmd implements fc.Command<Model, Real> {
@@ -136,9 +136,8 @@ class Cmd implements fc.Command<Model, Real> {
           m.phase = 'pending';
           expect(step.effects).toHaveLength(1);
           expect(step.effects[0]).toMatchObject({
-            type: 'reschedule-request',
-            requestId: `reschedule-${m.requests}`,
-            callbackType: m.personal ? 'personal' : 'campaign',
+            type: 'send-request',
+            request: { kind: 'reschedule', id: `reschedule-${m.requests}`, callbackType: m.personal ? 'personal' : 'campaign' },
           });
         }
         break;
@@ -149,8 +148,8 @@ class Cmd implements fc.Command<Model, Real> {
         const requestId = right ? `reschedule-${m.requests}` : `reschedule-${m.requests + 1}`;
         const event: Event =
           this.kind === 'ack'
-            ? { type: 'reschedule-acknowledged', at, requestId }
-            : { type: 'reschedule-failed', at, requestId, code: 'busy', message: 'Try again.' };
+            ? { type: 'request-acknowledged', at, requestId }
+            : { type: 'request-failed', at, requestId, code: 'busy', message: 'Try again.' };
         const step = deliver(real, event);
         if (m.phase !== 'pending' || !right) expectRefused(step, 'unknown-request');
         else {
@@ -186,7 +185,7 @@ describe('the reschedule machine against a model', () => {
         fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 1) }),
         fc.commands(commands, { maxCommands: 40 }),
         (policy, agentZone, contactZone, now, cmds) => {
-          const started = r.start({
+          const started = r.machine.start({
             at: now,
             recordHandle: 7,
             chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: null, until: null }],
@@ -208,7 +207,7 @@ describe('bad input never throws', () => {
   it('start refuses anything that is not an input', () => {
     fc.assert(
       fc.property(fc.anything(), (junk) => {
-        const step = r.start(junk as never);
+        const step = r.machine.start(junk as never);
         expect(step.ok).toBe(false);
       }),
       { numRuns: 200 },
@@ -234,12 +233,12 @@ describe('bad input never throws', () => {
           { requiredKeys: [] },
         ),
         (input) => {
-          const step = r.start(input as never);
+          const step = r.machine.start(input as never);
           if (step.ok) {
             expect(testing.checkJsonRoundTrip(step.state).ok).toBe(true);
             r.fields(step.state, step.state.lastAt);
             r.calendar(step.state, step.state.lastAt);
-            r.doneButton(step.state, step.state.lastAt);
+            r.commitButton(step.state, step.state.lastAt);
           } else expect(step.error.code).toBe('invalid-input');
         },
       ),
@@ -248,7 +247,7 @@ describe('bad input never throws', () => {
   });
 
   it('transition refuses junk events with the state unchanged, and selectors keep working', () => {
-    const types = ['set-reschedule', 'set-personal', 'type-date', 'pick-date', 'move-calendar', 'type-time', 'step-time', 'choose-number', 'open-new-number', 'edit-new-number', 'confirm-new-number', 'cancel-new-number', 'end-call', 'call-ended', 'done', 'reschedule-acknowledged', 'reschedule-failed', 'tick', 'constructor', '__proto__', 'toString'];
+    const types = ['set-reschedule', 'set-personal', 'type-date', 'pick-date', 'show-month', 'type-time', 'step-time', 'choose-number', 'open-new-number', 'edit-new-number', 'confirm-new-number', 'cancel-new-number', 'end-call', 'call-ended', 'done', 'request-acknowledged', 'request-failed', 'tick', 'constructor', '__proto__', 'toString'];
     const now = Date.UTC(2026, 10, 24, 15, 7);
     const junkEvent = fc.oneof(
       fc.anything(),
@@ -259,7 +258,8 @@ describe('bad input never throws', () => {
           checked: fc.anything(),
           text: fc.oneof(fc.string(), fc.anything()),
           date: fc.oneof(fc.constantFrom('2026-11-25', '2026-12-24', '2027-01-01'), fc.anything()),
-          move: fc.oneof(fc.constantFrom('next-month', 'previous-year'), fc.anything()),
+          year: fc.oneof(fc.constantFrom(2026, 2027), fc.anything()),
+          month: fc.oneof(fc.integer({ min: 0, max: 13 }), fc.anything()),
           part: fc.oneof(fc.constantFrom('hour', 'minute'), fc.anything()),
           direction: fc.oneof(fc.constantFrom('up', 'down'), fc.anything()),
           recordHandle: fc.oneof(fc.constantFrom(7, 'new'), fc.anything()),
@@ -274,7 +274,7 @@ describe('bad input never throws', () => {
     );
     fc.assert(
       fc.property(fc.array(junkEvent, { maxLength: 30 }), arbitraries.trickyZone(), (events, zone) => {
-        const started = r.start({
+        const started = r.machine.start({
           at: now,
           recordHandle: 7,
           chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: '08:00', until: '20:00' }],
@@ -286,13 +286,13 @@ describe('bad input never throws', () => {
         if (!started.ok) throw new Error(started.error.code);
         let state = started.state;
         for (const event of events) {
-          const step = r.transition(state, event as Event);
+          const step = r.machine.transition(state, event as Event);
           if (!step.ok) expect(step.state).toBe(state);
           state = step.state;
           expect(testing.checkJsonRoundTrip(state).ok).toBe(true);
           r.fields(state, state.lastAt);
           r.calendar(state, state.lastAt);
-          r.doneButton(state, state.lastAt);
+          r.commitButton(state, state.lastAt);
         }
       }),
       { numRuns: 150 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { r } from './helpers.js';
-import { time } from '../../src/index.js';
+import { time } from '../../../src/index.js';
 
 describe('readDate', () => {
   it.each([

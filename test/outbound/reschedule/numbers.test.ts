@@ -3,8 +3,8 @@ import { apply, editing, NOW, r, type State } from './helpers.js';
 
 const at = NOW;
 
-function code(state: State, event: Parameters<typeof r.transition>[1]): [string, unknown] {
-  const step = r.transition(state, event);
+function code(state: State, event: Parameters<typeof r.machine.transition>[1]): [string, unknown] {
+  const step = r.machine.transition(state, event);
   if (step.ok) return ['accepted', null];
   expect(step.state).toBe(state);
   return [step.error.code, (step.error.details as { field?: unknown }).field];
@@ -24,7 +24,7 @@ describe('another number of the chain', () => {
 
   it('the chosen number goes into the request', () => {
     const s = apply(editing({ call: 'ended' }), { type: 'choose-number', at, recordHandle: 102 }, { type: 'type-time', at, text: '22:00' });
-    expect(r.transition(s, { type: 'done', at }).effects[0]).toMatchObject({ number: { phone: '617 555 0101', contactType: 'mobile', recordHandle: 102 }, addRecord: null });
+    expect(r.machine.transition(s, { type: 'done', at }).effects[0]).toMatchObject({ type: 'send-request', request: { kind: 'reschedule', handle: 101, phone: '617 555 0101', chainN: 1 } });
   });
 });
 
@@ -69,10 +69,10 @@ describe('a new number', () => {
     expect(code(s, { type: 'done', at })).toEqual(['new-number-open', 'phone']);
     const closed = apply(s, { type: 'cancel-new-number', at });
     expect(closed.form).toBeNull();
-    expect(r.transition(closed, { type: 'done', at }).ok).toBe(true);
+    expect(r.machine.transition(closed, { type: 'done', at }).ok).toBe(true);
   });
 
-  it('is chosen on confirm and sent with the chain record to add, From/Until as seconds after local midnight', () => {
+  it('is chosen on confirm and sent as a number outside the chain (chainN null), its type and window kept in the state', () => {
     const s = apply(
       allowed(),
       { type: 'open-new-number', at },
@@ -84,17 +84,16 @@ describe('a new number', () => {
       { type: 'type-time', at, text: '17:00' },
     );
     expect(s.number).toBe('new');
-    const effect = r.transition(s, { type: 'done', at }).effects[0];
-    expect(effect).toMatchObject({
-      number: { phone: '+12125550142', contactType: 'direct-business-phone', recordHandle: null, chainN: null },
-      addRecord: { phone: '+12125550142', contactType: 'direct-business-phone', contact_info_type: 2, daily_from: 30_600, daily_till: 63_900, zone: 'America/New_York' },
-    });
+    const effect = r.machine.transition(s, { type: 'done', at }).effects[0];
+    expect(effect).toMatchObject({ type: 'send-request', request: { kind: 'reschedule', handle: 101, phone: '+12125550142', chainN: null } });
+    // The number to add (its type and window, in the contact's zone) stays in the state.
+    expect(s.added).toEqual({ phone: '+12125550142', contactType: 'direct-business-phone', from: '08:30', until: '17:45' });
     // The new number's window is enforced too.
     expect(code(apply(s, { type: 'type-time', at, text: '18:00' }), { type: 'done', at })).toEqual(['outside-number-window', 'time']);
     // Choosing a chain number again leaves the added one in the list.
     const back = apply(s, { type: 'choose-number', at, recordHandle: 101 });
     expect(r.fields(back, at).numbers.map((n) => n.key)).toEqual([101, 102, 'new']);
-    expect(r.transition(back, { type: 'done', at }).effects[0]).toMatchObject({ addRecord: null });
+    expect(r.machine.transition(back, { type: 'done', at }).effects[0]).toMatchObject({ request: { phone: '+16175550100', chainN: 0 } });
   });
 
   it('form events need an open form', () => {

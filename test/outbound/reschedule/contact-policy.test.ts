@@ -6,7 +6,7 @@ describe('reschedule under a contact policy', () => {
   const anyTime = [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone' as const, from: null, until: null }];
   const ready = (o = {}) => editing({ call: 'ended', chain: anyTime, contactZone: 'America/New_York', agentZone: 'America/New_York', ...o });
   const done = (o: object, date: string, time: string) =>
-    r.transition(apply(ready(o), { type: 'type-date', at: NOW, text: date }, { type: 'type-time', at: NOW, text: time }), { type: 'done', at: NOW });
+    r.machine.transition(apply(ready(o), { type: 'type-date', at: NOW, text: date }, { type: 'type-time', at: NOW, text: time }), { type: 'done', at: NOW });
 
   it('Florida: a 4th call within 24 hours is refused with the rule and its citation', () => {
     const history = [NOW - 3 * 3_600_000, NOW - 2 * 3_600_000, NOW - 3_600_000].map((at) => ({ at, outcome: 'no-answer' as const }));
@@ -25,10 +25,10 @@ describe('reschedule under a contact policy', () => {
   });
 
   it('a malformed policy is refused at start', () => {
-    expect(r.start(input({ contactPolicy: { presets: ['us'], history: [] } })).ok).toBe(true);
-    const bad = r.start(input({ contactPolicy: { presets: ['nowhere' as never], history: [] } }));
+    expect(r.machine.start(input({ contactPolicy: { presets: ['us'], history: [] } })).ok).toBe(true);
+    const bad = r.machine.start(input({ contactPolicy: { presets: ['nowhere' as never], history: [] } }));
     expect(bad.ok ? null : bad.error).toMatchObject({ code: 'invalid-input', details: { field: 'contactPolicy' } });
-    const later = r.start(input({ contactPolicy: { presets: ['us'], history: [{ at: NOW + 1, outcome: 'busy' }] } }));
+    const later = r.machine.start(input({ contactPolicy: { presets: ['us'], history: [{ at: NOW + 1, outcome: 'busy' }] } }));
     expect(later.ok ? null : later.error).toMatchObject({ code: 'invalid-input', details: { field: 'contactPolicy' } });
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { time } from '../../src/index.js';
-import * as testing from '../../src/testing/index.js';
-import * as arbitraries from '../../src/testing/arbitraries/index.js';
+import { time } from '../../../src/index.js';
+import * as testing from '../../../src/testing/index.js';
+import * as arbitraries from '../../../src/testing/arbitraries/index.js';
 import { r, type Input, type State } from './helpers.js';
 
 const MIN = 60_000;
@@ -96,7 +96,7 @@ describe('a committed time', () => {
             callingHours: c.callingHours,
             holidays: ['2026-12-25', '2027-01-01'],
           };
-          const started = r.start({ ...input, at: c.entry.now });
+          const started = r.machine.start({ ...input, at: c.entry.now });
           expect(started.ok).toBe(true);
           if (!started.ok) return;
           let s: State = started.state;
@@ -111,12 +111,12 @@ describe('a committed time', () => {
             { type: 'type-date', at, text: date },
             { type: 'type-time', at, text: typed },
           ] as const) {
-            const step = r.transition(s, e);
+            const step = r.machine.transition(s, e);
             expect(step.ok).toBe(true);
             s = step.state;
           }
-          const done = r.transition(s, { type: 'done', at });
-          const button = r.doneButton(s, at);
+          const done = r.machine.transition(s, { type: 'done', at });
+          const button = r.commitButton(s, at);
           expect(button.enabled).toBe(done.ok);
           if (!done.ok) {
             expect(['time-in-past', 'beyond-horizon', 'outside-number-window', 'outside-calling-hours', 'time-in-gap', 'time-ambiguous']).toContain(done.error.code);
@@ -125,9 +125,12 @@ describe('a committed time', () => {
           }
           committed += 1;
           const effect = done.effects[0];
-          if (effect?.type !== 'reschedule-request') throw new Error('no request');
-          const when = effect.dial_sched_time * 1000;
-          expect(new Date(effect.iso).getTime()).toBe(when);
+          if (effect?.type !== 'send-request') throw new Error('no request');
+          const request = effect.request;
+          const resolved = r.fields(s, at).resolved;
+          const when = request.dialSchedTime * 1000;
+          expect(resolved === null ? null : Math.floor(resolved.at / 1000) * 1000).toBe(when);
+          expect(new Date(resolved?.iso ?? '').getTime()).toBe(resolved?.at);
           expect(when).toBeGreaterThan(at);
           expect(when).toBeGreaterThanOrEqual(at + c.lead * MIN);
           expect(when).toBeLessThanOrEqual(at + c.horizon * DAY);
@@ -137,12 +140,12 @@ describe('a committed time', () => {
           if (c.callingHours !== null) {
             expect(time.isAllowed(time.callingHoursPresets[c.callingHours], when, contactZone, { holidays: ['2026-12-25', '2027-01-01'] })).toEqual({ ok: true, value: true });
           }
-          expect(effect.contactLocal).toEqual({ date: contact.value.date, time: contact.value.time, zone: contact.value.zone });
+          expect([resolved?.contactDate, resolved?.contactTime]).toEqual([contact.value.date, contact.value.time]);
           // The wall time typed is the wall time sent, unless a DST gap moved it (and the policy allowed that).
           const entry = time.local(when, entryZone);
           if (!entry.ok) throw new Error('zone');
           if (entry.value.time !== typed || entry.value.date !== date) expect(c.dstPolicy).not.toBe('reject');
-          expect(effect.callbackType).toBe(c.personalPolicy === 'always-personal' ? 'personal' : 'campaign');
+          expect(request.callbackType).toBe(c.personalPolicy === 'always-personal' ? 'personal' : 'campaign');
         }),
         { numRuns: 50 },
       );

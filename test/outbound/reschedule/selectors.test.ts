@@ -12,7 +12,7 @@ describe('calendar', () => {
     expect(days.find((d) => d.date === '2026-11-24')).toMatchObject({ selectable: true, isToday: true });
     expect(days.find((d) => d.date === '2026-12-06')?.selectable).toBe(true);
     expect(view.selected).toBe('2026-11-24');
-    expect([view.previousMonth, view.nextMonth, view.previousYear, view.nextYear]).toEqual([false, true, false, false]);
+    expect([view.previous, view.next]).toEqual([null, { year: 2026, month: 12 }]);
   });
 
   it("today is the agent's date: at 01:00Z on the 25th it is still the 24th in New York", () => {
@@ -23,15 +23,30 @@ describe('calendar', () => {
     expect(kiritimati.find((d) => d.date === '2026-11-25')?.isToday).toBe(true);
   });
 
-  it('arrows move month and year within the selectable range', () => {
-    let s = apply(editing(), { type: 'move-calendar', at, move: 'next-month' });
+  it('show-month moves within the selectable range; a month with no selectable day is month-unavailable', () => {
+    let s = apply(editing(), { type: 'show-month', at, year: 2026, month: 12 });
     expect(s.shownMonth).toEqual({ year: 2026, month: 12 });
-    expect(r.transition(s, { type: 'move-calendar', at, move: 'next-month' }).ok).toBe(false);
-    s = apply(s, { type: 'move-calendar', at, move: 'previous-month' });
-    const refused = r.transition(s, { type: 'move-calendar', at, move: 'previous-month' });
-    expect(refused.ok ? '' : refused.error.code).toBe('month-out-of-range');
-    const year = apply(editing({ horizonDays: 366 }), { type: 'move-calendar', at, move: 'next-year' });
+    expect(r.calendar(s, at).next).toBeNull();
+    const past = r.machine.transition(s, { type: 'show-month', at, year: 2027, month: 1 });
+    expect(past.ok ? '' : past.error.code).toBe('month-unavailable');
+    s = apply(s, { type: 'show-month', at, year: 2026, month: 11 });
+    const refused = r.machine.transition(s, { type: 'show-month', at, year: 2026, month: 10 });
+    expect(refused.ok ? '' : refused.error.code).toBe('month-unavailable');
+    const year = apply(editing({ horizonDays: 366 }), { type: 'show-month', at, year: 2027, month: 11 });
     expect(year.shownMonth).toEqual({ year: 2027, month: 11 });
+  });
+
+  it.each([
+    [{ year: 2026, month: 13 }],
+    [{ year: 0, month: 1 }],
+    [{ year: 2026.5, month: 1 }],
+    [{ year: '2026', month: 1 }],
+    [{ month: 1 }],
+  ])('show-month %j is invalid-month', (fields) => {
+    const s = editing();
+    const step = r.machine.transition(s, { type: 'show-month', at, ...fields } as never);
+    expect(step.ok ? '' : step.error.code).toBe('invalid-month');
+    expect(step.state).toBe(s);
   });
 
   it('a picked day fills the date field in the short format; unselectable days are refused', () => {
@@ -42,7 +57,7 @@ describe('calendar', () => {
       ['2026-11-23', 'before-today'],
       ['2026-12-25', 'beyond-horizon'],
     ] as const) {
-      const step = r.transition(s, { type: 'pick-date', at, date });
+      const step = r.machine.transition(s, { type: 'pick-date', at, date });
       expect(step.ok).toBe(false);
       if (!step.ok) expect(step.error).toMatchObject({ code: 'date-not-selectable', details: { field: 'date', reason } });
     }
@@ -80,28 +95,29 @@ describe('fields and Done', () => {
   });
 
   it('Done is enabled only when nothing is wrong, else lists why', () => {
-    expect(r.doneButton(open(), at)).toMatchObject({ enabled: false, reasons: [{ code: 'not-rescheduling' }] });
+    expect(r.commitButton(open(), at)).toMatchObject({ enabled: false, reasons: [{ code: 'not-rescheduling' }] });
     const live = apply(editing(), { type: 'type-time', at, text: '14:00' });
-    expect(r.doneButton(live, at)).toMatchObject({ enabled: false, reasons: [{ code: 'call-not-ended', field: 'call' }] });
+    expect(r.commitButton(live, at)).toMatchObject({ enabled: false, reasons: [{ code: 'call-not-ended', field: 'call' }] });
     const ended = apply(live, { type: 'end-call', at });
-    expect(r.doneButton(ended, at)).toEqual({ enabled: true, reasons: [] });
+    expect(r.commitButton(ended, at)).toEqual({ enabled: true, reasons: [] });
     // Time passes: the same draft goes stale.
-    expect(r.doneButton(ended, Date.UTC(2026, 10, 24, 19, 30)).reasons[0]?.code).toBe('time-in-past');
+    expect(r.commitButton(ended, Date.UTC(2026, 10, 24, 19, 30)).reasons[0]?.code).toBe('time-in-past');
     const pending = apply(ended, { type: 'done', at });
-    expect(r.doneButton(pending, at).reasons[0]?.code).toBe('request-pending');
-    expect(r.personalCheckBox(pending).enabled).toBe(false);
+    expect(r.commitButton(pending, at).reasons[0]?.code).toBe('request-pending');
+    expect(r.personalCheckBox(pending, NOW).enabled).toBe(false);
   });
 });
 
 describe('a calendar left open while time passes', () => {
-  it('comes back into range with the arrows, and the arrows say so', () => {
+  it('is drawn on the nearest month that still has a selectable day, and its arrows lead on from there', () => {
     const s = editing(); // shows November 2026
     const later = Date.UTC(2027, 0, 10, 15, 0); // January 2027: November is no longer selectable
     const view = r.calendar(apply(s, { type: 'tick', at: later }), later);
-    expect([view.previousMonth, view.nextMonth, view.nextYear]).toEqual([false, true, true]);
-    const moved = apply(s, { type: 'move-calendar', at: later, move: 'next-month' });
-    expect(moved.shownMonth).toEqual({ year: 2027, month: 1 });
-    expect(r.calendar(moved, later).previousMonth).toBe(false);
-    expect(apply(s, { type: 'move-calendar', at: later, move: 'next-year' }).shownMonth).toEqual({ year: 2027, month: 2 });
+    expect(view.grid).toMatchObject({ year: 2027, month: 1 });
+    expect([view.previous, view.next]).toEqual([null, { year: 2027, month: 2 }]);
+    const moved = apply(s, { type: 'show-month', at: later, year: 2027, month: 2 });
+    expect(moved.shownMonth).toEqual({ year: 2027, month: 2 });
+    expect(r.calendar(moved, later).previous).toEqual({ year: 2027, month: 1 });
+    expect(r.machine.transition(s, { type: 'show-month', at: later, year: 2026, month: 12 }).ok).toBe(false);
   });
 });
