@@ -161,7 +161,7 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         const t = pending.then;
         return open(closed, at, { kind: 'reschedule', handle: message.handle, campaign: t.campaign, callbackType: t.callbackType, dialSchedTime: t.dialSchedTime }, requestId, pending.answerTo, null);
       }
-      if (pending.answerTo === 'logout') return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'logout-authorized', at, requestId } }]);
+      if (pending.answerTo === 'logout') return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'request-acknowledged', at, requestId } }]);
       const gone = request.kind === 'processed' || request.kind === 'reject' || request.kind === 'cancel';
       const next = gone && 'handle' in request ? { ...closed, records: closed.records.filter((r) => r.handle !== request.handle) } : closed;
       return done(next, [{ type: 'deliver', to: 'interaction', event: { type: 'request-acknowledged', at, requestId } }]);
@@ -173,8 +173,8 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         pending.request.kind === 'preview-record' &&
         ((message.errorText !== null && c.noRecordsTexts.includes(message.errorText)) || (message.errorNumber !== null && c.noRecordsNumbers.includes(message.errorNumber)));
       if (noRecords) return done(closed, [{ type: 'deliver', to: 'interaction', event: { type: 'no-records', at, requestId } }]);
-      if (pending.answerTo === 'logout') return done(closed, [{ type: 'notify', message }]);
       const reason = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : 'OCS error');
+      if (pending.answerTo === 'logout') return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'request-failed', at, requestId, reason } }]);
       return done(closed, [{ type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId, reason } }]);
     }
     default:

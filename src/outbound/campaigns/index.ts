@@ -31,7 +31,6 @@ export {
   type HideCampaignWarningEffect,
   type NegotiatedLogoutChangedEffect,
   type CampaignModeChangedEffect,
-  type LogoutCampaign,
   type CampaignsCode,
 } from './types.js';
 export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './selectors.js';

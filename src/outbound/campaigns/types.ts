@@ -309,21 +309,8 @@ export interface NegotiatedLogoutChangedEffect {
   readonly campaign: LogoutCampaign | null;
 }
 
-/**
- * The campaign situation the negotiated logout needs: a dialing mode and whether it runs.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const c: outbound.campaigns.LogoutCampaign = { mode: 'progressive', running: true };
- * ```
- */
-export interface LogoutCampaign {
-  /** Dialing mode. */
-  readonly mode: DialingMode;
-  /** Whether the campaign is running. */
-  readonly running: boolean;
-}
+import type { LogoutCampaign } from '../../logout/index.js';
+export type { LogoutCampaign };
 
 /**
  * Codes of the campaigns machine (on top of the common codes and {@link ModeChangeCode}):
