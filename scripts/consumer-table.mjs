@@ -19,7 +19,7 @@ export const subpaths = {
   },
   time: {
     values: ['zone', 'resolve', 'local', 'day', 'parseDate', 'parseTime', 'addDays', 'formatRange', 'intersectWindows', 'callingHoursPresets', 'isAllowed', 'transitions', 'weekdays'],
-    types: ['LocalDate', 'LocalTime', 'ZoneName', 'DstPolicy', 'WallTime', 'Resolved', 'DailyWindow', 'CallingHoursRule', 'TimeErrorCode', 'Interval'],
+    types: ['LocalDate', 'LocalTime', 'ZoneName', 'DstPolicy', 'WallTime', 'Resolved', 'DailyWindow', 'CallingHoursRule', 'TimeCode', 'Interval'],
     smoke: (m) => m.zone('asia/calcutta').value === 'Asia/Kolkata',
   },
   callback: {
