@@ -137,11 +137,11 @@ export interface LogOutEffect {
  * import type { logout } from 'dialdesk';
  * function carryOut(effect: logout.LogoutEffect): void {
  *   switch (effect.type) {
- *     case 'send-logout-request': break; // send effect.requestId to the server
+ *     case 'send-request': break; // send effect.request (kind 'logout' or 'cancel-logout') to the server
  *     case 'show-message': break;
  *     case 'hide-message': break;
  *     case 'wake': break; // setTimeout until effect.at, then deliver a tick
- *     case 'cancel-logout-request': break;
+ *     case 'logout-failed': break; // show effect.message and effect.tooltip
  *     case 'log-out': break; // log the agent out
  *   }
  * }
