@@ -17,7 +17,7 @@ const cases: readonly Case[] = [
   { name: 'logout', machine: logout.machine, sequences: arbitraries.logoutSequence(), reaches: ['logout-requested', 'logout-delay', 'request-acknowledged', 'request-failed', 'message-dismissed', 'campaign-changed'] },
   { name: 'callback dialog', machine: callback.dialog.machine, sequences: arbitraries.callbackDialogSequence(), reaches: ['availability-loaded', 'choose-slot', 'ok', 'dismissed', 'commit-succeeded', 'commit-failed'] },
   { name: 'callback lifecycle', machine: callback.lifecycle.machine, sequences: arbitraries.callbackLifecycleSequence(), reaches: ['processing', 'completed', 'cancel', 'reschedule', 'request-acknowledged', 'request-failed'] },
-  { name: 'web callback', machine: webcallback.machine, sequences: arbitraries.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'reschedule-acknowledged', 'close'] },
+  { name: 'web callback', machine: webcallback.machine, sequences: arbitraries.webcallbackSequence(), reaches: ['set-on', 'set-from', 'done', 'request-acknowledged', 'callback-delivered', 'close'] },
   { name: 'campaigns', machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction, sequences: arbitraries.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records'] },
   { name: 'reschedule', machine: outbound.reschedule, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'reschedule-acknowledged'] },

@@ -64,7 +64,7 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
         : { type: 'request-acknowledged', at, requestId: pending },
     );
   }
-  if (state.notification?.status === 'armed' && draw.bool()) events.push({ type: 'callback-delivered', at });
+  if (state.notification?.status === 'armed') events.push({ type: 'callback-delivered', at });
   return events;
 }
 
