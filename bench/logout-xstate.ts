@@ -70,7 +70,7 @@ function authorize(enqueue: Enqueue, context: XContext, at: number, by: logout.L
 function expire(enqueue: Enqueue, context: XContext, at: number): void {
   const request = pending(context);
   if (request.message === 'shown') enqueue.emit({ type: 'hide-message', requestId: request.id });
-  enqueue.emit({ type: 'cancel-logout-request', requestId: request.id });
+  enqueue.emit({ type: 'send-request', request: { kind: 'cancel-logout', requestId: request.id } });
   const message = request.message === 'shown' ? 'hidden' : request.message;
   enqueue.assign({ lastAt: at, request: { ...request, message, outcome: 'expired', resolvedAt: at } });
 }
@@ -173,7 +173,7 @@ export const logoutMachine = machineSetup.createMachine({
               const id = `logout-${count}`;
               const deadline = event.at + context.maxDelayMs;
               const receiving = context.interactions > 0;
-              enqueue.emit({ type: 'send-logout-request', requestId: id, source: event.source });
+              enqueue.emit({ type: 'send-request', request: { kind: 'logout', requestId: id, source: event.source } });
               if (receiving) enqueue.emit({ type: 'show-message', message: 'awaiting-logout-authorization', requestId: id, deadline });
               enqueue.emit({ type: 'wake', at: deadline });
               enqueue.assign({
@@ -254,7 +254,7 @@ export const logoutMachine = machineSetup.createMachine({
             }),
           },
         ],
-        'logout-authorized': [
+        'request-acknowledged': [
           { guard: 'noInteraction', target: 'loggedOut', actions: authorizeBy('server') },
           { guard: 'forward', target: 'authorized', actions: authorizeBy('server') },
         ],

@@ -28,7 +28,7 @@ const withCalls: Event[] = [
   { type: 'interaction-started', at: at(10_000) },
   { type: 'interaction-ended', at: at(11_000) },
   ...ticks(11_500, 13_500),
-  { type: 'logout-authorized', at: at(14_000) },
+  { type: 'request-acknowledged', at: at(14_000), requestId: 'logout-1' },
   ...ticks(15_000, 16_000),
   { type: 'interaction-ended', at: at(17_000) },
 ];

@@ -46,7 +46,7 @@ describe('webcallback', () => {
       { type: 'set-till', at, time: '11:30' },
       { type: 'close', at },
       { type: 'done', at },
-      { type: 'reschedule-acknowledged', at, requestId: 'webcallback-reschedule-1' },
+      { type: 'request-acknowledged', at, requestId: 'webcallback-reschedule-1' },
       { type: 'tick', at: Date.UTC(2026, 10, 25, 9) },
     ];
     for (const e of events) s = webcallback.machine.transition(s, e).state;

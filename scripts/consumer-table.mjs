@@ -14,12 +14,12 @@ export const subpaths = {
   },
   logout: {
     values: ['machine', 'countdownLabel', 'statusTooltip', 'messages', 'logoutCodes', 'logoutEventTypes', 'defaultMaxDelayMs'],
-    types: ['LogoutInput', 'LogoutCode', 'LogoutRequestedEvent', 'LogOutEffect'],
+    types: ['LogoutInput', 'LogoutCode', 'LogoutRequestedEvent', 'LogOutEffect', 'SendRequestEffect', 'RequestAcknowledgedEvent', 'LogoutCampaign'],
     smoke: (m) => m.countdownLabel(m.machine.start({ at: 0, campaign: { mode: 'preview', running: false } }).state, 0) !== undefined,
   },
   time: {
     values: ['zone', 'resolve', 'local', 'day', 'parseDate', 'parseTime', 'addDays', 'formatRange', 'intersectWindows', 'callingHoursPresets', 'isAllowed', 'transitions', 'weekdays'],
-    types: ['LocalDate', 'LocalTime', 'ZoneName', 'DstPolicy', 'WallTime', 'Resolved', 'DailyWindow', 'CallingHoursRule', 'TimeErrorCode', 'Interval'],
+    types: ['LocalDate', 'LocalTime', 'ZoneName', 'DstPolicy', 'WallTime', 'Resolved', 'DailyWindow', 'CallingHoursRule', 'TimeCode', 'Interval'],
     smoke: (m) => m.zone('asia/calcutta').value === 'Asia/Kolkata',
   },
   callback: {
@@ -28,8 +28,8 @@ export const subpaths = {
     smoke: (m) => Array.isArray(m.bucketSizes),
   },
   webcallback: {
-    values: ['machine', 'button', 'fields', 'clock', 'clockFace', 'calendar', 'validateDraft', 'parseConfig', 'defaultConfig'],
-    types: ['WebCallbackInput', 'WebCallbackConfig', 'OpenEvent', 'RescheduleRequestEffect', 'WebCallbackErrorCode'],
+    values: ['machine', 'button', 'commitButton', 'fields', 'clock', 'clockFace', 'calendar', 'validateDraft', 'parseConfig', 'defaultConfig'],
+    types: ['WebCallbackInput', 'WebCallbackConfig', 'OpenEvent', 'SendRequestEffect', 'WebCallbackRequest', 'CallbackDeliveredEvent', 'CommitButton', 'WebCallbackCode'],
     smoke: (m) => typeof m.machine.start === 'function' && m.machine.id === 'webcallback',
   },
   outbound: {

@@ -27,8 +27,8 @@ export function mountLogout() {
       if (effect.type === 'wake') {
         clearTimeout(wake);
         wake = setTimeout(() => deliver({ type: 'tick', at: Date.now() }), Math.max(0, effect.at - Date.now()));
-      } else if (effect.type === 'send-logout-request') {
-        pendingRequest = effect.requestId;
+      } else if (effect.type === 'send-request' && effect.request.kind === 'logout') {
+        pendingRequest = effect.request.requestId;
       }
       // show-message / hide-message effects are for hosts that own a separate message window; this page
       // draws the message from the state instead (it is on screen while `request.message` is 'shown').
@@ -58,9 +58,9 @@ export function mountLogout() {
   $('logout-main').addEventListener('click', () => deliver({ type: 'logout-requested', at: Date.now(), source: 'main-window' }));
   $('logout-dismiss').addEventListener('click', () => deliver({ type: 'message-dismissed', at: Date.now() }));
   $('server-authorize').addEventListener('click', () => {
-    if (pendingRequest !== null) deliver({ type: 'logout-authorized', at: Date.now() });
+    if (pendingRequest !== null) deliver({ type: 'request-acknowledged', at: Date.now(), requestId: pendingRequest });
   });
-  // The countdown is a selector of (state, now): re-render a few times a second.
+  // The countdown is a selector of (state, at): re-render a few times a second.
   setInterval(render, 250);
   render();
 }

@@ -64,9 +64,9 @@ export function mountWebCallback() {
     }
     state = step.state;
     for (const effect of step.effects) {
-      if (effect.type === 'reschedule-request') {
+      if (effect.type === 'send-request') {
         // The server accepts the request.
-        void Promise.resolve().then(() => deliver({ type: 'reschedule-acknowledged', at: Date.now(), requestId: effect.requestId }));
+        void Promise.resolve().then(() => deliver({ type: 'request-acknowledged', at: Date.now(), requestId: effect.request.requestId }));
       } else if (effect.type === 'wake') {
         clearTimeout(wake);
         wake = setTimeout(() => deliver({ type: 'tick', at: Date.now() }), Math.max(0, effect.at - Date.now()));
@@ -83,8 +83,8 @@ export function mountWebCallback() {
   function render() {
     const now = Date.now();
     $('wc-scheduled').textContent = `${localDateTime(state.scheduled.start)} – ${new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(state.scheduled.end)} (New York time)`;
-    $('wc-button').textContent = webcallback.button(state) === 'rescheduled' ? 'Rescheduled Callback' : 'Reschedule Callback';
-    const done = webcallback.doneState(state, now);
+    $('wc-button').textContent = webcallback.button(state, now) === 'rescheduled' ? 'Rescheduled Callback' : 'Reschedule Callback';
+    const done = webcallback.commitButton(state, now);
     $('wc-done').disabled = !done.enabled;
     $('wc-done').title = done.reason ?? '';
     $('wc-panel').hidden = !state.view.open;
@@ -97,7 +97,7 @@ export function mountWebCallback() {
     $('wc-next-day').textContent = f.tillNextDay ? '(next day)' : '';
     $('wc-duration').textContent = `${f.fromLabel}${f.tillLabel === null ? '' : ` – ${f.tillLabel}`} · ${f.durationLabel}`;
     $('wc-to').replaceChildren(...f.numbers.map((n) => Object.assign(document.createElement('option'), { value: n, textContent: n, selected: n === f.to })));
-    const face = webcallback.clock(state, { locale });
+    const face = webcallback.clock(state, now, { locale });
     if (face !== null) {
       drawClock(face);
       $('wc-clock-label').textContent = face.label;

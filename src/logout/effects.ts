@@ -2,26 +2,77 @@ import type { WakeEffect } from '../core/effects.js';
 import type { LogoutAuthorizer, LogoutSource } from './state.js';
 
 /**
- * Send the logout request to the server; it answers with `logout-delay` and/or `logout-authorized`.
+ * Ask the server to let the agent log out (OCS `Logout`, answered by `LogOutAcknowledge` once OCS has
+ * taken back the calls it assigned to the agent: Outbound Contact Deployment Guide, "Smart Logout";
+ * Outbound Contact Reference Manual, "Communication Protocols", "Agent Logout"). The server answers
+ * with `request-acknowledged` (logout authorized) or `request-failed`, and may announce the wait with
+ * `logout-delay`.
  *
  * @example
  * ```ts
  * import type { logout } from 'dialdesk';
- * const x: logout.SendLogoutRequestEffect = { type: 'send-logout-request', requestId: 'logout-1', source: 'main-window' };
+ * const r: logout.AskLogout = { kind: 'logout', requestId: 'logout-1', source: 'main-window' };
  * ```
  */
-export interface SendLogoutRequestEffect {
-  /** Discriminant. */
-  readonly type: 'send-logout-request';
-  /** The id to send with the request; answers may echo it. */
+export interface AskLogout {
+  /** What is asked. */
+  readonly kind: 'logout';
+  /** The id the answers carry back (`logout-1`, `logout-2`, ...). */
   readonly requestId: string;
   /** Where the agent asked to log out. */
   readonly source: LogoutSource;
 }
 
 /**
+ * Tell the server the desktop no longer waits for a logout request: it expired without authorization
+ * (`authorizeAtDeadline: false`) and the agent stays logged in. No answer is expected; `requestId` is
+ * the expired request's id.
+ *
+ * @example
+ * ```ts
+ * import type { logout } from 'dialdesk';
+ * const r: logout.CancelLogout = { kind: 'cancel-logout', requestId: 'logout-1' };
+ * ```
+ */
+export interface CancelLogout {
+  /** What is asked. */
+  readonly kind: 'cancel-logout';
+  /** The expired request. */
+  readonly requestId: string;
+}
+
+/**
+ * What the logout machine asks of the server: {@link AskLogout} or {@link CancelLogout}.
+ *
+ * @example
+ * ```ts
+ * import type { logout } from 'dialdesk';
+ * function wire(r: logout.LogoutServerRequest): string {
+ *   return r.kind === 'logout' ? `Logout ${r.requestId}` : `forget ${r.requestId}`;
+ * }
+ * ```
+ */
+export type LogoutServerRequest = AskLogout | CancelLogout;
+
+/**
+ * Send a request to the server (the one server-talk effect of every dialdesk machine).
+ *
+ * @example
+ * ```ts
+ * import type { logout } from 'dialdesk';
+ * const x: logout.SendRequestEffect = { type: 'send-request', request: { kind: 'logout', requestId: 'logout-1', source: 'main-window' } };
+ * ```
+ */
+export interface SendRequestEffect {
+  /** Discriminant. */
+  readonly type: 'send-request';
+  /** The request, with its `kind` and `requestId`. */
+  readonly request: LogoutServerRequest;
+}
+
+/**
  * Show the "awaiting logoff authorization" system message with its countdown
- * (render it with `logout.countdownLabel(state, now)`).
+ * (render it with `logout.countdownLabel(state, at)`).
  *
  * @example
  * ```ts
@@ -59,23 +110,6 @@ export interface HideMessageEffect {
 }
 
 /**
- * Tell the server the desktop no longer waits for this request: it expired without authorization
- * (`authorizeAtDeadline: false`) and the agent stays logged in.
- *
- * @example
- * ```ts
- * import type { logout } from 'dialdesk';
- * const x: logout.CancelLogoutRequestEffect = { type: 'cancel-logout-request', requestId: 'logout-1' };
- * ```
- */
-export interface CancelLogoutRequestEffect {
-  /** Discriminant. */
-  readonly type: 'cancel-logout-request';
-  /** The expired request. */
-  readonly requestId: string;
-}
-
-/**
  * The final step, for the host to carry out: log the agent out now.
  *
  * @example
@@ -103,22 +137,21 @@ export interface LogOutEffect {
  * import type { logout } from 'dialdesk';
  * function carryOut(effect: logout.LogoutEffect): void {
  *   switch (effect.type) {
- *     case 'send-logout-request': break; // send effect.requestId to the server
+ *     case 'send-request': break; // send effect.request (kind 'logout' or 'cancel-logout') to the server
  *     case 'show-message': break;
  *     case 'hide-message': break;
  *     case 'wake': break; // setTimeout until effect.at, then deliver a tick
- *     case 'cancel-logout-request': break;
+ *     case 'logout-failed': break; // show effect.message and effect.tooltip
  *     case 'log-out': break; // log the agent out
  *   }
  * }
  * ```
  */
 export type LogoutEffect =
-  | SendLogoutRequestEffect
+  | SendRequestEffect
   | ShowMessageEffect
   | HideMessageEffect
   | WakeEffect
-  | CancelLogoutRequestEffect
   | LogOutEffect
   | LogoutFailedEffect;
 

@@ -14,13 +14,13 @@ import type { LogoutSource } from './state.js';
 export const logoutEventTypes = Object.freeze([
   'logout-requested',
   'logout-delay',
-  'logout-authorized',
+  'request-acknowledged',
+  'request-failed',
   'tick',
   'message-dismissed',
   'interaction-started',
   'interaction-ended',
   'campaign-changed',
-  'logout-failed',
   'exit-anyway',
 ] as const);
 
@@ -31,18 +31,18 @@ export const logoutEventTypes = Object.freeze([
  * @example
  * ```ts
  * import type { logout } from 'dialdesk';
- * const e: logout.LogoutFailedEvent = { type: 'logout-failed', at: 2_000, requestId: 'logout-1', message: 'Campaign is not loaded' };
+ * const e: logout.RequestFailedEvent = { type: 'request-failed', at: 2_000, requestId: 'logout-1', reason: 'Campaign is not loaded' };
  * ```
  */
-export interface LogoutFailedEvent {
+export interface RequestFailedEvent {
   /** Discriminant. */
-  readonly type: 'logout-failed';
+  readonly type: 'request-failed';
   /** When, epoch ms UTC. */
   readonly at: number;
-  /** The request this answers; if given it must match the pending request. */
-  readonly requestId?: string;
+  /** The request this answers: the pending request's id (another id is refused with `unknown-request`). */
+  readonly requestId: string;
   /** The server's error text, if it sent one (at most 500 characters are kept). */
-  readonly message?: string;
+  readonly reason?: string;
 }
 
 /**
@@ -80,8 +80,10 @@ export interface LogoutRequestedEvent {
 }
 
 /**
- * The server announces how long the wait will be, in seconds from this event. It can shorten the
- * deadline, never lengthen it beyond the configured maximum.
+ * A message from the server while a request is pending: how long the wait will be, in seconds from
+ * this event. It can shorten the deadline, never lengthen it beyond the configured maximum.
+ * (Not confirmed against the OCS manual, whose stored copy does not give the "Agent Logout" section's
+ * text: a deployment whose server announces no delay simply never sends it.)
  *
  * @example
  * ```ts
@@ -96,26 +98,28 @@ export interface LogoutDelayEvent {
   readonly at: number;
   /** The delay, a finite number of seconds (0 or more; fractions allowed). */
   readonly seconds: number;
-  /** The request this answers; if given it must match the pending request. */
+  /** The request this is about; if given it must be the pending request's id (else `unknown-request`). */
   readonly requestId?: string;
 }
 
 /**
- * The server authorizes the pending logout.
+ * The server acknowledged the pending logout request: logout is authorized (OCS `LogOutAcknowledge`,
+ * sent once OCS has taken back the calls it assigned to the agent; Outbound Contact Deployment Guide,
+ * "Smart Logout").
  *
  * @example
  * ```ts
  * import type { logout } from 'dialdesk';
- * const e: logout.LogoutAuthorizedEvent = { type: 'logout-authorized', at: 9_000, requestId: 'logout-1' };
+ * const e: logout.RequestAcknowledgedEvent = { type: 'request-acknowledged', at: 9_000, requestId: 'logout-1' };
  * ```
  */
-export interface LogoutAuthorizedEvent {
+export interface RequestAcknowledgedEvent {
   /** Discriminant. */
-  readonly type: 'logout-authorized';
+  readonly type: 'request-acknowledged';
   /** When, epoch ms UTC. */
   readonly at: number;
-  /** The request this answers; if given it must match the pending request. */
-  readonly requestId?: string;
+  /** The request this answers: the pending request's id (another id is refused with `unknown-request`). */
+  readonly requestId: string;
 }
 
 /**
@@ -201,11 +205,11 @@ export interface CampaignChangedEvent {
 export type LogoutEvent =
   | LogoutRequestedEvent
   | LogoutDelayEvent
-  | LogoutAuthorizedEvent
+  | RequestAcknowledgedEvent
+  | RequestFailedEvent
   | TickEvent
   | MessageDismissedEvent
   | InteractionStartedEvent
   | InteractionEndedEvent
   | CampaignChangedEvent
-  | LogoutFailedEvent
   | ExitAnywayEvent;

@@ -63,16 +63,16 @@ const AUTHORIZED_TEXT: Readonly<Record<LogoutAuthorizer, string>> = {
  * let state = stateStarted.state;
  * state = logout.machine.transition(state, { type: 'logout-requested', at: 0, source: 'main-window' }).state;
  * logout.messages(state, 10_000).map((m) => m.text); // ['Awaiting logoff authorization: 0:20 remaining']
- * state = logout.machine.transition(state, { type: 'logout-authorized', at: 12_000 }).state;
+ * state = logout.machine.transition(state, { type: 'request-acknowledged', at: 12_000, requestId: 'logout-1' }).state;
  * logout.messages(state, 12_000).map((m) => m.kind); // ['awaiting-authorization', 'logout-authorized']
  * ```
  */
-export function messages(state: LogoutState, now: number): readonly LogoutMessage[] {
+export function messages(state: LogoutState, at: number): readonly LogoutMessage[] {
   const request = state.request;
   if (request === null) return [];
   const entries: LogoutMessage[] = [];
   if (request.messageShownAt !== null) {
-    const left = remainingMs(state, now);
+    const left = remainingMs(state, at);
     const countdown = left === null ? null : formatCountdown(left);
     entries.push({
       id: `${request.id}/awaiting-authorization`,

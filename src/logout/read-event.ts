@@ -8,12 +8,12 @@ import { readCampaign } from './start.js';
 export type ReadEvent =
   | { readonly type: 'logout-requested'; readonly source: LogoutSource }
   | { readonly type: 'logout-delay'; readonly seconds: number; readonly requestId: string | undefined }
-  | { readonly type: 'logout-authorized'; readonly requestId: string | undefined }
+  | { readonly type: 'request-acknowledged'; readonly requestId: string }
   | { readonly type: 'message-dismissed' }
   | { readonly type: 'interaction-started' }
   | { readonly type: 'interaction-ended' }
   | { readonly type: 'campaign-changed'; readonly campaign: LogoutCampaign }
-  | { readonly type: 'logout-failed'; readonly requestId: string | undefined; readonly message: string | null }
+  | { readonly type: 'request-failed'; readonly requestId: string; readonly reason: string | null }
   | { readonly type: 'exit-anyway' };
 
 const DISMISSED: ReadEvent = { type: 'message-dismissed' };
@@ -22,14 +22,21 @@ const ENDED: ReadEvent = { type: 'interaction-ended' };
 const EXIT: ReadEvent = { type: 'exit-anyway' };
 
 function badField(type: string, field: string, value: unknown): Rejection<LogoutCode> {
-  return rejection('invalid-event', `'${type}' has a missing or invalid \`${field}\` (see LogoutEvent).`, { field, value });
+  return rejection('invalid-event', `'${type}' has a missing or invalid \`${field}\` (see LogoutEvent).`, { field, value }, `$.${field}`);
 }
 
-/** The optional `requestId`: absent, or a string. */
-function readRequestId(raw: Readonly<Record<string, unknown>>): string | undefined | Rejection<LogoutCode> {
+/** The optional `requestId` of `logout-delay`: absent, or a string. */
+function readOptionalId(raw: Readonly<Record<string, unknown>>, type: string): string | undefined | Rejection<LogoutCode> {
   const id = ownField(raw, 'requestId');
-  if (id === undefined || typeof id === 'string') return id;
-  return badField(String(ownField(raw, 'type')), 'requestId', id);
+  if (id === undefined || (typeof id === 'string' && id.length <= 255)) return id;
+  return badField(type, 'requestId', id);
+}
+
+/** The `requestId` a reply must carry: a string of at most 255 characters. */
+function readReplyId(raw: Readonly<Record<string, unknown>>, type: string): string | Rejection<LogoutCode> {
+  const id = ownField(raw, 'requestId');
+  if (typeof id === 'string' && id.length <= 255) return id;
+  return badField(type, 'requestId', id);
 }
 
 /**
@@ -48,22 +55,22 @@ export function readEvent(raw: Readonly<Record<string, unknown>>, type: string):
       if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
         return badField(type, 'seconds', seconds);
       }
-      const requestId = readRequestId(raw);
+      const requestId = readOptionalId(raw, type);
       if (typeof requestId === 'object') return requestId;
       return { type, seconds, requestId };
     }
-    case 'logout-authorized': {
-      const requestId = readRequestId(raw);
+    case 'request-acknowledged': {
+      const requestId = readReplyId(raw, type);
       if (typeof requestId === 'object') return requestId;
       return { type, requestId };
     }
-    case 'logout-failed': {
-      const requestId = readRequestId(raw);
+    case 'request-failed': {
+      const requestId = readReplyId(raw, type);
       if (typeof requestId === 'object') return requestId;
-      const message = ownField(raw, 'message');
-      if (message !== undefined && typeof message !== 'string') return badField(type, 'message', message);
-      const text = message === undefined || message.trim() === '' ? null : message.trim().slice(0, 500);
-      return { type, requestId, message: text };
+      const reason = ownField(raw, 'reason');
+      if (reason !== undefined && typeof reason !== 'string') return badField(type, 'reason', reason);
+      const text = reason === undefined || reason.trim() === '' ? null : reason.trim().slice(0, 500);
+      return { type, requestId, reason: text };
     }
     case 'exit-anyway':
       return EXIT;
@@ -83,6 +90,6 @@ export function readEvent(raw: Readonly<Record<string, unknown>>, type: string):
         : badField(type, 'running', running);
     }
     default:
-      return rejection('unknown-event', `Unknown logout event type '${type}'.`, { type });
+      return rejection('unknown-event', `Unknown logout event type (a string of ${type.length} characters).`, undefined, '$.type');
   }
 }

@@ -57,7 +57,7 @@ export function requestLogout(state: LogoutState, now: number, source: LogoutSou
   const id = requestId('logout', count);
   const deadline = now + state.maxDelayMs;
   const receiving = state.interactions > 0;
-  effects.push({ type: 'send-logout-request', requestId: id, source });
+  effects.push({ type: 'send-request', request: { kind: 'logout', requestId: id, source } });
   if (receiving) {
     effects.push({ type: 'show-message', message: 'awaiting-logout-authorization', requestId: id, deadline });
   }
@@ -106,7 +106,7 @@ export function authorize(state: LogoutState, pending: LogoutRequest, now: numbe
 /** The deadline passed without authorization and `authorizeAtDeadline` is off: the agent stays logged in. */
 function expire(state: LogoutState, pending: LogoutRequest, now: number, effects: LogoutEffect[]): LogoutState {
   const message = closeMessage(pending, effects);
-  effects.push({ type: 'cancel-logout-request', requestId: pending.id });
+  effects.push({ type: 'send-request', request: { kind: 'cancel-logout', requestId: pending.id } });
   const request: LogoutRequest = Object.freeze({ ...pending, message, outcome: 'expired', resolvedAt: now });
   return { ...state, status: 'logged-in', lastAt: now, request };
 }

@@ -2,14 +2,14 @@ import { failedTooltip, logoutFailedText } from './rules.js';
 import { isInstant } from '../core/guards.js';
 import type { LogoutState } from './state.js';
 
-/** `now` for a selector: never earlier than the state's last event, and a bad `now` reads as that. */
-function clampNow(state: LogoutState, now: number): number {
-  return isInstant(now) && now > state.lastAt ? now : state.lastAt;
+/** `at` for a selector: never earlier than the state's last event, and a bad `at` reads as that. */
+function clampNow(state: LogoutState, at: number): number {
+  return isInstant(at) && at > state.lastAt ? at : state.lastAt;
 }
 
 /**
  * Milliseconds left before the pending request's deadline, never negative; `null` when no request is
- * awaiting authorization. A `now` earlier than the state's last event counts as that event's instant,
+ * awaiting authorization. An `at` earlier than the state's last event counts as that event's instant,
  * so the value never grows as time passes.
  *
  * @example
@@ -22,10 +22,10 @@ function clampNow(state: LogoutState, now: number): number {
  * logout.remainingMs(state, 5_000); // 25000
  * ```
  */
-export function remainingMs(state: LogoutState, now: number): number | null {
+export function remainingMs(state: LogoutState, at: number): number | null {
   const request = state.request;
   if (state.status !== 'awaiting-authorization' || request === null) return null;
-  return Math.max(0, request.deadline - clampNow(state, now));
+  return Math.max(0, request.deadline - clampNow(state, at));
 }
 
 /**
@@ -58,8 +58,8 @@ export function formatCountdown(ms: number): string {
  * logout.countdownLabel(state, 20_500); // '0:10'
  * ```
  */
-export function countdownLabel(state: LogoutState, now: number): string | null {
-  const ms = remainingMs(state, now);
+export function countdownLabel(state: LogoutState, at: number): string | null {
+  const ms = remainingMs(state, at);
   return ms === null ? null : formatCountdown(ms);
 }
 
@@ -78,11 +78,11 @@ export function countdownLabel(state: LogoutState, now: number): string | null {
  * logout.statusTooltip(state, 1_000); // 'Awaiting logoff authorization: 0:29 remaining'
  * ```
  */
-export function statusTooltip(state: LogoutState, now: number): string | null {
+export function statusTooltip(state: LogoutState, at: number): string | null {
   const request = state.request;
   switch (state.status) {
     case 'awaiting-authorization':
-      return `Awaiting logoff authorization: ${countdownLabel(state, now) ?? '0:00'} remaining`;
+      return `Awaiting logoff authorization: ${countdownLabel(state, at) ?? '0:00'} remaining`;
     case 'authorized':
       return `Logoff authorized: you will be logged off when the current interaction${state.interactions === 1 ? ' ends' : 's end'}`;
     case 'logged-out':

@@ -83,7 +83,7 @@ export interface LogoutInput {
 export type LogoutStatus = 'logged-in' | 'awaiting-authorization' | 'authorized' | 'logged-out';
 
 /**
- * What authorized a logout: the server (`logout-authorized`), the deadline passing (with
+ * What authorized a logout: the server (`request-acknowledged`), the deadline passing (with
  * `authorizeAtDeadline`), or the campaign ceasing to need negotiation (stopped, or switched to a mode
  * that does not dial ahead of the agent) while the request was pending.
  *

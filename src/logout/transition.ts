@@ -61,7 +61,7 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
   if (status === 'logged-out') return terminal(event.type);
   const request = state.request;
   const type = event.type;
-  if (status === 'authorized' && (type === 'logout-requested' || type === 'logout-delay' || type === 'logout-authorized' || type === 'logout-failed')) {
+  if (status === 'authorized' && (type === 'logout-requested' || type === 'logout-delay' || type === 'request-acknowledged' || type === 'request-failed')) {
     return rejection('logout-already-authorized', 'Logout is authorized; it happens when the current interaction ends.', {
       requestId: request?.id,
     });
@@ -77,16 +77,16 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
         return rejection('exit-not-allowed', 'Exiting anyway is allowed only after a failed logout request, when the configuration allows it.');
       }
       return exitAnyway(state, request, now, effects);
-    case 'logout-failed':
+    case 'request-failed':
     case 'logout-delay':
-    case 'logout-authorized': {
+    case 'request-acknowledged': {
       if (status !== 'awaiting-authorization' || request === null) {
         return rejection('no-logout-request', `No logout request is pending to answer.`);
       }
       if (event.requestId !== undefined && event.requestId !== request.id) {
-        return rejection('request-mismatch', `The pending request is ${request.id}.`, { requestId: event.requestId, pending: request.id });
+        return rejection('unknown-request', `The pending request is ${request.id}.`, { pending: request.id }, '$.requestId');
       }
-      if (event.type === 'logout-failed') return fail(state, request, now, event.message, effects);
+      if (event.type === 'request-failed') return fail(state, request, now, event.reason, effects);
       return event.type === 'logout-delay'
         ? shortenDeadline(state, request, now, event.seconds, effects)
         : authorize(state, request, now, 'server', effects);
@@ -124,7 +124,7 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
  * const step = logout.machine.transition(state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
  * if (step.ok) {
  *   state = step.state; // status 'awaiting-authorization'
- *   step.effects.map((e) => e.type); // ['send-logout-request', 'show-message', 'wake']
+ *   step.effects.map((e) => e.type); // ['send-request', 'show-message', 'wake']
  * }
  * logout.machine.transition(state, { type: 'logout-requested', at: 2_000, source: 'voice-channel' }).ok; // false: 'logout-pending'
  * ```

@@ -97,7 +97,7 @@ export interface Scenario<S, E, X> {
  * import * as testing from 'dialdesk/testing';
  * const story = testing.run(logout.machine, { at: 0, campaign: { mode: 'predictive', running: true } }, [
  *   { type: 'logout-requested', at: 1_000, source: 'voice-channel' },
- *   { type: 'logout-authorized', at: 4_000 },
+ *   { type: 'request-acknowledged', at: 4_000, requestId: 'logout-1' },
  * ]);
  * story.effects.map((e) => e.type);
  * ```

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { shiftDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * A calendar month: `year` 1 to 9999, `month` 1 (January) to 12.
@@ -167,7 +167,7 @@ function optionalDate(value: unknown): Result<LocalDate | undefined, 'invalid-da
  * }
  * ```
  */
-export function monthGrid(input: MonthGridInput): Result<MonthGrid, TimeErrorCode> {
+export function monthGrid(input: MonthGridInput): Result<MonthGrid, TimeCode> {
   if (typeof input !== 'object' || input === null || !isMonth(input) || !weekdays.includes(input.weekStartsOn)) {
     return fail('invalid-month', 'Expected { year: 1..9999, month: 1..12, weekStartsOn: mon..sun }.', { input });
   }

@@ -8,7 +8,7 @@ import { zone as parseZone } from './zone.js';
 import { boundMinutes, parseCallingHours, parseDateList } from './calling-hours-parse.js';
 import type { CallingHoursRule } from './calling-hours.js';
 import type { Interval, LocalDate, ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 import { DAY } from './durations.js';
 
 /**
@@ -37,18 +37,18 @@ interface Checked {
   readonly searchDays: number;
 }
 
-function check(rule: unknown, zone: unknown, options: unknown): Result<Checked, TimeErrorCode> {
+function check(rule: unknown, zone: unknown, options: unknown): Result<Checked, TimeCode> {
   const r = parseCallingHours(rule);
   if (!r.ok) return r;
   const z = parseZone(zone);
   if (!z.ok) return z;
-  if (options !== undefined && !isRecord(options)) return fail('invalid-calling-hours', 'Options must be an object { holidays?, searchDays? }.', { path: 'options' });
+  if (options !== undefined && !isRecord(options)) return fail('invalid-calling-hours', 'Options must be an object { holidays?, searchDays? }.', undefined, '$');
   const rawHolidays = options === undefined ? undefined : ownField(options, 'holidays');
   const holidays = rawHolidays === undefined ? ok([] as readonly LocalDate[]) : parseDateList(rawHolidays, 'holidays', 'invalid-date');
   if (!holidays.ok) return holidays;
   const searchDays = (options === undefined ? undefined : ownField(options, 'searchDays')) ?? 14;
   if (typeof searchDays !== 'number' || !Number.isInteger(searchDays) || searchDays < 1 || searchDays > maxRangeDays) {
-    return fail('invalid-range', `\`searchDays\` must be an integer from 1 to ${maxRangeDays}.`, { path: 'searchDays', value: searchDays });
+    return fail('invalid-range', `\`searchDays\` must be an integer from 1 to ${maxRangeDays}.`, { value: searchDays }, '$.searchDays');
   }
   const closed = new Set<LocalDate>(r.value.closedDates);
   if (r.value.closedOnHolidays) for (const d of holidays.value) closed.add(d);
@@ -87,7 +87,7 @@ function intervalsValid(c: Checked, start: number, end: number): readonly Interv
  * time.isAllowed(fr, Date.UTC(2026, 11, 25, 10), 'Europe/Paris', { holidays: ['2026-12-25'] }); // { ok: true, value: false }
  * ```
  */
-export function isAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, options?: CallingHoursOptions): Result<boolean, TimeErrorCode> {
+export function isAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, options?: CallingHoursOptions): Result<boolean, TimeCode> {
   const c = check(rule, zone, options);
   if (!c.ok) return c;
   const t = checkInstant(at, 'at');
@@ -110,7 +110,7 @@ export function isAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, op
  * // { ok: true, value: Date.UTC(2026, 10, 30, 9) }
  * ```
  */
-export function nextAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, options?: CallingHoursOptions): Result<number | null, TimeErrorCode> {
+export function nextAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, options?: CallingHoursOptions): Result<number | null, TimeCode> {
   const c = check(rule, zone, options);
   if (!c.ok) return c;
   const t = checkInstant(at, 'at');
@@ -139,7 +139,7 @@ export function nextAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, 
  * // 10:00–18:00 EST: { ok: true, value: [{ start: Date.UTC(2026, 10, 28, 15), end: Date.UTC(2026, 10, 28, 23) }] }
  * ```
  */
-export function allowedIntervals(rule: CallingHoursRule, range: Interval, zone: ZoneName, options?: CallingHoursOptions): Result<readonly Interval[], TimeErrorCode> {
+export function allowedIntervals(rule: CallingHoursRule, range: Interval, zone: ZoneName, options?: CallingHoursOptions): Result<readonly Interval[], TimeCode> {
   const c = check(rule, zone, options);
   if (!c.ok) return c;
   const r = parseRange(range);

@@ -2,7 +2,7 @@ import { fail, isRecord, ok, ownField, type Fail, type Result } from '../core/in
 import { parseDate, parseTime, timeToMinutes } from './local-values.js';
 import { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /** Rules already validated (frozen, so they cannot have changed since): checked once, not at every call. */
 const validated = new WeakSet<object>([callingHoursPresets.us, callingHoursPresets.ca, callingHoursPresets.fr]);
@@ -10,8 +10,13 @@ const validated = new WeakSet<object>([callingHoursPresets.us, callingHoursPrese
 const MAX_PERIODS_PER_DAY = 48;
 const MAX_CLOSED_DATES = 10_000;
 
-function refuse(path: string, message: string, cause?: unknown): Fail<TimeErrorCode> {
-  return fail('invalid-calling-hours', `Calling hours \`${path}\`: ${message}`, cause === undefined ? { path } : { path, cause });
+/** A field path (`weekly.sat[1].until`) as a JSON path (`$.weekly.sat[1].until`). */
+function jsonPath(path: string): string {
+  return path === '' ? '$' : path.startsWith('[') ? `$${path}` : `$.${path}`;
+}
+
+function refuse(path: string, message: string, cause?: unknown): Fail<TimeCode> {
+  return fail('invalid-calling-hours', `Calling hours \`${path}\`: ${message}`, cause === undefined ? undefined : { cause }, jsonPath(path));
 }
 
 /** Minutes after midnight of a period bound: a local time, or `24:00` for an `until`. */
@@ -19,7 +24,7 @@ export function boundMinutes(value: string): number {
   return value === '24:00' ? 1440 : timeToMinutes(value);
 }
 
-function parsePeriod(value: unknown, path: string): Result<CallingPeriod, TimeErrorCode> {
+function parsePeriod(value: unknown, path: string): Result<CallingPeriod, TimeCode> {
   if (!isRecord(value)) return refuse(path, 'a period must be an object { from, until }.');
   const from = parseTime(ownField(value, 'from'));
   if (!from.ok) return refuse(`${path}.from`, from.error.message, from.error);
@@ -32,7 +37,7 @@ function parsePeriod(value: unknown, path: string): Result<CallingPeriod, TimeEr
   return ok(Object.freeze({ from: from.value, until: until.value }));
 }
 
-function parseWeekly(value: unknown): Result<WeeklyPeriods, TimeErrorCode> {
+function parseWeekly(value: unknown): Result<WeeklyPeriods, TimeCode> {
   if (!isRecord(value)) return refuse('weekly', 'must be an object with a list of periods per weekday (mon to sun).');
   for (const key of Object.keys(value)) {
     if (!(weekdays as readonly string[]).includes(key)) return refuse(`weekly.${key}`, 'not a weekday (mon, tue, wed, thu, fri, sat, sun).');
@@ -57,12 +62,12 @@ function parseWeekly(value: unknown): Result<WeeklyPeriods, TimeErrorCode> {
 }
 
 /** Parses a list of local dates into a sorted, duplicate-free frozen list; `path` names the field. */
-export function parseDateList(value: unknown, path: string, code: TimeErrorCode): Result<readonly LocalDate[], TimeErrorCode> {
-  if (!Array.isArray(value) || value.length > MAX_CLOSED_DATES) return fail(code, `\`${path}\` must be a list of at most ${MAX_CLOSED_DATES} dates YYYY-MM-DD.`, { path });
+export function parseDateList(value: unknown, path: string, code: TimeCode): Result<readonly LocalDate[], TimeCode> {
+  if (!Array.isArray(value) || value.length > MAX_CLOSED_DATES) return fail(code, `\`${path}\` must be a list of at most ${MAX_CLOSED_DATES} dates YYYY-MM-DD.`, undefined, jsonPath(path));
   const dates = new Set<LocalDate>();
   for (const [i, item] of (value as readonly unknown[]).entries()) {
     const d = parseDate(item);
-    if (!d.ok) return fail(code, `\`${path}[${i}]\`: ${d.error.message}`, { path: `${path}[${i}]`, cause: d.error });
+    if (!d.ok) return fail(code, `\`${path}[${i}]\`: ${d.error.message}`, { cause: d.error }, jsonPath(`${path}[${i}]`));
     dates.add(d.value);
   }
   return ok(Object.freeze([...dates].sort()));
@@ -73,8 +78,8 @@ export function parseDateList(value: unknown, path: string, code: TimeErrorCode)
  * shape is {@link CallingHoursRule}; `name` (default `''`), `closedDates` (default none) and
  * `closedOnHolidays` (default `false`) may be left out, and so may weekdays in `weekly` (no calls that
  * day). Periods need `from < until`, `until` may be `24:00`; unknown weekday keys are refused.
- * Anything wrong is refused with `invalid-calling-hours`, whose `details.path` points at the culprit
- * (e.g. `weekly.sat[1].until`). The result is deeply frozen. Never throws.
+ * Anything wrong is refused with `invalid-calling-hours`, whose `path` points at the culprit
+ * (e.g. `$.weekly.sat[1].until`). The result is deeply frozen. Never throws.
  *
  * @example
  * ```ts
@@ -88,7 +93,7 @@ export function parseDateList(value: unknown, path: string, code: TimeErrorCode)
  * time.parseCallingHours({ weekly: { mon: [{ from: '18:00', until: '09:00' }] } }).ok; // false
  * ```
  */
-export function parseCallingHours(value: unknown): Result<CallingHoursRule, TimeErrorCode> {
+export function parseCallingHours(value: unknown): Result<CallingHoursRule, TimeCode> {
   if (typeof value === 'object' && value !== null && validated.has(value)) return ok(value as CallingHoursRule);
   if (!isRecord(value)) return refuse('', 'a rule must be an object { name, weekly, closedDates, closedOnHolidays }.');
   const name = ownField(value, 'name') ?? '';

@@ -3,7 +3,7 @@ import { shiftDays, parseDate } from './local-values.js';
 import { resolveValid } from './resolve.js';
 import { zone as parseZone } from './zone.js';
 import type { LocalDate, ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * One local calendar day in a zone, as instants.
@@ -52,7 +52,7 @@ export function dayValid(date: LocalDate, zone: ZoneName): LocalDay {
  * if (r.ok) r.value.lengthMs / 3_600_000; // 25
  * ```
  */
-export function day(date: unknown, zone: unknown): Result<LocalDay, TimeErrorCode> {
+export function day(date: unknown, zone: unknown): Result<LocalDay, TimeCode> {
   const d = parseDate(date);
   if (!d.ok) return d;
   const z = parseZone(zone);

@@ -4,7 +4,7 @@ import { DAY, MINUTE } from './durations.js';
 import { offsetAt } from './engine.js';
 import { isSupportedInstant, maxInstant } from './range.js';
 import { zone as parseZone } from './zone.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 import type { YearMonth } from './calendar.js';
 
 /**
@@ -95,7 +95,7 @@ function resolveTag(tag: string): string | null {
  * Checks a locale argument: a BCP 47 tag (refused with `invalid-locale` otherwise), resolved to itself
  * when the engine has data for it and to {@link fallbackLocale} when not. Never the host's language.
  */
-export function checkLocale(locale: unknown): Result<string, TimeErrorCode> {
+export function checkLocale(locale: unknown): Result<string, TimeCode> {
   if (typeof locale !== 'string' || locale.length === 0 || locale.length > 64) {
     return fail('invalid-locale', 'A locale must be a BCP 47 language tag such as en-US.', { kind: typeof locale });
   }
@@ -108,7 +108,7 @@ function minuteOfDayAt(at: number, zone: string): number {
   return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
 }
 
-function badInstant(at: unknown): Result<never, TimeErrorCode> {
+function badInstant(at: unknown): Result<never, TimeCode> {
   return fail('invalid-instant', `An instant must be an epoch-millisecond number from 0 to ${maxInstant}.`, { kind: typeof at, ...(typeof at === 'number' ? { at } : {}) });
 }
 
@@ -122,7 +122,7 @@ function badInstant(at: unknown): Result<never, TimeErrorCode> {
  * time.formatTime(Date.UTC(2026, 0, 5, 15), 'America/New_York', 'en-US'); // { ok: true, value: '10:00 AM' }
  * ```
  */
-export function formatTime(at: number, zone: string, locale: string, options: FormatOptions = {}): Result<string, TimeErrorCode> {
+export function formatTime(at: number, zone: string, locale: string, options: FormatOptions = {}): Result<string, TimeCode> {
   if (!isSupportedInstant(at)) return badInstant(at);
   const z = parseZone(zone);
   if (!z.ok) return z;
@@ -143,7 +143,7 @@ export function formatTime(at: number, zone: string, locale: string, options: Fo
  * time.formatRange(start, start + 15 * 60_000, 'America/New_York', 'en-US'); // { ok: true, value: '10:00 AM – 10:15 AM' }
  * ```
  */
-export function formatRange(start: number, end: number, zone: string, locale: string, options: FormatOptions = {}): Result<string, TimeErrorCode> {
+export function formatRange(start: number, end: number, zone: string, locale: string, options: FormatOptions = {}): Result<string, TimeCode> {
   if (!isSupportedInstant(start)) return badInstant(start);
   if (!isSupportedInstant(end)) return badInstant(end);
   const from = formatTime(start, zone, locale, options);
@@ -163,7 +163,7 @@ export function formatRange(start: number, end: number, zone: string, locale: st
  * time.monthTitle({ year: 2026, month: 11 }, 'fr-FR'); // { ok: true, value: 'novembre 2026' }
  * ```
  */
-export function monthTitle(month: YearMonth, locale: string): Result<string, TimeErrorCode> {
+export function monthTitle(month: YearMonth, locale: string): Result<string, TimeCode> {
   const l = checkLocale(locale);
   if (!l.ok) return l;
   const year = isRecord(month) ? ownField(month, 'year') : undefined;

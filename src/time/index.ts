@@ -9,7 +9,7 @@
  * @module time
  */
 export { weekdays, type LocalDate, type LocalTime, type ZoneName, type Weekday, type DstPolicy, type Interval } from './types.js';
-export type { TimeErrorCode } from './codes.js';
+export type { TimeCode } from './codes.js';
 export { zone } from './zone.js';
 export { parseDate, parseTime, addDays, daysBetween, weekdayOf, timeToMinutes, minutesToTime } from './local-values.js';
 export { resolve, type WallTime, type WallTimeKind, type Resolved } from './resolve.js';

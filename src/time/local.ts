@@ -5,7 +5,7 @@ import { DAY, MINUTE, SECOND } from './durations.js';
 import { offsetAt } from './engine.js';
 import { zone as parseZone } from './zone.js';
 import type { LocalDate, LocalTime, Weekday, ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * The local reading of an instant in a zone: what a wall clock and calendar there show.
@@ -67,7 +67,7 @@ export function localValid(at: number, zone: ZoneName): LocalReading {
  * if (r.ok) [r.value.date, r.value.time, r.value.offsetMinutes]; // ['2026-07-01', '08:00', -240]
  * ```
  */
-export function local(at: unknown, zone: unknown): Result<LocalReading, TimeErrorCode> {
+export function local(at: unknown, zone: unknown): Result<LocalReading, TimeCode> {
   if (!isSupportedInstant(at)) return fail('invalid-instant', `An instant must be an epoch-millisecond number from 0 to ${maxInstant}.`, { at });
   const z = parseZone(zone);
   if (!z.ok) return z;

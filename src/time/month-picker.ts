@@ -3,7 +3,7 @@ import { addMonths, monthGrid, type MonthGrid, type YearMonth } from './calendar
 import { monthTitle } from './format.js';
 import { parseDate } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * The input of {@link monthPicker}: the month shown, the selectable dates, and how to draw it.
@@ -58,7 +58,8 @@ export interface MonthPicker {
 function optionalDate(input: Readonly<Record<string, unknown>>, key: string): Result<LocalDate | undefined, 'invalid-date'> {
   const value = ownField(input, key);
   if (value === undefined || value === null) return ok(undefined);
-  return parseDate(value);
+  const date = parseDate(value);
+  return date.ok ? date : fail('invalid-date', date.error.message, date.error.details, `$.${key}`);
 }
 
 /**
@@ -73,14 +74,14 @@ function optionalDate(input: Readonly<Record<string, unknown>>, key: string): Re
  * if (r.ok) r.value.title; // 'November 2026'
  * ```
  */
-export function monthPicker(input: MonthPickerInput): Result<MonthPicker, TimeErrorCode> {
+export function monthPicker(input: MonthPickerInput): Result<MonthPicker, TimeCode> {
   if (!isRecord(input)) return fail('invalid-input', 'Expected { shown, today?, min?, max?, selected?, weekStartsOn?, locale? }.', { kind: input === null ? 'null' : typeof input });
   const shown = ownField(input, 'shown');
   const year = isRecord(shown) ? ownField(shown, 'year') : undefined;
   const month = isRecord(shown) ? ownField(shown, 'month') : undefined;
-  if (typeof year !== 'number' || typeof month !== 'number') return fail('invalid-month', 'Expected `shown` as { year: 1..9999, month: 1..12 }.', {});
+  if (typeof year !== 'number' || typeof month !== 'number') return fail('invalid-month', 'Expected `shown` as { year: 1..9999, month: 1..12 }.', undefined, '$.shown');
   const weekStartsOn = ownField(input, 'weekStartsOn') ?? 'mon';
-  if (typeof weekStartsOn !== 'string' || !(weekdays as readonly string[]).includes(weekStartsOn)) return fail('invalid-month', '`weekStartsOn` must be mon ... sun.', {});
+  if (typeof weekStartsOn !== 'string' || !(weekdays as readonly string[]).includes(weekStartsOn)) return fail('invalid-month', '`weekStartsOn` must be mon ... sun.', undefined, '$.weekStartsOn');
   const today = optionalDate(input, 'today');
   if (!today.ok) return today;
   const min = optionalDate(input, 'min');

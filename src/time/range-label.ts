@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { MAX_RANGES, checkLocale, labelIn, labelTable } from './format.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * A labeller of wall-clock ranges for one locale and clock style: `(fromMinute, untilMinute)` (minutes
@@ -16,7 +16,7 @@ import type { TimeErrorCode } from './codes.js';
  * if (r.ok) r.value(600, 615); // '10:00 AM – 10:15 AM'
  * ```
  */
-export function rangeLabeller(locale: string, hour12?: boolean): Result<(fromMinute: number, untilMinute: number) => string, TimeErrorCode> {
+export function rangeLabeller(locale: string, hour12?: boolean): Result<(fromMinute: number, untilMinute: number) => string, TimeCode> {
   const l = checkLocale(locale);
   if (!l.ok) return l;
   if (hour12 !== undefined && typeof hour12 !== 'boolean') return fail('invalid-locale', '`hour12` must be true, false or absent.', { kind: typeof hour12 });

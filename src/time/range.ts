@@ -1,7 +1,7 @@
 import { fail, isInstant, isRecord, maxInstant, ok, ownField, type Result } from '../core/internal.js';
 import { DAY } from './durations.js';
 import type { Interval } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * The latest instant dialdesk supports, 9999-12-30T00:00Z: `core.maxInstant`, re-exported here because
@@ -35,10 +35,10 @@ export function isSupportedInstant(value: unknown): value is number {
 }
 
 /** Validates an instant argument, with the field name in the details. */
-export function checkInstant(value: unknown, field: string): Result<number, TimeErrorCode> {
+export function checkInstant(value: unknown, field: string): Result<number, TimeCode> {
   return isSupportedInstant(value)
     ? ok(value)
-    : fail('invalid-instant', `\`${field}\` must be an epoch-millisecond number from 0 to ${maxInstant}.`, { field, value });
+    : fail('invalid-instant', `\`${field}\` must be an epoch-millisecond number from 0 to ${maxInstant}.`, { field, value }, `$.${field}`);
 }
 
 /**
@@ -52,7 +52,7 @@ export function checkInstant(value: unknown, field: string): Result<number, Time
  * time.parseRange({ start: 10, end: 10 }).ok; // false, code 'invalid-range'
  * ```
  */
-export function parseRange(value: unknown): Result<Interval, TimeErrorCode> {
+export function parseRange(value: unknown): Result<Interval, TimeCode> {
   if (!isRecord(value)) return fail('invalid-range', 'A range must be an object { start, end } of epoch milliseconds.', { value });
   const start = checkInstant(ownField(value, 'start'), 'start');
   if (!start.ok) return start;

@@ -1,10 +1,10 @@
-import { fail, ok, type Result } from '../core/internal.js';
+import { fail, ok, ownField, type Result } from '../core/internal.js';
 import { dateToUtcMidnight, parseDate, parseTime, timeToMinutes, utcMidnightToDate, minutesToTime } from './local-values.js';
 import { DAY, MINUTE } from './durations.js';
 import { offsetAt, pickInstant, wallInstants } from './engine.js';
 import { zone as parseZone } from './zone.js';
 import type { DstPolicy, LocalDate, LocalTime, ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * A local date and wall-clock time in a named zone: the input of {@link resolve}.
@@ -82,14 +82,15 @@ const POLICIES: readonly string[] = ['compatible', 'earlier', 'later', 'reject']
  * // first.value.at === Date.UTC(2026, 10, 1, 5, 30); second.value.at === Date.UTC(2026, 10, 1, 6, 30)
  * ```
  */
-export function resolve(wall: WallTime, policy: DstPolicy = 'compatible'): Result<Resolved, TimeErrorCode> {
-  if (typeof wall !== 'object' || wall === null) return fail('invalid-input', 'Expected an object { date, time, zone }.', { kind: wall === null ? 'null' : typeof wall });
-  const z = parseZone(wall.zone);
-  if (!z.ok) return z;
-  const d = parseDate(wall.date);
-  if (!d.ok) return d;
-  const t = parseTime(wall.time);
-  if (!t.ok) return t;
+export function resolve(wall: WallTime, policy: DstPolicy = 'compatible'): Result<Resolved, TimeCode> {
+  if (typeof wall !== 'object' || wall === null) return fail('invalid-input', 'Expected an object { date, time, zone }.', { kind: wall === null ? 'null' : typeof wall }, '$');
+  const raw = wall as unknown as Readonly<Record<string, unknown>>;
+  const z = parseZone(ownField(raw, 'zone'));
+  if (!z.ok) return fail(z.error.code, z.error.message, z.error.details, '$.zone');
+  const d = parseDate(ownField(raw, 'date'));
+  if (!d.ok) return fail(d.error.code, d.error.message, d.error.details, '$.date');
+  const t = parseTime(ownField(raw, 'time'));
+  if (!t.ok) return fail(t.error.code, t.error.message, t.error.details, '$.time');
   if (typeof policy !== 'string' || !POLICIES.includes(policy)) {
     return fail('invalid-policy', 'A DST policy is one of compatible, earlier, later, reject.', { kind: policy === null ? 'null' : typeof policy });
   }
@@ -97,7 +98,7 @@ export function resolve(wall: WallTime, policy: DstPolicy = 'compatible'): Resul
 }
 
 /** {@link resolve} for inputs already validated (canonical zone, valid date and time, valid policy). */
-export function resolveValid(zone: ZoneName, date: LocalDate, time: LocalTime, policy: DstPolicy): Result<Resolved, TimeErrorCode> {
+export function resolveValid(zone: ZoneName, date: LocalDate, time: LocalTime, policy: DstPolicy): Result<Resolved, TimeCode> {
   const wallMs = dateToUtcMidnight(date) + timeToMinutes(time) * MINUTE;
   const found = wallInstants(zone, wallMs);
   const { instants } = found;

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { minutesToTime, parseTime, timeToMinutes } from './local-values.js';
 import type { LocalTime } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * The minute steps a time-entry stepper may use.
@@ -38,7 +38,7 @@ export function stepTime(
   unit: 'hour' | 'minute',
   direction: 'up' | 'down',
   step: MinuteStep = 1,
-): Result<LocalTime, TimeErrorCode> {
+): Result<LocalTime, TimeCode> {
   const t = parseTime(value);
   if (!t.ok) return t;
   if (!STEPS.includes(step)) return fail('invalid-step', 'The minute step must be 1, 5, 15 or 30.', { step });

@@ -3,7 +3,7 @@ import { DAY, MINUTE } from './durations.js';
 import { inDomain, offsetAt as engineOffset, pickInstant, transitionsIn } from './engine.js';
 import { zone as parseZone } from './zone.js';
 import type { ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * A stretch of instants `[start, end)` over which a zone keeps one UTC offset (`offset`, in ms).
@@ -69,7 +69,7 @@ export function buildTimeline(zone: ZoneName, start: number, end: number): Timel
  * if (r.ok) r.value.segments[0]?.offset; // 20_700_000 (+05:45)
  * ```
  */
-export function offsetTimeline(zone: unknown, range: { readonly start: number; readonly end: number }): Result<Timeline, TimeErrorCode> {
+export function offsetTimeline(zone: unknown, range: { readonly start: number; readonly end: number }): Result<Timeline, TimeCode> {
   const z = parseZone(zone);
   if (!z.ok) return z;
   if (typeof range !== 'object' || range === null) return fail('invalid-range', 'Expected { start, end } instants.', { kind: range === null ? 'null' : typeof range });

@@ -4,7 +4,7 @@ import { transitionsIn } from './engine.js';
 import { maxInstant } from './range.js';
 import { zone as parseZone } from './zone.js';
 import type { Interval, ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 
 /**
  * A change of a zone's UTC offset (a DST start or end, or a change of standard time).
@@ -36,7 +36,7 @@ export interface Transition {
  * if (r.ok) r.value.map((t) => new Date(t.at).toISOString()); // ['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z']
  * ```
  */
-export function transitions(zone: unknown, range: Interval): Result<readonly Transition[], TimeErrorCode> {
+export function transitions(zone: unknown, range: Interval): Result<readonly Transition[], TimeCode> {
   const z = parseZone(zone);
   if (!z.ok) return z;
   if (typeof range !== 'object' || range === null || !isInstant(range.start) || !isInstant(range.end) || range.end > maxInstant || range.end <= range.start || range.end - range.start > 400 * DAY) {

@@ -6,7 +6,7 @@ import { checkInstant, maxInstant, parseRange } from './range.js';
 import { boundInstant } from './wall.js';
 import { zone as parseZone } from './zone.js';
 import type { Interval, LocalTime, ZoneName } from './types.js';
-import type { TimeErrorCode } from './codes.js';
+import type { TimeCode } from './codes.js';
 import { DAY } from './durations.js';
 
 /**
@@ -55,16 +55,16 @@ export interface DailyWindow {
  * time.parseWindow({ from: '09:00', until: '24:00', zone: 'UTC' }).ok; // false: 'invalid-window'
  * ```
  */
-export function parseWindow(value: unknown): Result<DailyWindow, TimeErrorCode> {
+export function parseWindow(value: unknown): Result<DailyWindow, TimeCode> {
   if (!isRecord(value)) return fail('invalid-window', 'A window must be an object { from, until, zone }.', { value });
   const from = parseTime(ownField(value, 'from'));
-  if (!from.ok) return fail('invalid-window', `Window \`from\`: ${from.error.message}`, { field: 'from', cause: from.error });
+  if (!from.ok) return fail('invalid-window', `Window \`from\`: ${from.error.message}`, { field: 'from', cause: from.error }, '$.from');
   const until = parseTime(ownField(value, 'until'));
-  if (!until.ok) return fail('invalid-window', `Window \`until\`: ${until.error.message}`, { field: 'until', cause: until.error });
+  if (!until.ok) return fail('invalid-window', `Window \`until\`: ${until.error.message}`, { field: 'until', cause: until.error }, '$.until');
   const z = parseZone(ownField(value, 'zone'));
-  if (!z.ok) return fail('invalid-window', `Window \`zone\`: ${z.error.message}`, { field: 'zone', cause: z.error });
+  if (!z.ok) return fail('invalid-window', `Window \`zone\`: ${z.error.message}`, { field: 'zone', cause: z.error }, '$.zone');
   if (from.value === until.value) {
-    return fail('invalid-window', 'A window must open and close at different times.', { field: 'until', from: from.value, until: until.value });
+    return fail('invalid-window', 'A window must open and close at different times.', { field: 'until', from: from.value, until: until.value }, '$.until');
   }
   return ok(Object.freeze({ from: from.value, until: until.value, zone: z.value }));
 }
@@ -105,7 +105,7 @@ export function windowIntervalsValid(window: DailyWindow, start: number, end: nu
  * time.inWindow(w, Date.UTC(2026, 0, 5, 6, 0)); // { ok: true, value: false } (until is exclusive)
  * ```
  */
-export function inWindow(window: DailyWindow, at: number): Result<boolean, TimeErrorCode> {
+export function inWindow(window: DailyWindow, at: number): Result<boolean, TimeCode> {
   const w = parseWindow(window);
   if (!w.ok) return w;
   const t = checkInstant(at, 'at');
@@ -131,7 +131,7 @@ const NEXT_OPEN_DAYS = 31;
  * time.nextOpen(w, Date.UTC(2026, 6, 1, 14)); // { ok: true, value: Date.UTC(2026, 6, 1, 14) } (open now)
  * ```
  */
-export function nextOpen(window: DailyWindow, at: number): Result<number | null, TimeErrorCode> {
+export function nextOpen(window: DailyWindow, at: number): Result<number | null, TimeCode> {
   const w = parseWindow(window);
   if (!w.ok) return w;
   const t = checkInstant(at, 'at');
@@ -161,7 +161,7 @@ export function nextOpen(window: DailyWindow, at: number): Result<number | null,
  * // { ok: true, value: [{ start: Date.UTC(2026, 0, 5, 3, 15), end: Date.UTC(2026, 0, 5, 11, 15) }] }
  * ```
  */
-export function windowIntervals(window: DailyWindow, range: Interval): Result<readonly Interval[], TimeErrorCode> {
+export function windowIntervals(window: DailyWindow, range: Interval): Result<readonly Interval[], TimeCode> {
   const w = parseWindow(window);
   if (!w.ok) return w;
   const r = parseRange(range);
@@ -187,12 +187,12 @@ export function windowIntervals(window: DailyWindow, range: Interval): Result<re
  * // { ok: true, value: [{ start: Date.UTC(2026, 6, 1, 15), end: Date.UTC(2026, 6, 1, 22) }] }
  * ```
  */
-export function intersectWindows(windows: readonly DailyWindow[], range: Interval): Result<readonly Interval[], TimeErrorCode> {
+export function intersectWindows(windows: readonly DailyWindow[], range: Interval): Result<readonly Interval[], TimeCode> {
   if (!Array.isArray(windows)) return fail('invalid-window', 'Expected an array of windows.', { value: windows });
   const parsed: DailyWindow[] = [];
   for (const [index, candidate] of (windows as readonly unknown[]).entries()) {
     const w = parseWindow(candidate);
-    if (!w.ok) return fail('invalid-window', w.error.message, { index, ...(w.error.details as object) });
+    if (!w.ok) return fail('invalid-window', w.error.message, { index, ...(w.error.details as object) }, `$[${index}]${(w.error.path ?? '$').slice(1)}`);
     parsed.push(w.value);
   }
   const r = parseRange(range);

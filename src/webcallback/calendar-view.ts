@@ -1,5 +1,5 @@
-import { ok, type Result } from '../core/internal.js';
-import { addMonths, local, monthGrid, monthOf, monthTitle, type LocalDate, type MonthGrid, type TimeErrorCode, type Weekday, type YearMonth } from '../time/index.js';
+import { isInstant } from '../core/internal.js';
+import { local, monthPicker, weekdays, type MonthPicker, type Weekday } from '../time/index.js';
 import type { WebCallbackState } from './state.js';
 
 /**
@@ -12,66 +12,58 @@ import type { WebCallbackState } from './state.js';
  * ```
  */
 export interface CalendarOptions {
-  /** The first column (default `mon`). */
+  /** The first column (default `mon`; anything else than `mon` ... `sun` reads as `mon`). */
   readonly weekStartsOn?: Weekday;
-  /** A BCP 47 locale for the month title (`November 2026`); without it `title` is `null`. */
+  /** A BCP 47 locale for the month title (`November 2026`); without it, or if it is not a valid tag, `title` is `null`. */
   readonly locale?: string;
 }
 
-/**
- * The On calendar picker: the month shown, its grid (days before today in the agent's zone are not
- * selectable), the selected date and the months the arrows lead to.
- *
- * @example
- * ```ts
- * import { webcallback } from 'dialdesk';
- * declare const state: webcallback.WebCallbackState;
- * const view = webcallback.calendar(state, Date.now(), { weekStartsOn: 'sun', locale: 'en-US' });
- * if (view.ok) view.value.grid.weeks.flat().filter((d) => d.date === view.value.selected);
- * ```
- */
-export interface CalendarView {
-  /** The month grid (six rows of seven days) from `time.monthGrid`. */
-  readonly grid: MonthGrid;
-  /** The localized month title, or `null` without a locale. */
-  readonly title: string | null;
-  /** The On date. */
-  readonly selected: LocalDate;
-  /** Today in the agent's zone. */
-  readonly today: LocalDate;
-  /** The month the "previous" arrow shows (send it as a `show-month` event); `null` before year 1. */
-  readonly previous: YearMonth | null;
-  /** The month the "next" arrow shows; `null` after year 9999. */
-  readonly next: YearMonth | null;
-}
+/** The last day a web callback can be moved to (the day of `core.maxInstant`). */
+const LAST_DAY = '9999-12-30';
 
 /**
- * The On calendar at the instant `at`, built with `time.monthGrid` for the month the view shows.
- * Refuses a bad `weekStartsOn` (`invalid-month`) or locale (`invalid-locale`); never throws.
+ * The On calendar at the instant `at`: `time.monthPicker` for the month the view shows
+ * (`state.view.month`, moved by `show-month`), days before today in the agent's zone not selectable,
+ * the On date selected, and the months the arrows lead to (send them as `show-month`). An `at` earlier
+ * than the state's last event counts as that instant. Never throws: a bad option falls back to its
+ * default, and a value that `restore` would refuse gives a picker with no weeks.
  *
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * const view = webcallback.calendar(state, Date.now());
- * if (view.ok) [view.value.grid.year, view.value.grid.month, view.value.grid.hasPrevious];
+ * const picker = webcallback.calendar(state, Date.now(), { weekStartsOn: 'sun', locale: 'en-US' });
+ * [picker.grid.year, picker.grid.month, picker.title, picker.next];
  * ```
  */
-export function calendar(state: WebCallbackState, at: number, options: CalendarOptions = {}): Result<CalendarView, TimeErrorCode> {
-  const today = local(at, state.zone);
-  if (!today.ok) return today;
-  const shown = monthOf(`${state.view.month}-01`);
-  const grid = monthGrid({ ...shown, weekStartsOn: options.weekStartsOn ?? 'mon', today: today.value.date, min: today.value.date, max: '9999-12-30' });
-  if (!grid.ok) return grid;
-  let title: string | null = null;
-  if (options.locale !== undefined) {
-    const t = monthTitle(shown, options.locale);
-    if (!t.ok) return t;
-    title = t.value;
-  }
-  const before = addMonths(shown, -1);
-  const after = addMonths(shown, 1);
-  const previous = before.year < 1 ? null : before;
-  const next = after.year > 9999 ? null : after;
-  return ok(Object.freeze({ grid: grid.value, title, selected: state.view.draft.on, today: today.value.date, previous, next }));
+export function calendar(state: WebCallbackState, at: number, options: CalendarOptions = {}): MonthPicker {
+  const now = isInstant(at) && at > state.lastAt ? at : state.lastAt;
+  const today = local(now, state.zone);
+  const first = options.weekStartsOn;
+  const weekStartsOn: Weekday = typeof first === 'string' && (weekdays as readonly string[]).includes(first) ? first : 'mon';
+  const base = {
+    shown: state.view.month,
+    weekStartsOn,
+    selected: state.view.draft.on,
+    max: LAST_DAY,
+    ...(today.ok ? { today: today.value.date, min: today.value.date } : {}),
+  };
+  const titled = typeof options.locale === 'string' ? monthPicker({ ...base, locale: options.locale }) : null;
+  if (titled !== null && titled.ok) return titled.value;
+  const plain = monthPicker(base);
+  if (plain.ok) return plain.value;
+  return empty(weekStartsOn);
+}
+
+/** The picker of a state no machine step produces: no weeks, no arrows. */
+function empty(weekStartsOn: Weekday): MonthPicker {
+  const start = weekdays.indexOf(weekStartsOn);
+  const columns = [...weekdays.slice(start), ...weekdays.slice(0, start)];
+  return Object.freeze({
+    grid: Object.freeze({ year: 1970, month: 1, weekStartsOn, columns: Object.freeze(columns), weeks: Object.freeze([]), hasPrevious: false, hasNext: false }),
+    title: null,
+    selected: null,
+    previous: null,
+    next: null,
+  });
 }

@@ -1,7 +1,7 @@
 import type { CommonCode } from '../core/internal.js';
 
 /**
- * The web callback's own refusal codes as a runtime list (see {@link WebCallbackErrorCode}).
+ * The web callback's own refusal codes as a runtime list (see {@link WebCallbackCode}).
  *
  * @example
  * ```ts
@@ -26,6 +26,7 @@ export const webCallbackCodes = Object.freeze([
   'reschedule-not-set',
   'request-pending',
   'unknown-request',
+  'nothing-to-deliver',
 ] as const);
 
 /**
@@ -49,13 +50,23 @@ export const webCallbackCodes = Object.freeze([
  * - `reschedule-not-set`: Done before the Reschedule Callback view was closed with valid values.
  * - `request-pending`: Done while an earlier reschedule request awaits the server's answer.
  * - `unknown-request`: an acknowledgement or error for a request id that is not pending.
+ * - `nothing-to-deliver`: `callback-delivered` while no rescheduled notification awaits its time.
+ * - `invalid-state`: `restore` was given something that is not a saved web callback state.
  *
  * @example
  * ```ts
  * import type { webcallback } from 'dialdesk';
- * function explain(code: webcallback.WebCallbackErrorCode): string {
+ * function explain(code: webcallback.WebCallbackCode): string {
  *   return code === 'time-in-past' ? 'Pick a time in the future.' : code;
  * }
  * ```
  */
-export type WebCallbackErrorCode = CommonCode | (typeof webCallbackCodes)[number] | 'invalid-state';
+export type WebCallbackCode = CommonCode | (typeof webCallbackCodes)[number] | 'invalid-state';
+
+/**
+ * The web callback code for a time refusal about From: the DST codes as they are, anything else (which a
+ * valid draft never meets) as `invalid-time`. @internal
+ */
+export function fromCode(code: string): 'time-in-gap' | 'time-ambiguous' | 'invalid-time' {
+  return code === 'time-in-gap' || code === 'time-ambiguous' ? code : 'invalid-time';
+}

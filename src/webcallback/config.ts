@@ -12,6 +12,7 @@ import type { DstPolicy } from '../time/index.js';
  *   maxDurationMinutes: 480,
  *   policy: 'compatible',
  *   minLeadMinutes: 5,
+ *   rescheduleQueue: null,
  * };
  * ```
  */
@@ -24,10 +25,17 @@ export interface WebCallbackConfig {
   readonly policy: DstPolicy;
   /** How far ahead of now the new start must be, in minutes (default 0: any time in the future). */
   readonly minLeadMinutes: number;
+  /**
+   * Workspace's `webcallback.reschedule-queue`: the queue in which the server places a rescheduled web
+   * callback and from which it delivers it again at the new time (the machine then waits for
+   * `callback-delivered` and sets no timer), or `null` (default): the desktop shows the notification
+   * itself at the new time (a `wake`, then a `tick`). See `genesys.workspaceOptions`.
+   */
+  readonly rescheduleQueue: string | null;
 }
 
 /**
- * The defaults: 15 minutes to 8 hours, DST policy `compatible`, no minimum lead.
+ * The defaults: 15 minutes to 8 hours, DST policy `compatible`, no minimum lead, the local notification.
  *
  * @example
  * ```ts
@@ -40,6 +48,7 @@ export const defaultConfig: WebCallbackConfig = Object.freeze({
   maxDurationMinutes: 480,
   policy: 'compatible',
   minLeadMinutes: 0,
+  rescheduleQueue: null,
 });
 
 const POLICIES: readonly unknown[] = ['compatible', 'earlier', 'later', 'reject'];
@@ -52,7 +61,8 @@ function wholeMinutes(value: unknown, fallback: number, min: number, max: number
 /**
  * Reads a partial configuration from untrusted data, filling in the defaults. Refuses (`invalid-input`)
  * durations that are not whole minutes, a minimum above the maximum, a maximum over 24 hours, a negative
- * lead or an unknown DST policy. Never throws.
+ * lead, an unknown DST policy or a `rescheduleQueue` that is not `null` or a string of 1 to 255
+ * characters. Never throws.
  *
  * @example
  * ```ts
@@ -63,15 +73,18 @@ function wholeMinutes(value: unknown, fallback: number, min: number, max: number
  */
 export function parseConfig(value: unknown): Result<WebCallbackConfig, 'invalid-input'> {
   if (value === undefined || value === null) return ok(defaultConfig);
-  if (!isRecord(value)) return fail('invalid-input', 'The configuration must be an object.', { path: '$.config' });
+  if (!isRecord(value)) return fail('invalid-input', 'The configuration must be an object.', undefined, '$.config');
   const min = wholeMinutes(ownField(value, 'minDurationMinutes'), defaultConfig.minDurationMinutes, 1, 1440);
   const max = wholeMinutes(ownField(value, 'maxDurationMinutes'), defaultConfig.maxDurationMinutes, 1, 1440);
   const lead = wholeMinutes(ownField(value, 'minLeadMinutes'), defaultConfig.minLeadMinutes, 0, 525_600);
   const policy = ownField(value, 'policy') ?? defaultConfig.policy;
-  if (min === null || max === null || min > max) {
-    return fail('invalid-input', 'Durations must be whole minutes with 1 <= min <= max <= 1440.', { path: '$.config' });
+  if (min === null) return fail('invalid-input', 'minDurationMinutes must be whole minutes from 1 to 1440.', undefined, '$.config.minDurationMinutes');
+  if (max === null || min > max) return fail('invalid-input', 'maxDurationMinutes must be whole minutes from minDurationMinutes to 1440.', undefined, '$.config.maxDurationMinutes');
+  if (lead === null) return fail('invalid-input', 'The minimum lead must be a whole number of minutes, 0 or more.', undefined, '$.config.minLeadMinutes');
+  if (!POLICIES.includes(policy)) return fail('invalid-input', `Unknown DST policy (${typeof policy === 'string' ? `a string of ${policy.length} characters` : typeof policy}).`, undefined, '$.config.policy');
+  const queue = ownField(value, 'rescheduleQueue') ?? null;
+  if (queue !== null && (typeof queue !== 'string' || queue.trim() === '' || queue.length > 255)) {
+    return fail('invalid-input', 'rescheduleQueue must be null or a queue name of 1 to 255 characters.', undefined, '$.config.rescheduleQueue');
   }
-  if (lead === null) return fail('invalid-input', 'The minimum lead must be a whole number of minutes, 0 or more.', { path: '$.config.minLeadMinutes' });
-  if (!POLICIES.includes(policy)) return fail('invalid-input', `Unknown DST policy: ${typeof policy === "string" ? policy : typeof policy}`, { path: '$.config.policy' });
-  return ok(Object.freeze({ minDurationMinutes: min, maxDurationMinutes: max, policy: policy as DstPolicy, minLeadMinutes: lead }));
+  return ok(Object.freeze({ minDurationMinutes: min, maxDurationMinutes: max, policy: policy as DstPolicy, minLeadMinutes: lead, rescheduleQueue: queue === null ? null : queue.trim() }));
 }

@@ -1,24 +1,50 @@
 import type { WakeEffect } from '../core/internal.js';
-import type { Problem } from './problems.js';
+import type { FieldError } from '../core/field-error.js';
+import type { Field } from './problems.js';
+import type { WebCallbackCode } from './codes.js';
 import type { Schedule } from './state.js';
 
 /**
- * Send a reschedule request to the server; answer with `reschedule-acknowledged` or `reschedule-failed`.
+ * What Done asks of the server: move the web callback to a new window and number. With a
+ * `rescheduleQueue` (Workspace's `webcallback.reschedule-queue`) the server places the rescheduled
+ * interaction in that queue and delivers it again at the new time.
  *
  * @example
  * ```ts
  * import type { webcallback } from 'dialdesk';
- * declare const effect: webcallback.RescheduleRequestEffect;
- * const body = { id: effect.requestId, interaction: effect.interactionId, start: new Date(effect.start).toISOString() };
+ * const r: webcallback.WebCallbackRequest = {
+ *   kind: 'reschedule', requestId: 'webcallback-reschedule-1', interactionId: 'wc-1',
+ *   start: Date.UTC(2026, 10, 25, 14), end: Date.UTC(2026, 10, 25, 15), number: '+15551230001', rescheduleQueue: null,
+ * };
  * ```
  */
-export interface RescheduleRequestEffect extends Schedule {
-  /** Discriminant. */
-  readonly type: 'reschedule-request';
-  /** The request id to echo in the answer. */
+export interface WebCallbackRequest extends Schedule {
+  /** What is asked. */
+  readonly kind: 'reschedule';
+  /** The id the answer carries back (`request-acknowledged` / `request-failed`). */
   readonly requestId: string;
   /** The web callback interaction. */
   readonly interactionId: string;
+  /** The queue the server re-delivers the interaction from, or `null` (the desktop notifies locally). */
+  readonly rescheduleQueue: string | null;
+}
+
+/**
+ * Send a request to the server (the one server-talk effect of every dialdesk machine); the server
+ * answers with `request-acknowledged` or `request-failed` carrying the same `requestId`.
+ *
+ * @example
+ * ```ts
+ * import type { webcallback } from 'dialdesk';
+ * declare const effect: webcallback.SendRequestEffect;
+ * const body = { id: effect.request.requestId, interaction: effect.request.interactionId, start: new Date(effect.request.start).toISOString() };
+ * ```
+ */
+export interface SendRequestEffect {
+  /** Discriminant. */
+  readonly type: 'send-request';
+  /** The request, with its `kind` and `requestId`. */
+  readonly request: WebCallbackRequest;
 }
 
 /**
@@ -38,6 +64,8 @@ export interface ShowNotificationEffect extends Schedule {
   readonly requestId: string;
   /** The web callback interaction. */
   readonly interactionId: string;
+  /** What brought it: the local timer (`local`, a `tick` at the new time) or the server (`server`, `callback-delivered`). */
+  readonly delivery: 'local' | 'server';
 }
 
 /**
@@ -75,7 +103,7 @@ export interface ShowProblemsEffect {
   /** Discriminant. */
   readonly type: 'show-problems';
   /** What is wrong, field by field. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -91,4 +119,4 @@ export interface ShowProblemsEffect {
  * }
  * ```
  */
-export type WebCallbackEffect = RescheduleRequestEffect | WakeEffect | ShowNotificationEffect | CancelNotificationEffect | ShowProblemsEffect;
+export type WebCallbackEffect = SendRequestEffect | WakeEffect | ShowNotificationEffect | CancelNotificationEffect | ShowProblemsEffect;

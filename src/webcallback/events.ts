@@ -210,43 +210,61 @@ export interface DoneEvent {
 }
 
 /**
- * The server acknowledged a reschedule request.
+ * The server acknowledged the pending reschedule request.
  *
  * @example
  * ```ts
  * import type { webcallback } from 'dialdesk';
- * const e: webcallback.AcknowledgedEvent = { type: 'reschedule-acknowledged', at: 0, requestId: 'webcallback-reschedule-1' };
+ * const e: webcallback.RequestAcknowledgedEvent = { type: 'request-acknowledged', at: 0, requestId: 'webcallback-reschedule-1' };
  * ```
  */
-export interface AcknowledgedEvent {
+export interface RequestAcknowledgedEvent {
   /** Discriminant. */
-  readonly type: 'reschedule-acknowledged';
+  readonly type: 'request-acknowledged';
   /** When, epoch ms UTC. */
   readonly at: number;
-  /** The pending request's id. */
+  /** The pending request's id (another id is refused with `unknown-request`). */
   readonly requestId: string;
 }
 
 /**
- * The server refused a reschedule request: the earlier schedule (and its notification) stays in force.
+ * The server refused the pending reschedule request: the earlier schedule (and its notification) stays in force.
  *
  * @example
  * ```ts
  * import type { webcallback } from 'dialdesk';
- * const e: webcallback.FailedEvent = { type: 'reschedule-failed', at: 0, requestId: 'webcallback-reschedule-1', code: 'server-busy' };
+ * const e: webcallback.RequestFailedEvent = { type: 'request-failed', at: 0, requestId: 'webcallback-reschedule-1', code: 'server-busy' };
  * ```
  */
-export interface FailedEvent {
+export interface RequestFailedEvent {
   /** Discriminant. */
-  readonly type: 'reschedule-failed';
+  readonly type: 'request-failed';
   /** When, epoch ms UTC. */
   readonly at: number;
-  /** The pending request's id. */
+  /** The pending request's id (another id is refused with `unknown-request`). */
   readonly requestId: string;
   /** The server's error code, if it gave one. */
   readonly code?: string;
-  /** The server's message, if it gave one. */
-  readonly message?: string;
+  /** The server's text, if it gave one. */
+  readonly reason?: string;
+}
+
+/**
+ * The server delivered the rescheduled web callback interaction again (from the reschedule queue,
+ * Workspace's `webcallback.reschedule-queue`): its notification is shown now, once, and the local
+ * timer no longer shows it. Refused with `nothing-to-deliver` when no rescheduled notification awaits.
+ *
+ * @example
+ * ```ts
+ * import type { webcallback } from 'dialdesk';
+ * const e: webcallback.CallbackDeliveredEvent = { type: 'callback-delivered', at: Date.UTC(2026, 10, 25, 14) };
+ * ```
+ */
+export interface CallbackDeliveredEvent {
+  /** Discriminant. */
+  readonly type: 'callback-delivered';
+  /** When, epoch ms UTC. */
+  readonly at: number;
 }
 
 /**
@@ -270,6 +288,7 @@ export type WebCallbackEvent =
   | SetDurationEvent
   | SetToEvent
   | DoneEvent
-  | AcknowledgedEvent
-  | FailedEvent
+  | RequestAcknowledgedEvent
+  | RequestFailedEvent
+  | CallbackDeliveredEvent
   | TickEvent;

@@ -1,7 +1,8 @@
 /**
  * `dialdesk/webcallback`: rescheduling a web callback from the Web Callback Preview. The Reschedule
  * Callback view (check box, On, From, Till, To), the clock face that follows From, Done with its
- * request and `wake`, and the web callback notification shown once when the new time comes.
+ * `send-request` and `wake`, and the web callback notification shown once when the new time comes
+ * (by the desktop's own timer, or when the server re-delivers the interaction from a reschedule queue).
  *
  * Guide: [Web callback](../../docs/guides/webcallback.md).
  *
@@ -17,10 +18,10 @@
  *
  * @module webcallback
  */
-export { webCallbackCodes, type WebCallbackErrorCode } from './codes.js';
+export { webCallbackCodes, type WebCallbackCode } from './codes.js';
 export { machine } from './machine.js';
 export { defaultConfig, parseConfig, type WebCallbackConfig } from './config.js';
-export type { Field, Problem } from './problems.js';
+export type { Field } from './problems.js';
 export type { Schedule, Draft, ViewState, Notification, PendingRequest, Outcome, WebCallbackState } from './state.js';
 export type {
   OpenEvent,
@@ -34,12 +35,14 @@ export type {
   SetDurationEvent,
   SetToEvent,
   DoneEvent,
-  AcknowledgedEvent,
-  FailedEvent,
+  RequestAcknowledgedEvent,
+  RequestFailedEvent,
+  CallbackDeliveredEvent,
   WebCallbackEvent,
 } from './events.js';
 export type {
-  RescheduleRequestEffect,
+  SendRequestEffect,
+  WebCallbackRequest,
   ShowNotificationEffect,
   CancelNotificationEffect,
   ShowProblemsEffect,
@@ -49,5 +52,5 @@ export type { WebCallbackInput, PreviewedCallback } from './start.js';
 export { windowOf, type DraftWindow } from './window.js';
 export { validateDraft, type DraftContext } from './validate.js';
 export { clockFace, twelveHourLabel, type ClockFace, type ClockArc, type ClockFaceOptions } from './clock-face.js';
-export { calendar, type CalendarView, type CalendarOptions } from './calendar-view.js';
-export { button, fields, doneState, clock, type ButtonState, type FieldsView, type DoneView } from './selectors.js';
+export { calendar, type CalendarOptions } from './calendar-view.js';
+export { button, fields, commitButton, clock, type ButtonState, type FieldsView, type CommitButton } from './selectors.js';

@@ -1,7 +1,7 @@
 import { commonCodes } from '../core/codes.js';
 import { defineMachine } from '../core/define.js';
 import type { Machine } from '../core/machine.js';
-import { webCallbackCodes, type WebCallbackErrorCode } from './codes.js';
+import { webCallbackCodes, type WebCallbackCode } from './codes.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { WebCallbackEvent } from './events.js';
 import { restore } from './restore.js';
@@ -23,7 +23,7 @@ import { transition } from './transition.js';
  * if (started.ok) webcallback.machine.transition(started.state, { type: 'open', at: Date.UTC(2026, 10, 24, 13, 1) });
  * ```
  */
-export const machine: Machine<WebCallbackInput, WebCallbackState, WebCallbackEvent, WebCallbackEffect, WebCallbackErrorCode> = defineMachine<WebCallbackInput, WebCallbackState, WebCallbackEvent, WebCallbackEffect, WebCallbackErrorCode>({
+export const machine: Machine<WebCallbackInput, WebCallbackState, WebCallbackEvent, WebCallbackEffect, WebCallbackCode> = defineMachine<WebCallbackInput, WebCallbackState, WebCallbackEvent, WebCallbackEffect, WebCallbackCode>({
   id: 'webcallback',
   codes: [...commonCodes, ...webCallbackCodes, 'invalid-state'],
   start,

@@ -22,7 +22,7 @@ const number = d.string({ min: 1, max: 64 });
 const minutes = d.integer(0, 1440);
 const schedule = { start: d.instant, end: d.instant, number };
 const scheduleOf = d.refine(d.object(schedule), (s) => (s.start < s.end ? undefined : 'a schedule whose start is before its end'));
-const notification = d.object({ ...schedule, requestId: d.string({ max: 80 }), due: d.instant, status: d.literal('armed', 'shown') });
+const notification = d.object({ ...schedule, requestId: d.string({ max: 80 }), due: d.instant, status: d.literal('armed', 'shown'), delivery: d.literal('local', 'server') });
 const codes = d.string({ max: 80 });
 
 const saved = d.object({
@@ -37,6 +37,7 @@ const saved = d.object({
       maxDurationMinutes: d.integer(1, 1440),
       policy: d.literal('compatible', 'earlier', 'later', 'reject'),
       minLeadMinutes: d.integer(0, 525_600),
+      rescheduleQueue: d.nullable(d.string({ min: 1, max: 255 })),
     }),
     (c) => (c.minDurationMinutes <= c.maxDurationMinutes ? undefined : 'a configuration with minDurationMinutes <= maxDurationMinutes'),
   ),
@@ -46,14 +47,14 @@ const saved = d.object({
     ticked: d.boolean,
     set: d.boolean,
     draft: d.object({ on: localDate, from: localTime, durationMinutes: minutes, to: d.string({ max: 64 }) }),
-    month: d.string({ pattern: /^\d{4}-(0[1-9]|1[0-2])$/, max: 7, expected: 'a month YYYY-MM' }),
+    month: d.object({ year: d.integer(1, 9999), month: d.integer(1, 12) }),
     problems: d.array(d.object({ field: d.literal('on', 'from', 'till', 'to'), code: codes, message: text }), { max: 8 }),
   }),
   requestCount: d.integer(),
   pending: d.nullable(d.object({ ...schedule, requestId: d.string({ max: 80 }), sentAt: d.instant, replaced: d.nullable(notification), previous: scheduleOf })),
   notification: d.nullable(notification),
   outcome: d.nullable(
-    d.object({ requestId: d.string({ max: 80 }), status: d.literal('acknowledged', 'failed'), code: d.nullable(codes), message: d.nullable(text), at: d.instant }),
+    d.object({ requestId: d.string({ max: 80 }), status: d.literal('acknowledged', 'failed'), code: d.nullable(codes), reason: d.nullable(text), at: d.instant }),
   ),
 });
 

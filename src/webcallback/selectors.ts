@@ -1,7 +1,8 @@
 import { MINUTE, daysBetween, formatTime, type LocalDate, type LocalTime, durationLabel } from '../time/index.js';
 import { clockFace, twelveHourLabel, type ClockFace, type ClockFaceOptions } from './clock-face.js';
-import type { WebCallbackErrorCode } from './codes.js';
-import type { Problem } from './problems.js';
+import type { WebCallbackCode } from './codes.js';
+import type { FieldError } from '../core/field-error.js';
+import type { Field } from './problems.js';
 import type { WebCallbackState } from './state.js';
 import { validateDraft } from './validate.js';
 import { windowOf, type DraftWindow } from './window.js';
@@ -29,10 +30,11 @@ export type ButtonState = 'reschedule' | 'rescheduled';
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * webcallback.button(state) === 'rescheduled' ? 'Rescheduled Callback' : 'Reschedule Callback';
+ * webcallback.button(state, Date.now()) === 'rescheduled' ? 'Rescheduled Callback' : 'Reschedule Callback';
  * ```
  */
-export function button(state: WebCallbackState): ButtonState {
+export function button(state: WebCallbackState, at: number): ButtonState {
+  void at; // the button depends on the state alone; `at` keeps the one selector signature
   if (state.view.set) return 'rescheduled';
   const committed = state.pending !== null || state.outcome?.status === 'acknowledged';
   return committed && !state.view.ticked ? 'rescheduled' : 'reschedule';
@@ -83,7 +85,7 @@ export interface FieldsView {
   /** The end instant (start plus duration), or `null`. */
   readonly end: number | null;
   /** What is wrong now (empty unless the check box is ticked), field by field. */
-  readonly errors: readonly Problem[];
+  readonly errors: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 function labelOf(time: LocalTime, options: ClockFaceOptions): string {
@@ -134,23 +136,23 @@ export function fields(state: WebCallbackState, at: number, options: ClockFaceOp
 }
 
 /**
- * Whether Done is enabled, and why not.
+ * The Done button (the commit action): whether it is enabled, and why not.
  *
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * const d = webcallback.doneState(state, Date.now());
+ * const d = webcallback.commitButton(state, Date.now());
  * d.enabled ? 'Done' : `Done (disabled: ${d.reason})`;
  * ```
  */
-export interface DoneView {
+export interface CommitButton {
   /** True when a `done` event now would commit. */
   readonly enabled: boolean;
   /** The code a `done` event now would be refused with, or `null`. */
-  readonly reason: WebCallbackErrorCode | null;
+  readonly reason: WebCallbackCode | null;
   /** The problems behind `reason` (the values' problems, or the last close's). */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -161,10 +163,10 @@ export interface DoneView {
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * webcallback.doneState(state, Date.now()).reason; // e.g. 'reschedule-not-set'
+ * webcallback.commitButton(state, Date.now()).reason; // e.g. 'reschedule-not-set'
  * ```
  */
-export function doneState(state: WebCallbackState, at: number): DoneView {
+export function commitButton(state: WebCallbackState, at: number): CommitButton {
   if (state.pending !== null) return Object.freeze({ enabled: false, reason: 'request-pending', problems: Object.freeze([]) });
   if (!state.view.set) return Object.freeze({ enabled: false, reason: 'reschedule-not-set', problems: state.view.problems });
   const problems = validateDraft(state.view.draft, state, at);
@@ -180,11 +182,12 @@ export function doneState(state: WebCallbackState, at: number): DoneView {
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * const face = webcallback.clock(state);
+ * const face = webcallback.clock(state, Date.now());
  * face?.label; // '9:30 AM'
  * ```
  */
-export function clock(state: WebCallbackState, options: ClockFaceOptions = {}): ClockFace | null {
+export function clock(state: WebCallbackState, at: number, options: ClockFaceOptions = {}): ClockFace | null {
+  void at; // the face shows the draft alone; `at` keeps the one selector signature
   const { draft } = state.view;
   const window = windowOf(draft, state.zone, state.config.policy);
   const w = window.ok ? window.value : null;

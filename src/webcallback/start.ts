@@ -1,7 +1,8 @@
-import { accept, deepFreeze, fail, isInstant, isRecord, ok, ownField, refuse, type Result, type Step } from '../core/internal.js';
-import { MINUTE, local, maxInstant, zone as parseZone } from '../time/index.js';
+import { accept, deepFreeze, fail, isInstant, isRecord, maxInstant, ok, ownField, type Result, type Started } from '../core/internal.js';
+import { MINUTE, local, zone as parseZone, type YearMonth } from '../time/index.js';
 import { parseConfig, type WebCallbackConfig } from './config.js';
 import type { WebCallbackEffect } from './effects.js';
+import type { WebCallbackCode } from './codes.js';
 import type { Draft, Schedule, ViewState, WebCallbackState } from './state.js';
 
 
@@ -65,10 +66,15 @@ export function draftOf(schedule: Schedule, zone: string): Draft {
   return { on, from, durationMinutes: Math.round((schedule.end - schedule.start) / MINUTE), to: schedule.number };
 }
 
+/** The calendar month of a `YYYY-MM-DD` date. */
+export function monthOfDate(date: string): YearMonth {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
+}
+
 /** A closed, unticked view showing a schedule. */
 export function freshView(schedule: Schedule, zone: string): ViewState {
   const draft = draftOf(schedule, zone);
-  return { open: false, ticked: false, set: false, draft, month: draft.on.slice(0, 7), problems: [] };
+  return { open: false, ticked: false, set: false, draft, month: monthOfDate(draft.on), problems: [] };
 }
 
 function parseNumbers(value: unknown): string[] | null {
@@ -82,22 +88,22 @@ function parseNumbers(value: unknown): string[] | null {
 }
 
 function parseCallback(value: unknown): Result<{ interactionId: string; numbers: string[]; scheduled: Schedule }, 'invalid-input'> {
-  if (!isRecord(value)) return fail('invalid-input', '`callback` must be an object.', { path: '$.callback' });
+  if (!isRecord(value)) return fail('invalid-input', '`callback` must be an object.', undefined, '$.callback');
   const interactionId = ownField(value, 'interactionId');
   if (typeof interactionId !== 'string' || interactionId === '') {
-    return fail('invalid-input', 'The interaction id must be a non-empty string.', { path: '$.callback.interactionId' });
+    return fail('invalid-input', 'The interaction id must be a non-empty string.', undefined, '$.callback.interactionId');
   }
   const numbers = parseNumbers(ownField(value, 'numbers'));
-  if (numbers === null) return fail('invalid-input', 'The contact needs 1 to 100 non-empty numbers.', { path: '$.callback.numbers' });
+  if (numbers === null) return fail('invalid-input', 'The contact needs 1 to 100 non-empty numbers.', undefined, '$.callback.numbers');
   const start = ownField(value, 'start');
   const end = ownField(value, 'end');
   if (!isInstant(start) || !isInstant(end) || end <= start || end > maxInstant) {
-    return fail('invalid-input', 'The scheduled window needs instants with start < end.', { path: '$.callback.start' });
+    return fail('invalid-input', 'The scheduled window needs instants with start < end.', undefined, '$.callback.start');
   }
   const rawNumber = ownField(value, 'number');
   const number = typeof rawNumber === 'string' ? rawNumber.trim() : rawNumber === undefined ? numbers[0] : undefined;
   if (number === undefined || !numbers.includes(number)) {
-    return fail('invalid-input', 'The scheduled number must be one of the contact numbers.', { path: '$.callback.number' });
+    return fail('invalid-input', 'The scheduled number must be one of the contact numbers.', undefined, '$.callback.number');
   }
   return ok({ interactionId, numbers, scheduled: { start, end, number } });
 }
@@ -105,8 +111,8 @@ function parseCallback(value: unknown): Result<{ interactionId: string; numbers:
 /**
  * Starts the reschedule machine for a web callback in the preview: the view closed, the check box
  * unticked, the fields showing the current schedule in the agent's zone. Refuses unusable input with
- * `invalid-input`, `invalid-instant` or `unknown-zone`; never throws. (A refused start has no state to
- * give: its `state` is an empty placeholder `{ version: 1, lastAt: 0 }` not to be used.)
+ * `invalid-input` (with the JSON path of the offending field), `invalid-instant` or `unknown-zone`, and
+ * no state; never throws.
  *
  * @example
  * ```ts
@@ -119,18 +125,17 @@ function parseCallback(value: unknown): Result<{ interactionId: string; numbers:
  * if (step.ok) step.state.view.draft; // { on: '2026-11-24', from: '09:00', durationMinutes: 60, to: '+15551230001' }
  * ```
  */
-export function start(input: WebCallbackInput): Step<WebCallbackState, WebCallbackEffect> {
+export function start(input: WebCallbackInput): Started<WebCallbackState, WebCallbackEffect, WebCallbackCode> {
   const raw: unknown = input;
-  const nothing = deepFreeze({ version: 1, lastAt: 0 }) as unknown as WebCallbackState;
-  if (!isRecord(raw)) return refuse(nothing, 'invalid-input', 'The input must be an object.');
+  if (!isRecord(raw)) return fail('invalid-input', 'The input must be an object.', { kind: raw === null ? 'null' : typeof raw }, '$');
   const at = ownField(raw, 'at');
-  if (!isInstant(at) || at > maxInstant) return refuse(nothing, 'invalid-instant', '`at` must be epoch milliseconds.', { at });
+  if (!isInstant(at)) return fail('invalid-instant', `\`at\` must be epoch milliseconds from 0 to ${maxInstant}.`, undefined, '$.at');
   const zone = parseZone(ownField(raw, 'zone'));
-  if (!zone.ok) return refuse(nothing, zone.error.code, zone.error.message, zone.error.details);
+  if (!zone.ok) return fail(zone.error.code, zone.error.message, zone.error.details, '$.zone');
   const callback = parseCallback(ownField(raw, 'callback'));
-  if (!callback.ok) return refuse(nothing, callback.error.code, callback.error.message, callback.error.details);
+  if (!callback.ok) return callback;
   const config = parseConfig(ownField(raw, 'config'));
-  if (!config.ok) return refuse(nothing, config.error.code, config.error.message, config.error.details);
+  if (!config.ok) return config;
   const { interactionId, numbers, scheduled } = callback.value;
   const state: WebCallbackState = {
     version: 1,

@@ -1,6 +1,8 @@
-import type { LocalDate, LocalTime, ZoneName } from '../time/index.js';
+import type { LocalDate, LocalTime, YearMonth, ZoneName } from '../time/index.js';
 import type { WebCallbackConfig } from './config.js';
-import type { Problem } from './problems.js';
+import type { FieldError } from '../core/field-error.js';
+import type { Field } from './problems.js';
+import type { WebCallbackCode } from './codes.js';
 
 /**
  * A web callback's time window and number: what the server holds, or what a request asks for.
@@ -60,10 +62,10 @@ export interface ViewState {
   readonly set: boolean;
   /** The field values (kept when the view closes). */
   readonly draft: Draft;
-  /** The month the calendar picker shows, `YYYY-MM`. */
-  readonly month: string;
+  /** The month the calendar picker shows (`show-month` moves it). */
+  readonly month: YearMonth;
   /** Why the last close with X did not set the reschedule (empty otherwise). */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -73,7 +75,7 @@ export interface ViewState {
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * state.notification?.status; // 'armed' until the tick at `due`, then 'shown'
+ * state.notification?.status; // 'armed' until shown (the tick at `due`, or the server's delivery)
  * ```
  */
 export interface Notification extends Schedule {
@@ -81,8 +83,13 @@ export interface Notification extends Schedule {
   readonly requestId: string;
   /** When to show it, epoch ms UTC (the window's start). */
   readonly due: number;
-  /** `armed` until it falls due, `shown` after the notification effect. */
+  /** `armed` until it is shown, `shown` after the notification effect. */
   readonly status: 'armed' | 'shown';
+  /**
+   * Who shows it: `local` (a `wake` at `due`, then the `tick` shows it) or `server` (the server
+   * re-delivers the interaction from the reschedule queue: `callback-delivered` shows it).
+   */
+  readonly delivery: 'local' | 'server';
 }
 
 /**
@@ -113,7 +120,7 @@ export interface PendingRequest extends Schedule {
  * ```ts
  * import { webcallback } from 'dialdesk';
  * declare const state: webcallback.WebCallbackState;
- * if (state.outcome?.status === 'failed') state.outcome.message;
+ * if (state.outcome?.status === 'failed') state.outcome.reason;
  * ```
  */
 export interface Outcome {
@@ -123,8 +130,8 @@ export interface Outcome {
   readonly status: 'acknowledged' | 'failed';
   /** The server's error code when it failed, otherwise `null`. */
   readonly code: string | null;
-  /** The server's message when it failed, otherwise `null`. */
-  readonly message: string | null;
+  /** The server's text when it failed, otherwise `null`. */
+  readonly reason: string | null;
   /** When the answer arrived, epoch ms UTC. */
   readonly at: number;
 }

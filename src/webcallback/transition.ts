@@ -1,14 +1,14 @@
 import { checkEnvelope, isRecord, ownField, refuse, refuseWith, type Step } from '../core/internal.js';
-import { maxInstant } from '../time/index.js';
+import type { WebCallbackCode } from './codes.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { WebCallbackEvent } from './events.js';
 import { close, open, stepField, setDuration, setFrom, setOn, setReschedule, setTill, setTo, showMonth } from './edits.js';
-import { acknowledged, done, failed, tick } from './lifecycle.js';
+import { acknowledged, delivered, done, failed, tick } from './lifecycle.js';
 import type { WebCallbackState } from './state.js';
 
 /**
  * Applies one event to a web callback's reschedule state. Pure and total: any event gives a Step,
- * refused events (stable codes, see {@link WebCallbackErrorCode}) hand back the same state object.
+ * refused events (stable codes, see {@link WebCallbackCode}) hand back the same state object.
  *
  * - `open` / `close` (X): closing with the check box ticked and valid values sets the reschedule (the
  *   button shows Rescheduled Callback); invalid values stay in the view and a `show-problems` effect
@@ -16,10 +16,12 @@ import type { WebCallbackState } from './state.js';
  * - `set-reschedule` ticks the check box; unticking abandons the new values.
  * - `set-on`, `show-month`, `set-from`, `set-till`, `step-time`, `set-duration`, `set-to` edit the view
  *   (open and ticked).
- * - `done` commits: a `reschedule-request` effect and a `wake` at the new start (and a
- *   `cancel-notification` for an earlier reschedule's notification not yet shown).
- * - `reschedule-acknowledged` / `reschedule-failed` answer the pending request.
- * - `tick` at or after the new start emits `show-notification` once.
+ * - `done` commits: a `send-request` effect (a `reschedule` request) and, unless the configuration
+ *   names a `rescheduleQueue`, a `wake` at the new start (and a `cancel-notification` for an earlier
+ *   reschedule's notification not yet shown).
+ * - `request-acknowledged` / `request-failed` answer the pending request.
+ * - `tick` at or after the new start emits `show-notification` once (the local notification);
+ *   `callback-delivered` (the server re-delivered the interaction) emits it at once instead.
  *
  * @example
  * ```ts
@@ -40,12 +42,11 @@ import type { WebCallbackState } from './state.js';
  * }
  * ```
  */
-export function transition(state: WebCallbackState, event: WebCallbackEvent): Step<WebCallbackState, WebCallbackEffect> {
+export function transition(state: WebCallbackState, event: WebCallbackEvent): Step<WebCallbackState, WebCallbackEffect, WebCallbackCode> {
   const envelope = checkEnvelope(event, state.lastAt);
   if (envelope) return refuseWith(state, envelope);
   const e = event as unknown as Readonly<Record<string, unknown>>;
   const at = ownField(e, 'at') as number;
-  if (at > maxInstant) return refuse(state, 'invalid-instant', 'Instants after 9999-12-30 (time.maxInstant) are not supported.', { at });
   const field = (key: string): unknown => (isRecord(e) ? ownField(e, key) : undefined);
   switch (ownField(e, 'type')) {
     case 'open':
@@ -70,13 +71,15 @@ export function transition(state: WebCallbackState, event: WebCallbackEvent): St
       return setTo(state, at, field('number'));
     case 'done':
       return done(state, at);
-    case 'reschedule-acknowledged':
+    case 'request-acknowledged':
       return acknowledged(state, at, field('requestId'));
-    case 'reschedule-failed':
-      return failed(state, at, field('requestId'), field('code'), field('message'));
+    case 'request-failed':
+      return failed(state, at, field('requestId'), field('code'), field('reason'));
+    case 'callback-delivered':
+      return delivered(state, at);
     case 'tick':
       return tick(state, at);
     default:
-      return refuse(state, 'unknown-event', `Unknown event type: ${String(ownField(e, 'type'))}`, { type: ownField(e, 'type') });
+      return refuse(state, 'unknown-event', 'Unknown web callback event type.', undefined, '$.type');
   }
 }

@@ -1,6 +1,8 @@
 import { MINUTE, local, resolve, type ZoneName } from '../time/index.js';
 import type { WebCallbackConfig } from './config.js';
-import type { Problem } from './problems.js';
+import type { FieldError } from '../core/field-error.js';
+import type { Field } from './problems.js';
+import { fromCode, type WebCallbackCode } from './codes.js';
 import type { Draft } from './state.js';
 
 /**
@@ -36,15 +38,15 @@ export interface DraftContext {
  * problems.map((p) => p.code); // ['time-in-past', 'duration-out-of-bounds', 'unknown-number']
  * ```
  */
-export function validateDraft(draft: Draft, context: DraftContext, at: number): readonly Problem[] {
+export function validateDraft(draft: Draft, context: DraftContext, at: number): readonly FieldError<Field, WebCallbackCode>[] {
   const { zone, numbers, config } = context;
-  const problems: Problem[] = [];
+  const problems: FieldError<Field, WebCallbackCode>[] = [];
   const today = local(at, zone);
   const start = resolve({ date: draft.on, time: draft.from, zone }, config.policy);
   if (today.ok && draft.on < today.value.date) {
     problems.push({ field: 'on', code: 'time-in-past', message: `${draft.on} has passed.` });
   } else if (!start.ok) {
-    const code = start.error.code === 'time-in-gap' || start.error.code === 'time-ambiguous' ? start.error.code : 'invalid-time';
+    const code = fromCode(start.error.code);
     problems.push({ field: 'from', code, message: start.error.message });
   } else if (start.value.at <= at) {
     problems.push({ field: 'from', code: 'time-in-past', message: `${draft.on} ${draft.from} has passed.` });

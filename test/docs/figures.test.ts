@@ -26,7 +26,7 @@ describe('state diagrams (docs/diagrams)', () => {
     const g = graphOf(row);
     expect(g.initial).toContain('logged-in');
     expect(g.edges).toContainEqual(expect.objectContaining({ from: 'logged-in', to: 'awaiting-authorization', events: expect.arrayContaining(['logout-requested']) as unknown }));
-    expect(g.edges).toContainEqual(expect.objectContaining({ from: 'awaiting-authorization', to: 'authorized', events: expect.arrayContaining(['logout-authorized']) as unknown }));
+    expect(g.edges).toContainEqual(expect.objectContaining({ from: 'awaiting-authorization', to: 'authorized', events: expect.arrayContaining(['request-acknowledged']) as unknown }));
     const svg = generated.find((d) => d.file === 'logout')?.svg ?? '';
     for (const s of g.states) expect(svg).toContain(`>${s}</text>`);
     for (const e of g.edges.flatMap((x) => x.events)) expect(svg).toContain(e);

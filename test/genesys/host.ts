@@ -72,7 +72,7 @@ export class Host {
     if (!step.ok) throw new Error(`logout ${event.type}: ${step.error.code} ${step.error.message}`);
     this.logout = step.state;
     for (const x of step.effects) {
-      if (x.type === 'send-logout-request') this.toBridge({ type: 'send-logout', at: event.at, requestId: x.requestId });
+      if (x.type === 'send-request' && x.request.kind === 'logout') this.toBridge({ type: 'send-logout', at: event.at, requestId: x.request.requestId });
       else this.logoutEffects.push(x);
     }
   }

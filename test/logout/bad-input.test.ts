@@ -30,7 +30,7 @@ const badEvents: [string, unknown, string][] = [
   ['logout-delay with negative seconds', { type: 'logout-delay', at, seconds: -3 }, 'invalid-event'],
   ['logout-delay with string seconds', { type: 'logout-delay', at, seconds: '3' }, 'invalid-event'],
   ['logout-delay with infinite seconds', { type: 'logout-delay', at, seconds: Infinity }, 'invalid-event'],
-  ['logout-authorized with a numeric requestId', { type: 'logout-authorized', at, requestId: 1 }, 'invalid-event'],
+  ['request-acknowledged with a numeric requestId', { type: 'request-acknowledged', at, requestId: 1 }, 'invalid-event'],
   ['campaign-changed without mode', { type: 'campaign-changed', at, running: true }, 'invalid-event'],
   ['campaign-changed with an unknown mode', { type: 'campaign-changed', at, mode: 'turbo', running: true }, 'invalid-event'],
   ['campaign-changed with running as a string', { type: 'campaign-changed', at, mode: 'predictive', running: 'yes' }, 'invalid-event'],
@@ -52,8 +52,10 @@ describe('bad input from JavaScript callers', () => {
     const step = logout.machine.transition(loggedIn(), { type: 'logout-delay', at, seconds: -1 });
     expect(step.ok).toBe(false);
     if (!step.ok) expect(step.error.details).toEqual({ field: 'seconds', value: -1 });
+    if (!step.ok) expect(step.error.path).toBe('$.seconds');
     const change = logout.machine.transition(loggedIn(), { type: 'campaign-changed', at, mode: 'predictive' } as logout.LogoutEvent);
     if (!change.ok) expect(change.error.details).toEqual({ field: 'running', value: undefined });
+    if (!change.ok) expect(change.error.path).toBe('$.running');
   });
 
   it('ignores inherited fields: a source on the prototype is not a source', () => {

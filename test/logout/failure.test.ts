@@ -14,7 +14,7 @@ function waiting(exitOnError?: boolean): logout.LogoutState {
 
 describe('logout: the error path (server refuses or fails the request)', () => {
   it('keeps the agent logged in, hides the countdown and says why, what the tooltip is and what comes next', () => {
-    const step = logout.machine.transition(waiting(), { type: 'logout-failed', at: 2_000, requestId: 'logout-1', message: 'Campaign is not loaded' });
+    const step = logout.machine.transition(waiting(), { type: 'request-failed', at: 2_000, requestId: 'logout-1', reason: 'Campaign is not loaded' });
     expect(step.ok).toBe(true);
     expect(step.state.status).toBe('logged-in');
     expect(step.state.request?.outcome).toBe('failed');
@@ -27,7 +27,7 @@ describe('logout: the error path (server refuses or fails the request)', () => {
   });
 
   it('without exitOnError (the default) the agent may only try again', () => {
-    const failed = logout.machine.transition(waiting(), { type: 'logout-failed', at: 2_000 }).state;
+    const failed = logout.machine.transition(waiting(), { type: 'request-failed', at: 2_000 , requestId: 'logout-1'}).state;
     const exit = logout.machine.transition(failed, { type: 'exit-anyway', at: 3_000 });
     expect(exit.ok).toBe(false);
     if (!exit.ok) expect(exit.error.code).toBe('exit-not-allowed');
@@ -38,7 +38,7 @@ describe('logout: the error path (server refuses or fails the request)', () => {
   });
 
   it('with exitOnError the agent may exit anyway: the host logs out', () => {
-    const failed = logout.machine.transition(waiting(true), { type: 'logout-failed', at: 2_000 });
+    const failed = logout.machine.transition(waiting(true), { type: 'request-failed', at: 2_000 , requestId: 'logout-1'});
     expect(failed.effects.at(-1)).toMatchObject({ type: 'logout-failed', message: 'The logoff request failed', next: ['retry', 'exit-anyway'] });
     const exit = logout.machine.transition(failed.state, { type: 'exit-anyway', at: 3_000 });
     expect(exit.ok).toBe(true);
@@ -49,16 +49,16 @@ describe('logout: the error path (server refuses or fails the request)', () => {
   it('refuses a failure with no request pending, for another request, and a non-string message', () => {
     const idle = logout.machine.start({ at: 0, campaign });
     if (!idle.ok) throw new Error('start refused');
-    expect(logout.machine.transition(idle.state, { type: 'logout-failed', at: 1 }).ok).toBe(false);
+    expect(logout.machine.transition(idle.state, { type: 'request-failed', at: 1 , requestId: 'logout-1'}).ok).toBe(false);
     const w = waiting();
-    const other = logout.machine.transition(w, { type: 'logout-failed', at: 2_000, requestId: 'logout-9' });
-    expect(!other.ok && other.error.code).toBe('request-mismatch');
-    const bad = logout.machine.transition(w, { type: 'logout-failed', at: 2_000, message: 42 } as never);
+    const other = logout.machine.transition(w, { type: 'request-failed', at: 2_000, requestId: 'logout-9' });
+    expect(!other.ok && other.error.code).toBe('unknown-request');
+    const bad = logout.machine.transition(w, { type: 'request-failed', at: 2_000, requestId: 'logout-1', reason: 42 } as never);
     expect(!bad.ok && bad.error.code).toBe('invalid-event');
   });
 
   it('round-trips a failed state through restore and refuses a failure text on an unfailed request', () => {
-    const failed = logout.machine.transition(waiting(true), { type: 'logout-failed', at: 2_000, message: 'x' }).state;
+    const failed = logout.machine.transition(waiting(true), { type: 'request-failed', at: 2_000, requestId: 'logout-1', reason: 'x' }).state;
     const back = logout.machine.restore(JSON.parse(JSON.stringify(failed)));
     expect(back.ok && back.value).toEqual(failed);
     const forged = JSON.parse(JSON.stringify(waiting())) as { request: { failure: string | null } };
@@ -74,9 +74,9 @@ describe('logout: the error path (server refuses or fails the request)', () => {
     const start = { at: 0, campaign, interactions: 1, exitOnError: true };
     const events = [
       { type: 'logout-requested', at: 1_000, source: 'main-window' },
-      { type: 'logout-failed', at: 2_000, message: 'busy' },
+      { type: 'request-failed', at: 2_000, requestId: 'logout-1', reason: 'busy' },
       { type: 'logout-requested', at: 3_000, source: 'main-window' },
-      { type: 'logout-failed', at: 4_000 },
+      { type: 'request-failed', at: 4_000 , requestId: 'logout-1'},
       { type: 'exit-anyway', at: 5_000 },
     ];
     const report = testing.checkMachineLaws(logout.machine, [{ input: start, events } as never]);

@@ -46,7 +46,7 @@ export function play(state: State, ...events: Event[]): { state: State; effects:
 
 export const request = (at: number, source: logout.LogoutSource = 'main-window'): Event => ({ type: 'logout-requested', at, source });
 export const tick = (at: number): Event => ({ type: 'tick', at });
-export const authorized = (at: number): Event => ({ type: 'logout-authorized', at });
+export const authorized = (at: number): Event => ({ type: 'request-acknowledged', at, requestId: 'logout-1' });
 export const delay = (at: number, seconds: number): Event => ({ type: 'logout-delay', at, seconds });
 export const started = (at: number): Event => ({ type: 'interaction-started', at });
 export const ended = (at: number): Event => ({ type: 'interaction-ended', at });

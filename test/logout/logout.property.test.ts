@@ -82,17 +82,17 @@ function modelApply(model: Model, event: Event): string | null {
         m.delivered = 0;
         return null;
       case 'logout-delay':
-      case 'logout-authorized':
+      case 'request-acknowledged':
         if (m.status === 'authorized') return 'logout-already-authorized';
         if (!awaiting || m.deadline === null) return 'no-logout-request';
-        if (event.type === 'logout-authorized') {
+        if (event.type === 'request-acknowledged') {
           authorizeModel(m);
           return null;
         }
         m.deadline = Math.min(m.deadline, event.at + event.seconds * 1000);
         settleModel(m, event.at);
         return null;
-      case 'logout-failed':
+      case 'request-failed':
         if (m.status === 'authorized') return 'logout-already-authorized';
         if (!awaiting || m.deadline === null) return 'no-logout-request';
         if (m.message === 'shown') m.message = 'hidden';
@@ -155,7 +155,7 @@ function check(real: Real, event: unknown, expected: string | null): logout.Logo
   expect(logout.machine.restore(JSON.parse(JSON.stringify(after)))).toEqual({ ok: true, value: after });
   // No authorization before a request: every negotiated logout names a request that was sent.
   for (const effect of step.effects) {
-    if (effect.type === 'send-logout-request') real.sent.add(effect.requestId);
+    if (effect.type === 'send-request' && effect.request.kind === 'logout') real.sent.add(effect.request.requestId);
     if (effect.type === 'log-out' && effect.requestId !== null) expect(real.sent.has(effect.requestId)).toBe(true);
   }
   if (after.status === 'authorized' || after.request?.authorizedBy != null) {
@@ -224,8 +224,8 @@ class SendBad implements fc.Command<Model, Real> {
 }
 
 /**
- * The server authorizes, perhaps naming a request id: refused with request-mismatch unless the id names
- * the pending request (the model knows ids are `logout-<count>`).
+ * The server acknowledges a request id (the pending one when none is drawn): refused with unknown-request
+ * unless the id names the pending request (the model knows ids are `logout-<count>`).
  */
 class Authorize implements fc.Command<Model, Real> {
   constructor(
@@ -237,15 +237,15 @@ class Authorize implements fc.Command<Model, Real> {
   }
   run(model: Model, real: Real): void {
     const at = model.now + this.dt;
-    const event: Event = this.requestId === undefined ? { type: 'logout-authorized', at } : { type: 'logout-authorized', at, requestId: this.requestId };
     const settled = { ...model };
     settleModel(settled, at);
     const pending = settled.status === 'awaiting-authorization' ? `logout-${settled.requestCount}` : null;
-    check(real, event, pending !== null && this.requestId !== undefined && this.requestId !== pending ? 'request-mismatch' : modelApply(model, event));
+    const event: Event = { type: 'request-acknowledged', at, requestId: this.requestId ?? pending ?? 'logout-1' };
+    check(real, event, pending !== null && this.requestId !== undefined && this.requestId !== pending ? 'unknown-request' : modelApply(model, event));
     compare(model, real.state);
   }
   toString(): string {
-    return `+${this.dt} logout-authorized${this.requestId === undefined ? '' : ` ${this.requestId}`}`;
+    return `+${this.dt} request-acknowledged${this.requestId === undefined ? '' : ` ${this.requestId}`}`;
   }
 }
 
@@ -292,7 +292,7 @@ const commands = [
     new SendBad('backwards', (now) => ({ type: 'tick', at: now - 1 }), 'time-went-backwards'),
     new SendBad('NaN at', () => ({ type: 'tick', at: Number.NaN }), 'invalid-instant'),
     new SendBad('negative at', () => ({ type: 'interaction-started', at: -5 }), 'invalid-instant'),
-    new SendBad('infinite at', () => ({ type: 'logout-authorized', at: Infinity }), 'invalid-instant'),
+    new SendBad('infinite at', () => ({ type: 'request-acknowledged', at: Infinity, requestId: 'logout-1' }), 'invalid-instant'),
     new SendBad('unknown type', (now) => ({ type: 'logout-now', at: now }), 'unknown-event'),
     new SendBad('missing source', (now) => ({ type: 'logout-requested', at: now }), 'invalid-event'),
     new SendBad('string seconds', (now) => ({ type: 'logout-delay', at: now, seconds: '5' }), 'invalid-event'),

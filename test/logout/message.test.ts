@@ -8,7 +8,7 @@ describe('the awaiting-authorization system message', () => {
   it('shows when logout is asked while an interaction is being received', () => {
     const step = accepted(loggedIn({ interactions: 1 }), request(T0));
     expect(step.effects).toEqual([
-      { type: 'send-logout-request', requestId: 'logout-1', source: 'main-window' },
+      { type: 'send-request', request: { kind: 'logout', requestId: 'logout-1', source: 'main-window' } },
       SHOW(T0 + 30 * SECOND),
       { type: 'wake', at: T0 + 30 * SECOND },
     ]);
@@ -93,7 +93,7 @@ describe('the awaiting-authorization system message', () => {
     const step = accepted(state, tick(T0 + 30 * SECOND));
     expect(step.effects).toEqual([
       { type: 'hide-message', requestId: 'logout-1' },
-      { type: 'cancel-logout-request', requestId: 'logout-1' },
+      { type: 'send-request', request: { kind: 'cancel-logout', requestId: 'logout-1' } },
     ]);
     expect(logout.statusTooltip(step.state, T0 + 30 * SECOND)).toBe('Logoff was not authorized in time: you are still logged in');
     expect(logout.messages(step.state, T0 + 30 * SECOND).map((m) => m.kind)).toEqual(['awaiting-authorization', 'logout-not-authorized']);

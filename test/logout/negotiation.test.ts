@@ -9,7 +9,7 @@ describe('when logout is negotiated', () => {
       const step = accepted(loggedIn({ campaign: { mode, running: true } }), request(T0 + SECOND));
       expect(step.state.status).toBe('awaiting-authorization');
       expect(step.effects).toEqual([
-        { type: 'send-logout-request', requestId: 'logout-1', source: 'main-window' },
+        { type: 'send-request', request: { kind: 'logout', requestId: 'logout-1', source: 'main-window' } },
         { type: 'wake', at: T0 + 31 * SECOND },
       ]);
     },
@@ -67,7 +67,7 @@ describe('a second request while one is pending', () => {
 describe('authorization by the server', () => {
   it('logs the agent out with the final log-out effect', () => {
     const { state } = play(loggedIn(), request(T0));
-    const step = accepted(state, { type: 'logout-authorized', at: T0 + 4 * SECOND, requestId: 'logout-1' });
+    const step = accepted(state, { type: 'request-acknowledged', at: T0 + 4 * SECOND, requestId: 'logout-1' });
     expect(step.state.status).toBe('logged-out');
     expect(step.state.loggedOutAt).toBe(T0 + 4 * SECOND);
     expect(step.state.request).toMatchObject({ outcome: 'authorized', authorizedBy: 'server', resolvedAt: T0 + 4 * SECOND });
@@ -82,8 +82,8 @@ describe('authorization by the server', () => {
 
   it('must name the pending request when it names one', () => {
     const { state } = play(loggedIn(), request(T0));
-    refused(state, { type: 'logout-authorized', at: T0 + SECOND, requestId: 'logout-7' }, 'request-mismatch');
-    refused(state, { type: 'logout-delay', at: T0 + SECOND, seconds: 3, requestId: 'logout-7' }, 'request-mismatch');
+    refused(state, { type: 'request-acknowledged', at: T0 + SECOND, requestId: 'logout-7' }, 'unknown-request');
+    refused(state, { type: 'logout-delay', at: T0 + SECOND, seconds: 3, requestId: 'logout-7' }, 'unknown-request');
   });
 
   it('is refused once already authorized', () => {
@@ -138,10 +138,10 @@ describe('the deadline', () => {
     const due = accepted(state, tick(T0 + 31 * SECOND));
     expect(due.state.status).toBe('logged-in');
     expect(due.state.request).toMatchObject({ outcome: 'expired', resolvedAt: T0 + 31 * SECOND, authorizedBy: null });
-    expect(due.effects).toEqual([{ type: 'cancel-logout-request', requestId: 'logout-1' }]);
+    expect(due.effects).toEqual([{ type: 'send-request', request: { kind: 'cancel-logout', requestId: 'logout-1' } }]);
     refused(due.state, authorized(T0 + 32 * SECOND), 'no-logout-request');
     const again = accepted(due.state, request(T0 + 40 * SECOND));
-    expect(again.effects[0]).toEqual({ type: 'send-logout-request', requestId: 'logout-2', source: 'main-window' });
+    expect(again.effects[0]).toEqual({ type: 'send-request', request: { kind: 'logout', requestId: 'logout-2', source: 'main-window' } });
   });
 
   it('is acted on by any later event exactly as a punctual tick would have done', () => {
@@ -151,7 +151,7 @@ describe('the deadline', () => {
     const direct = accepted(state, late);
     expect(direct.state).toEqual({ ...punctual.state });
     expect(direct.effects).toEqual(punctual.effects);
-    expect(direct.effects.map((e) => e.type)).toEqual(['cancel-logout-request', 'send-logout-request', 'wake']);
+    expect(direct.effects.map((e) => e.type)).toEqual(['send-request', 'send-request', 'wake']);
   });
 
   it('makes a late server authorization moot but does not apply on a refusal', () => {

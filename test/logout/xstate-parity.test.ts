@@ -11,7 +11,7 @@ import { logout, outbound } from '../../src/index.js';
 import { T0 } from './fixtures.js';
 
 type Event = logout.LogoutEvent;
-type Make = (at: number) => Event;
+type Make = (at: number, pending: string) => Event;
 
 /** Weighted towards what happens around a negotiated logout; campaign changes are rarer. */
 const make: fc.Arbitrary<Make> = fc.oneof(
@@ -23,7 +23,7 @@ const make: fc.Arbitrary<Make> = fc.oneof(
       .map<Make>((source) => (at) => ({ type: 'logout-requested', at, source })),
   },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 40 }).map<Make>((seconds) => (at) => ({ type: 'logout-delay', at, seconds })) },
-  { weight: 2, arbitrary: fc.constant<Make>((at) => ({ type: 'logout-authorized', at })) },
+  { weight: 2, arbitrary: fc.constant<Make>((at, requestId) => ({ type: 'request-acknowledged', at, requestId })) },
   { weight: 2, arbitrary: fc.constant<Make>((at) => ({ type: 'message-dismissed', at })) },
   { weight: 3, arbitrary: fc.constant<Make>((at) => ({ type: 'interaction-started', at })) },
   { weight: 3, arbitrary: fc.constant<Make>((at) => ({ type: 'interaction-ended', at })) },
@@ -67,7 +67,7 @@ describe('the XState formulation used by the benchmark', () => {
           for (const [dt, build] of script) {
             if (state.status === 'logged-out') break;
             now += dt;
-            const event = build(now);
+            const event = build(now, state.request?.id ?? 'logout-1');
             const deadline = state.request?.deadline;
             if (event.type !== 'tick' && state.status === 'awaiting-authorization' && deadline !== undefined && now >= deadline) {
               deliver({ type: 'tick', at: now });

@@ -108,7 +108,7 @@ describe('time.parseCallingHours', () => {
     [{ weekly: {}, closedOnHolidays: 'yes' }, 'closedOnHolidays'],
     [{ weekly: {}, name: 42 }, 'name'],
   ])('refuses %j at %s', (input, path) => {
-    expect(time.parseCallingHours(input)).toMatchObject({ ok: false, error: { code: 'invalid-calling-hours', details: { path } } });
+    expect(time.parseCallingHours(input)).toMatchObject({ ok: false, error: { code: 'invalid-calling-hours', path: path === '' ? '$' : `$.${path}` } });
   });
 
   it('refuses bad zones, instants, holidays and options with codes', () => {

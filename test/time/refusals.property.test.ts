@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
 import { timeArb, zoneArb } from './zone-sample.js';
 
-const CODES: readonly time.TimeErrorCode[] = [
+const CODES: readonly time.TimeCode[] = [
   'unknown-zone',
   'invalid-date',
   'invalid-time',

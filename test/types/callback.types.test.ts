@@ -4,7 +4,7 @@ import type { callback, core, logout, webcallback } from '../../src/index.js';
 
 describe('callback types', () => {
   it("the dialog's transition takes dialog events only", () => {
-    expectTypeOf<logout.LogoutAuthorizedEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
+    expectTypeOf<logout.LogoutDelayEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
     expectTypeOf<webcallback.DoneEvent>().not.toMatchTypeOf<callback.dialog.DialogEvent>();
     expectTypeOf<{ type: 'choose-slot'; at: number; start: number }>().toMatchTypeOf<callback.dialog.DialogEvent>();
     // @ts-expect-error a slot is chosen by its start instant, not by a label

@@ -16,12 +16,11 @@ describe('logout types', () => {
   it('its effects are exhaustively switchable', () => {
     const describeEffect = (effect: logout.LogoutEffect): string => {
       switch (effect.type) {
-        case 'send-logout-request':
-          return effect.requestId;
+        case 'send-request':
+          return effect.request.kind === 'logout' ? effect.request.source : effect.request.requestId;
         case 'show-message':
           return String(effect.deadline);
         case 'hide-message':
-        case 'cancel-logout-request':
           return effect.requestId;
         case 'wake':
           return String(effect.at);

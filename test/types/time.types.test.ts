@@ -27,18 +27,18 @@ describe('time types', () => {
   });
 
   it('a resolution narrows on `ok`: the instant, or a rejection with a time error code', () => {
-    const describeResult = (r: core.Result<time.Resolved, time.TimeErrorCode>): string => {
+    const describeResult = (r: core.Result<time.Resolved, time.TimeCode>): string => {
       if (r.ok) {
         expectTypeOf(r.value.at).toBeNumber();
         return r.value.time;
       }
-      expectTypeOf(r.error.code).toEqualTypeOf<time.TimeErrorCode>();
+      expectTypeOf(r.error.code).toEqualTypeOf<time.TimeCode>();
       // @ts-expect-error a refusal has no value
       void r.value;
       return r.error.code;
     };
     expectTypeOf(describeResult).returns.toBeString();
-    expectTypeOf<ReturnType<typeof time.resolve>>().toEqualTypeOf<core.Result<time.Resolved, time.TimeErrorCode>>();
+    expectTypeOf<ReturnType<typeof time.resolve>>().toEqualTypeOf<core.Result<time.Resolved, time.TimeCode>>();
   });
 
   it('the kind of a resolved wall time is exhaustively switchable', () => {

@@ -13,7 +13,7 @@ describe('webcallback types', () => {
   it('its effects are exhaustively switchable', () => {
     const kind = (effect: webcallback.WebCallbackEffect): string => {
       switch (effect.type) {
-        case 'reschedule-request':
+        case 'send-request':
         case 'show-notification':
         case 'cancel-notification':
         case 'show-problems':
@@ -31,7 +31,7 @@ describe('webcallback types', () => {
 
   it('its machine fits the shared contract; the outcome narrows on status', () => {
     expectTypeOf<typeof webcallbackModule.machine>().toMatchTypeOf<
-      core.Machine<webcallback.WebCallbackInput, webcallback.WebCallbackState, webcallback.WebCallbackEvent, webcallback.WebCallbackEffect, webcallback.WebCallbackErrorCode>
+      core.Machine<webcallback.WebCallbackInput, webcallback.WebCallbackState, webcallback.WebCallbackEvent, webcallback.WebCallbackEffect, webcallback.WebCallbackCode>
     >();
     expectTypeOf<webcallback.Notification['status']>().toEqualTypeOf<'armed' | 'shown'>();
     expectTypeOf<NonNullable<webcallback.WebCallbackState['outcome']>['status']>().toEqualTypeOf<'acknowledged' | 'failed'>();

@@ -47,7 +47,7 @@ describe('webcallback.clockFace', () => {
 
   it('the clock selector follows From', () => {
     const s = run(editing(started()), [{ type: 'set-from', at: NOW, time: '15:20' }]).state;
-    expect(webcallback.clock(s)).toMatchObject({ hourAngle: 100, minuteAngle: 120, label: '3:20 PM', arc: { sweepAngle: 30 } });
+    expect(webcallback.clock(s, 0)).toMatchObject({ hourAngle: 100, minuteAngle: 120, label: '3:20 PM', arc: { sweepAngle: 30 } });
   });
 });
 
@@ -85,15 +85,25 @@ describe('the On calendar', () => {
   it('shows the month of On, today and earlier days not selectable, arrows', () => {
     const s = editing(started());
     const view = webcallback.calendar(s, NOW, { weekStartsOn: 'sun', locale: 'en-US' });
-    expect(view.ok).toBe(true);
-    if (!view.ok) return;
-    expect(view.value).toMatchObject({ title: 'November 2026', selected: '2026-11-24', today: '2026-11-24', previous: { year: 2026, month: 10 }, next: { year: 2026, month: 12 } });
-    const days = view.value.grid.weeks.flat();
+    // The month before has no selectable day (today is the first one): no "previous" arrow.
+    expect(view).toMatchObject({ title: 'November 2026', selected: '2026-11-24', previous: null, next: { year: 2026, month: 12 } });
+    expect(view.grid.columns[0]).toBe('sun');
+    const days = view.grid.weeks.flat();
     expect(days.find((d) => d.date === '2026-11-23')?.selectable).toBe(false);
     expect(days.find((d) => d.date === '2026-11-24')).toMatchObject({ selectable: true, isToday: true });
-    expect(view.value.grid.hasPrevious).toBe(false);
+    expect(view.grid.hasPrevious).toBe(false);
     const next = run(s, [{ type: 'show-month', at: NOW, year: 2026, month: 12 }]).state;
     const dec = webcallback.calendar(next, NOW);
-    expect(dec.ok && [dec.value.grid.month, dec.value.title, dec.value.grid.hasPrevious]).toEqual([12, null, true]);
+    expect([dec.grid.month, dec.title, dec.grid.hasPrevious, dec.previous]).toEqual([12, null, true, { year: 2026, month: 11 }]);
+  });
+
+  it('is the time.monthPicker of the state; bad options fall back to their defaults, never a throw', () => {
+    const s = editing(started());
+    const picker = time.monthPicker({ shown: s.view.month, today: '2026-11-24', min: '2026-11-24', max: '9999-12-30', selected: s.view.draft.on });
+    expect(picker.ok && webcallback.calendar(s, NOW)).toEqual(picker.ok && picker.value);
+    const odd = webcallback.calendar(s, NOW, { weekStartsOn: 'someday' as never, locale: 'not a locale!' });
+    expect([odd.grid.columns[0], odd.title]).toEqual(['mon', null]);
+    // An `at` before the state's last event reads as that event's instant.
+    expect(webcallback.calendar(s, 0)).toEqual(webcallback.calendar(s, s.lastAt));
   });
 });

@@ -21,7 +21,7 @@ describe('DST inside the From–Till window', () => {
     const f = webcallback.fields(s, FEB);
     expect(f).toMatchObject({ till: '04:00', durationMinutes: 120, shiftedFrom: null });
     expect(f.end! - f.start!).toBe(120 * M);
-    expect(webcallback.clock(s)?.arc).toEqual({ startAngle: 30, sweepAngle: 90, endAngle: 120, exceedsTwelveHours: false });
+    expect(webcallback.clock(s, 0)?.arc).toEqual({ startAngle: 30, sweepAngle: 90, endAngle: 120, exceedsTwelveHours: false });
   });
 
   it('spring forward: Till typed across the gap gives the elapsed duration', () => {
@@ -43,7 +43,7 @@ describe('DST inside the From–Till window', () => {
     const f = webcallback.fields(s, FEB);
     expect(f).toMatchObject({ till: '02:00', ambiguousFrom: true });
     expect(f.start).toBe(Date.UTC(2026, 10, 1, 5)); // the earlier 01:00 (EDT) under `compatible`
-    expect(webcallback.clock(s)?.arc?.sweepAngle).toBe(30);
+    expect(webcallback.clock(s, 0)?.arc?.sweepAngle).toBe(30);
   });
 
   it('From in the gap moves forward under `compatible` and the fields say so', () => {
@@ -54,7 +54,7 @@ describe('DST inside the From–Till window', () => {
     const f = webcallback.fields(s, FEB);
     expect(f).toMatchObject({ from: '02:30', shiftedFrom: '03:30', fromLabel: '3:30 AM' });
     expect(f.start).toBe(Date.UTC(2026, 2, 8, 7, 30));
-    expect(webcallback.clock(s)?.label).toBe('3:30 AM');
+    expect(webcallback.clock(s, 0)?.label).toBe('3:30 AM');
     expect(run(s, [{ type: 'close', at: FEB }]).effects).toEqual([]);
   });
 

@@ -8,11 +8,11 @@ const H = 3_600_000;
 describe('webcallback.start', () => {
   it('shows the current schedule in the agent zone, view closed, check box unticked', () => {
     const s = started();
-    expect(s.view).toMatchObject({ open: false, ticked: false, set: false, month: '2026-11' });
+    expect(s.view).toMatchObject({ open: false, ticked: false, set: false, month: { year: 2026, month: 11 } });
     expect(s.view.draft).toEqual({ on: '2026-11-24', from: '09:00', durationMinutes: 60, to: NUMBERS[0] });
     expect(s.config).toEqual(webcallback.defaultConfig);
     expect(Object.isFrozen(s.view.draft)).toBe(true);
-    expect(webcallback.button(s)).toBe('reschedule');
+    expect(webcallback.button(s, 0)).toBe('reschedule');
   });
 
   it.each([
@@ -52,9 +52,9 @@ describe('the Reschedule Callback view', () => {
     refused(s, { type: 'set-on', at: NOW, date: '2026-11-23' }, 'time-in-past');
     const next = run(s, [{ type: 'set-on', at: NOW, date: '2026-12-03', via: 'picked' }]).state;
     expect(next.view.draft.on).toBe('2026-12-03');
-    expect(next.view.month).toBe('2026-12');
+    expect(next.view.month).toEqual({ year: 2026, month: 12 });
     const shown = run(next, [{ type: 'show-month', at: NOW, year: 2027, month: 1 }]).state;
-    expect(shown.view.month).toBe('2027-01');
+    expect(shown.view.month).toEqual({ year: 2027, month: 1 });
     refused(shown, { type: 'show-month', at: NOW, year: 2027, month: 13 }, 'invalid-month');
   });
 
@@ -112,11 +112,11 @@ describe('the Reschedule Callback view', () => {
     const s = editing(started());
     const closed = run(s, [{ type: 'set-from', at: NOW, time: '11:00' }, { type: 'close', at: NOW }]);
     expect(closed.effects).toEqual([]);
-    expect(webcallback.button(closed.state)).toBe('rescheduled');
+    expect(webcallback.button(closed.state, 0)).toBe('rescheduled');
     const reopened = run(closed.state, [{ type: 'open', at: NOW }]).state;
-    expect(webcallback.button(reopened)).toBe('rescheduled');
+    expect(webcallback.button(reopened, 0)).toBe('rescheduled');
     const edited = run(reopened, [{ type: 'set-duration', at: NOW, minutes: 30 }]).state;
-    expect(webcallback.button(edited)).toBe('reschedule');
+    expect(webcallback.button(edited, 0)).toBe('reschedule');
   });
 
   it('X with invalid values keeps them, leaves the button, and says why', () => {
@@ -126,8 +126,8 @@ describe('the Reschedule Callback view', () => {
     expect(closed.state.view).toMatchObject({ open: false, set: false });
     expect(closed.state.view.draft.from).toBe('09:00');
     expect(closed.effects).toEqual([{ type: 'show-problems', problems: [expect.objectContaining({ field: 'from', code: 'time-in-past' })] }]);
-    expect(webcallback.button(closed.state)).toBe('reschedule');
-    expect(webcallback.doneState(closed.state, at)).toMatchObject({ enabled: false, reason: 'reschedule-not-set' });
+    expect(webcallback.button(closed.state, 0)).toBe('reschedule');
+    expect(webcallback.commitButton(closed.state, at)).toMatchObject({ enabled: false, reason: 'reschedule-not-set' });
     refused(closed.state, { type: 'done', at }, 'reschedule-not-set');
   });
 
@@ -136,7 +136,7 @@ describe('the Reschedule Callback view', () => {
     const edited = run(s, [{ type: 'set-from', at: NOW, time: '15:00' }, { type: 'set-to', at: NOW, number: NUMBERS[1]! }]).state;
     const abandoned = run(edited, [{ type: 'set-reschedule', at: NOW, checked: false }, { type: 'close', at: NOW }]).state;
     expect(abandoned.view.draft).toEqual(started().view.draft);
-    expect(webcallback.button(abandoned)).toBe('reschedule');
+    expect(webcallback.button(abandoned, 0)).toBe('reschedule');
     refused(abandoned, { type: 'done', at: NOW }, 'reschedule-not-set');
   });
 
@@ -164,12 +164,12 @@ describe('Done, the acknowledgement and the notification', () => {
   it('commits the request and a wake at the new start', () => {
     const { state, effects } = committed();
     expect(effects).toEqual([
-      { type: 'reschedule-request', requestId: 'webcallback-reschedule-1', interactionId: 'wc-1', start, end, number: NUMBERS[1] },
+      { type: 'send-request', request: { kind: 'reschedule', requestId: 'webcallback-reschedule-1', interactionId: 'wc-1', start, end, number: NUMBERS[1], rescheduleQueue: null } },
       { type: 'wake', at: start },
     ]);
     expect(state.pending).toMatchObject({ requestId: 'webcallback-reschedule-1', start, end });
-    expect(webcallback.button(state)).toBe('rescheduled');
-    expect(webcallback.doneState(state, NOW).reason).toBe('request-pending');
+    expect(webcallback.button(state, 0)).toBe('rescheduled');
+    expect(webcallback.commitButton(state, NOW).reason).toBe('request-pending');
   });
 
   it('Done refuses values that have passed since the view was closed', () => {
@@ -180,15 +180,15 @@ describe('Done, the acknowledgement and the notification', () => {
 
   it('acknowledgement; a tick before the due time does nothing; the notification shows once', () => {
     const { state } = committed();
-    refused(state, { type: 'reschedule-acknowledged', at: NOW + M, requestId: 'nope' }, 'unknown-request');
-    const acked = run(state, [{ type: 'reschedule-acknowledged', at: NOW + 2 * M, requestId: 'webcallback-reschedule-1' }]).state;
+    refused(state, { type: 'request-acknowledged', at: NOW + M, requestId: 'nope' }, 'unknown-request');
+    const acked = run(state, [{ type: 'request-acknowledged', at: NOW + 2 * M, requestId: 'webcallback-reschedule-1' }]).state;
     expect(acked.scheduled).toEqual({ start, end, number: NUMBERS[1] });
     expect(acked.outcome?.status).toBe('acknowledged');
     const early = run(acked, [{ type: 'tick', at: start - 1 }]);
     expect(early.effects).toEqual([]);
     const due = run(early.state, [{ type: 'tick', at: start }]);
     expect(due.effects).toEqual([
-      { type: 'show-notification', requestId: 'webcallback-reschedule-1', interactionId: 'wc-1', start, end, number: NUMBERS[1] },
+      { type: 'show-notification', requestId: 'webcallback-reschedule-1', interactionId: 'wc-1', start, end, number: NUMBERS[1], delivery: 'local' },
     ]);
     expect(run(due.state, [{ type: 'tick', at: start + 5 }]).effects).toEqual([]);
   });
@@ -196,7 +196,7 @@ describe('Done, the acknowledgement and the notification', () => {
   it('rescheduling again cancels the earlier notification and wakes at the new start', () => {
     const { state } = committed();
     const again = run(state, [
-      { type: 'reschedule-acknowledged', at: NOW + 2 * M, requestId: 'webcallback-reschedule-1' },
+      { type: 'request-acknowledged', at: NOW + 2 * M, requestId: 'webcallback-reschedule-1' },
       { type: 'open', at: NOW + 3 * M },
       { type: 'set-reschedule', at: NOW + 3 * M, checked: true },
       { type: 'set-from', at: NOW + 3 * M, time: '16:00' },
@@ -206,7 +206,7 @@ describe('Done, the acknowledgement and the notification', () => {
     const newStart = Date.UTC(2026, 10, 25, 21);
     expect(again.effects).toEqual([
       { type: 'cancel-notification', requestId: 'webcallback-reschedule-1', interactionId: 'wc-1', due: start },
-      expect.objectContaining({ type: 'reschedule-request', requestId: 'webcallback-reschedule-2', start: newStart }),
+      expect.objectContaining({ type: 'send-request', request: expect.objectContaining({ requestId: 'webcallback-reschedule-2', start: newStart }) as unknown }),
       { type: 'wake', at: newStart },
     ]);
     expect(run(again.state, [{ type: 'tick', at: start }]).effects).toEqual([]);
@@ -214,7 +214,7 @@ describe('Done, the acknowledgement and the notification', () => {
 
   it('a server error restores the earlier schedule and its notification', () => {
     const first = committed();
-    const acked = run(first.state, [{ type: 'reschedule-acknowledged', at: NOW + 2 * M, requestId: 'webcallback-reschedule-1' }]).state;
+    const acked = run(first.state, [{ type: 'request-acknowledged', at: NOW + 2 * M, requestId: 'webcallback-reschedule-1' }]).state;
     const second = run(acked, [
       { type: 'open', at: NOW + 3 * M },
       { type: 'set-reschedule', at: NOW + 3 * M, checked: true },
@@ -222,7 +222,7 @@ describe('Done, the acknowledgement and the notification', () => {
       { type: 'close', at: NOW + 3 * M },
       { type: 'done', at: NOW + 3 * M },
     ]).state;
-    const failed = run(second, [{ type: 'reschedule-failed', at: NOW + 4 * M, requestId: 'webcallback-reschedule-2', code: 'busy' }]);
+    const failed = run(second, [{ type: 'request-failed', at: NOW + 4 * M, requestId: 'webcallback-reschedule-2', code: 'busy' }]);
     expect(failed.effects).toEqual([
       { type: 'cancel-notification', requestId: 'webcallback-reschedule-2', interactionId: 'wc-1', due: start },
       { type: 'wake', at: start },
@@ -230,7 +230,7 @@ describe('Done, the acknowledgement and the notification', () => {
     expect(failed.state.scheduled).toEqual(acked.scheduled);
     expect(failed.state.notification).toEqual(acked.notification);
     expect(failed.state.outcome).toMatchObject({ status: 'failed', code: 'busy' });
-    expect(webcallback.button(failed.state)).toBe('reschedule');
+    expect(webcallback.button(failed.state, 0)).toBe('reschedule');
     expect(run(failed.state, [{ type: 'tick', at: start }]).effects).toMatchObject([{ type: 'show-notification', requestId: 'webcallback-reschedule-1' }]);
   });
 });

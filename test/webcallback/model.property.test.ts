@@ -108,7 +108,7 @@ class Close implements fc.Command<Model, Real> {
       expect(s.effects.length).toBe(m.set ? 0 : 1);
     }
     const committed = m.pending !== null || m.outcome === 'acknowledged';
-    expect(webcallback.button(r.state)).toBe(m.set || (!m.ticked && committed) ? 'rescheduled' : 'reschedule');
+    expect(webcallback.button(r.state, 0)).toBe(m.set || (!m.ticked && committed) ? 'rescheduled' : 'reschedule');
     stats.closes += 1;
   }
   toString = (): string => 'close';
@@ -210,7 +210,7 @@ class Done implements fc.Command<Model, Real> {
     const cancel: unknown[] = m.notification !== null && !m.notification.shown ? [expect.objectContaining({ type: 'cancel-notification', requestId: m.notification.id })] : [];
     expect(s.effects).toEqual([
       ...cancel,
-      { type: 'reschedule-request', requestId: id, interactionId: 'wc', start, end: start + m.draft.duration * M, number: m.draft.to },
+      { type: 'send-request', request: { kind: 'reschedule', requestId: id, interactionId: 'wc', start, end: start + m.draft.duration * M, number: m.draft.to, rescheduleQueue: null } },
       { type: 'wake', at: start },
     ]);
     m.replaced = m.notification;
@@ -232,7 +232,7 @@ class Answer implements fc.Command<Model, Real> {
   check = (): boolean => true;
   run(m: Model, r: Real): void {
     const id = m.pending ?? 'webcallback-reschedule-0';
-    const s = step(r, this.ok ? { type: 'reschedule-acknowledged', at: m.now, requestId: id } : { type: 'reschedule-failed', at: m.now, requestId: id });
+    const s = step(r, this.ok ? { type: 'request-acknowledged', at: m.now, requestId: id } : { type: 'request-failed', at: m.now, requestId: id });
     if (m.pending === null) return expectRefused(s, 'unknown-request');
     expect(s.ok).toBe(true);
     if (!this.ok) {

@@ -167,7 +167,7 @@ describe('the notification', () => {
         const due = Date.UTC(2026, 10, 24, 15);
         expect(done.effects).toContainEqual({ type: 'wake', at: due });
         s = done.state;
-        if (ack) s = apply(s, { type: 'reschedule-acknowledged', at: now, requestId: 'webcallback-reschedule-1' });
+        if (ack) s = apply(s, { type: 'request-acknowledged', at: now, requestId: 'webcallback-reschedule-1' });
         const shown: number[] = [];
         for (const at of [...offsets].sort((a, b) => a - b).map((o) => now + o)) {
           const step = webcallback.machine.transition(s, { type: 'tick', at });
@@ -196,8 +196,8 @@ function eventArb(base: number): fc.Arbitrary<Event> {
     fc.record({ type: fc.constant('set-duration' as const), at, minutes: fc.integer({ min: -10, max: 600 }) }),
     fc.record({ type: fc.constant('set-to' as const), at, number: fc.constantFrom('1', '2', '3') }),
     fc.record({ type: fc.constant('done' as const), at }),
-    fc.record({ type: fc.constant('reschedule-acknowledged' as const), at, requestId: fc.constantFrom('webcallback-reschedule-1', 'webcallback-reschedule-2', 'x') }),
-    fc.record({ type: fc.constant('reschedule-failed' as const), at, requestId: fc.constantFrom('webcallback-reschedule-1', 'webcallback-reschedule-2') }),
+    fc.record({ type: fc.constant('request-acknowledged' as const), at, requestId: fc.constantFrom('webcallback-reschedule-1', 'webcallback-reschedule-2', 'x') }),
+    fc.record({ type: fc.constant('request-failed' as const), at, requestId: fc.constantFrom('webcallback-reschedule-1', 'webcallback-reschedule-2') }),
     fc.record({ type: fc.constant('tick' as const), at }),
   );
 }
@@ -245,7 +245,7 @@ describe('robustness', () => {
       }),
       { numRuns: 200 },
     );
-    for (const type of ['open', 'close', 'set-reschedule', 'set-on', 'show-month', 'set-from', 'set-till', 'step-time', 'set-duration', 'set-to', 'done', 'reschedule-acknowledged', 'reschedule-failed', 'tick']) {
+    for (const type of ['open', 'close', 'set-reschedule', 'set-on', 'show-month', 'set-from', 'set-till', 'step-time', 'set-duration', 'set-to', 'done', 'request-acknowledged', 'request-failed', 'tick']) {
       fc.assert(
         fc.property(fc.dictionary(fc.constantFrom('date', 'time', 'minutes', 'number', 'checked', 'year', 'month', 'field', 'unit', 'direction', 'step', 'requestId'), fc.anything()), (fields) => {
           const step = webcallback.machine.transition(s, { ...fields, type, at: base } as unknown as Event);

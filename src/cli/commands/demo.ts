@@ -33,16 +33,16 @@ const margin = ' '.repeat(10);
 
 function describeEffect(effect: logout.LogoutEffect): string {
   switch (effect.type) {
-    case 'send-logout-request':
-      return `send the logout request ${effect.requestId} to the server (from the ${effect.source.replace('-', ' ')})`;
+    case 'send-request':
+      return effect.request.kind === 'logout'
+        ? `send the logout request ${effect.request.requestId} to the server (from the ${effect.request.source.replace('-', ' ')})`
+        : `withdraw the logout request ${effect.request.requestId}`;
     case 'show-message':
       return 'show the system message "awaiting logoff authorization" with its countdown';
     case 'hide-message':
       return 'close the system message';
     case 'wake':
       return `wake at ${clock(effect.at)} (deliver a tick then)`;
-    case 'cancel-logout-request':
-      return `withdraw the logout request ${effect.requestId}`;
     case 'log-out':
       return effect.requestId === null
         ? 'LOG THE AGENT OUT (immediate)'
@@ -62,7 +62,7 @@ function script(): Beat[] {
     { second: 9, who: 'agent', what: 'dismisses the message', event: { type: 'message-dismissed', at: at(9) } },
     { second: 11, who: 'dialer', what: 'a second call, dialled before the request, is delivered', event: { type: 'interaction-started', at: at(11) } },
     { second: 13, who: 'agent', what: 'ends the first call', event: { type: 'interaction-ended', at: at(13) } },
-    { second: 15, who: 'server', what: 'authorizes the logout', event: { type: 'logout-authorized', at: at(15), requestId: 'logout-1' } },
+    { second: 15, who: 'server', what: 'authorizes the logout', event: { type: 'request-acknowledged', at: at(15), requestId: 'logout-1' } },
     { second: 19, who: 'agent', what: 'ends the second call', event: { type: 'interaction-ended', at: at(19) } },
   ];
 }
@@ -96,7 +96,7 @@ export function walkThrough(): DemoLine[] {
       }
       state = step.state;
       for (const effect of step.effects) say(second, `${margin}-> ${describeEffect(effect)}`);
-      if (beat.event.type === 'message-dismissed' || beat.event.type === 'logout-authorized' || state.status === 'logged-out') {
+      if (beat.event.type === 'message-dismissed' || beat.event.type === 'request-acknowledged' || state.status === 'logged-out') {
         say(second, `${margin}status icon tooltip: ${logout.statusTooltip(state, now) ?? '(nothing about logout)'}`);
         for (const entry of logout.messages(state, now)) say(second, `${margin}My Messages [${clock(entry.at)}] ${entry.text}`);
       }

@@ -197,7 +197,7 @@ export interface BridgeSendEvent {
 }
 
 /**
- * The logout machine asks OCS for logout (its `send-logout-request` effect's `requestId`).
+ * The logout machine asks OCS for logout (its `send-request` effect with a `logout` request: its `requestId`).
  *
  * @example
  * ```ts
@@ -337,7 +337,7 @@ export interface DeliverToCampaigns {
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const e: genesys.ocs.DeliverToLogout = { type: 'deliver', to: 'logout', event: { type: 'logout-authorized', at: 5, requestId: 'logout-1' } };
+ * const e: genesys.ocs.DeliverToLogout = { type: 'deliver', to: 'logout', event: { type: 'request-acknowledged', at: 5, requestId: 'logout-1' } };
  * ```
  */
 export interface DeliverToLogout {

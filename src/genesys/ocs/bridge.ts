@@ -182,13 +182,10 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
         pending.request.kind === 'preview-record' &&
         ((message.errorText !== null && c.noRecordsTexts.includes(message.errorText)) || (message.errorNumber !== null && c.noRecordsNumbers.includes(message.errorNumber)));
       if (noRecords) return done(closed, [{ type: 'deliver', to: 'interaction', event: { type: 'no-records', at, requestId } }]);
-      if (pending.answerTo === 'logout') {
-        const text = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : null);
-        return done(closed, [{ type: 'deliver', to: 'logout', event: text === null ? { type: 'logout-failed', at, requestId } : { type: 'logout-failed', at, requestId, message: text } }]);
-      }
       const reason = message.errorText ?? (message.errorNumber !== null ? `OCS error ${message.errorNumber}` : 'OCS error');
       const failed = { type: 'request-failed', at, requestId, reason } as const;
-      return done(closed, [pending.answerTo === 'host' ? { type: 'deliver', to: 'host', event: failed } : { type: 'deliver', to: 'interaction', event: failed }]);
+      const to = pending.answerTo === 'logout' ? 'logout' : pending.answerTo === 'host' ? 'host' : 'interaction';
+      return done(closed, [{ type: 'deliver', to, event: failed }]);
     }
     default:
       return refuse(state, 'out-of-order-reply', 'Not a reply.', undefined, '$.data');
@@ -226,7 +223,7 @@ function tick(state: S, at: number): Step<S, X, C> {
   const closed = rememberClosed(state.closed, due.map((p) => ({ referenceId: p.request.referenceId, how: 'expired' as const })), MAX_CLOSED);
   const effects: X[] = due.map((p): X =>
     p.answerTo === 'logout'
-      ? { type: 'deliver', to: 'logout', event: { type: 'logout-failed', at, requestId: p.requestId, message: 'OCS did not answer the logout request in time.' } }
+      ? { type: 'deliver', to: 'logout', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'OCS did not answer the logout request in time.' } }
       : p.answerTo === 'host'
         ? { type: 'deliver', to: 'host', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } }
         : { type: 'deliver', to: 'interaction', event: { type: 'request-failed', at, requestId: p.requestId, reason: 'timeout' } },
@@ -242,7 +239,7 @@ function tick(state: S, at: number): Step<S, X, C> {
 function logoutAnswered(state: S, base: S, index: number, closed: S, delaySeconds: number | null, at: number): Step<S, X, C> {
   const pending = state.pending[index] as PendingWire;
   const requestId = pending.requestId;
-  if (delaySeconds === null || delaySeconds <= 0) return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'logout-authorized', at, requestId } }]);
+  if (delaySeconds === null || delaySeconds <= 0) return done(closed, [{ type: 'deliver', to: 'logout', event: { type: 'request-acknowledged', at, requestId } }]);
   const deadline = deadlineOf(at, delaySeconds * 1000 + state.config.timeoutMs);
   const next: S = { ...base, pending: state.pending.map((p, i) => (i === index ? { ...p, deadline } : p)) };
   return done(next, [

@@ -1,4 +1,4 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
+import { fail, isRecord, maxInstant, ok, ownField, type Result } from '../../core/internal.js';
 import {
   callResults,
   contactInfoTypes,
@@ -240,7 +240,7 @@ export function parseRecord(data: unknown, options: ParseRecordOptions = {}): Re
   if (!callResult.ok) return callResult;
   const attempts = integer(data, k.attempts, 0, 1_000_000);
   if (!attempts.ok) return attempts;
-  const sched = integer(data, k.dialSchedTime, 0, 253_402_300_799);
+  const sched = integer(data, k.dialSchedTime, 0, Math.floor(maxInstant / 1000));
   if (!sched.ok) return sched;
   const dailyFrom = integer(data, k.dailyFrom, 0, SECONDS_PER_DAY);
   if (!dailyFrom.ok) return dailyFrom;

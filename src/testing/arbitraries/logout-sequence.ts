@@ -15,21 +15,24 @@ function logoutInput(): fc.Arbitrary<logout.LogoutInput> {
     }),
     maxDelayMs: fc.integer({ min: 1_000, max: 60_000 }),
     authorizeAtDeadline: fc.boolean(),
+    exitOnError: fc.boolean(),
     interactions: fc.integer({ min: 0, max: 2 }),
   });
 }
 
 function candidates(state: logout.LogoutState, at: number, draw: Draw): logout.LogoutEvent[] {
-  const pending = state.request?.id;
-  const requestId = pending !== undefined && draw.bool() ? { requestId: pending } : {};
+  const pending = state.request?.id ?? 'logout-1';
+  const requestId = draw.bool() ? { requestId: pending } : {};
   const events: logout.LogoutEvent[] = [
     { type: 'logout-delay', at, seconds: draw.int(0, 40), ...requestId },
-    { type: 'logout-authorized', at, ...requestId },
+    { type: 'request-acknowledged', at, requestId: pending },
+    { type: 'request-failed', at, requestId: pending, ...(draw.bool() ? { reason: 'Campaign is not loaded' } : {}) },
     { type: 'message-dismissed', at },
     { type: 'interaction-started', at },
     { type: 'interaction-ended', at },
     { type: 'tick', at },
   ];
+  if (state.exitOnError && draw.int(0, 3) === 0) events.push({ type: 'exit-anyway', at });
   if (draw.int(0, 1) === 0) events.push({ type: 'logout-requested', at, source: draw.pick(['main-window', 'voice-channel'] as const) });
   // A campaign change is rarer, so that sequences reach deep into a negotiation.
   if (draw.int(0, 3) === 0) events.push({ type: 'campaign-changed', at, mode: draw.pick(dialingModes), running: draw.bool() });
@@ -38,7 +41,8 @@ function candidates(state: logout.LogoutState, at: number, draw: Draw): logout.L
 
 /**
  * Inputs and accepted event sequences for the negotiated-logout machine (`dialdesk/logout`): requests
- * from both entry points, announced delays, authorizations naming the pending request or not,
+ * from both entry points, announced delays (naming the pending request or not), acknowledgements and
+ * failures of the pending request,
  * interactions starting and ending, dismissed messages, campaign changes and ticks, mostly in running
  * progressive or predictive campaigns. Every event is accepted from the state reached.
  *

@@ -15,10 +15,16 @@ function webcallbackInput(): fc.Arbitrary<webcallback.WebCallbackInput> {
       numbers: fc.integer({ min: 1, max: NUMBERS.length }),
       startsIn: fc.integer({ min: 0, max: 3 * 24 * 60 }),
       minutes: fc.constantFrom(15, 30, 60, 120),
+      queue: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant('WebCallback Reschedule') }),
     })
-    .map(({ at, zone, numbers, startsIn, minutes }) => {
+    .map(({ at, zone, numbers, startsIn, minutes, queue }) => {
       const start = at + startsIn * MINUTE;
-      return { at, zone, callback: { interactionId: 'wc-1', numbers: NUMBERS.slice(0, numbers), start, end: start + minutes * MINUTE } };
+      return {
+        at,
+        zone,
+        callback: { interactionId: 'wc-1', numbers: NUMBERS.slice(0, numbers), start, end: start + minutes * MINUTE },
+        config: { rescheduleQueue: queue },
+      };
     });
 }
 
@@ -45,6 +51,7 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
     const date = addDays(today.value.date, draw.int(0, 3) === 0 ? 0 : draw.int(1, 10));
     events.push({ type: 'set-on', at, date, via: draw.pick(['typed', 'picked'] as const) });
     events.push({ type: 'show-month', at, year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
+    if (draw.int(0, 5) === 0) events.push({ type: 'show-month', at, year: draw.int(1, 9999), month: draw.int(1, 12) });
   }
   // Closing with X sets the reschedule (when the values are valid), which Done needs.
   if (state.view.open) events.push({ type: 'close', at });
@@ -53,18 +60,19 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
   if (pending !== undefined) {
     events.push(
       draw.int(0, 3) === 0
-        ? { type: 'reschedule-failed', at, requestId: pending, code: 'server-error', message: 'Try again.' }
-        : { type: 'reschedule-acknowledged', at, requestId: pending },
+        ? { type: 'request-failed', at, requestId: pending, code: 'server-error', reason: 'Try again.' }
+        : { type: 'request-acknowledged', at, requestId: pending },
     );
   }
+  if (state.notification?.status === 'armed') events.push({ type: 'callback-delivered', at });
   return events;
 }
 
 /**
  * Inputs and accepted event sequences for the web callback reschedule machine (`dialdesk/webcallback`):
  * the view opened and ticked, On (typed or picked), From, Till, duration and To set, time steppers,
- * Done, the server's answer, closing with X, and ticks that bring the notification due, in any
- * {@link trickyZone}. Every event is accepted from the state reached.
+ * Done, the server's answer, closing with X, ticks that bring the local notification due and the
+ * server's re-delivery (with and without a reschedule queue), in any {@link trickyZone}. Every event is accepted from the state reached.
  *
  * @example
  * ```ts
