@@ -88,7 +88,7 @@ export function mountOutbound() {
         const request = effect.request;
         const when = localDateTime(request.dialSchedTime * 1000, reschedule.config.contactZone);
         $('ob-result').textContent = `Sent: ${request.callbackType} callback to ${request.phone} on ${when} (${reschedule.config.contactZone.replace('_', ' ')} time, the contact's zone).`;
-        void Promise.resolve().then(() => toReschedule({ type: 'request-acknowledged', at: Date.now(), requestId: request.id }));
+        void Promise.resolve().then(() => toReschedule({ type: 'request-acknowledged', at: Date.now(), requestId: request.requestId }));
       }
     }
     render();

@@ -9,7 +9,7 @@ import type { RescheduleRequest } from '../reschedule-request.js';
  * import type { outbound } from 'dialdesk';
  * const effect: outbound.reschedule.SendRequestEffect = {
  *   type: 'send-request',
- *   request: { kind: 'reschedule', id: 'reschedule-1', referenceId: 1, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_082_800, phone: '+16175550100', chainN: 0 },
+ *   request: { kind: 'reschedule', requestId: 'reschedule-1', referenceId: 1, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_082_800, phone: '+16175550100', chainN: 0 },
  * };
  * ```
  */

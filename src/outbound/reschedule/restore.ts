@@ -88,7 +88,7 @@ function config(lastAt: number) {
 
 const request = d.object({
   kind: d.literal('reschedule'),
-  id: d.string({ min: 1, max: 80 }),
+  requestId: d.string({ min: 1, max: 80 }),
   referenceId: d.integer(),
   handle,
   callbackType: d.literal('personal', 'campaign'),

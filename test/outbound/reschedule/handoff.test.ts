@@ -46,7 +46,7 @@ describe('the interaction handoff', () => {
     const done = r.machine.transition(s, { type: 'done', at: NOW });
     const request = done.effects[0];
     if (request?.type !== 'send-request') throw new Error('no request');
-    expect(request.request).toMatchObject({ kind: 'reschedule', id: 'reschedule-1', handle: 101, phone: '5550102', chainN: 2 });
+    expect(request.request).toMatchObject({ kind: 'reschedule', requestId: 'reschedule-1', handle: 101, phone: '5550102', chainN: 2 });
     expect(r.interactionEvent(request.request, NOW + 1)).toEqual({
       type: 'reschedule',
       at: NOW + 1,

@@ -137,7 +137,7 @@ class Cmd implements fc.Command<Model, Real> {
           expect(step.effects).toHaveLength(1);
           expect(step.effects[0]).toMatchObject({
             type: 'send-request',
-            request: { kind: 'reschedule', id: `reschedule-${m.requests}`, callbackType: m.personal ? 'personal' : 'campaign' },
+            request: { kind: 'reschedule', requestId: `reschedule-${m.requests}`, callbackType: m.personal ? 'personal' : 'campaign' },
           });
         }
         break;

@@ -93,7 +93,7 @@ describe('steps in the order of the seed', () => {
         type: 'send-request',
         request: {
           kind: 'reschedule',
-          id: 'reschedule-1',
+          requestId: 'reschedule-1',
           referenceId: 1,
           handle: 101,
           callbackType: 'campaign',
@@ -120,7 +120,7 @@ describe('steps in the order of the seed', () => {
     expect(s.failure).toEqual({ requestId: 'reschedule-1', code: 'record-locked', message: 'Locked.' });
     expect(r.fields(s, NOW + MIN).failure?.code).toBe('record-locked');
     const again = r.machine.transition(s, { type: 'done', at: NOW + 2 * MIN });
-    expect(again.effects[0]).toMatchObject({ type: 'send-request', request: { id: 'reschedule-2', referenceId: 2 } });
+    expect(again.effects[0]).toMatchObject({ type: 'send-request', request: { requestId: 'reschedule-2', referenceId: 2 } });
     expect(again.state.failure).toBeNull();
   });
 
