@@ -23,12 +23,17 @@ import type { PacingState } from './state.js';
 export type DecisionReason = 'no-agents' | 'progressive' | 'power' | 'adaptive' | 'learning' | 'near-target' | 'predictive' | 'line-cap';
 
 /**
- * How many new calls to start now, and why.
+ * The pacer's dial request: how many new calls to start now, why, and how long each must ring at
+ * least before the host gives it up unanswered.
+ *
+ * The ring minimum comes from the configuration (`minRingSeconds`, at least the presets' rows): the US
+ * requires 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)), Ofcom 15 seconds
+ * (persistent misuse statement, 2016). Ringing the seconds satisfies the four-rings alternative too.
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.pacing.Decision = { place: 2, reason: 'predictive' };
+ * const d: outbound.pacing.Decision = { place: 2, reason: 'predictive', minRingSeconds: 15 };
  * ```
  */
 export interface Decision {
@@ -36,6 +41,8 @@ export interface Decision {
   readonly place: number;
   /** Why (see {@link DecisionReason}). */
   readonly reason: DecisionReason;
+  /** Seconds each of these calls must ring at least before the host gives it up unanswered. */
+  readonly minRingSeconds: number;
 }
 
 /** Calls started and not finished: ringing plus waiting for an agent. */
@@ -75,8 +82,8 @@ export function lineCap(state: PacingState): number {
   return n > 0 ? n : 0;
 }
 
-function capped(place: number, reason: DecisionReason, cap: number): Decision {
-  return place > cap ? { place: cap, reason: 'line-cap' } : { place, reason };
+function capped(place: number, reason: DecisionReason, cap: number, ring: number): Decision {
+  return place > cap ? { place: cap, reason: 'line-cap', minRingSeconds: ring } : { place, reason, minRingSeconds: ring };
 }
 
 /**
@@ -95,23 +102,24 @@ function capped(place: number, reason: DecisionReason, cap: number): Decision {
  */
 export function decide(state: PacingState, at: number): Decision {
   const available = state.ready + state.talking + state.wrapUp;
-  if (available === 0) return { place: 0, reason: 'no-agents' };
-  const cap = lineCap(state);
   const { config } = state;
+  const ring = config.minRingSeconds;
+  if (available === 0) return { place: 0, reason: 'no-agents', minRingSeconds: ring };
+  const cap = lineCap(state);
   switch (config.mode) {
     case 'progressive':
-      return capped(progressiveCalls(state), 'progressive', cap);
+      return capped(progressiveCalls(state), 'progressive', cap, ring);
     case 'power': {
       const n = Math.floor(config.ratio * available + 1e-9) - pending(state) - state.talking;
-      return capped(n > 0 ? n : 0, 'power', cap);
+      return capped(n > 0 ? n : 0, 'power', cap, ring);
     }
     case 'adaptive': {
       const n = Math.floor(state.control.dialLevel * (state.ready + state.talking) + 1e-9) - pending(state) - state.talking;
-      return capped(n > 0 ? n : 0, 'adaptive', cap);
+      return capped(n > 0 ? n : 0, 'adaptive', cap, ring);
     }
     case 'predictive': {
       const plan = planPredictive(state, at, progressiveCalls(state), cap);
-      return capped(plan.place, plan.reason, cap);
+      return capped(plan.place, plan.reason, cap, ring);
     }
   }
 }
