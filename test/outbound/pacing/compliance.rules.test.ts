@@ -2,7 +2,7 @@
 // rule's window), written from checkCompliance's documented contract: every full window ending inside a
 // long period, the period itself when it is shorter than the window, the earliest of equally bad windows.
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
@@ -13,7 +13,7 @@ function ledgerOf(entries: readonly [outbound.pacing.LedgerEntry, number, number
   let l = pacing.emptyLedger();
   for (const [kind, at, times = 1] of entries) {
     for (let i = 0; i < times; i++) {
-      const r = pacing.record(l, kind, at);
+      const r = pacing.recordChecked(l, kind, at);
       if (!r.ok) throw new Error(r.error.message);
       l = r.value;
     }
