@@ -10,6 +10,7 @@ const machines = [
   { machine: callback.dialog.machine, sequences: arbitraries.callbackDialogSequence() },
   { machine: callback.lifecycle.machine, sequences: arbitraries.callbackLifecycleSequence() },
   { machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence() },
+  { machine: outbound.pacing.machine, sequences: arbitraries.pacingSequence() },
 ] as const;
 
 describe.each(machines)('$machine.id', ({ machine, sequences }) => {

@@ -20,7 +20,7 @@ describe('checkCompliance refuses what it cannot judge', () => {
   it('a window it does not measure', () => {
     const r = pacing.checkCompliance(tenAndFive(), { abandonRate: 0.03, window: '7d' } as unknown as outbound.pacing.AbandonRule, period);
     expect(code(r)).toBe('invalid-rule');
-    expect(!r.ok && r.error.details).toEqual({ path: '$.rule.window' });
+    expect(!r.ok && r.error.path).toBe('$.rule.window');
   });
   it('a rate given in percent, zero, negative, NaN or not a number', () => {
     for (const abandonRate of [3, 0, -0.03, 1, Number.NaN, '0.03', null]) {
