@@ -1,8 +1,7 @@
 import { d, fail, ok, type Result } from '../../core/internal.js';
-import type { AbandonRule, AbandonWindow } from './ledger.js';
+import type { AbandonRule } from './ledger.js';
 import { pacingRules } from '../contact-policy/pacing.js';
 import type { Preset, PresetId } from '../contact-policy/types.js';
-import type { Decision } from './decide.js';
 
 /**
  * What a predictive pacer aims at: an abandonment rate over a window, an agent busy factor
@@ -69,7 +68,7 @@ export interface CommonOptions {
   readonly preset?: PresetId | Preset | readonly (PresetId | Preset)[];
   /**
    * Seconds an unanswered call rings at least before the host gives it up; default 15, or the presets'
-   * ring minimum (a value given beside a preset may only be longer). Every {@link Decision} carries it.
+   * ring minimum (a value given beside a preset may only be longer). Every `Decision` carries it.
    * US: 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)); UK: 15 seconds (Ofcom).
    */
   readonly minRingSeconds?: number;

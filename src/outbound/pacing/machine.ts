@@ -319,7 +319,7 @@ export const machine: Machine<PacingInput, PacingState, PacingEvent, PacingEffec
   id: 'outbound.pacing',
   codes: pacingCodes,
   start: startPacer as (input: PacingInput) => Step<PacingState, PacingEffect>,
-  transition: (state, event) => transitionPacer(dataOf(state), event as PacingEvent),
+  transition: (state, event) => transitionPacer(dataOf(state), event),
   restore: restorePacer,
 });
 

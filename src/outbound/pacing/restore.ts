@@ -5,7 +5,7 @@ import { DELAY_BINS, HOLD_BINS } from './histogram.js';
 import { RETAIN_MINUTES } from './ledger.js';
 import type { AbandonLedger } from './ledger.js';
 import type { AgentRecord, PacerData, PacingState } from './state.js';
-import { SHARDS, shardOf, type Shards, type Table } from './table.js';
+import { SHARDS, shardOf, type Shards } from './table.js';
 
 /*
  * `restore` of the pacer: a saved state (untrusted JSON) is read with the core decoder into a fresh copy,
@@ -34,7 +34,7 @@ function shards<V>(value: d.Decoder<V>): d.Decoder<Shards<V>> {
   const table = d.refine(d.object({ ids: d.array(id, { max: MAX_ENTRIES }), values: d.array(value, { max: MAX_ENTRIES }) }), (t) =>
     t.ids.length === t.values.length ? undefined : 'a table with one value per id',
   );
-  return d.refine(d.array(table, { min: SHARDS, max: SHARDS }) as d.Decoder<readonly Table<V>[]>, (all) => {
+  return d.refine(d.array(table, { min: SHARDS, max: SHARDS }), (all) => {
     let total = 0;
     for (let i = 0; i < all.length; i += 1) {
       const t = all[i];
@@ -144,6 +144,6 @@ export function restorePacer(json: unknown): Result<PacingState, 'invalid-state'
   if (read instanceof d.Problem) return fail('invalid-state', `Not a saved pacer state: ${read.message}`, undefined, read.path);
   const wrong = consistency(read);
   if (wrong !== undefined) return fail('invalid-state', `Not a saved pacer state: ${wrong[0]} must hold ${wrong[1]}.`, undefined, wrong[0]);
-  const state: PacerData = deepFreeze(read as PacerData);
+  const state: PacerData = deepFreeze(read);
   return ok(state);
 }
