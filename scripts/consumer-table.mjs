@@ -8,7 +8,7 @@
 /** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
 export const subpaths = {
   '.': {
-    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.decide', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
+    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction', 'outbound.reschedule.start', 'outbound.pacing.machine', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
     types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown, string>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
     smoke: (m) => m.logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true && m.genesys.zone('EST').ok === true,
   },
@@ -36,13 +36,13 @@ export const subpaths = {
     values: [
       'dialingModes', 'cfgDialModes', 'parseRecord', 'recordTypes', 'callResults', 'chainOf', 'campaigns.machine', 'campaigns.myCampaigns', 'interaction', 'parseTreatments', 'nextAttempt', 'attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
       'reschedule.start', 'reschedule.transition', 'reschedule.normalizePhone', 'reschedule.personalCheckBoxFor',
-      'pacing.start', 'pacing.transition', 'pacing.decide', 'pacing.emptyLedger', 'pacing.checkCompliance', 'pacing.abandonRules',
+      'pacing.machine', 'pacing.decide', 'pacing.agents', 'pacing.calls', 'pacing.abandonment', 'pacing.emptyLedger', 'pacing.recordChecked', 'pacing.checkCompliance', 'pacing.abandonRules',
       'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
     ],
     types: [
       'OutboundRecord', 'DialingMode', 'CallResult', 'InteractionConfig', 'RescheduleRequest', 'ChainNumber', 'Treatment',
       'reschedule.RescheduleInput', 'reschedule.CalendarMove', 'reschedule.RescheduleErrorCode', 'reschedule.ContactType',
-      'pacing.PacingConfig', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision',
+      'pacing.PacingConfig', 'pacing.PacingInput', 'pacing.PacingCode', 'pacing.AbandonLedger', 'pacing.Decision', 'pacing.AgentsByStatus', 'pacing.CallsInProgress', 'pacing.Abandonment',
       'sim.Scenario', 'sim.SimReport', 'sim.RunOptions',
     ],
     smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns',
@@ -59,7 +59,7 @@ export const subpaths = {
   },
   'testing/arbitraries': {
     peer: 'fast-check',
-    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence', 'pacingMachine'],
+    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
     types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'PacingInput'],
     smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
   },
