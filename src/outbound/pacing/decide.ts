@@ -56,7 +56,7 @@ function pending(state: PacingState): number {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * const s = outbound.pacing.machine.start({ at: 0, config: { mode: 'progressive' } });
  * if (s.ok) outbound.pacing.progressiveCalls(s.state); // 0
  * ```
  */
@@ -72,7 +72,7 @@ export function progressiveCalls(state: PacingState): number {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * const s = outbound.pacing.machine.start({ at: 0, config: { mode: 'progressive' } });
  * if (s.ok) outbound.pacing.lineCap(s.state); // 0
  * ```
  */
@@ -87,17 +87,22 @@ function capped(place: number, reason: DecisionReason, cap: number, ring: number
 }
 
 /**
- * The pacer's selector: how many new calls to start at `at`. Pure and fast (it reads the state and
- * computes; nothing is stored). Call it whenever something changed, or on a short timer.
+ * The pacer's selector: the dial request at `at`, how many new calls to start, why, and the ring
+ * minimum each of them must get. Pure and fast (it reads the state and computes; nothing is stored).
+ * Call it whenever something changed, or on a short timer.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * let s = outbound.pacing.start({ mode: 'progressive' }, 0);
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 0, agentId: 'a1', status: 'ready' });
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 0, agentId: 'a2', status: 'ready' });
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'dialed', at: 0, callId: 'c1' });
- * if (s.ok) outbound.pacing.decide(s.state, 0); // { place: 1, reason: 'progressive' }
+ * const { machine } = outbound.pacing;
+ * const first = machine.start({ at: 0, config: { mode: 'progressive', preset: 'us' } });
+ * if (first.ok) {
+ *   let s = first.state;
+ *   s = machine.transition(s, { type: 'agent', at: 0, agentId: 'a1', status: 'ready' }).state;
+ *   s = machine.transition(s, { type: 'agent', at: 0, agentId: 'a2', status: 'ready' }).state;
+ *   s = machine.transition(s, { type: 'dialed', at: 0, callId: 'c1' }).state;
+ *   outbound.pacing.decide(s, 0); // { place: 1, reason: 'progressive', minRingSeconds: 15 }
+ * }
  * ```
  */
 export function decide(state: PacingState, at: number): Decision {

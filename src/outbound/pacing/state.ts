@@ -19,7 +19,7 @@ export interface AgentRecord {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'predictive', target: { busyFactor: 0.9 } }, 0);
+ * const r = outbound.pacing.machine.start({ at: 0, config: { mode: 'predictive', target: { busyFactor: 0.9 } } });
  * if (r.ok) r.state.stats.hitRate; // the prior until outcomes arrive
  * ```
  */
@@ -52,7 +52,7 @@ export interface LearnedStats {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'adaptive' }, 0);
+ * const r = outbound.pacing.machine.start({ at: 0, config: { mode: 'adaptive' } });
  * if (r.ok) r.state.control.dialLevel; // 1
  * ```
  */
@@ -71,7 +71,7 @@ export interface Control {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * const r = outbound.pacing.machine.start({ at: 0, config: { mode: 'progressive' } });
  * if (r.ok) r.state.totals.dialed; // 0
  * ```
  */
