@@ -257,11 +257,11 @@ export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
+ * import { outbound, time } from 'dialdesk';
  * let l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'answer', 0);
- * l = outbound.pacing.recordUnchecked(l, 'abandon', 1_000);
- * outbound.pacing.windowCounts(l, '24h', 86_399_999).rate; // 1
- * outbound.pacing.windowCounts(l, '24h', DAY).answers; // 0
+ * l = outbound.pacing.recordUnchecked(l, 'abandon', time.SECOND);
+ * outbound.pacing.windowCounts(l, '24h', time.DAY - 1).rate; // 1
+ * outbound.pacing.windowCounts(l, '24h', time.DAY).answers; // 0
  * ```
  */
 export function windowCounts(ledger: AbandonLedger, window: AbandonWindow, at: number): WindowCounts {
