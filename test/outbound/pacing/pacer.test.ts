@@ -49,6 +49,26 @@ describe('pacer machine', () => {
     expect(refused([])).toEqual(['invalid-input', '$', false]);
   });
 
+  it('codes: the runtime list is the code union, and every code in it is one the machine gives', () => {
+    expect(pacing.machine.id).toBe('outbound.pacing');
+    expect(pacing.machine.codes).toEqual(pacing.pacingCodes);
+    const s = apply(started({ mode: 'progressive' }, 10), { type: 'agent', at: 10, agentId: 'a1', status: 'ready' }, { type: 'dialed', at: 10, callId: 'c1' });
+    const code = (r: { readonly ok: boolean; readonly error?: { readonly code: string } }): string => (r.ok ? 'accepted' : (r.error?.code ?? ''));
+    const given = new Set([
+      code(pacing.machine.start(null as unknown as outbound.pacing.PacingInput)),
+      code(pacing.machine.start({ at: -1, config: { mode: 'progressive' } })),
+      code(pacing.machine.start({ at: 0, config: { mode: 'turbo' } as unknown as outbound.pacing.PacingConfig })),
+      code(pacing.machine.transition(s, { type: 'dialed', at: 11, callId: 5 } as unknown as outbound.pacing.PacingEvent)),
+      code(pacing.machine.transition(s, { type: 'nope', at: 11 } as unknown as outbound.pacing.PacingEvent)),
+      code(pacing.machine.transition(s, { type: 'tick', at: 9 })),
+      code(pacing.machine.transition(s, { type: 'agent', at: 11, agentId: 'zz', status: 'logged-out' })),
+      code(pacing.machine.transition(s, { type: 'abandoned', at: 11, callId: 'c1' })),
+      code(pacing.machine.transition(s, { type: 'dialed', at: 11, callId: 'c1' })),
+      code(pacing.machine.restore(null)),
+    ]);
+    expect([...given].sort()).toEqual([...pacing.pacingCodes].sort());
+  });
+
   it('never carries an untrusted value in a refusal', () => {
     const secret = 'x'.repeat(150) + '<script>';
     const hostile = { toString: () => secret };
