@@ -10,6 +10,7 @@ import { emptyLedger, recordUnchecked, windowCounts } from './ledger.js';
 import { dataOf, type AgentRecord, type Control, type PacerData, type PacingState } from './state.js';
 import { learning } from './predictive.js';
 import { restorePacer } from './restore.js';
+import { isBranded, own } from './brand.js';
 import { brakeOf, surplusOf } from './surplus.js';
 
 /**
@@ -115,7 +116,7 @@ function startPacer(input: PacingInput): Result<never, PacingCode> | Step<PacerD
     control: Object.freeze({ gain: 1, dialLevel: 1, lastAdjustAt: at }),
     totals: Object.freeze({ dialed: 0, answered: 0, noContact: 0, connected: 0, abandoned: 0 }),
   });
-  return accept(state);
+  return accept(own(state));
 }
 
 function countKey(status: AgentRecord['status']): 'ready' | 'talking' | 'wrapUp' | 'notReady' {
@@ -321,5 +322,6 @@ export const machine: Machine<PacingInput, PacingState, PacingEvent, PacingEffec
   start: startPacer as (input: PacingInput) => Step<PacingState, PacingEffect>,
   transition: (state, event) => transitionPacer(dataOf(state), event),
   restore: restorePacer,
+  owns: isBranded,
 });
 

@@ -1,5 +1,6 @@
 import { d, deepFreeze, fail, ok, type Result } from '../../core/internal.js';
 import { MINUTE } from '../../time/index.js';
+import { own } from './brand.js';
 import { savedConfig } from './config.js';
 import { DELAY_BINS, HOLD_BINS } from './histogram.js';
 import { RETAIN_MINUTES } from './ledger.js';
@@ -144,6 +145,6 @@ export function restorePacer(json: unknown): Result<PacingState, 'invalid-state'
   if (read instanceof d.Problem) return fail('invalid-state', `Not a saved pacer state: ${read.message}`, undefined, read.path);
   const wrong = consistency(read);
   if (wrong !== undefined) return fail('invalid-state', `Not a saved pacer state: ${wrong[0]} must hold ${wrong[1]}.`, undefined, wrong[0]);
-  const state: PacerData = deepFreeze(read);
+  const state: PacerData = own(deepFreeze(read));
   return ok(state);
 }
