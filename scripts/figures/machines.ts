@@ -116,7 +116,7 @@ export const MACHINES: readonly AnyRow[] = [
     file: 'outbound-pacing',
     title: 'outbound.pacing: the calls the pacer tracks',
     guide: 'pacing',
-    machine: testing.pacingMachine,
+    machine: outbound.pacing.machine,
     order: ['no call in progress', 'calls ringing', 'a caller waits for an agent'],
     sequences: () => testing.pacingSequence(),
     status: (s) => (s.waitingCount > 0 ? 'a caller waits for an agent' : s.ringingCount > 0 ? 'calls ringing' : 'no call in progress'),

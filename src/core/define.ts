@@ -20,6 +20,13 @@ export interface MachineSpec<I, S, E, X, C extends string> {
    * it accepted. The machine then accepts `tick` at that instant or later and changes nothing.
    */
   readonly lastAt?: (state: S) => number;
+  /**
+   * For a machine on a hot path: recognises the states it made by a mark that is cheap to check and
+   * that JSON never carries (the pacer: a frozen state whose configuration object it made), so that
+   * `defineMachine` need not remember every state in its `WeakSet` (an insertion costs microseconds per
+   * transition). It must be true only for deeply frozen states the machine itself made or restored.
+   */
+  readonly owns?: (state: unknown) => boolean;
 }
 
 /**
@@ -37,36 +44,49 @@ function plainEvent(event: unknown): object | undefined {
 
 /**
  * Builds a frozen {@link Machine} from an area's functions (internal), adding what every machine shares:
- * events are read once into plain copies; a state the machine did not make (not frozen: for example the
- * caller's own `JSON.parse` of a saved state) goes through `restore` first, so the machine never freezes
- * or trusts the caller's objects; a refused start has no state; a refusal hands back the very state given.
+ * events are read once into plain copies; a state the machine did not make (the caller's own
+ * `JSON.parse` of a saved state, frozen or not, or a state frozen only at its top) goes through
+ * `restore` first, so the machine never freezes or trusts the caller's objects and every state it hands
+ * back is deeply frozen; a refused start has no state; a refusal hands back the very state given.
+ *
+ * The states a machine made (by `start`, `transition` or `restore`) are remembered in a `WeakSet` (a
+ * look-up, not a walk of the state), or recognised by the machine's own brand (`owns`, for hot paths);
+ * anything else is checked by `restore`.
  */
 export function defineMachine<I, S, E, X, C extends string>(spec: MachineSpec<I, S, E, X, C>): Machine<I, S, E, X, C> {
   const codes = Object.freeze([...spec.codes]);
+  const made = new WeakSet<object>();
+  const owns = spec.owns;
+  const mint = <T extends { readonly ok: boolean }>(step: T, state: unknown): T => {
+    if (owns === undefined && step.ok && typeof state === 'object' && state !== null) made.add(state);
+    return step;
+  };
+  const ours = (state: unknown): boolean => (owns !== undefined ? owns(state) : typeof state === 'object' && state !== null && made.has(state));
   const start = (input: I): Started<S, X, C> => {
     const step = spec.start(input);
-    return (step.ok ? step : { ok: false, error: step.error }) as Started<S, X, C>;
+    return step.ok ? mint(step as Started<S, X, C>, step.state) : ({ ok: false, error: step.error } as Started<S, X, C>);
   };
   const transition = (state: S, event: E | TickEvent): Step<S, X, C> => {
     const plain = plainEvent(event);
     let own = state;
-    if (typeof state !== 'object' || state === null || !Object.isFrozen(state)) {
-      const restored = spec.restore(state);
+    if (!ours(state)) {
+      const restored = restore(state);
       if (!restored.ok) return refuseWith(state, restored.error) as Step<S, X, C>;
       own = restored.value;
     }
     if (spec.lastAt !== undefined && plain !== undefined && (plain as { type?: unknown }).type === 'tick') {
       const envelope = readEnvelope(plain, spec.lastAt(own));
       if ('code' in envelope) return refuseWith(state, envelope) as Step<S, X, C>;
-      return accept(own);
+      return mint(accept(own), own);
     }
     const step = spec.transition(own, (plain ?? event) as E | TickEvent);
     if (!step.ok && step.state !== state) return refuseWith(state, step.error) as Step<S, X, C>;
-    return step as Step<S, X, C>;
+    return mint(step as Step<S, X, C>, step.state);
   };
   const restore = (json: unknown): Result<S, C | 'invalid-state'> => {
     try {
-      return spec.restore(json) as Result<S, C | 'invalid-state'>;
+      const restored = spec.restore(json) as Result<S, C | 'invalid-state'>;
+      return restored.ok ? mint(restored, restored.value) : restored;
     } catch {
       return { ok: false, error: rejection('invalid-state', 'The saved state could not be read.', undefined, '$') };
     }

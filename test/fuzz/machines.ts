@@ -5,9 +5,8 @@
  * (`codes` and `restore` are left out where the area has none yet, and their laws are skipped).
  */
 import type fc from 'fast-check';
-import { callback, core, logout, outbound, webcallback } from '../../src/index.js';
+import { callback, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/arbitraries/index.js';
-import { isRecord, ownField } from '../../src/core/internal.js';
 
 
 /** A machine as the fuzzer sees it: untyped in, untyped out. */
@@ -41,13 +40,5 @@ export const fuzzMachines: readonly FuzzMachine[] = [
   contract(outbound.campaigns.machine, (maxEvents) => seq(testing.campaignsSequence({ maxEvents }))),
   contract(outbound.interaction.machine, (maxEvents) => seq(testing.interactionSequence({ maxEvents }))),
   contract(outbound.reschedule.machine, (maxEvents) => seq(testing.rescheduleSequence({ maxEvents }))),
-  {
-    id: 'outbound.pacing',
-    codes: [...outbound.pacing.pacingCodes, ...core.commonCodes],
-    // `outbound.pacing.start(config, at)` in the one-input shape (testing.pacingMachine reads `input.config`
-    // without checking that the input is an object: that is the adapter's job here, not the pacer's).
-    start: (input: unknown) => outbound.pacing.start(isRecord(input) ? ownField(input, 'config') : undefined, (isRecord(input) ? ownField(input, 'at') : undefined) as number),
-    transition: untyped(outbound.pacing.transition),
-    sequences: (maxEvents) => seq(testing.pacingSequence({ maxEvents })),
-  },
+  contract(outbound.pacing.machine, (maxEvents) => seq(testing.pacingSequence({ maxEvents }))),
 ];

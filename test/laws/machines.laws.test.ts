@@ -12,6 +12,7 @@ const machines = [
   { machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence() },
   { machine: outbound.interaction.machine, sequences: arbitraries.interactionSequence() },
   { machine: outbound.reschedule.machine, sequences: arbitraries.rescheduleSequence() },
+  { machine: outbound.pacing.machine, sequences: arbitraries.pacingSequence() },
 ] as const;
 
 describe.each(machines)('$machine.id', ({ machine, sequences }) => {

@@ -21,7 +21,7 @@ const cases: readonly Case[] = [
   { name: 'campaigns', machine: outbound.campaigns.machine, sequences: arbitraries.campaignsSequence(), reaches: ['login', 'campaign-started', 'campaign-mode-changed', 'dismiss-warning', 'campaign-unloaded'] },
   { name: 'interaction', machine: outbound.interaction.machine, sequences: arbitraries.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records', 'scheduled-call', 'record-removed', 'tick'] },
   { name: 'reschedule', machine: outbound.reschedule.machine, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'request-acknowledged'] },
-  { name: 'pacer', machine: arbitraries.pacingMachine, sequences: arbitraries.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
+  { name: 'pacer', machine: outbound.pacing.machine, sequences: arbitraries.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
 ] as unknown as readonly Case[];
 
 describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {

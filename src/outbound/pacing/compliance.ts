@@ -1,3 +1,4 @@
+import { DAY, MINUTE } from '../../time/index.js';
 import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { countMinutes, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type AbandonRule, type AbandonWindow } from './ledger.js';
 
@@ -10,7 +11,7 @@ import { countMinutes, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type A
  * outbound.pacing.maxPeriodDays; // 60
  * ```
  */
-export const maxPeriodDays = RETAIN_MINUTES / 1440;
+export const maxPeriodDays = (RETAIN_MINUTES * MINUTE) / DAY;
 
 /**
  * Refusal codes of {@link checkCompliance}: `invalid-rule` (a rate that is not above 0 and below 1, a
@@ -38,14 +39,14 @@ export const complianceCodes = Object.freeze(['invalid-rule', 'invalid-period', 
 export type ComplianceCode = (typeof complianceCodes)[number];
 
 function parseRule(value: unknown): Result<AbandonRule, ComplianceCode> {
-  if (!isRecord(value)) return fail('invalid-rule', 'A rule must be an object { abandonRate, window }.', { path: '$.rule' });
+  if (!isRecord(value)) return fail('invalid-rule', 'A rule must be an object { abandonRate, window }.', undefined, '$.rule');
   const rate = ownField(value, 'abandonRate');
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate >= 1) {
-    return fail('invalid-rule', '`rule.abandonRate` must be a number above 0 and below 1 (0.03 is 3%).', { path: '$.rule.abandonRate' });
+    return fail('invalid-rule', '`rule.abandonRate` must be a number above 0 and below 1 (0.03 is 3%).', undefined, '$.rule.abandonRate');
   }
   const window = ownField(value, 'window');
   if (typeof window !== 'string' || !Object.hasOwn(windowMinutes, window)) {
-    return fail('invalid-rule', `\`rule.window\` must be one of ${Object.keys(windowMinutes).join(', ')}.`, { path: '$.rule.window' });
+    return fail('invalid-rule', `\`rule.window\` must be one of ${Object.keys(windowMinutes).join(', ')}.`, undefined, '$.rule.window');
   }
   return ok(Object.freeze({ abandonRate: rate, window: window as AbandonWindow }));
 }
@@ -120,7 +121,8 @@ export interface ComplianceReport {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const p: outbound.pacing.Period = { from: 0, to: 8 * 3_600_000 };
+ * import { time } from 'dialdesk';
+ * const p: outbound.pacing.Period = { from: 0, to: 8 * time.HOUR };
  * ```
  */
 export interface Period {
@@ -144,11 +146,11 @@ export interface Period {
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
+ * import { outbound, time } from 'dialdesk';
  * let l = outbound.pacing.emptyLedger();
- * for (let i = 0; i < 50; i++) l = outbound.pacing.recordLive(l, 'answer', i * 60_000);
- * l = outbound.pacing.recordLive(l, 'abandon', 50 * 60_000);
- * const r = outbound.pacing.checkCompliance(l, outbound.pacing.abandonRules.ofcom, { from: 0, to: 3_600_000 });
+ * for (let i = 0; i < 50; i++) l = outbound.pacing.recordUnchecked(l, 'answer', i * time.MINUTE);
+ * l = outbound.pacing.recordUnchecked(l, 'abandon', 50 * time.MINUTE);
+ * const r = outbound.pacing.checkCompliance(l, outbound.pacing.abandonRules.ofcom, { from: 0, to: time.HOUR });
  * if (r.ok) r.value.worst.rate; // 0.02 (1 abandon, 50 live answers)
  * ```
  */
@@ -159,19 +161,19 @@ export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period
   const from: unknown = isRecord(period) ? ownField(period, 'from') : undefined;
   const to: unknown = isRecord(period) ? ownField(period, 'to') : undefined;
   if (typeof from !== 'number' || typeof to !== 'number' || !Number.isFinite(from) || !Number.isFinite(to) || from < 0 || to < from) {
-    return fail('invalid-period', 'A period needs finite, non-negative `from` <= `to` instants.', { path: '$.period' });
+    return fail('invalid-period', 'A period needs finite, non-negative `from` <= `to` instants.', undefined, '$.period');
   }
-  if (to - from > maxPeriodDays * 86_400_000) {
-    return fail('invalid-period', `A period may span at most ${maxPeriodDays} days (what the ledger keeps).`, { path: '$.period' });
+  if (to - from > maxPeriodDays * DAY) {
+    return fail('invalid-period', `A period may span at most ${maxPeriodDays} days (what the ledger keeps).`, undefined, '$.period');
   }
   const w = windowMinutes[judged.window];
-  const fromMinute = Math.floor(from / 60_000);
-  const toMinute = Math.floor(to / 60_000);
+  const fromMinute = Math.floor(from / MINUTE);
+  const toMinute = Math.floor(to / MINUTE);
   // Minutes at or before this one may have been dropped from the ledger (when anything was dropped).
   const dropped = ledger.baseAnswers + ledger.baseAbandons > 0 ? ledger.openMinute - RETAIN_MINUTES : Number.NEGATIVE_INFINITY;
   // Every evaluated window starts at or after `fromMinute` (the first one exactly there).
   if (fromMinute <= dropped) {
-    return fail('period-beyond-retention', 'The period reaches back to minutes the ledger has already dropped (it keeps 60 days).', { path: '$.period.from' });
+    return fail('period-beyond-retention', 'The period reaches back to minutes the ledger has already dropped (it keeps 60 days).', undefined, '$.period.from');
   }
   let worst: EvaluatedWindow | undefined;
   let windows = 0;
@@ -183,7 +185,7 @@ export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period
   if (toMinute - fromMinute + 1 <= w) {
     consider(toMinute, fromMinute, to);
   } else {
-    for (let end = fromMinute + w - 1; end < toMinute; end++) consider(end, end - w + 1, end * 60_000 + 59_999);
+    for (let end = fromMinute + w - 1; end < toMinute; end++) consider(end, end - w + 1, end * MINUTE + (MINUTE - 1));
     consider(toMinute, toMinute - w + 1, to);
   }
   const found = worst ?? { endsAt: to, answers: 0, abandons: 0, rate: 0 };

@@ -1,5 +1,5 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
-import type { AbandonRule, AbandonWindow } from './ledger.js';
+import { d, fail, ok, type Result } from '../../core/internal.js';
+import type { AbandonRule } from './ledger.js';
 import { pacingRules } from '../contact-policy/pacing.js';
 import type { Preset, PresetId } from '../contact-policy/types.js';
 
@@ -66,7 +66,11 @@ export interface CommonOptions {
    * AMD false positives count come from their rows. Options given beside a preset may only be stricter.
    */
   readonly preset?: PresetId | Preset | readonly (PresetId | Preset)[];
-  /** Seconds an unanswered call rings at least before the dialer gives up; default 15 or the preset's (at least that). */
+  /**
+   * Seconds an unanswered call rings at least before the host gives it up; default 15, or the presets'
+   * ring minimum (a value given beside a preset may only be longer). Every `Decision` carries it.
+   * US: 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)); UK: 15 seconds (Ofcom).
+   */
   readonly minRingSeconds?: number;
 }
 
@@ -186,129 +190,176 @@ export interface NormalizedConfig {
   readonly amdFalsePositives: 'abandoned' | 'not-counted';
 }
 
+/**
+ * The ring minimum when no preset sets one: 15 seconds, the US rule (47 CFR 64.1200(a)(6): do not
+ * "disconnect an unanswered telemarketing call prior to at least 15 seconds or four (4) rings"; the
+ * TSR's safe harbor, 16 CFR 310.4(b)(4)(ii), says the same), also Ofcom's 15 seconds.
+ */
+const DEFAULT_MIN_RING_SECONDS = 15;
+
 type Fields = Readonly<Record<string, unknown>>;
+type Read<T> = Result<T, 'invalid-config'>;
 
-function num(
-  data: Fields,
-  key: string,
-  path: string,
-  fallback: number | undefined,
-  check: (n: number) => boolean,
-  rule: string,
-): Result<number> {
-  const v = ownField(data, key);
-  if (v === undefined && fallback !== undefined) return ok(fallback);
-  if (typeof v !== 'number' || !Number.isFinite(v) || !check(v)) {
-    return fail('invalid-config', `\`${path}.${key}\` must be ${rule}.`, { path: `${path}.${key}`, value: v });
-  }
-  return ok(v);
+/** Reads one field with a core decoder; a problem becomes `invalid-config` at its JSON path. */
+function field<T>(data: Fields, key: string, path: string, decoder: d.Decoder<T>): Read<T> {
+  const read = d.run(d.object({ [key]: decoder }), data, path);
+  if (read instanceof d.Problem) return fail('invalid-config', read.message, undefined, read.path);
+  return ok((read as Readonly<Record<string, T>>)[key] as T);
 }
 
-function window(value: unknown, path: string): Result<AbandonWindow> {
-  if (value === '30d' || value === '24h') return ok(value);
-  return fail('invalid-config', `\`${path}\` must be '30d' or '24h'.`, { path, value });
+/** A number in a range; `above`/`below` make a bound exclusive. */
+function range(min: number, max: number, expected: string, exclusive: { readonly above?: boolean; readonly below?: boolean } = {}): d.Decoder<number> {
+  return d.refine(d.number({ min, max, expected }), (n) => ((exclusive.above === true && n <= min) || (exclusive.below === true && n >= max) ? expected : undefined));
 }
 
-function rule(value: unknown, path: string): Result<AbandonRule> {
-  if (!isRecord(value)) return fail('invalid-config', `\`${path}\` must be an object.`, { path, value });
-  const rate = num(value, 'abandonRate', path, undefined, (n) => n > 0 && n < 1, 'a number above 0 and below 1');
-  if (!rate.ok) return rate;
-  const w = window(ownField(value, 'window'), `${path}.window`);
-  if (!w.ok) return w;
-  return ok(Object.freeze({ abandonRate: rate.value, window: w.value }));
+/** A field with a default when absent. */
+function withDefault<T>(decoder: d.Decoder<T>, fallback: T): d.Decoder<T> {
+  return (value, path) => (value === undefined ? fallback : decoder(value, path));
 }
 
-function target(value: unknown, path: string): Result<PredictiveTarget> {
-  if (!isRecord(value)) return fail('invalid-config', `\`${path}\` must be an object.`, { path, value });
-  if (ownField(value, 'abandonRate') !== undefined) return rule(value, path);
-  if (ownField(value, 'busyFactor') !== undefined) {
-    const b = num(value, 'busyFactor', path, undefined, (n) => n > 0 && n < 1, 'a number above 0 and below 1');
-    return b.ok ? ok(Object.freeze({ busyFactor: b.value })) : b;
-  }
-  if (ownField(value, 'averageWaitSeconds') !== undefined) {
-    const w = num(value, 'averageWaitSeconds', path, undefined, (n) => n > 0 && n <= 3600, 'seconds above 0 and at most 3600');
-    return w.ok ? ok(Object.freeze({ averageWaitSeconds: w.value })) : w;
-  }
-  return fail('invalid-config', `\`${path}\` needs one of abandonRate (with window), busyFactor or averageWaitSeconds.`, { path, value });
-}
+const share = range(0, 1, 'a number above 0 and below 1', { above: true, below: true });
+const abandonWindow = d.literal('30d', '24h');
+const abandonRule: d.Decoder<AbandonRule> = d.map(d.object({ abandonRate: share, window: abandonWindow }), (r) => Object.freeze({ abandonRate: r.abandonRate, window: r.window }));
+const busyFactor = d.map(d.object({ busyFactor: share }), (t) => Object.freeze({ busyFactor: t.busyFactor }));
+const averageWait = d.map(d.object({ averageWaitSeconds: range(0, 3600, 'seconds above 0 and at most 3600', { above: true }) }), (t) =>
+  Object.freeze({ averageWaitSeconds: t.averageWaitSeconds }),
+);
+
+/** A predictive target: the shape is picked by the field it has. */
+const predictiveTarget: d.Decoder<PredictiveTarget> = (value, path) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return new d.Problem(path, `${path} must be an object, not ${d.describe(value)}.`);
+  const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
+  if (has('abandonRate')) return abandonRule(value, path);
+  if (has('busyFactor')) return busyFactor(value, path);
+  if (has('averageWaitSeconds')) return averageWait(value, path);
+  return new d.Problem(path, `${path} needs one of abandonRate (with window), busyFactor or averageWaitSeconds.`);
+};
+
+const modes = d.literal('progressive', 'power', 'predictive', 'adaptive');
 
 /**
- * Validates and completes a {@link PacingConfig}. Refuses with `invalid-config` and the offending field
- * path in `details.path` (for example `config.target.abandonRate`).
+ * Reads and completes a configuration found at `path` (`$` on its own, `$.config` inside a start
+ * input). Every refusal is `invalid-config` with the JSON path of the offending field; messages
+ * describe the value found by kind and size only.
  *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.normalizeConfig({ mode: 'power', ratio: 0 });
- * if (!r.ok) r.error.details; // { path: 'config.ratio', value: 0 }
- * ```
+ * @internal
  */
-export function normalizeConfig(config: unknown): Result<NormalizedConfig> {
-  const path = 'config';
-  if (!isRecord(config)) return fail('invalid-config', '`config` must be an object.', { path, value: config });
-  const mode = ownField(config, 'mode');
-  if (mode !== 'progressive' && mode !== 'power' && mode !== 'predictive' && mode !== 'adaptive') {
-    return fail('invalid-config', "`config.mode` must be 'progressive', 'power', 'predictive' or 'adaptive'.", { path: 'config.mode', value: mode });
+export function readConfig(config: unknown, path: string): Read<NormalizedConfig> {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    return fail('invalid-config', `${path} must be an object, not ${d.describe(config)}.`, undefined, path);
   }
-  const lines = num(config, 'maxLinesPerAgent', path, 3, (n) => n >= 1 && n <= 20, 'a number from 1 to 20');
+  try {
+    return readFields(config as Fields, path);
+  } catch {
+    return fail('invalid-config', `${path} could not be read.`, undefined, path);
+  }
+}
+
+function readFields(config: Fields, path: string): Read<NormalizedConfig> {
+  const mode = field(config, 'mode', path, modes);
+  if (!mode.ok) return mode;
+  const lines = field(config, 'maxLinesPerAgent', path, withDefault(range(1, 20, 'a number from 1 to 20'), 3));
   if (!lines.ok) return lines;
-  const rawPreset = ownField(config, 'preset');
-  const fromPreset = rawPreset === undefined ? null : pacingRules(Array.isArray(rawPreset) ? rawPreset : [rawPreset]);
+  const rawPreset = field(config, 'preset', path, d.unknownValue);
+  if (!rawPreset.ok) return rawPreset;
+  const presetPath = `${path}.preset`;
+  const fromPreset = rawPreset.value === undefined ? null : pacingRules(Array.isArray(rawPreset.value) ? rawPreset.value : [rawPreset.value]);
   if (fromPreset !== null && !fromPreset.ok) {
-    return fail('invalid-config', `\`config.preset\`: ${fromPreset.error.message}`, { path: 'config.preset', cause: fromPreset.error.code });
+    return fail('invalid-config', `${presetPath} cannot be used (${fromPreset.error.code}).`, { cause: fromPreset.error.code }, presetPath);
   }
   const presetRules = fromPreset?.value ?? null;
   const maxAfter = presetRules?.abandonAfterSeconds ?? 60;
-  const after = num(config, 'abandonAfterSeconds', path, presetRules?.abandonAfterSeconds ?? 2, (n) => n > 0 && n <= maxAfter, `seconds above 0 and at most ${maxAfter}`);
+  const after = field(config, 'abandonAfterSeconds', path, withDefault(range(0, maxAfter, `seconds above 0 and at most ${maxAfter}`, { above: true }), presetRules?.abandonAfterSeconds ?? 2));
   if (!after.ok) return after;
   const minRing = presetRules?.minRingSeconds ?? 1;
-  const ring = num(config, 'minRingSeconds', path, presetRules?.minRingSeconds ?? 15, (n) => n >= minRing && n <= 600, `seconds from ${minRing} to 600`);
+  const ring = field(config, 'minRingSeconds', path, withDefault(range(minRing, 600, `seconds from ${minRing} to 600`), presetRules?.minRingSeconds ?? DEFAULT_MIN_RING_SECONDS));
   if (!ring.ok) return ring;
   let compliance: AbandonRule = presetRules?.compliance ?? { abandonRate: 0.03, window: '30d' };
-  const c = ownField(config, 'compliance');
-  if (c !== undefined) {
-    const r = rule(c, 'config.compliance');
-    if (!r.ok) return r;
+  const given = field(config, 'compliance', path, d.optional(abandonRule));
+  if (!given.ok) return given;
+  if (given.value !== undefined) {
     const limit = presetRules?.compliance;
-    if (limit !== null && limit !== undefined && (r.value.window !== limit.window || r.value.abandonRate > limit.abandonRate)) {
-      return fail('invalid-config', `\`config.compliance\` must be at least as strict as the preset's (${limit.abandonRate} over ${limit.window}).`, { path: 'config.compliance', value: c });
+    if (limit !== null && limit !== undefined && (given.value.window !== limit.window || given.value.abandonRate > limit.abandonRate)) {
+      return fail('invalid-config', `${path}.compliance must be at least as strict as the preset's (${limit.abandonRate} over ${limit.window}).`, undefined, `${path}.compliance`);
     }
-    compliance = r.value;
+    compliance = given.value;
   }
   let ratio = 1;
-  if (mode === 'progressive' || mode === 'power') {
-    const r = num(config, 'ratio', path, mode === 'progressive' ? 1 : undefined, (n) => n >= 1 && n <= lines.value, `a number from 1 to maxLinesPerAgent (${lines.value})`);
+  if (mode.value === 'progressive' || mode.value === 'power') {
+    const rule = range(1, lines.value, `a number from 1 to maxLinesPerAgent (${lines.value})`);
+    const r = field(config, 'ratio', path, mode.value === 'progressive' ? withDefault(rule, 1) : rule);
     if (!r.ok) return r;
     ratio = r.value;
   }
   let goal: PredictiveTarget | null = null;
-  if (mode === 'predictive') {
-    const t = target(ownField(config, 'target'), 'config.target');
+  if (mode.value === 'predictive') {
+    const t = field(config, 'target', path, predictiveTarget);
     if (!t.ok) return t;
     goal = t.value;
-    if ('abandonRate' in goal && c === undefined && presetRules?.compliance == null) compliance = goal;
+    if ('abandonRate' in goal && given.value === undefined && presetRules?.compliance == null) compliance = goal;
   }
-  const drop = num(config, 'dropTarget', path, compliance.abandonRate, (n) => n > 0 && n < 1, 'a number above 0 and below 1');
+  const drop = field(config, 'dropTarget', path, withDefault(share, compliance.abandonRate));
   if (!drop.ok) return drop;
-  const onDrop = ownField(config, 'onDrop') ?? 'halve';
-  if (onDrop !== 'halve' && onDrop !== 'drop-to-one') {
-    return fail('invalid-config', "`config.onDrop` must be 'halve' or 'drop-to-one'.", { path: 'config.onDrop', value: onDrop });
-  }
-  const interval = num(config, 'intervalSeconds', path, 15, (n) => n >= 1 && n <= 3600, 'seconds from 1 to 3600');
+  const onDrop = field(config, 'onDrop', path, withDefault(d.literal('halve', 'drop-to-one'), 'halve' as const));
+  if (!onDrop.ok) return onDrop;
+  const interval = field(config, 'intervalSeconds', path, withDefault(range(1, 3600, 'seconds from 1 to 3600'), 15));
   if (!interval.ok) return interval;
   return ok(
     Object.freeze({
-      mode,
+      mode: mode.value,
       ratio,
       target: goal,
       maxLinesPerAgent: lines.value,
       abandonAfterSeconds: after.value,
-      compliance: Object.freeze({ ...compliance }),
+      compliance: Object.freeze({ abandonRate: compliance.abandonRate, window: compliance.window }),
       dropTarget: drop.value,
-      onDrop,
+      onDrop: onDrop.value,
       intervalSeconds: interval.value,
       minRingSeconds: ring.value,
       amdFalsePositives: presetRules?.amdFalsePositives ?? 'not-counted',
     }),
   );
 }
+
+/**
+ * Validates and completes a {@link PacingConfig}. Refuses with `invalid-config` and the JSON path of
+ * the offending field in `error.path` (for example `$.target.abandonRate`); the message describes what
+ * was found by kind, never by its text.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const r = outbound.pacing.normalizeConfig({ mode: 'power', ratio: 0 });
+ * if (!r.ok) r.error.path; // '$.ratio'
+ * ```
+ */
+export function normalizeConfig(config: unknown): Result<NormalizedConfig, 'invalid-config'> {
+  return readConfig(config, '$');
+}
+
+/**
+ * Checks a completed configuration as kept in a saved state (internal: `restore` uses it).
+ *
+ * @internal
+ */
+export const savedConfig: d.Decoder<NormalizedConfig> = d.refine(
+  d.object({
+    mode: modes,
+    ratio: range(1, 20, 'a number from 1 to 20'),
+    target: d.nullable(predictiveTarget),
+    maxLinesPerAgent: range(1, 20, 'a number from 1 to 20'),
+    abandonAfterSeconds: range(0, 60, 'seconds above 0 and at most 60', { above: true }),
+    compliance: abandonRule,
+    dropTarget: share,
+    onDrop: d.literal('halve', 'drop-to-one'),
+    intervalSeconds: range(1, 3600, 'seconds from 1 to 3600'),
+    minRingSeconds: range(1, 600, 'seconds from 1 to 600'),
+    amdFalsePositives: d.literal('abandoned', 'not-counted'),
+  }),
+  (c) =>
+    c.ratio > c.maxLinesPerAgent
+      ? 'a configuration whose ratio is at most maxLinesPerAgent'
+      : (c.mode === 'predictive') !== (c.target !== null)
+        ? 'a configuration with a target in predictive mode only'
+        : undefined,
+);

@@ -1,17 +1,17 @@
-import type { LearnedStats, PacingState, Totals } from './state.js';
+import type { LearnedStats, PacerData, Totals } from './state.js';
 
 /** Some fields of a record, to replace. */
 type Patch<T> = { -readonly [K in keyof T]?: T[K] };
 
 /** A pacer state being built by one transition: a fresh, unfrozen copy that only that transition sees. */
-export type Draft = { -readonly [K in keyof PacingState]: PacingState[K] };
+export type Draft = { -readonly [K in keyof PacerData]: PacerData[K] };
 
 // The pacer's hot path copies its state on every event. `{ ...state }` of a frozen object takes V8's
 // slow path (several times slower than a literal), so these copies name every field: keep them in
 // step with the interfaces in state.ts (the compiler checks that no field is missing).
 
 /** A mutable copy of a pacer state with `lastAt` set: the transition fills it in, then freezes it. */
-export function draft(s: PacingState, at: number): Draft {
+export function draft(s: PacerData, at: number): Draft {
   return {
     version: 1,
     lastAt: at,

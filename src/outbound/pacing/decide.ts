@@ -23,12 +23,17 @@ import type { PacingState } from './state.js';
 export type DecisionReason = 'no-agents' | 'progressive' | 'power' | 'adaptive' | 'learning' | 'near-target' | 'predictive' | 'line-cap';
 
 /**
- * How many new calls to start now, and why.
+ * The pacer's dial request: how many new calls to start now, why, and how long each must ring at
+ * least before the host gives it up unanswered.
+ *
+ * The ring minimum comes from the configuration (`minRingSeconds`, at least the presets' rows): the US
+ * requires 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)), Ofcom 15 seconds
+ * (persistent misuse statement, 2016). Ringing the seconds satisfies the four-rings alternative too.
  *
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const d: outbound.pacing.Decision = { place: 2, reason: 'predictive' };
+ * const d: outbound.pacing.Decision = { place: 2, reason: 'predictive', minRingSeconds: 15 };
  * ```
  */
 export interface Decision {
@@ -36,6 +41,8 @@ export interface Decision {
   readonly place: number;
   /** Why (see {@link DecisionReason}). */
   readonly reason: DecisionReason;
+  /** Seconds each of these calls must ring at least before the host gives it up unanswered. */
+  readonly minRingSeconds: number;
 }
 
 /** Calls started and not finished: ringing plus waiting for an agent. */
@@ -49,7 +56,7 @@ function pending(state: PacingState): number {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * const s = outbound.pacing.machine.start({ at: 0, config: { mode: 'progressive' } });
  * if (s.ok) outbound.pacing.progressiveCalls(s.state); // 0
  * ```
  */
@@ -65,7 +72,7 @@ export function progressiveCalls(state: PacingState): number {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const s = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * const s = outbound.pacing.machine.start({ at: 0, config: { mode: 'progressive' } });
  * if (s.ok) outbound.pacing.lineCap(s.state); // 0
  * ```
  */
@@ -75,43 +82,49 @@ export function lineCap(state: PacingState): number {
   return n > 0 ? n : 0;
 }
 
-function capped(place: number, reason: DecisionReason, cap: number): Decision {
-  return place > cap ? { place: cap, reason: 'line-cap' } : { place, reason };
+function capped(place: number, reason: DecisionReason, cap: number, ring: number): Decision {
+  return place > cap ? { place: cap, reason: 'line-cap', minRingSeconds: ring } : { place, reason, minRingSeconds: ring };
 }
 
 /**
- * The pacer's selector: how many new calls to start at `at`. Pure and fast (it reads the state and
- * computes; nothing is stored). Call it whenever something changed, or on a short timer.
+ * The pacer's selector: the dial request at `at`, how many new calls to start, why, and the ring
+ * minimum each of them must get. Pure and fast (it reads the state and computes; nothing is stored).
+ * Call it whenever something changed, or on a short timer.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * let s = outbound.pacing.start({ mode: 'progressive' }, 0);
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 0, agentId: 'a1', status: 'ready' });
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 0, agentId: 'a2', status: 'ready' });
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'dialed', at: 0, callId: 'c1' });
- * if (s.ok) outbound.pacing.decide(s.state, 0); // { place: 1, reason: 'progressive' }
+ * const { machine } = outbound.pacing;
+ * const first = machine.start({ at: 0, config: { mode: 'progressive', preset: 'us' } });
+ * if (first.ok) {
+ *   let s = first.state;
+ *   s = machine.transition(s, { type: 'agent', at: 0, agentId: 'a1', status: 'ready' }).state;
+ *   s = machine.transition(s, { type: 'agent', at: 0, agentId: 'a2', status: 'ready' }).state;
+ *   s = machine.transition(s, { type: 'dialed', at: 0, callId: 'c1' }).state;
+ *   outbound.pacing.decide(s, 0); // { place: 1, reason: 'progressive', minRingSeconds: 15 }
+ * }
  * ```
  */
 export function decide(state: PacingState, at: number): Decision {
   const available = state.ready + state.talking + state.wrapUp;
-  if (available === 0) return { place: 0, reason: 'no-agents' };
-  const cap = lineCap(state);
   const { config } = state;
+  const ring = config.minRingSeconds;
+  if (available === 0) return { place: 0, reason: 'no-agents', minRingSeconds: ring };
+  const cap = lineCap(state);
   switch (config.mode) {
     case 'progressive':
-      return capped(progressiveCalls(state), 'progressive', cap);
+      return capped(progressiveCalls(state), 'progressive', cap, ring);
     case 'power': {
       const n = Math.floor(config.ratio * available + 1e-9) - pending(state) - state.talking;
-      return capped(n > 0 ? n : 0, 'power', cap);
+      return capped(n > 0 ? n : 0, 'power', cap, ring);
     }
     case 'adaptive': {
       const n = Math.floor(state.control.dialLevel * (state.ready + state.talking) + 1e-9) - pending(state) - state.talking;
-      return capped(n > 0 ? n : 0, 'adaptive', cap);
+      return capped(n > 0 ? n : 0, 'adaptive', cap, ring);
     }
     case 'predictive': {
       const plan = planPredictive(state, at, progressiveCalls(state), cap);
-      return capped(plan.place, plan.reason, cap);
+      return capped(plan.place, plan.reason, cap, ring);
     }
   }
 }

@@ -1,5 +1,6 @@
+import { SECOND } from '../../time/index.js';
 import { delayCdf, delayQuantile, holdBin, holdCdf, HOLD_BINS, totalOf } from './histogram.js';
-import type { PacingState } from './state.js';
+import { dataOf, type PacingState } from './state.js';
 
 /** Quantiles of the learnt answer delay at which a call dialled now is imagined answered (equal weights). */
 export const CHECKPOINTS: readonly number[] = Object.freeze([1 / 4, 3 / 4]);
@@ -88,7 +89,7 @@ export function forecast(state: PacingState, at: number): Forecast {
 
   // Supply: busy agents grouped by status and age.
   let groups = 0;
-  const agents = state.agents;
+  const agents = dataOf(state).agents;
   for (let h = 0; h < agents.length; h++) {
     const values = agents[h]?.values ?? [];
     for (let v = 0; v < values.length; v++) {
@@ -96,7 +97,7 @@ export function forecast(state: PacingState, at: number): Forecast {
       if (a === undefined) continue;
       const offset = a.status === 'talking' ? 0 : a.status === 'wrap-up' ? AGE_GROUPS : -1;
       if (offset < 0) continue;
-      const age = (at - a.since) / 1000;
+      const age = (at - a.since) / SECOND;
       const i = offset + holdBin(age);
       const c = groupCount[i] ?? 0;
       if (c === 0) groupUsed[groups++] = i;
@@ -121,12 +122,12 @@ export function forecast(state: PacingState, at: number): Forecast {
 
   // Demand: ringing calls grouped by age.
   let bins = 0;
-  const ringing = state.ringing;
+  const ringing = dataOf(state).ringing;
   for (let h = 0; h < ringing.length; h++) {
     const values = ringing[h]?.values ?? [];
     for (let v = 0; v < values.length; v++) {
       const dialedAt = values[v] ?? at;
-      const raw = Math.floor((at - dialedAt) / 1000);
+      const raw = Math.floor((at - dialedAt) / SECOND);
       const bin = raw < RING_BINS ? raw : RING_BINS - 1;
       const c = ringCount[bin] ?? 0;
       if (c === 0) ringUsed[bins++] = bin;

@@ -1,6 +1,7 @@
 /**
- * `dialdesk/outbound` pacing: the pacer machine (progressive, power, predictive and the adaptive
- * baseline), its `decide` selector, and the abandonment ledger with its compliance checker.
+ * `dialdesk/outbound` pacing: the pacer machine (`machine`: progressive, power, predictive and the
+ * adaptive baseline), its selectors (`decide`, `agents`, `calls`, `abandonment`), and the abandonment
+ * ledger with its compliance checker.
  *
  * Guides: [Predictive pacing](../../../docs/guides/pacing.md), [Pacing grid results](../../../docs/results/pacing.md).
  *
@@ -20,13 +21,14 @@ export type {
   NormalizedConfig,
 } from './config.js';
 export { normalizeConfig } from './config.js';
-export type { PacingState, AgentRecord, LearnedStats, Control, Totals } from './state.js';
-export { start, transition, pacingCodes, type PacingCode, type PacingEffect } from './machine.js';
+export type { PacingState, LearnedStats, Control, Totals } from './state.js';
+export { machine, pacingCodes, type PacingCode, type PacingEffect, type PacingInput } from './machine.js';
+export { agents, calls, abandonment, type AgentsByStatus, type PacingAgent, type CallsInProgress, type RingingCall, type WaitingCall, type Abandonment } from './selectors.js';
 export { decide, progressiveCalls, lineCap, type Decision, type DecisionReason } from './decide.js';
 export {
   emptyLedger,
-  record,
-  recordLive,
+  recordChecked,
+  recordUnchecked,
   windowCounts,
   countMinutes,
   headroom,
@@ -39,4 +41,3 @@ export {
   type WindowCounts,
 } from './ledger.js';
 export { abandonRules, checkCompliance, maxPeriodDays, complianceCodes, type ComplianceCode, type ComplianceReport, type EvaluatedWindow, type Period } from './compliance.js';
-export type { Shards, Table } from './table.js';

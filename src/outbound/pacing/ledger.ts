@@ -1,9 +1,10 @@
-import { fail, ok, type Result } from '../../core/internal.js';
+import { fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { DAY, MINUTE } from '../../time/index.js';
 
 /** Milliseconds per ledger bucket: one UTC minute. */
-const BUCKET_MS = 60_000;
+const BUCKET_MS = MINUTE;
 /** Minutes of history kept: 60 days, so that every 30-day window of the last 30 days can be checked. @internal */
-export const RETAIN_MINUTES = 60 * 24 * 60;
+export const RETAIN_MINUTES = (60 * DAY) / MINUTE;
 
 /**
  * The rolling window an abandonment rate is measured over: `30d` (US: FCC 47 CFR 64.1200(a)(7) and
@@ -27,7 +28,7 @@ export type AbandonWindow = '30d' | '24h';
  * outbound.pacing.windowMinutes['24h']; // 1440
  * ```
  */
-export const windowMinutes: Readonly<Record<AbandonWindow, number>> = Object.freeze({ '30d': 30 * 24 * 60, '24h': 24 * 60 });
+export const windowMinutes: Readonly<Record<AbandonWindow, number>> = Object.freeze({ '30d': (30 * DAY) / MINUTE, '24h': DAY / MINUTE });
 
 /**
  * The abandonment ledger of one campaign: live answers and abandons counted per UTC minute.
@@ -44,7 +45,7 @@ export const windowMinutes: Readonly<Record<AbandonWindow, number>> = Object.fre
  * ```ts
  * import { outbound } from 'dialdesk';
  * let ledger = outbound.pacing.emptyLedger();
- * ledger = outbound.pacing.recordLive(ledger, 'answer', 0);
+ * ledger = outbound.pacing.recordUnchecked(ledger, 'answer', 0);
  * outbound.pacing.windowCounts(ledger, '24h', 1_000).answers; // 1
  * ```
  */
@@ -162,17 +163,19 @@ function closeOpen(ledger: AbandonLedger, newMinute: number): AbandonLedger {
 }
 
 /**
- * Records a live answer or an abandon at `at` without checking `at` (the caller guarantees it is a
- * valid instant not before `ledger.lastAt`, as the pacer's envelope check does). Returns a new frozen ledger.
+ * Records a live answer or an abandon at `at` **without checking** `at`: the caller guarantees a
+ * supported instant not before `ledger.lastAt` (as the pacer's own envelope check does, and as a loop
+ * over instants it generated itself can). Returns a new frozen ledger. For instants from outside, use
+ * {@link recordChecked}.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const l = outbound.pacing.recordLive(outbound.pacing.emptyLedger(), 'abandon', 120_000);
+ * const l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'abandon', 120_000);
  * l.openAbandons; // 1
  * ```
  */
-export function recordLive(ledger: AbandonLedger, entry: LedgerEntry, at: number): AbandonLedger {
+export function recordUnchecked(ledger: AbandonLedger, entry: LedgerEntry, at: number): AbandonLedger {
   const minute = Math.floor(at / BUCKET_MS);
   const base = minute === ledger.openMinute ? ledger : closeOpen(ledger, minute);
   // Every field named (a spread with overrides is V8's slow path, and this runs on every live answer).
@@ -191,20 +194,22 @@ export function recordLive(ledger: AbandonLedger, entry: LedgerEntry, at: number
 }
 
 /**
- * Records a live answer or an abandon, checking the instant: it must be a finite, non-negative epoch
- * millisecond not before the last one recorded (`invalid-instant`, `time-went-backwards`).
+ * Records a live answer or an abandon **after checking** the entry and the instant: `entry` must be
+ * `'answer'` or `'abandon'` (`invalid-entry`), `at` a supported instant (`invalid-instant`) not before
+ * the last one recorded (`time-went-backwards`). Returns the new frozen ledger, or the refusal.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.record(outbound.pacing.emptyLedger(), 'answer', 5_000);
+ * const r = outbound.pacing.recordChecked(outbound.pacing.emptyLedger(), 'answer', 5_000);
  * r.ok; // true
  * ```
  */
-export function record(ledger: AbandonLedger, entry: LedgerEntry, at: number): Result<AbandonLedger> {
-  if (!Number.isFinite(at) || at < 0) return fail('invalid-instant', '`at` must be a finite, non-negative epoch-millisecond number.', { at });
-  if (at < ledger.lastAt) return fail('time-went-backwards', `Entry at ${at} is earlier than the last one at ${ledger.lastAt}.`, { at, lastAt: ledger.lastAt });
-  return ok(recordLive(ledger, entry, at));
+export function recordChecked(ledger: AbandonLedger, entry: LedgerEntry, at: number): Result<AbandonLedger, 'invalid-entry' | 'invalid-instant' | 'time-went-backwards'> {
+  if (entry !== 'answer' && entry !== 'abandon') return fail('invalid-entry', "`entry` must be 'answer' or 'abandon'.", undefined, '$.entry');
+  if (!isInstant(at)) return fail('invalid-instant', '`at` must be an epoch-millisecond instant from 0 to core.maxInstant.', undefined, '$.at');
+  if (at < ledger.lastAt) return fail('time-went-backwards', `The entry is earlier than the last one recorded (${ledger.lastAt}).`, { lastAt: ledger.lastAt }, '$.at');
+  return ok(recordUnchecked(ledger, entry, at));
 }
 
 /** First index whose minute is >= m. */
@@ -225,7 +230,7 @@ function lowerBound(minutes: readonly number[], m: number): number {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const l = outbound.pacing.recordLive(outbound.pacing.emptyLedger(), 'answer', 60_000);
+ * const l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'answer', 60_000);
  * outbound.pacing.countMinutes(l, 0, 1).answers; // 1
  * ```
  */
@@ -252,11 +257,11 @@ export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
- * let l = outbound.pacing.recordLive(outbound.pacing.emptyLedger(), 'answer', 0);
- * l = outbound.pacing.recordLive(l, 'abandon', 1_000);
- * outbound.pacing.windowCounts(l, '24h', 86_399_999).rate; // 1
- * outbound.pacing.windowCounts(l, '24h', 86_400_000).answers; // 0
+ * import { outbound, time } from 'dialdesk';
+ * let l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'answer', 0);
+ * l = outbound.pacing.recordUnchecked(l, 'abandon', time.SECOND);
+ * outbound.pacing.windowCounts(l, '24h', time.DAY - 1).rate; // 1
+ * outbound.pacing.windowCounts(l, '24h', time.DAY).answers; // 0
  * ```
  */
 export function windowCounts(ledger: AbandonLedger, window: AbandonWindow, at: number): WindowCounts {
@@ -289,7 +294,7 @@ export interface AbandonRule {
  * ```ts
  * import { outbound } from 'dialdesk';
  * let l = outbound.pacing.emptyLedger();
- * for (let i = 0; i < 100; i++) l = outbound.pacing.recordLive(l, 'answer', i * 1_000);
+ * for (let i = 0; i < 100; i++) l = outbound.pacing.recordUnchecked(l, 'answer', i * 1_000);
  * outbound.pacing.headroom(l, { abandonRate: 0.03, window: '30d' }, 100_000); // 3
  * ```
  */

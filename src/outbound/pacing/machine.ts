@@ -1,23 +1,32 @@
-import { accept, checkEnvelope, isInstant, ownField, refuse, refuseWith, type Step } from '../../core/internal.js';
+import { accept, defineMachine, describe, fail, ownField, readEnvelope, refuse, refuseWith, type Machine, type Result, type Step } from '../../core/internal.js';
+import { d } from '../../core/internal.js';
+import { SECOND } from '../../time/index.js';
 import { countUp, draft, type Draft } from './copy.js';
 import { emptyShards, lookup, put, remove } from './table.js';
-import { normalizeConfig } from './config.js';
+import { readConfig, type PacingConfig } from './config.js';
 import type { PacingEvent } from './events.js';
 import { initialStats, learnAgentWait, learnOutcome, learnTalk, learnWrap, moveGain, type GainHold } from './learn.js';
-import { emptyLedger, recordLive, windowCounts } from './ledger.js';
-import type { AgentRecord, Control, PacingState } from './state.js';
+import { emptyLedger, recordUnchecked, windowCounts } from './ledger.js';
+import { dataOf, type AgentRecord, type Control, type PacerData, type PacingState } from './state.js';
 import { learning } from './predictive.js';
+import { restorePacer } from './restore.js';
+import { isBranded, own } from './brand.js';
 import { brakeOf, surplusOf } from './surplus.js';
 
 /**
- * Error codes of the pacer, besides the common ones (`invalid-event`, `unknown-event`,
- * `invalid-instant`, `time-went-backwards`, `invalid-input`):
+ * Every code the pacer machine refuses with (its `codes`):
  *
- * - `invalid-config`: `start` was given a configuration it cannot use (`details.path` names the field).
+ * - `invalid-input`: `start` was not given an object `{ at, config }`.
+ * - `invalid-instant`: `at` (of the input or an event) is not a supported instant.
+ * - `invalid-config`: the configuration cannot be used (`path` names the field, such as `$.config.ratio`).
+ * - `invalid-event`: an event that is not an object with a string `type`, or a field missing or mistyped.
+ * - `unknown-event`: an event type the pacer does not know.
+ * - `time-went-backwards`: an event earlier than the last one accepted.
  * - `unknown-agent`: a `connected` or `logged-out` for an agent that is not logged in.
  * - `unknown-call`: an `answered`, `no-contact`, `connected` or `abandoned` for a call the pacer does not
  *   track in the right phase (not ringing, or not waiting for an agent).
  * - `duplicate-call`: a `dialed` for a call id already in progress.
+ * - `invalid-state`: `restore` (or a `transition` given a state the pacer did not make) found no saved pacer state.
  *
  * @example
  * ```ts
@@ -25,7 +34,18 @@ import { brakeOf, surplusOf } from './surplus.js';
  * outbound.pacing.pacingCodes.includes('unknown-call'); // true
  * ```
  */
-export const pacingCodes = Object.freeze(['invalid-config', 'unknown-agent', 'unknown-call', 'duplicate-call'] as const);
+export const pacingCodes = Object.freeze([
+  'invalid-input',
+  'invalid-instant',
+  'invalid-config',
+  'invalid-event',
+  'unknown-event',
+  'time-went-backwards',
+  'unknown-agent',
+  'unknown-call',
+  'duplicate-call',
+  'invalid-state',
+] as const);
 
 /**
  * One of the {@link pacingCodes}.
@@ -39,8 +59,8 @@ export const pacingCodes = Object.freeze(['invalid-config', 'unknown-agent', 'un
 export type PacingCode = (typeof pacingCodes)[number];
 
 /**
- * The pacer emits no effects: the host asks {@link decide} how many calls to place. The type exists
- * so the pacer fits `core.Machine`.
+ * The pacer emits no effects: the host asks `decide(state, at)` how many calls to place (the
+ * {@link Decision}, the pacer's dial request). The type exists so the pacer fits `core.Machine`.
  *
  * @example
  * ```ts
@@ -51,22 +71,34 @@ export type PacingCode = (typeof pacingCodes)[number];
 export type PacingEffect = never;
 
 /**
- * Starts a pacer for one campaign at instant `at`. Refuses an invalid configuration with
- * `invalid-config` (and the field path) or an invalid instant with `invalid-instant`.
+ * What the pacer starts from: the instant and the campaign's configuration.
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
- * const step = outbound.pacing.start({ mode: 'predictive', target: { abandonRate: 0.03, window: '30d' } }, Date.UTC(2026, 10, 24, 9));
- * if (step.ok) outbound.pacing.decide(step.state, step.state.lastAt); // { place: 0, reason: 'no-agents' }
+ * import type { outbound } from 'dialdesk';
+ * const input: outbound.pacing.PacingInput = { at: Date.UTC(2026, 10, 24, 9), config: { mode: 'progressive', preset: 'us' } };
  * ```
  */
-export function start(config: unknown, at: number): Step<PacingState, PacingEffect> {
-  const placeholder = Object.freeze({ version: 1 }) as unknown as PacingState;
-  if (!isInstant(at)) return refuse(placeholder, 'invalid-instant', '`at` must be a finite, non-negative epoch-millisecond number.', { at });
-  const c = normalizeConfig(config);
-  if (!c.ok) return refuseWith(placeholder, c.error);
-  const state: PacingState = Object.freeze({
+export interface PacingInput {
+  /** The instant the pacer starts at, epoch milliseconds UTC. */
+  readonly at: number;
+  /** The pacer configuration. */
+  readonly config: PacingConfig;
+}
+
+const startInput = d.object({ at: d.instant, config: d.unknownValue });
+
+/** Starts a pacer: a fresh state, or a refusal with no state. */
+function startPacer(input: PacingInput): Result<never, PacingCode> | Step<PacerData, PacingEffect> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail('invalid-input', `The input must be an object { at, config }, not ${describe(input)}.`, undefined, '$');
+  }
+  const read = d.run(startInput, input);
+  if (read instanceof d.Problem) return fail(read.path === '$.at' ? 'invalid-instant' : 'invalid-input', read.message, undefined, read.path);
+  const c = readConfig(read.config, '$.config');
+  if (!c.ok) return c;
+  const at = read.at;
+  const state: PacerData = Object.freeze({
     version: 1,
     lastAt: at,
     config: c.value,
@@ -84,7 +116,7 @@ export function start(config: unknown, at: number): Step<PacingState, PacingEffe
     control: Object.freeze({ gain: 1, dialLevel: 1, lastAdjustAt: at }),
     totals: Object.freeze({ dialed: 0, answered: 0, noContact: 0, connected: 0, abandoned: 0 }),
   });
-  return accept(state);
+  return accept(own(state));
 }
 
 function countKey(status: AgentRecord['status']): 'ready' | 'talking' | 'wrapUp' | 'notReady' {
@@ -96,7 +128,7 @@ function setAgent(d: Draft, agentId: string, status: AgentRecord['status'] | 'lo
   const prev = lookup(d.agents, agentId);
   if (prev !== undefined && prev.status === status) return;
   if (prev !== undefined) {
-    const seconds = (at - prev.since) / 1000;
+    const seconds = (at - prev.since) / SECOND;
     if (prev.status === 'talking') {
       d.stats = learnTalk(d.stats, seconds);
       if (status === 'ready') d.stats = learnWrap(d.stats, 0);
@@ -113,9 +145,9 @@ function setAgent(d: Draft, agentId: string, status: AgentRecord['status'] | 'lo
 }
 
 /** The adaptive baseline's periodic dial-level move. */
-function adjustLevel(state: PacingState, at: number): Control {
+function adjustLevel(state: PacerData, at: number): Control {
   const { config, control } = state;
-  const intervalMs = config.intervalSeconds * 1000;
+  const intervalMs = config.intervalSeconds * SECOND;
   if (config.mode !== 'adaptive' || at - control.lastAdjustAt < intervalMs) return control;
   const active = state.ready + state.talking;
   let level = control.dialLevel;
@@ -127,7 +159,7 @@ function adjustLevel(state: PacingState, at: number): Control {
 }
 
 /** Completes a draft: the adaptive level's periodic move, then frozen and accepted. */
-function finish(d: Draft, at: number): Step<PacingState, PacingEffect> {
+function finish(d: Draft, at: number): Step<PacerData, PacingEffect> {
   d.control = adjustLevel(d, at);
   return accept(Object.freeze(d));
 }
@@ -147,40 +179,40 @@ function gainHold(state: PacingState, at: number): GainHold {
   return brakeOf(surplusOf(windowCounts(state.ledger, rule.window, at), rule)) < GAIN_HOLD_BRAKE ? 'up' : 'none';
 }
 
+/** The longest agent id, call id or call result the pacer takes (a longer one is refused, not stored). */
+const MAX_ID = 200;
+
 function idOf(event: Readonly<Record<string, unknown>>, key: string): string | undefined {
   const v = ownField(event, key);
-  return typeof v === 'string' && v.length > 0 ? v : undefined;
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID ? v : undefined;
+}
+
+function badId(state: PacerData, key: 'agentId' | 'callId'): Step<PacerData, PacingEffect> {
+  return refuse(state, 'invalid-event', `$.${key} must be a string of 1 to ${MAX_ID} characters.`, undefined, `$.${key}`);
 }
 
 /**
- * Applies one event. Pure and total: a malformed event, an unknown type or a call or agent in the
- * wrong phase is refused with a code (see {@link pacingCodes}) and the same state object.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * let s = outbound.pacing.start({ mode: 'progressive' }, 0);
- * if (s.ok) s = outbound.pacing.transition(s.state, { type: 'agent', at: 1_000, agentId: 'a1', status: 'ready' });
- * if (s.ok) outbound.pacing.decide(s.state, 1_000); // { place: 1, reason: 'progressive' }
- * ```
+ * Applies one event (the machine's `transition`, after `defineMachine` has read the event into a plain
+ * copy and made sure the state is one the pacer made or restored). A malformed event, an unknown type
+ * or a call or agent in the wrong phase is refused with a code and a JSON path.
  */
-export function transition(state: PacingState, event: PacingEvent): Step<PacingState, PacingEffect> {
-  const bad = checkEnvelope(event, state.lastAt);
-  if (bad !== undefined) return refuseWith(state, bad);
+function transitionPacer(state: PacerData, event: PacingEvent): Step<PacerData, PacingEffect> {
+  const envelope = readEnvelope(event, state.lastAt);
+  if ('code' in envelope) return refuseWith(state, envelope);
   const e = event as unknown as Readonly<Record<string, unknown>>;
-  const at = event.at;
-  switch (event.type) {
+  const at = envelope.at;
+  switch (envelope.type) {
     case 'tick':
       return finish(draft(state, at), at);
     case 'agent': {
       const agentId = idOf(e, 'agentId');
       const status = ownField(e, 'status');
-      if (agentId === undefined) return refuse(state, 'invalid-event', '`agentId` must be a non-empty string.', { field: 'agentId' });
+      if (agentId === undefined) return badId(state, 'agentId');
       if (status !== 'ready' && status !== 'talking' && status !== 'wrap-up' && status !== 'not-ready' && status !== 'logged-out') {
-        return refuse(state, 'invalid-event', '`status` must be ready, talking, wrap-up, not-ready or logged-out.', { field: 'status', value: status });
+        return refuse(state, 'invalid-event', `$.status must be ready, talking, wrap-up, not-ready or logged-out, not ${describe(status)}.`, undefined, '$.status');
       }
       if (status === 'logged-out' && lookup(state.agents, agentId) === undefined) {
-        return refuse(state, 'unknown-agent', `Agent ${agentId} is not logged in.`, { agentId });
+        return refuse(state, 'unknown-agent', 'The agent is not logged in.', undefined, '$.agentId');
       }
       const d = draft(state, at);
       setAgent(d, agentId, status, at);
@@ -188,9 +220,9 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
     }
     case 'dialed': {
       const callId = idOf(e, 'callId');
-      if (callId === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', { field: 'callId' });
+      if (callId === undefined) return badId(state, 'callId');
       if (lookup(state.ringing, callId) !== undefined || lookup(state.waiting, callId) !== undefined) {
-        return refuse(state, 'duplicate-call', `Call ${callId} is already in progress.`, { callId });
+        return refuse(state, 'duplicate-call', 'A call with this id is already in progress.', undefined, '$.callId');
       }
       const d = draft(state, at);
       d.ringing = put(state.ringing, callId, at);
@@ -201,50 +233,56 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
     case 'answered':
     case 'no-contact': {
       const callId = idOf(e, 'callId');
-      if (callId === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', { field: 'callId' });
-      if (event.type === 'no-contact' && typeof ownField(e, 'result') !== 'string') {
-        return refuse(state, 'invalid-event', '`result` must be a string.', { field: 'result' });
+      if (callId === undefined) return badId(state, 'callId');
+      const noContact = envelope.type === 'no-contact';
+      if (noContact) {
+        const result = ownField(e, 'result');
+        if (typeof result !== 'string' || result.length > MAX_ID) {
+          return refuse(state, 'invalid-event', `$.result must be a string of at most ${MAX_ID} characters, not ${describe(result)}.`, undefined, '$.result');
+        }
       }
-      const falsePositive = event.type === 'no-contact' ? (ownField(e, 'amdFalsePositive') ?? false) : false;
-      if (typeof falsePositive !== 'boolean') return refuse(state, 'invalid-event', '`amdFalsePositive` must be a boolean.', { field: 'amdFalsePositive' });
+      const falsePositive = noContact ? (ownField(e, 'amdFalsePositive') ?? false) : false;
+      if (typeof falsePositive !== 'boolean') {
+        return refuse(state, 'invalid-event', `$.amdFalsePositive must be a boolean, not ${describe(falsePositive)}.`, undefined, '$.amdFalsePositive');
+      }
       const dialedAt = lookup(state.ringing, callId);
-      if (dialedAt === undefined) return refuse(state, 'unknown-call', `Call ${callId} is not ringing.`, { callId });
-      const live = event.type === 'answered';
+      if (dialedAt === undefined) return refuse(state, 'unknown-call', 'No call with this id is ringing.', undefined, '$.callId');
+      const live = !noContact;
       const d = draft(state, at);
       d.ringing = remove(state.ringing, callId);
       d.ringingCount -= 1;
-      d.stats = learnOutcome(state.stats, live, (at - dialedAt) / 1000);
+      d.stats = learnOutcome(state.stats, live, (at - dialedAt) / SECOND);
       if (!live) {
         d.totals = countUp(state.totals, 'noContact');
         // A live person AMD hung up on: a live answer abandoned, where the rule counts it (Ofcom).
-        if (falsePositive && state.config.amdFalsePositives === 'abandoned') d.ledger = recordLive(recordLive(state.ledger, 'answer', at), 'abandon', at);
+        if (falsePositive && state.config.amdFalsePositives === 'abandoned') d.ledger = recordUnchecked(recordUnchecked(state.ledger, 'answer', at), 'abandon', at);
         return finish(d, at);
       }
       d.waiting = put(state.waiting, callId, at);
       d.waitingCount += 1;
-      d.ledger = recordLive(state.ledger, 'answer', at);
+      d.ledger = recordUnchecked(state.ledger, 'answer', at);
       d.totals = countUp(state.totals, 'answered');
       return finish(d, at);
     }
     case 'connected':
     case 'abandoned': {
       const callId = idOf(e, 'callId');
-      if (callId === undefined) return refuse(state, 'invalid-event', '`callId` must be a non-empty string.', { field: 'callId' });
-      if (lookup(state.waiting, callId) === undefined) return refuse(state, 'unknown-call', `Call ${callId} is not waiting for an agent.`, { callId });
-      if (event.type === 'abandoned') {
+      if (callId === undefined) return badId(state, 'callId');
+      if (lookup(state.waiting, callId) === undefined) return refuse(state, 'unknown-call', 'No call with this id is waiting for an agent.', undefined, '$.callId');
+      if (envelope.type === 'abandoned') {
         const d = draft(state, at);
         d.waiting = remove(state.waiting, callId);
         d.waitingCount -= 1;
-        d.ledger = recordLive(state.ledger, 'abandon', at);
+        d.ledger = recordUnchecked(state.ledger, 'abandon', at);
         d.control = moveGain(state.control, state.config, state.stats, 'abandoned', null, gainHold(state, at));
         d.totals = countUp(state.totals, 'abandoned');
         return finish(d, at);
       }
       const agentId = idOf(e, 'agentId');
-      if (agentId === undefined) return refuse(state, 'invalid-event', '`agentId` must be a non-empty string.', { field: 'agentId' });
+      if (agentId === undefined) return badId(state, 'agentId');
       const agent = lookup(state.agents, agentId);
-      if (agent === undefined) return refuse(state, 'unknown-agent', `Agent ${agentId} is not logged in.`, { agentId });
-      const waited = agent.status === 'ready' ? (at - agent.since) / 1000 : null;
+      if (agent === undefined) return refuse(state, 'unknown-agent', 'The agent is not logged in.', undefined, '$.agentId');
+      const waited = agent.status === 'ready' ? (at - agent.since) / SECOND : null;
       const d = draft(state, at);
       d.waiting = remove(state.waiting, callId);
       d.waitingCount -= 1;
@@ -255,6 +293,35 @@ export function transition(state: PacingState, event: PacingEvent): Step<PacingS
       return finish(d, at);
     }
     default:
-      return refuse(state, 'unknown-event', `Unknown event type: ${String((event as { type: unknown }).type)}.`, { type: (event as { type: unknown }).type });
+      return refuse(state, 'unknown-event', `The pacer has no event of this type (${describe(envelope.type)}).`, undefined, '$.type');
   }
 }
+
+/**
+ * The predictive pacer as a machine (`outbound.pacing.machine`, id `outbound.pacing`): `start({ at, config })`
+ * builds the pacer of one campaign (progressive, power, predictive or the adaptive baseline), `transition`
+ * takes what the host reports (agent status, dialed, answered, no-contact, connected, abandoned, `tick`),
+ * `restore` checks a saved state. It emits no effects: the host asks `decide(state, at)` how many calls to
+ * place, and reads agents, calls and the abandonment figures through `agents`, `calls` and `abandonment`.
+ * Codes: {@link pacingCodes}.
+ *
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const { machine, decide } = outbound.pacing;
+ * const started = machine.start({ at: 0, config: { mode: 'progressive', preset: 'us' } });
+ * if (started.ok) {
+ *   const step = machine.transition(started.state, { type: 'agent', at: 1_000, agentId: 'a1', status: 'ready' });
+ *   decide(step.state, 1_000); // { place: 1, reason: 'progressive', minRingSeconds: 15 }
+ * }
+ * ```
+ */
+export const machine: Machine<PacingInput, PacingState, PacingEvent, PacingEffect, PacingCode> = defineMachine<PacingInput, PacingState, PacingEvent, PacingEffect, PacingCode>({
+  id: 'outbound.pacing',
+  codes: pacingCodes,
+  start: startPacer as (input: PacingInput) => Step<PacingState, PacingEffect>,
+  transition: (state, event) => transitionPacer(dataOf(state), event),
+  restore: restorePacer,
+  owns: isBranded,
+});
+

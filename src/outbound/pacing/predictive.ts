@@ -1,4 +1,4 @@
-import type { Decision } from './decide.js';
+import type { DecisionReason } from './decide.js';
 import { CHECKPOINTS, forecast } from './forecast.js';
 import { totalOf } from './histogram.js';
 import { headroomOf, windowCounts } from './ledger.js';
@@ -45,7 +45,7 @@ export function learning(state: PacingState): boolean {
  * the window's surplus runs low. Independently, the expected abandons of everything in progress must
  * fit what the compliance window's headroom can still take.
  */
-export function planPredictive(state: PacingState, at: number, floor: number, cap: number): Decision {
+export function planPredictive(state: PacingState, at: number, floor: number, cap: number): { readonly place: number; readonly reason: DecisionReason } {
   const { stats, config } = state;
   const K = CHECKPOINTS.length;
   if (learning(state)) return { place: floor, reason: 'learning' };

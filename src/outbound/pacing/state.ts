@@ -2,15 +2,7 @@ import type { NormalizedConfig } from './config.js';
 import type { AbandonLedger } from './ledger.js';
 import type { Shards } from './table.js';
 
-/**
- * An agent as the pacer tracks it: the status and since when.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const a: outbound.pacing.AgentRecord = { status: 'talking', since: 1_000 };
- * ```
- */
+/** An agent as the pacer's table keeps it: the status and since when (internal; hosts read `agents(state, at)`). */
 export interface AgentRecord {
   /** Current status (logged-out agents are removed). */
   readonly status: 'ready' | 'talking' | 'wrap-up' | 'not-ready';
@@ -27,7 +19,7 @@ export interface AgentRecord {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'predictive', target: { busyFactor: 0.9 } }, 0);
+ * const r = outbound.pacing.machine.start({ at: 0, config: { mode: 'predictive', target: { busyFactor: 0.9 } } });
  * if (r.ok) r.state.stats.hitRate; // the prior until outcomes arrive
  * ```
  */
@@ -60,7 +52,7 @@ export interface LearnedStats {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'adaptive' }, 0);
+ * const r = outbound.pacing.machine.start({ at: 0, config: { mode: 'adaptive' } });
  * if (r.ok) r.state.control.dialLevel; // 1
  * ```
  */
@@ -79,7 +71,7 @@ export interface Control {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'progressive' }, 0);
+ * const r = outbound.pacing.machine.start({ at: 0, config: { mode: 'progressive' } });
  * if (r.ok) r.state.totals.dialed; // 0
  * ```
  */
@@ -97,13 +89,17 @@ export interface Totals {
 }
 
 /**
- * The pacer's state: plain, frozen JSON.
+ * The pacer's state: plain, deeply frozen JSON with a `version`. Save it with `JSON.stringify` and
+ * bring it back with `outbound.pacing.machine.restore`. Besides the fields below, the saved JSON holds
+ * the pacer's internal tables of agents and calls (hashed for speed; their layout is not part of the
+ * contract): read agents and calls through the selectors `agents(state, at)` and `calls(state, at)`.
  *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'progressive' }, 0);
- * if (r.ok) JSON.parse(JSON.stringify(r.state)); // an equally valid state
+ * const { machine } = outbound.pacing;
+ * const r = machine.start({ at: 0, config: { mode: 'progressive' } });
+ * if (r.ok) machine.restore(JSON.parse(JSON.stringify(r.state))).ok; // true
  * ```
  */
 export interface PacingState {
@@ -113,8 +109,6 @@ export interface PacingState {
   readonly lastAt: number;
   /** The completed configuration. */
   readonly config: NormalizedConfig;
-  /** Logged-in agents by id, spread over 16 shards by a hash of the id (so an update copies one shard). */
-  readonly agents: Shards<AgentRecord>;
   /** Agents ready now. */
   readonly ready: number;
   /** Agents talking now. */
@@ -123,12 +117,8 @@ export interface PacingState {
   readonly wrapUp: number;
   /** Agents logged in but not ready. */
   readonly notReady: number;
-  /** Ringing calls: call id and the instant it was dialed. */
-  readonly ringing: Shards<number>;
   /** Number of ringing calls. */
   readonly ringingCount: number;
-  /** Live answers waiting for an agent: call id and the instant it was answered. */
-  readonly waiting: Shards<number>;
   /** Number of waiting live answers. */
   readonly waitingCount: number;
   /** The campaign's abandonment ledger. */
@@ -139,4 +129,24 @@ export interface PacingState {
   readonly control: Control;
   /** Running totals. */
   readonly totals: Totals;
+}
+
+/**
+ * The whole pacer state as the pacer itself reads it: {@link PacingState} and its hashed tables
+ * (internal to the pacing area and the simulator).
+ *
+ * @internal
+ */
+export interface PacerData extends PacingState {
+  /** Logged-in agents by id, spread over 16 shards by a hash of the id (so an update copies one shard). */
+  readonly agents: Shards<AgentRecord>;
+  /** Ringing calls: call id and the instant it was dialed. */
+  readonly ringing: Shards<number>;
+  /** Live answers waiting for an agent: call id and the instant it was answered. */
+  readonly waiting: Shards<number>;
+}
+
+/** The internal view of a state the pacer made or restored (every such state has its tables). @internal */
+export function dataOf(state: PacingState): PacerData {
+  return state as PacerData;
 }

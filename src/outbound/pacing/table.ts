@@ -5,15 +5,7 @@
  */
 export const SHARDS = 16;
 
-/**
- * One shard: ids and their values at the same positions.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const t: outbound.pacing.Table<number> = { ids: ['c1'], values: [1_000] };
- * ```
- */
+/** One shard: ids and their values at the same positions (internal: hosts read the selectors). */
 export interface Table<V> {
   /** The ids. */
   readonly ids: readonly string[];
@@ -21,16 +13,7 @@ export interface Table<V> {
   readonly values: readonly V[];
 }
 
-/**
- * A table spread over shards by a hash of the id.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * const r = outbound.pacing.start({ mode: 'progressive' }, 0);
- * if (r.ok) r.state.ringing.length; // 16
- * ```
- */
+/** A table spread over shards by a hash of the id (internal). */
 export type Shards<V> = readonly Table<V>[];
 
 /** The shard of an id (FNV-1a). */

@@ -1,3 +1,4 @@
+import { MINUTE } from '../../time/index.js';
 import { connect, decideAndDial } from './calls.js';
 import { takeFirst, type SimState } from './state.js';
 import { setStatus } from './status.js';
@@ -29,7 +30,7 @@ export function becomeReady(st: SimState, agentIndex: number): void {
   if (a.pendingBreak && breaks !== null) {
     a.pendingBreak = false;
     setStatus(st, a, 'not-ready');
-    st.queue.push(st.now + breaks.minutes * 60_000, { k: 'break-end', agent: agentIndex });
+    st.queue.push(st.now + breaks.minutes * MINUTE, { k: 'break-end', agent: agentIndex });
     return;
   }
   a.readySince = st.now;
@@ -50,7 +51,7 @@ export function login(st: SimState, count: number): void {
     const index = st.agents.length;
     st.agents.push({ index, id: `a${index + 1}`, status: 'out', readySince: st.now, pendingBreak: false, pendingLogout: false });
     st.heads.logged++;
-    if (breaks !== null) st.queue.push(firstBreakAt(st.now, index, breaks.everyMinutes * 60_000), { k: 'break-due', agent: index });
+    if (breaks !== null) st.queue.push(firstBreakAt(st.now, index, breaks.everyMinutes * MINUTE), { k: 'break-due', agent: index });
     becomeReady(st, index);
   }
 }

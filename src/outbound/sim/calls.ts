@@ -1,3 +1,4 @@
+import { HOUR, SECOND } from '../../time/index.js';
 import { decide } from '../pacing/index.js';
 import { sample } from './random.js';
 import type { Scenario } from './scenario.js';
@@ -68,10 +69,10 @@ export function dial(st: SimState): void {
   st.totals.dials++;
   st.heads.inProgress++;
   feed(st, { type: 'dialed', at: st.now, callId: id });
-  const p = hitRateAt(st.scenario, (st.now - st.t0) / 3_600_000);
+  const p = hitRateAt(st.scenario, (st.now - st.t0) / HOUR);
   const o = st.rnd.next() < p ? liveOutcome(st) : nonLiveOutcome(st);
   st.calls.set(index, { id, machine: o.machine, answeredAt: 0, waiting: false });
-  st.queue.push(st.now + o.seconds * 1000, { k: 'resolve', call: index, live: o.live, result: o.result, falsePositive: o.falsePositive });
+  st.queue.push(st.now + o.seconds * SECOND, { k: 'resolve', call: index, live: o.live, result: o.result, falsePositive: o.falsePositive });
 }
 
 /** Asks the pacer how many calls to place now, places them, and tracks the peak lines per agent. */
@@ -96,11 +97,11 @@ export function connect(st: SimState, agentIndex: number, callIndex: number): vo
   st.heads.inProgress--;
   st.totals.connects++;
   st.heads.talking++;
-  st.customerWaits.push((st.now - c.answeredAt) / 1000);
-  if (a.status === 'ready') st.agentWaits.push((st.now - a.readySince) / 1000);
+  st.customerWaits.push((st.now - c.answeredAt) / SECOND);
+  if (a.status === 'ready') st.agentWaits.push((st.now - a.readySince) / SECOND);
   feed(st, { type: 'connected', at: st.now, callId: c.id, agentId: a.id });
   setStatus(st, a, 'talking');
   const talk = c.machine ? s.amd.machineSeconds : sample(st.rnd, s.talkSeconds);
-  st.totals.talkMs += Math.min(talk * 1000, Math.max(0, st.end - st.now));
-  st.queue.push(st.now + talk * 1000, { k: 'talk-end', agent: agentIndex });
+  st.totals.talkMs += Math.min(talk * SECOND, Math.max(0, st.end - st.now));
+  st.queue.push(st.now + talk * SECOND, { k: 'talk-end', agent: agentIndex });
 }

@@ -1,3 +1,4 @@
+import { MINUTE, SECOND } from '../../time/index.js';
 import { becomeReady, login, logout } from './agents.js';
 import { connect, decideAndDial } from './calls.js';
 import { sliceAt } from './clock.js';
@@ -69,7 +70,7 @@ function onTalkEnd(st: SimState, e: Of<'talk-end'>): void {
   const wrap = sample(st.rnd, st.scenario.wrapSeconds);
   if (wrap > 0) {
     setStatus(st, a, 'wrap-up');
-    st.queue.push(st.now + wrap * 1000, { k: 'wrap-end', agent: e.agent });
+    st.queue.push(st.now + wrap * SECOND, { k: 'wrap-end', agent: e.agent });
   } else becomeReady(st, e.agent);
 }
 
@@ -78,10 +79,10 @@ function onBreakDue(st: SimState, e: Of<'break-due'>): void {
   const a = st.agents[e.agent];
   const breaks = st.scenario.breaks;
   if (a === undefined || a.status === 'out' || breaks === null) return;
-  st.queue.push(st.now + breaks.everyMinutes * 60_000, e);
+  st.queue.push(st.now + breaks.everyMinutes * MINUTE, e);
   if (a.status === 'ready') {
     setStatus(st, a, 'not-ready');
-    st.queue.push(st.now + breaks.minutes * 60_000, { k: 'break-end', agent: e.agent });
+    st.queue.push(st.now + breaks.minutes * MINUTE, { k: 'break-end', agent: e.agent });
   } else if (a.status !== 'not-ready') a.pendingBreak = true;
 }
 

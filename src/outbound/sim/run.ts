@@ -1,5 +1,5 @@
 import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
-import { start, type PacingConfig } from '../pacing/index.js';
+import { machine, type PacingConfig } from '../pacing/index.js';
 import { checkDialLoad } from './budget.js';
 import type { SimReport } from './report.js';
 import { parseScenario } from './scenario.js';
@@ -59,8 +59,13 @@ export function run(scenario: unknown, options: RunOptions): Result<SimReport> {
   const seed = ownField(options, 'seed');
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) return fail('invalid-seed', 'The seed must be a safe integer.', { path: 'options.seed' });
   const strategy = ownField(options, 'strategy') ?? defaultStrategy;
-  const first = start(strategy, s.startAt);
-  if (!first.ok) return fail(first.error.code, first.error.message, first.error.details);
+  const first = machine.start({ at: s.startAt, config: strategy as PacingConfig });
+  if (!first.ok) return first.error.path === undefined ? first : fail(first.error.code, first.error.message, first.error.details, first.error.path.replace('$.config', '$.options.strategy'));
+  // The ring minimum is the pacer's (its configuration, from the presets): a no-answer given up earlier breaks it.
+  const ring = first.state.config.minRingSeconds;
+  if (s.ringTimeoutSeconds < ring) {
+    return fail('invalid-scenario', `\`scenario.ringTimeoutSeconds\` must be at least the pacer's ring minimum (${ring} s).`, { path: 'scenario.ringTimeoutSeconds' }, '$.scenario.ringTimeoutSeconds');
+  }
   const slices = ownField(options, 'slices') ?? 48;
   if (typeof slices !== 'number' || !Number.isInteger(slices) || slices < 1 || slices > 10_000) return fail('invalid-config', '`slices` must be a whole number from 1 to 10000.', { path: 'options.slices' });
   const onProgress = ownField(options, 'onProgress');

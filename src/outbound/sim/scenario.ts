@@ -1,3 +1,4 @@
+import { HOUR } from '../../time/index.js';
 import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
 import { checkWorkload, LAST_INSTANT, MAX_LIST, MIN_MEAN_SECONDS } from './budget.js';
 
@@ -197,7 +198,10 @@ export interface Scenario {
   readonly talkSeconds: Distribution;
   /** Wrap-up time (a fixed 0 for none). */
   readonly wrapSeconds: Distribution;
-  /** Seconds a call rings before it is given up as no answer (at least 15, the FCC minimum). */
+  /**
+   * Seconds a call rings before it is given up as no answer (1 to 600). `run` refuses a value below the
+   * pacer's ring minimum (`minRingSeconds`: 15 by default and under the `us` and `uk` presets).
+   */
   readonly ringTimeoutSeconds: number;
   /** Answering-machine detection. */
   readonly amd: AmdSettings;
@@ -322,7 +326,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
   if (!Number.isInteger(agents.value)) return bad(`${path}.agents`, 'a whole number', agents.value);
   const hours = number(merged, 'shiftHours', path, 0, 24, true);
   if (!hours.ok) return hours;
-  const startAt = number(merged, 'startAt', path, 0, LAST_INSTANT - hours.value * 3_600_000);
+  const startAt = number(merged, 'startAt', path, 0, LAST_INSTANT - hours.value * HOUR);
   if (!startAt.ok) return startAt;
   const hitRate = number(merged, 'hitRate', path, 0, 1);
   if (!hitRate.ok) return hitRate;
@@ -354,7 +358,7 @@ export function parseScenario(input: unknown): Result<Scenario> {
   if (!talk.ok) return talk;
   const wrap = distribution(ownField(merged, 'wrapSeconds'), `${path}.wrapSeconds`);
   if (!wrap.ok) return wrap;
-  const ring = number(merged, 'ringTimeoutSeconds', path, 15, 600);
+  const ring = number(merged, 'ringTimeoutSeconds', path, 1, 600);
   if (!ring.ok) return ring;
   const amdIn = ownField(merged, 'amd');
   if (!isRecord(amdIn)) return bad(`${path}.amd`, 'an object', amdIn);

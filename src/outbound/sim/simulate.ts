@@ -1,3 +1,4 @@
+import { HOUR } from '../../time/index.js';
 import type { PacingState } from '../pacing/index.js';
 import { login } from './agents.js';
 import { advance } from './clock.js';
@@ -14,7 +15,7 @@ import { buildReport } from './summary.js';
 export function simulate(s: Scenario, initial: PacingState, label: string, seed: number, sliceCount: number, onProgress?: (fraction: number) => void): SimReport {
   const st = createState(s, initial, seed, sliceCount);
   login(st, s.agents);
-  for (const c of s.staffChanges) st.queue.push(st.t0 + c.atHours * 3_600_000, { k: 'staff', agents: c.agents });
+  for (const c of s.staffChanges) st.queue.push(st.t0 + c.atHours * HOUR, { k: 'staff', agents: c.agents });
   st.queue.push(st.t0, { k: 'tick' });
   for (;;) {
     const ev = st.queue.pop();

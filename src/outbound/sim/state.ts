@@ -1,3 +1,4 @@
+import { HOUR, SECOND } from '../../time/index.js';
 import type { PacingState } from '../pacing/index.js';
 import type { SimEvent } from './events.js';
 import { EventQueue } from './heap.js';
@@ -96,7 +97,7 @@ export interface SimState {
 /** A fresh shift: nobody logged in yet, nothing queued. */
 export function createState(scenario: Scenario, pacer: PacingState, seed: number, sliceCount: number): SimState {
   const t0 = scenario.startAt;
-  const end = t0 + scenario.shiftHours * 3_600_000;
+  const end = t0 + scenario.shiftHours * HOUR;
   return {
     scenario,
     rnd: seeded(seed),
@@ -104,9 +105,9 @@ export function createState(scenario: Scenario, pacer: PacingState, seed: number
     end,
     sliceMs: (end - t0) / sliceCount,
     slices: Array.from({ length: sliceCount }, () => ({ busy: 0, logged: 0, answered: 0, abandoned: 0 })),
-    graceMs: pacer.config.abandonAfterSeconds * 1000,
+    graceMs: pacer.config.abandonAfterSeconds * SECOND,
     shareTotal: scenario.nonLive.reduce((sum, o) => sum + o.share, 0),
-    tickMs: scenario.decideEverySeconds * 1000,
+    tickMs: scenario.decideEverySeconds * SECOND,
     queue: new EventQueue<SimEvent>(),
     agents: [],
     ready: new Set(),

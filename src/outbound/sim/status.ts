@@ -1,5 +1,4 @@
-import type { PacingEvent } from '../pacing/index.js';
-import { transition } from '../pacing/index.js';
+import { machine, type PacingEvent } from '../pacing/index.js';
 import type { SimAgent, SimState } from './state.js';
 
 /**
@@ -7,7 +6,7 @@ import type { SimAgent, SimState } from './state.js';
  * parser guarantees finite, in-range, ascending instants), so a refusal is a bug in the simulator.
  */
 export function feed(st: SimState, e: PacingEvent): void {
-  const step = transition(st.pacer, e);
+  const step = machine.transition(st.pacer, e);
   if (!step.ok) throw new Error(`simulator bug: the pacer refused ${e.type}: ${step.error.code} ${step.error.message}`);
   st.pacer = step.state;
 }

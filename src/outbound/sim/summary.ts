@@ -1,3 +1,4 @@
+import { HOUR, MINUTE } from '../../time/index.js';
 import { checkCompliance, countMinutes, type PacingState } from '../pacing/index.js';
 import { presets, type AbandonmentRow } from '../contact-policy/index.js';
 import { waitFigures, type PresetRate, type SimReport, type TimelinePoint } from './report.js';
@@ -56,16 +57,16 @@ function ratesByPreset(t: Tally): Readonly<Record<string, PresetRate>> {
 
 /** Turns the loop's tallies and the pacer's final ledger into the report. */
 export function buildReport(s: Scenario, pacer: PacingState, label: string, seed: number, t: Tally): SimReport {
-  const end = s.startAt + s.shiftHours * 3_600_000;
+  const end = s.startAt + s.shiftHours * HOUR;
   const rule = pacer.config.compliance;
   const check = checkCompliance(pacer.ledger, rule, { from: s.startAt, to: end });
   const worst = check.ok ? check.value.worst : { endsAt: end, answers: 0, abandons: 0, rate: 0 };
   let worstHour = { endsAt: end, answers: 0, abandons: 0, rate: 0 };
-  const firstMinute = Math.floor(s.startAt / 60_000);
-  const lastMinute = Math.floor((end - 1) / 60_000);
+  const firstMinute = Math.floor(s.startAt / MINUTE);
+  const lastMinute = Math.floor((end - 1) / MINUTE);
   for (let m = firstMinute; m <= lastMinute; m++) {
     const c = countMinutes(pacer.ledger, Math.max(firstMinute, m - 59), m);
-    if (c.answers >= 30 && c.rate > worstHour.rate) worstHour = { endsAt: m * 60_000 + 59_999, ...c };
+    if (c.answers >= 30 && c.rate > worstHour.rate) worstHour = { endsAt: m * MINUTE + (MINUTE - 1), ...c };
   }
   let cumAnswered = 0;
   let cumAbandoned = 0;
@@ -73,8 +74,8 @@ export function buildReport(s: Scenario, pacer: PacingState, label: string, seed
     cumAnswered += sl.answered;
     cumAbandoned += sl.abandoned;
     return {
-      fromMinute: (i * t.sliceMs) / 60_000,
-      minutes: t.sliceMs / 60_000,
+      fromMinute: (i * t.sliceMs) / MINUTE,
+      minutes: t.sliceMs / MINUTE,
       occupancy: sl.logged > 0 ? sl.busy / sl.logged : 0,
       answered: sl.answered,
       abandoned: sl.abandoned,
@@ -82,14 +83,14 @@ export function buildReport(s: Scenario, pacer: PacingState, label: string, seed
       cumulativeAbandonRate: cumAnswered > 0 ? cumAbandoned / cumAnswered : 0,
     };
   });
-  const agentHours = t.loggedMs / 3_600_000;
+  const agentHours = t.loggedMs / HOUR;
   return {
     strategy: label,
     seed,
     agents: s.agents,
     shiftHours: s.shiftHours,
     occupancy: t.loggedMs > 0 ? t.busyMs / t.loggedMs : 0,
-    talkMinutesPerAgentHour: agentHours > 0 ? t.talkMs / 60_000 / agentHours : 0,
+    talkMinutesPerAgentHour: agentHours > 0 ? t.talkMs / MINUTE / agentHours : 0,
     abandonment: {
       answered: t.answered,
       abandoned: t.abandoned,

@@ -52,4 +52,4 @@ export { webcallbackSequence } from './webcallback-sequence.js';
 export { campaignsSequence } from './campaigns-sequence.js';
 export { interactionSequence } from './interaction-sequence.js';
 export { rescheduleSequence } from './reschedule-sequence.js';
-export { pacingSequence, pacingMachine, type PacingInput } from './pacing-sequence.js';
+export { pacingSequence } from './pacing-sequence.js';

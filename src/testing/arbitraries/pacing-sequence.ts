@@ -1,45 +1,10 @@
 import fc from 'fast-check';
-import type { StepMachine } from '../../core/internal.js';
 import type { PacingConfig } from '../../outbound/pacing/config.js';
 import type { PacingEvent } from '../../outbound/pacing/events.js';
-import { start, transition, type PacingEffect } from '../../outbound/pacing/machine.js';
+import { machine, type PacingInput } from '../../outbound/pacing/machine.js';
+import { agents, calls } from '../../outbound/pacing/selectors.js';
 import type { PacingState } from '../../outbound/pacing/state.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
-
-/**
- * What {@link pacingMachine} starts from: a pacer configuration and the instant it starts at.
- *
- * @example
- * ```ts
- * import type * as arbitraries from 'dialdesk/testing/arbitraries';
- * const input: arbitraries.PacingInput = { at: 0, config: { mode: 'progressive' } };
- * ```
- */
-export interface PacingInput {
-  /** The instant the pacer starts at, epoch ms UTC. */
-  readonly at: number;
-  /** The pacer configuration (`outbound.pacing.start`'s first argument). */
-  readonly config: PacingConfig;
-}
-
-/**
- * The pacer (`outbound.pacing`) in the shape of every other machine, `start(input)` and
- * `transition(state, event)`, so that `run`, `advance` and the sequence arbitraries take it too.
- *
- * @example
- * ```ts
- * import * as testing from 'dialdesk/testing';
- * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * const story = testing.run(arbitraries.pacingMachine, { at: 0, config: { mode: 'progressive' } }, [
- *   { type: 'agent', at: 1_000, agentId: 'a1', status: 'ready' },
- * ]);
- * story.state.ready; // 1
- * ```
- */
-export const pacingMachine: StepMachine<PacingInput, PacingState, PacingEvent, PacingEffect> = Object.freeze({
-  start: (input: PacingInput) => start(input.config, input.at),
-  transition,
-});
 
 const AGENTS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
 const STATUSES = ['ready', 'talking', 'wrap-up', 'not-ready', 'logged-out'] as const;
@@ -52,13 +17,9 @@ function pacingInput(): fc.Arbitrary<PacingInput> {
     fc.record({ mode: fc.constant('predictive' as const), target: fc.record({ abandonRate: fc.constantFrom(0.03, 0.05), window: fc.constantFrom('30d' as const, '24h' as const) }) }),
     fc.record({ mode: fc.constant('predictive' as const), target: fc.record({ busyFactor: fc.constantFrom(0.8, 0.9) }) }),
     fc.constant({ mode: 'adaptive' as const }),
+    fc.record({ mode: fc.constant('progressive' as const), preset: fc.constantFrom('us' as const, 'uk' as const, 'ca' as const) }),
   );
   return fc.record({ at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), config });
-}
-
-/** The ids of one sharded table, in shard order. */
-function idsOf(shards: readonly { readonly ids: readonly string[] }[]): string[] {
-  return shards.flatMap((shard) => shard.ids);
 }
 
 function candidates(state: PacingState, at: number, draw: Draw): PacingEvent[] {
@@ -67,23 +28,25 @@ function candidates(state: PacingState, at: number, draw: Draw): PacingEvent[] {
     { type: 'agent', at, agentId: draw.pick(AGENTS), status: draw.pick(STATUSES) },
     { type: 'dialed', at, callId: `c${state.totals.dialed + 1}` },
   ];
-  const ringing = idsOf(state.ringing);
+  const inProgress = calls(state, at);
+  const ringing = inProgress.ringing.map((c) => c.callId);
   if (ringing.length > 0) {
     const callId = draw.pick(ringing);
     events.push(draw.int(0, 2) === 0 ? { type: 'answered', at, callId } : { type: 'no-contact', at, callId, result: draw.pick(RESULTS) });
   }
-  const waiting = idsOf(state.waiting);
-  const agents = idsOf(state.agents);
+  const waiting = inProgress.waiting.map((c) => c.callId);
+  const byStatus = agents(state, at);
+  const loggedIn = [...byStatus.ready, ...byStatus.talking, ...byStatus.wrapUp, ...byStatus.notReady].map((a) => a.agentId);
   if (waiting.length > 0) {
     const callId = draw.pick(waiting);
-    if (agents.length > 0 && draw.int(0, 3) > 0) events.push({ type: 'connected', at, callId, agentId: draw.pick(agents) });
+    if (loggedIn.length > 0 && draw.int(0, 3) > 0) events.push({ type: 'connected', at, callId, agentId: draw.pick(loggedIn) });
     else events.push({ type: 'abandoned', at, callId });
   }
   return events;
 }
 
 /**
- * Inputs and accepted event sequences for the pacer ({@link pacingMachine}): every mode, agents
+ * Inputs and accepted event sequences for the pacer (`outbound.pacing.machine`): every mode, agents
  * changing status and logging out, calls dialled, answered or failing, connected to an agent or
  * abandoned, and ticks. Every event is accepted from the state reached; gaps are seconds, as on a
  * campaign's floor.
@@ -96,12 +59,12 @@ function candidates(state: PacingState, at: number, draw: Draw): PacingEvent[] {
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
  * fc.assert(
  *   fc.property(arbitraries.pacingSequence(), ({ input, events }) => {
- *     const story = testing.run(arbitraries.pacingMachine, input, events);
+ *     const story = testing.run(outbound.pacing.machine, input, events);
  *     return story.refusals.length === 0 && outbound.pacing.decide(story.state, story.state.lastAt).place >= 0;
  *   }),
  * );
  * ```
  */
 export function pacingSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<PacingInput, PacingEvent>> {
-  return acceptedEvents(pacingMachine, pacingInput(), candidates, { maxEvents: 60, gaps: fc.integer({ min: 1, max: 20_000 }), ...options });
+  return acceptedEvents(machine, pacingInput(), candidates, { maxEvents: 60, gaps: fc.integer({ min: 1, max: 20_000 }), ...options });
 }

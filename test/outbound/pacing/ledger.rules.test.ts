@@ -2,7 +2,7 @@
 // minute of `at` and the W − 1 before it, minutes older than 60 days are dropped (so it stays bounded)
 // without changing the count of any window still inside the 60 days, the rate is 0 with no answers.
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
@@ -13,7 +13,7 @@ type Entry = readonly [outbound.pacing.LedgerEntry, number];
 function build(entries: readonly Entry[]): outbound.pacing.AbandonLedger {
   let l = pacing.emptyLedger();
   for (const [kind, at] of entries) {
-    const r = pacing.record(l, kind, at);
+    const r = pacing.recordChecked(l, kind, at);
     if (!r.ok) throw new Error(r.error.message);
     l = r.value;
   }
@@ -120,14 +120,16 @@ describe('abandonment ledger: counts and refusals', () => {
     expect(pacing.countMinutes(l, 2, 10)).toEqual({ answers: 0, abandons: 1, rate: 0 });
   });
 
-  it('refusals name the offending instant (and the last one recorded)', () => {
+  it('refusals name the offending field by its path (and the last instant recorded)', () => {
     const l = build([['answer', 5 * MIN]]);
-    const back = pacing.record(l, 'answer', 4 * MIN);
-    expect(back.ok ? 'accepted' : back.error).toMatchObject({ code: 'time-went-backwards', details: { at: 4 * MIN, lastAt: 5 * MIN } });
-    const negative = pacing.record(l, 'answer', -1);
-    expect(negative.ok ? 'accepted' : negative.error).toMatchObject({ code: 'invalid-instant', details: { at: -1 } });
-    expect(pacing.record(l, 'answer', 5 * MIN).ok).toBe(true);
-    const later = pacing.record(l, 'abandon', 5 * MIN + 1);
+    const back = pacing.recordChecked(l, 'answer', 4 * MIN);
+    expect(back.ok ? 'accepted' : back.error).toEqual(expect.objectContaining({ code: 'time-went-backwards', path: '$.at', details: { lastAt: 5 * MIN } }));
+    const negative = pacing.recordChecked(l, 'answer', -1);
+    expect(negative.ok ? 'accepted' : negative.error).toMatchObject({ code: 'invalid-instant', path: '$.at' });
+    const entry = pacing.recordChecked(l, 'hang-up' as outbound.pacing.LedgerEntry, 6 * MIN);
+    expect(entry.ok ? 'accepted' : entry.error).toMatchObject({ code: 'invalid-entry', path: '$.entry' });
+    expect(pacing.recordChecked(l, 'answer', 5 * MIN).ok).toBe(true);
+    const later = pacing.recordChecked(l, 'abandon', 5 * MIN + 1);
     expect(later.ok && later.value.lastAt).toBe(5 * MIN + 1);
   });
 

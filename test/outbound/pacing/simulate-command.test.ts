@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WRAP_SECONDS, parseArgs } from '../../src/cli/simulate/args.js';
-import { chart, legalLimit, legend, svg, table } from '../../src/cli/simulate/render.js';
-import { outbound } from '../../src/index.js';
+import { DEFAULT_WRAP_SECONDS, parseArgs } from '../../../src/cli/simulate/args.js';
+import { chart, legalLimit, legend, svg, table } from '../../../src/cli/simulate/render.js';
+import { outbound } from '../../../src/index.js';
 
 describe('dialdesk simulate flags', () => {
   it('reads every flag, in both spellings', () => {

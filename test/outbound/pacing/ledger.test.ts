@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
@@ -9,7 +9,7 @@ const T0 = Date.UTC(2026, 10, 24, 9, 0);
 function build(entries: readonly [outbound.pacing.LedgerEntry, number][]): outbound.pacing.AbandonLedger {
   let l = pacing.emptyLedger();
   for (const [kind, at] of entries) {
-    const r = pacing.record(l, kind, at);
+    const r = pacing.recordChecked(l, kind, at);
     if (!r.ok) throw new Error(r.error.message);
     l = r.value;
   }
@@ -79,9 +79,9 @@ describe('abandonment ledger windows', () => {
 
   it('refuses entries going back in time or invalid instants', () => {
     const l = build([['answer', T0]]);
-    const back = pacing.record(l, 'answer', T0 - 1);
+    const back = pacing.recordChecked(l, 'answer', T0 - 1);
     expect(back.ok ? '' : back.error.code).toBe('time-went-backwards');
-    const nan = pacing.record(l, 'answer', Number.NaN);
+    const nan = pacing.recordChecked(l, 'answer', Number.NaN);
     expect(nan.ok ? '' : nan.error.code).toBe('invalid-instant');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
-import { brakeOf, surplusOf } from '../../src/outbound/pacing/surplus.js';
+import { outbound } from '../../../src/index.js';
+import { brakeOf, surplusOf } from '../../../src/outbound/pacing/surplus.js';
 import { apply, warmPacer } from './warm-pacer.js';
 
 const { pacing } = outbound;
@@ -31,7 +31,7 @@ describe('predictive learning phase', () => {
     // The same history with fewer completed talks than twice the busy agents: learning again.
     const few = warmPacer({ answers: 400, agents: 250, talking: 240 });
     expect(few.stats.talkSamples).toBeLessThan(2 * (few.talking + few.wrapUp));
-    expect(pacing.decide(few, few.lastAt)).toEqual({ place: pacing.progressiveCalls(few), reason: 'learning' });
+    expect(pacing.decide(few, few.lastAt)).toEqual({ place: pacing.progressiveCalls(few), reason: 'learning', minRingSeconds: 15 });
   });
 });
 
@@ -40,7 +40,7 @@ describe('predictive compliance', () => {
     // 130 answers, 4 abandons: 3.1%, over the rule: the headroom is 0.
     const s = warmPacer({ answers: 130, abandons: 4 });
     expect(pacing.headroom(s.ledger, rule, s.lastAt)).toBe(0);
-    expect(pacing.decide(s, s.lastAt)).toEqual({ place: floorOf(s), reason: 'near-target' });
+    expect(pacing.decide(s, s.lastAt)).toEqual({ place: floorOf(s), reason: 'near-target', minRingSeconds: 15 });
   });
 
   it('the brake is 1 from the set point up and falls steadily below it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
@@ -9,8 +9,8 @@ const T0 = Date.UTC(2026, 10, 24, 9);
 // Issue 14: rules and periods checkCompliance cannot judge are refused, never judged as complied with.
 function tenAndFive(): outbound.pacing.AbandonLedger {
   let l = pacing.emptyLedger();
-  for (let i = 0; i < 10; i++) l = pacing.recordLive(l, 'answer', T0 + i * MIN);
-  for (let i = 0; i < 5; i++) l = pacing.recordLive(l, 'abandon', T0 + (10 + i) * MIN);
+  for (let i = 0; i < 10; i++) l = pacing.recordUnchecked(l, 'answer', T0 + i * MIN);
+  for (let i = 0; i < 5; i++) l = pacing.recordUnchecked(l, 'abandon', T0 + (10 + i) * MIN);
   return l;
 }
 const code = (r: { ok: boolean; error?: { code: string } }): string => (r.ok ? 'ok' : (r.error?.code ?? ''));
@@ -20,7 +20,7 @@ describe('checkCompliance refuses what it cannot judge', () => {
   it('a window it does not measure', () => {
     const r = pacing.checkCompliance(tenAndFive(), { abandonRate: 0.03, window: '7d' } as unknown as outbound.pacing.AbandonRule, period);
     expect(code(r)).toBe('invalid-rule');
-    expect(!r.ok && r.error.details).toEqual({ path: '$.rule.window' });
+    expect(!r.ok && r.error.path).toBe('$.rule.window');
   });
   it('a rate given in percent, zero, negative, NaN or not a number', () => {
     for (const abandonRate of [3, 0, -0.03, 1, Number.NaN, '0.03', null]) {
@@ -41,7 +41,7 @@ describe('checkCompliance refuses what it cannot judge', () => {
   });
   it('a period reaching minutes the ledger dropped', () => {
     let l = tenAndFive();
-    l = pacing.recordLive(l, 'answer', T0 + 61 * DAY); // the first minutes fall out of the 60 days kept
+    l = pacing.recordUnchecked(l, 'answer', T0 + 61 * DAY); // the first minutes fall out of the 60 days kept
     expect(l.baseAnswers).toBe(10);
     expect(code(pacing.checkCompliance(l, pacing.abandonRules.ofcom, { from: T0, to: T0 + DAY }))).toBe('period-beyond-retention');
     expect(code(pacing.checkCompliance(l, pacing.abandonRules.ofcom, { from: T0 + 60 * DAY, to: T0 + 61 * DAY }))).toBe('ok');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { sim } = outbound;
 const base = { ...sim.defaultScenario(), agents: 8, shiftHours: 0.5 };

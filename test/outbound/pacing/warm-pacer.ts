@@ -1,4 +1,4 @@
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { pacing } = outbound;
 type State = outbound.pacing.PacingState;
@@ -8,7 +8,7 @@ type Event = outbound.pacing.PacingEvent;
 export function apply(state: State, ...events: Event[]): State {
   let s = state;
   for (const e of events) {
-    const step = pacing.transition(s, e);
+    const step = pacing.machine.transition(s, e);
     if (!step.ok) throw new Error(`${e.type}: ${step.error.code} ${step.error.message}`);
     s = step.state;
   }
@@ -41,7 +41,7 @@ export function warmPacer(options: WarmOptions = {}): State {
   const ringing = options.ringing ?? 6;
   const answers = options.answers ?? 120;
   const abandons = options.abandons ?? 0;
-  const first = pacing.start(options.config ?? { mode: 'predictive', target: { abandonRate: 0.03, window: '30d' } }, 0);
+  const first = pacing.machine.start({ at: 0, config: options.config ?? { mode: 'predictive', target: { abandonRate: 0.03, window: '30d' } } });
   if (!first.ok) throw new Error(first.error.message);
   let s = first.state;
   let at = 0;

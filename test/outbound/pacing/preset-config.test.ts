@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { outbound } from '../../../src/index.js';
 
 const { pacing, contactPolicy } = outbound;
 
@@ -8,6 +8,11 @@ function config(c: unknown): outbound.pacing.NormalizedConfig {
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
+
+const refused = (c: unknown): unknown => {
+  const r = pacing.normalizeConfig(c);
+  return r.ok ? null : { path: r.error.path, ...(r.error.details as object | undefined) };
+};
 
 describe('the pacer takes its limits from a contact-policy preset', () => {
   it('rate, window, seconds to abandon, ring minimum and AMD false positives', () => {
@@ -26,16 +31,25 @@ describe('the pacer takes its limits from a contact-policy preset', () => {
   it('options beside a preset may be stricter, never looser', () => {
     expect(config({ mode: 'progressive', preset: 'uk', compliance: { abandonRate: 0.02, window: '24h' } }).compliance.abandonRate).toBe(0.02);
     expect(config({ mode: 'progressive', preset: 'uk', minRingSeconds: 20 }).minRingSeconds).toBe(20);
-    const refused = (c: unknown): unknown => {
-      const r = pacing.normalizeConfig(c);
-      return r.ok ? null : r.error.details;
+    expect(refused({ mode: 'progressive', preset: 'uk', compliance: { abandonRate: 0.05, window: '24h' } })).toMatchObject({ path: '$.compliance' });
+    expect(refused({ mode: 'progressive', preset: 'uk', compliance: { abandonRate: 0.03, window: '30d' } })).toMatchObject({ path: '$.compliance' });
+    expect(refused({ mode: 'progressive', preset: 'uk', minRingSeconds: 10 })).toMatchObject({ path: '$.minRingSeconds' });
+    expect(refused({ mode: 'progressive', preset: 'us', abandonAfterSeconds: 3 })).toMatchObject({ path: '$.abandonAfterSeconds' });
+    expect(refused({ mode: 'progressive', preset: 'xx' })).toMatchObject({ path: '$.preset', cause: 'invalid-preset' });
+    expect(refused({ mode: 'progressive', preset: ['us', 'uk'] })).toMatchObject({ path: '$.preset', cause: 'several-abandonment-rules' });
+  });
+  it('every decision carries the ring minimum of the configuration (issue 20)', () => {
+    const decision = (c: outbound.pacing.PacingConfig): outbound.pacing.Decision => {
+      const s = pacing.machine.start({ at: 0, config: c });
+      if (!s.ok) throw new Error(s.error.message);
+      const ready = pacing.machine.transition(s.state, { type: 'agent', at: 0, agentId: 'a', status: 'ready' });
+      return pacing.decide(ready.state, 0);
     };
-    expect(refused({ mode: 'progressive', preset: 'uk', compliance: { abandonRate: 0.05, window: '24h' } })).toMatchObject({ path: 'config.compliance' });
-    expect(refused({ mode: 'progressive', preset: 'uk', compliance: { abandonRate: 0.03, window: '30d' } })).toMatchObject({ path: 'config.compliance' });
-    expect(refused({ mode: 'progressive', preset: 'uk', minRingSeconds: 10 })).toMatchObject({ path: 'config.minRingSeconds' });
-    expect(refused({ mode: 'progressive', preset: 'us', abandonAfterSeconds: 3 })).toMatchObject({ path: 'config.abandonAfterSeconds' });
-    expect(refused({ mode: 'progressive', preset: 'xx' })).toMatchObject({ path: 'config.preset', cause: 'invalid-preset' });
-    expect(refused({ mode: 'progressive', preset: ['us', 'uk'] })).toMatchObject({ path: 'config.preset', cause: 'several-abandonment-rules' });
+    expect(decision({ mode: 'progressive' })).toEqual({ place: 1, reason: 'progressive', minRingSeconds: 15 });
+    expect(decision({ mode: 'progressive', preset: 'uk', minRingSeconds: 25 }).minRingSeconds).toBe(25);
+    expect(decision({ mode: 'power', ratio: 2, minRingSeconds: 8 }).minRingSeconds).toBe(8);
+    // Without a preset a shorter minimum is the campaign's choice; under the US rule it is refused.
+    expect(refused({ mode: 'progressive', preset: 'us', minRingSeconds: 14.9 })).toMatchObject({ path: '$.minRingSeconds' });
   });
   it('contactPolicy.pacingRules names its sources', () => {
     const r = contactPolicy.pacingRules(['us-debt']);
@@ -45,8 +59,8 @@ describe('the pacer takes its limits from a contact-policy preset', () => {
 });
 
 describe('AMD false positives in the ledger', () => {
-  function run(preset: string): outbound.pacing.PacingState {
-    let s = pacing.start({ mode: 'progressive', preset }, 0);
+  function run(preset: outbound.contactPolicy.PresetId): outbound.pacing.PacingState {
+    let s = pacing.machine.start({ at: 0, config: { mode: 'progressive', preset } });
     const events: outbound.pacing.PacingEvent[] = [
       { type: 'agent', at: 0, agentId: 'a', status: 'ready' },
       { type: 'dialed', at: 1_000, callId: 'c1' },
@@ -56,7 +70,7 @@ describe('AMD false positives in the ledger', () => {
     ];
     for (const e of events) {
       if (!s.ok) throw new Error(s.error.message);
-      s = pacing.transition(s.state, e);
+      s = pacing.machine.transition(s.state, e);
     }
     if (!s.ok) throw new Error(s.error.message);
     return s.state;
@@ -66,11 +80,11 @@ describe('AMD false positives in the ledger', () => {
     expect(pacing.windowCounts(run('us').ledger, '24h', 10_000)).toEqual({ answers: 0, abandons: 0, rate: 0 });
   });
   it('a flag that is not a boolean is refused', () => {
-    const s = pacing.start({ mode: 'progressive', preset: 'uk' }, 0);
+    const s = pacing.machine.start({ at: 0, config: { mode: 'progressive', preset: 'uk' } });
     if (!s.ok) throw new Error('start');
-    const d = pacing.transition(s.state, { type: 'dialed', at: 0, callId: 'c1' });
+    const d = pacing.machine.transition(s.state, { type: 'dialed', at: 0, callId: 'c1' });
     if (!d.ok) throw new Error('dialed');
-    const r = pacing.transition(d.state, { type: 'no-contact', at: 1, callId: 'c1', result: 'busy', amdFalsePositive: 'yes' } as unknown as outbound.pacing.PacingEvent);
+    const r = pacing.machine.transition(d.state, { type: 'no-contact', at: 1, callId: 'c1', result: 'busy', amdFalsePositive: 'yes' } as unknown as outbound.pacing.PacingEvent);
     expect(r.ok ? 'ok' : r.error.code).toBe('invalid-event');
   });
 });

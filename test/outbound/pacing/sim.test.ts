@@ -1,23 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { core, outbound } from '../../src/index.js';
+import { core, outbound } from '../../../src/index.js';
 
 const { sim } = outbound;
 const short = { ...sim.defaultScenario(), agents: 8, shiftHours: 0.5 };
+
+/** The report of a run, or a thrown error naming the refusal (so a refused run fails the test). */
+function reportOf(r: ReturnType<typeof sim.run>): outbound.sim.SimReport {
+  if (!r.ok) throw new Error(`the run was refused: ${r.error.code} ${r.error.message}`);
+  return r.value;
+}
 
 describe('simulator', () => {
   it('gives the same report for the same seed, and another for another seed', () => {
     for (const strategy of [undefined, { mode: 'progressive' }, { mode: 'adaptive' }] as const) {
       const options = strategy === undefined ? { seed: 11 } : { seed: 11, strategy };
-      const a = sim.run(short, options);
-      const b = sim.run(JSON.parse(JSON.stringify(short)) as unknown, options);
-      expect(a.ok && b.ok).toBe(true);
-      if (!a.ok || !b.ok) return;
-      expect(JSON.stringify(a.value)).toBe(JSON.stringify(b.value));
-      const c = sim.run(short, { ...options, seed: 12 });
-      expect(c.ok).toBe(true);
-      if (!c.ok) return;
-      expect(JSON.stringify(c.value)).not.toBe(JSON.stringify(a.value));
+      const a = reportOf(sim.run(short, options));
+      const b = reportOf(sim.run(JSON.parse(JSON.stringify(short)) as unknown, options));
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      const c = reportOf(sim.run(short, { ...options, seed: 12 }));
+      expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
     }
   });
 
@@ -79,7 +81,7 @@ describe('simulator', () => {
       [{ agents: 2.5 }, 'scenario.agents'],
       [{ shiftHours: -1 }, 'scenario.shiftHours'],
       [{ hitRate: 1.5 }, 'scenario.hitRate'],
-      [{ ringTimeoutSeconds: 10 }, 'scenario.ringTimeoutSeconds'],
+      [{ ringTimeoutSeconds: 0.5 }, 'scenario.ringTimeoutSeconds'],
       [{ talkSeconds: { kind: 'exponential', mean: -3 } }, 'scenario.talkSeconds.mean'],
       [{ talkSeconds: { kind: 'gamma' } }, 'scenario.talkSeconds.kind'],
       [{ answerSeconds: { kind: 'uniform', min: 10, max: 5 } }, 'scenario.answerSeconds.max'],
@@ -103,6 +105,17 @@ describe('simulator', () => {
     expect(sim.run(short, { seed: 1.5 }).ok).toBe(false);
     const badStrategy = sim.run(short, { seed: 1, strategy: { mode: 'power', ratio: 9 } });
     expect(badStrategy.ok ? '' : badStrategy.error.code).toBe('invalid-config');
+  });
+
+  it("gives up no call before the pacer's ring minimum (issue 20)", () => {
+    const quick = { ...short, ringTimeoutSeconds: 10 };
+    expect(sim.parseScenario(quick).ok).toBe(true);
+    const refused = sim.run(quick, { seed: 1, strategy: { mode: 'progressive' } });
+    expect(refused.ok ? 'ran' : [refused.error.code, refused.error.path]).toEqual(['invalid-scenario', '$.scenario.ringTimeoutSeconds']);
+    // Without a preset a campaign may set a shorter ring minimum; under the US preset it may not (15 s).
+    expect(sim.run(quick, { seed: 1, strategy: { mode: 'progressive', minRingSeconds: 10 } }).ok).toBe(true);
+    const us = sim.run(quick, { seed: 1, strategy: { mode: 'progressive', preset: 'us', minRingSeconds: 10 } });
+    expect(us.ok ? 'ran' : [us.error.code, us.error.path]).toEqual(['invalid-config', '$.options.strategy.minRingSeconds']);
   });
 
   it('counts AMD false positives apart and sends machines to agents when AMD is off', () => {
