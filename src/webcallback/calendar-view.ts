@@ -69,9 +69,7 @@ export function calendar(state: WebCallbackState, at: number, options: CalendarO
     if (!t.ok) return t;
     title = t.value;
   }
-  const before = addMonths(shown, -1);
-  const after = addMonths(shown, 1);
-  const previous = before.year < 1 ? null : before;
-  const next = after.year > 9999 ? null : after;
+  const previous = shown.year === 1 && shown.month === 1 ? null : addMonths(shown, -1);
+  const next = shown.year === 9999 && shown.month === 12 ? null : addMonths(shown, 1);
   return ok(Object.freeze({ grid: grid.value, title, selected: state.view.draft.on, today: today.value.date, previous, next }));
 }

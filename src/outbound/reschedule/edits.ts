@@ -58,10 +58,12 @@ export function pickDate(state: RescheduleState, at: number, event: Fields): Res
 export function moveCalendar(state: RescheduleState, at: number, event: Fields): RescheduleStep {
   const move = ownField(event, 'move');
   let shown: YearMonth;
-  if (move === 'previous-month') shown = addMonths(state.shownMonth, -1);
-  else if (move === 'next-month') shown = addMonths(state.shownMonth, 1);
-  else if (move === 'previous-year') shown = addYears(state.shownMonth, -1);
-  else if (move === 'next-year') shown = addYears(state.shownMonth, 1);
+  // time.addMonths / addYears throw past years 1 to 9999: the edge months stay where they are.
+  const { year } = state.shownMonth;
+  if (move === 'previous-month') shown = monthIndex(state.shownMonth) > 13 ? addMonths(state.shownMonth, -1) : state.shownMonth;
+  else if (move === 'next-month') shown = monthIndex(state.shownMonth) < 9999 * 12 + 12 ? addMonths(state.shownMonth, 1) : state.shownMonth;
+  else if (move === 'previous-year') shown = year > 1 ? addYears(state.shownMonth, -1) : state.shownMonth;
+  else if (move === 'next-year') shown = year < 9999 ? addYears(state.shownMonth, 1) : state.shownMonth;
   else return refuseField(state, 'invalid-event', 'date', '`move` must be previous-month, next-month, previous-year or next-year.');
   const { first, last } = monthRange(state, at);
   const current = monthIndex(state.shownMonth);
