@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../core/internal.js';
 import { shiftDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * A calendar month: `year` 1 to 9999, `month` 1 (January) to 12.
@@ -115,11 +115,11 @@ const MONTH = 'a month { year: 1..9999, month: 1..12 }';
 
 /** Reads a month's own fields once into plain numbers, or throws the helper's RangeError. */
 function checkedMonth(fn: string, value: unknown): YearMonth {
-  if (typeof value !== 'object' || value === null) throw rangeError(fn, MONTH, value);
+  if (typeof value !== 'object' || value === null) throw rangeError(`time.${fn}`, MONTH, value);
   const year: unknown = Object.prototype.hasOwnProperty.call(value, 'year') ? (value as { year: unknown }).year : undefined;
   const month: unknown = Object.prototype.hasOwnProperty.call(value, 'month') ? (value as { month: unknown }).month : undefined;
   const m = { year: year as number, month: month as number };
-  if (!isMonth(m)) throw rangeError(fn, MONTH, value);
+  if (!isMonth(m)) throw rangeError(`time.${fn}`, MONTH, value);
   return m;
 }
 
@@ -136,7 +136,7 @@ function checkedMonth(fn: string, value: unknown): YearMonth {
  */
 export function monthOf(date: LocalDate): YearMonth {
   const d = parseDate(date);
-  if (!d.ok) throw rangeError('monthOf', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
+  if (!d.ok) throw rangeError('time.monthOf', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
   return { year: Number(d.value.slice(0, 4)), month: Number(d.value.slice(5, 7)) };
 }
 
@@ -157,10 +157,10 @@ export function addMonths(value: YearMonth, months: number): YearMonth {
 
 function shiftMonths(fn: string, value: YearMonth, count: number, unit: number): YearMonth {
   const m = checkedMonth(fn, value);
-  if (typeof count !== 'number' || !Number.isSafeInteger(count)) throw rangeError(fn, `a whole number of ${unit === 1 ? 'months' : 'years'}`, count);
+  if (typeof count !== 'number' || !Number.isSafeInteger(count)) throw rangeError(`time.${fn}`, `a whole number of ${unit === 1 ? 'months' : 'years'}`, count);
   const index = m.year * 12 + (m.month - 1) + count * unit;
   const out = { year: Math.floor(index / 12), month: (index % 12) + 1 };
-  if (!isMonth(out)) throw rangeError(fn, `a number of ${unit === 1 ? 'months' : 'years'} that keeps the month within years 1 to 9999`, count);
+  if (!isMonth(out)) throw rangeError(`time.${fn}`, `a number of ${unit === 1 ? 'months' : 'years'} that keeps the month within years 1 to 9999`, count);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 import { fail, ok, type Result } from '../core/internal.js';
 import { MINUTE } from './durations.js';
 import { local } from './local.js';
@@ -97,7 +97,7 @@ export function parseInstant(value: unknown): Result<number, 'invalid-iso'> {
  * ```
  */
 export function isoUtc(at: number): string {
-  if (!isSupportedInstant(at)) throw rangeError('isoUtc', `an instant from 0 to ${maxInstant}`, at);
+  if (!isSupportedInstant(at)) throw rangeError('time.isoUtc', `an instant from 0 to ${maxInstant}`, at);
   return new Date(at).toISOString();
 }
 

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { DAY } from './durations.js';
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,7 +12,7 @@ const LAST_MS = 253_402_214_400_000;
 
 function checkedDate(fn: string, value: unknown): number {
   const d = parseDate(value);
-  if (!d.ok) throw rangeError(fn, 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', value);
+  if (!d.ok) throw rangeError(`time.${fn}`, 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', value);
   return dateToUtcMidnight(d.value);
 }
 
@@ -102,9 +102,9 @@ export function shiftDays(date: LocalDate, days: number): LocalDate {
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const from = checkedDate('addDays', date);
-  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw rangeError('addDays', 'a whole number of days', days);
+  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw rangeError('time.addDays', 'a whole number of days', days);
   const to = from + days * DAY_MS;
-  if (!(to >= FIRST_MS && to <= LAST_MS)) throw rangeError('addDays', 'a number of days that keeps the date within 0001-01-01 to 9999-12-31', days);
+  if (!(to >= FIRST_MS && to <= LAST_MS)) throw rangeError('time.addDays', 'a number of days that keeps the date within 0001-01-01 to 9999-12-31', days);
   return utcMidnightToDate(to);
 }
 
@@ -158,7 +158,7 @@ export function weekdayAt(midnight: number): Weekday {
  * ```
  */
 export function timeToMinutes(value: LocalTime): number {
-  if (!parseTime(value).ok) throw rangeError('timeToMinutes', 'a time HH:mm from 00:00 to 23:59', value);
+  if (!parseTime(value).ok) throw rangeError('time.timeToMinutes', 'a time HH:mm from 00:00 to 23:59', value);
   return Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
 }
 
@@ -176,7 +176,7 @@ export function timeToMinutes(value: LocalTime): number {
  * ```
  */
 export function minutesToTime(minutes: number): LocalTime {
-  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw rangeError('minutesToTime', 'a finite number of minutes', minutes);
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw rangeError('time.minutesToTime', 'a finite number of minutes', minutes);
   const m = ((Math.trunc(minutes) % 1440) + 1440) % 1440;
   return `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`;
 }

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { MAX_RANGES, checkLocale, labelIn, labelTable } from './format.js';
 import type { TimeErrorCode } from './codes.js';
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * A labeller of wall-clock ranges for one locale and clock style: `(fromMinute, untilMinute)` (minutes
@@ -25,7 +25,7 @@ export function rangeLabeller(locale: string, hour12?: boolean): Result<(fromMin
   if (hour12 !== undefined && typeof hour12 !== 'boolean') return fail('invalid-locale', '`hour12` must be true, false or absent.', { kind: typeof hour12 });
   const resolved = l.value;
   const check = (m: number): void => {
-    if (!((m >>> 0) === m && m < 1440)) throw rangeError('rangeLabeller', 'a minute of the day (0 to 1439)', m);
+    if (!((m >>> 0) === m && m < 1440)) throw rangeError('time.rangeLabeller', 'a minute of the day (0 to 1439)', m);
   };
   // The labeller keeps its table: it goes on working (unshared) if the cache drops it.
   const table = labelTable(resolved, hour12);

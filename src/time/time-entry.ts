@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../core/internal.js';
 import { minutesToTime, parseTime, timeToMinutes } from './local-values.js';
 import type { LocalTime } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * The minute steps a time-entry stepper may use.
@@ -82,8 +82,8 @@ export interface NextStep {
  * ```
  */
 export function nextStep(value: LocalTime, step: MinuteStep): NextStep {
-  if (!parseTime(value).ok) throw rangeError('nextStep', 'a time HH:mm from 00:00 to 23:59', value);
-  if (!STEPS.includes(step)) throw rangeError('nextStep', 'a minute step of 1, 5, 15 or 30', step);
+  if (!parseTime(value).ok) throw rangeError('time.nextStep', 'a time HH:mm from 00:00 to 23:59', value);
+  if (!STEPS.includes(step)) throw rangeError('time.nextStep', 'a minute step of 1, 5, 15 or 30', step);
   const next = Math.floor(timeToMinutes(value) / step) * step + step;
   return { time: minutesToTime(next), nextDay: next >= 1440 };
 }

@@ -4,7 +4,7 @@ import { inDomain, offsetAt as engineOffset, pickInstant, transitionsIn } from '
 import { zone as parseZone } from './zone.js';
 import type { ZoneName } from './types.js';
 import type { TimeErrorCode } from './codes.js';
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * A stretch of instants `[start, end)` over which a zone keeps one UTC offset (`offset`, in ms).
@@ -82,19 +82,19 @@ function ownNumber(value: object, key: string): number | undefined {
  * segments with numeric `start`, `end` and `offset`), or refused with the helper's `RangeError`.
  */
 function checkedTimeline(fn: string, tl: unknown): Timeline {
-  if (typeof tl !== 'object' || tl === null) throw rangeError(fn, TIMELINE, tl);
+  if (typeof tl !== 'object' || tl === null) throw rangeError(`time.${fn}`, TIMELINE, tl);
   if (wellFormed.has(tl)) return tl as Timeline;
   const d = Object.getOwnPropertyDescriptor(tl, 'segments');
   const raw: unknown = d !== undefined && 'value' in d ? d.value : undefined;
-  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 10_000) throw rangeError(fn, TIMELINE, tl);
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 10_000) throw rangeError(`time.${fn}`, TIMELINE, tl);
   const segments: OffsetSegment[] = [];
   for (let i = 0; i < raw.length; i += 1) {
     const seg: unknown = raw[i];
-    if (typeof seg !== 'object' || seg === null) throw rangeError(fn, TIMELINE, tl);
+    if (typeof seg !== 'object' || seg === null) throw rangeError(`time.${fn}`, TIMELINE, tl);
     const start = ownNumber(seg, 'start');
     const end = ownNumber(seg, 'end');
     const offset = ownNumber(seg, 'offset');
-    if (start === undefined || end === undefined || offset === undefined) throw rangeError(fn, TIMELINE, tl);
+    if (start === undefined || end === undefined || offset === undefined) throw rangeError(`time.${fn}`, TIMELINE, tl);
     segments.push({ start, end, offset });
   }
   const z = Object.getOwnPropertyDescriptor(tl, 'zone');
@@ -103,7 +103,7 @@ function checkedTimeline(fn: string, tl: unknown): Timeline {
 
 /** A number argument of a timeline helper: any number but `NaN`. */
 function checkedNumber(fn: string, what: string, value: unknown): number {
-  if (typeof value !== 'number' || Number.isNaN(value)) throw rangeError(fn, what, value);
+  if (typeof value !== 'number' || Number.isNaN(value)) throw rangeError(`time.${fn}`, what, value);
   return value;
 }
 

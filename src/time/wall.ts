@@ -1,5 +1,5 @@
 import { shiftDays, dateToUtcMidnight, parseDate, utcMidnightToDate } from './local-values.js';
-import { rangeError } from './refuse.js';
+import { rangeError } from '../core/internal.js';
 import { DAY, MINUTE } from './durations.js';
 import { pickInstant, wallInstants } from './engine.js';
 import type { LocalDate, ZoneName } from './types.js';
@@ -36,7 +36,7 @@ export function boundInstant(zone: ZoneName, date: LocalDate, minutes: number): 
  */
 export function wallMidnight(date: LocalDate): number {
   const d = parseDate(date);
-  if (!d.ok) throw rangeError('wallMidnight', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
+  if (!d.ok) throw rangeError('time.wallMidnight', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
   return dateToUtcMidnight(d.value);
 }
 
@@ -53,6 +53,6 @@ export function wallMidnight(date: LocalDate): number {
  * ```
  */
 export function wallDate(wall: number): LocalDate {
-  if (typeof wall !== 'number' || !(wall >= FIRST_WALL && wall < LAST_WALL)) throw rangeError('wallDate', 'a wall time from 0001-01-01 to 9999-12-31', wall);
+  if (typeof wall !== 'number' || !(wall >= FIRST_WALL && wall < LAST_WALL)) throw rangeError('time.wallDate', 'a wall time from 0001-01-01 to 9999-12-31', wall);
   return utcMidnightToDate(wall - (((wall % DAY) + DAY) % DAY));
 }
