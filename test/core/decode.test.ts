@@ -107,6 +107,7 @@ describe('sparse arrays never leave undefined in a decoded value (issue 14)', ()
     expect(d.run(d.array(d.optional(d.string()), { max: 10 }), ['a', undefined])).toBeInstanceOf(d.Problem);
     expect(d.run(d.dictionary(d.optional(d.string()), { max: 10 }), { a: undefined })).toBeInstanceOf(d.Problem);
     expect(d.run(d.array(d.string(), { max: 10 }), ['a', 'b'])).toEqual(['a', 'b']);
+    // eslint-disable-next-line no-sparse-arrays
     const json = d.run(d.json(), [1, , 3]);
     expect(json).toBeInstanceOf(d.Problem);
   });
