@@ -1,4 +1,4 @@
-import { d, type Decoder, type Problem } from '../../core/internal.js';
+import { d, fail, ok, Problem, type Decoder, type Result } from '../../core/internal.js';
 import { callResults, contactInfoTypes, recordStatuses, recordTypes } from './codes.js';
 import type { FieldValue } from './fields.js';
 import type { OutboundRecord, TreatmentProgress } from './record.js';
@@ -42,7 +42,17 @@ export const recordDecoder: Decoder<OutboundRecord> = d.object({
 /** A list of records (at most 10,000). */
 export const recordsDecoder: Decoder<readonly OutboundRecord[]> = d.array(recordDecoder, { max: 10_000 });
 
-/** Reads an untrusted record (or list) at `path`: the plain copy, or the Problem naming the path. */
-export function readRecords<T>(decoder: Decoder<T>, value: unknown, path = '$'): T | Problem {
-  return d.run(decoder, value, path);
+/**
+ * The record and chain a treatments helper is given, read once into plain copies, or `invalid-record`
+ * with the JSON path of the bad part (`$.record.chainN`, `$.chain[0]`).
+ */
+export function readRecordAndChain(
+  record: unknown,
+  chain: unknown,
+): Result<{ readonly record: OutboundRecord; readonly chain: readonly OutboundRecord[] }, 'invalid-record'> {
+  const r = d.run(recordDecoder, record, '$.record');
+  if (r instanceof Problem) return fail('invalid-record', r.message, { path: r.path }, r.path);
+  const c = d.run(recordsDecoder, chain, '$.chain');
+  if (c instanceof Problem) return fail('invalid-record', c.message, { path: c.path }, c.path);
+  return ok({ record: r, chain: c });
 }

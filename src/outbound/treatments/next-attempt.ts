@@ -1,5 +1,5 @@
-import { d, describe, fail, isInstant, isProblem, ok, type Result } from '../../core/internal.js';
-import { recordDecoder, recordsDecoder } from '../records/check.js';
+import { describe, fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { readRecordAndChain } from '../records/check.js';
 import { MINUTE, resolve } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
@@ -64,12 +64,9 @@ export function nextAttempt(
   chainIn: readonly OutboundRecord[] = [],
   options: NextAttemptOptions = {},
 ): Result<AttemptOutcome, TreatmentCode> {
-  const read = d.run(recordDecoder, recordIn, '$.record');
-  if (isProblem(read)) return fail('invalid-record', read.message, { path: read.path }, read.path);
-  const record = read;
-  const others = d.run(recordsDecoder, chainIn, '$.chain');
-  if (isProblem(others)) return fail('invalid-record', others.message, { path: others.path }, others.path);
-  const chain = others;
+  const read = readRecordAndChain(recordIn, chainIn);
+  if (!read.ok) return read;
+  const { record, chain } = read.value;
   const list = parseTreatments(treatments);
   if (!list.ok) return list;
   if (!isCallResult(result)) return fail('invalid-call-result', `Not a call result: ${describe(result)}.`, typeof (result as unknown) === 'string' && (result as string).length <= 200 ? { result } : {}, '$.result');

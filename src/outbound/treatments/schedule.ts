@@ -1,5 +1,5 @@
-import { d, describe, fail, isProblem, ok, type Result } from '../../core/internal.js';
-import { recordDecoder, recordsDecoder } from '../records/check.js';
+import { describe, fail, ok, type Result } from '../../core/internal.js';
+import { readRecordAndChain } from '../records/check.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { nextAttempt } from './next-attempt.js';
@@ -63,12 +63,9 @@ export function attemptSchedule(
   if (!Array.isArray(list) || list.length > 1_000) {
     return fail('invalid-call-result', `The results must be an array of at most 1000 call results, not ${describe(list)}.`, { path: '$.results' }, '$.results');
   }
-  const read = d.run(recordDecoder, recordIn, '$.record');
-  if (isProblem(read)) return fail('invalid-record', read.message, { path: read.path }, read.path);
-  const record = read;
-  const others = d.run(recordsDecoder, chainIn, '$.chain');
-  if (isProblem(others)) return fail('invalid-record', others.message, { path: others.path }, others.path);
-  const chain = others;
+  const read = readRecordAndChain(recordIn, chainIn);
+  if (!read.ok) return read;
+  const { record, chain } = read.value;
   const rows: ScheduleRow[] = [];
   const policy = (options as NextAttemptOptions | null | undefined)?.policy;
   let history: readonly Attempt[] = Array.isArray(policy?.history) ? policy.history : [];
