@@ -222,7 +222,7 @@ export function oneOf<T>(...decoders: readonly Decoder<T>[]): Decoder<T> {
 
 /**
  * An array of at most `max` items, each decoded (holes read as `undefined` and go to the item decoder,
- * so a sparse array never leaves a hole in the result). Refused by its length before any item is read.
+ * so a sparse array never leaves a hole in the result; an item that decodes to `undefined` is refused). Refused by its length before any item is read.
  */
 export function array<T>(item: Decoder<T>, options: { readonly min?: number; readonly max: number }): Decoder<readonly T[]> {
   const min = options.min ?? 0;
@@ -235,6 +235,8 @@ export function array<T>(item: Decoder<T>, options: { readonly min?: number; rea
     for (let i = 0; i < length; i += 1) {
       const read = item(value[i], `${path}[${i}]`);
       if (read instanceof Problem) return read;
+      // An item that reads as nothing (a hole, or `undefined` under `optional`) would leave `undefined` in state.
+      if (read === undefined) return problem(`${path}[${i}]`, 'a value (an array item cannot be empty)', value[i]);
       out[i] = read;
     }
     return out;
@@ -286,6 +288,7 @@ export function dictionary<T>(item: Decoder<T>, options: { readonly max: number;
       }
       const read = item((value as Record<string, unknown>)[key], at);
       if (read instanceof Problem) return read;
+      if (read === undefined) return problem(at, 'a value', undefined);
       out[key] = read;
     }
     return { ...out };

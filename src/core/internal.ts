@@ -11,3 +11,4 @@ export * as d from './decode.js';
 export { Problem, isProblem, describe, decode, rejectionOf, type Decoder } from './decode.js';
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from './dialing-mode.js';
 export { defineMachine, type MachineSpec } from './define.js';
+export { rangeError } from './range-error.js';

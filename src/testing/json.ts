@@ -1,3 +1,5 @@
+import { describe } from '../core/decode.js';
+
 /**
  * What {@link checkJsonRoundTrip} found: whether `JSON.parse(JSON.stringify(value))` is deeply equal to
  * the value, and if not, the first path where they differ.
@@ -53,7 +55,7 @@ function compare(a: unknown, b: unknown, path: string): RoundTripReport {
     }
     return { ok: true, path: null, reason: null };
   }
-  return Object.is(a, b) || (a === 0 && b === 0) ? { ok: true, path: null, reason: null } : { ok: false, path, reason: `${String(a)} became ${String(b)}` };
+  return Object.is(a, b) || (a === 0 && b === 0) ? { ok: true, path: null, reason: null } : { ok: false, path, reason: `${describe(a)} became ${describe(b)}` };
 }
 
 /**

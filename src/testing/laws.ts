@@ -1,6 +1,7 @@
 import type { Machine, Rejection, Started, Step, TickEvent } from '../core/index.js';
 import { maxInstant } from '../core/instant.js';
 import { isDeeplyFrozen } from './json.js';
+import { equal, unfrozenObjects } from './plain.js';
 
 /**
  * One concrete run to check the laws on: a machine's input and the events delivered after `start`.
@@ -81,30 +82,6 @@ export interface LawReport {
 }
 
 // ------------------------------------------------------------------------------------------ plain-data helpers
-
-/** Structural equality of plain data (key order ignored), without recursion limits on sane states. */
-function equal(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
-
-/** Every object reachable from a value that is not frozen now (the caller's objects a machine must not freeze). */
-function unfrozenObjects(value: unknown, out: object[] = [], seen = new Set<object>()): object[] {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
-  seen.add(value);
-  if (!Object.isFrozen(value)) out.push(value);
-  for (const key of Object.keys(value)) unfrozenObjects((value as Record<string, unknown>)[key], out, seen);
-  return out;
-}
 
 /** A JSON snapshot to detect mutation; `undefined` when the value is not JSON (then mutation is not checked). */
 function snapshot(value: unknown): string | undefined {

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../core/internal.js';
 import { shiftDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
 import type { TimeCode } from './codes.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * A calendar month: `year` 1 to 9999, `month` 1 (January) to 12.
@@ -97,6 +98,8 @@ function pad(n: number, w: number): string {
 /**
  * The first day of a month as a local date.
  *
+ * @throws RangeError when `value` is not a month `{ year: 1..9999, month: 1..12 }`.
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -104,11 +107,26 @@ function pad(n: number, w: number): string {
  * ```
  */
 export function firstOfMonth(value: YearMonth): LocalDate {
-  return `${pad(value.year, 4)}-${pad(value.month, 2)}-01`;
+  const m = checkedMonth('firstOfMonth', value);
+  return `${pad(m.year, 4)}-${pad(m.month, 2)}-01`;
+}
+
+const MONTH = 'a month { year: 1..9999, month: 1..12 }';
+
+/** Reads a month's own fields once into plain numbers, or throws the helper's RangeError. */
+function checkedMonth(fn: string, value: unknown): YearMonth {
+  if (typeof value !== 'object' || value === null) throw rangeError(`time.${fn}`, MONTH, value);
+  const year: unknown = Object.prototype.hasOwnProperty.call(value, 'year') ? (value as { year: unknown }).year : undefined;
+  const month: unknown = Object.prototype.hasOwnProperty.call(value, 'month') ? (value as { month: unknown }).month : undefined;
+  const m = { year: year as number, month: month as number };
+  if (!isMonth(m)) throw rangeError(`time.${fn}`, MONTH, value);
+  return m;
 }
 
 /**
  * The month a local date belongs to.
+ *
+ * @throws RangeError when `date` is not a valid date.
  *
  * @example
  * ```ts
@@ -117,11 +135,15 @@ export function firstOfMonth(value: YearMonth): LocalDate {
  * ```
  */
 export function monthOf(date: LocalDate): YearMonth {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
+  const d = parseDate(date);
+  if (!d.ok) throw rangeError('time.monthOf', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
+  return { year: Number(d.value.slice(0, 4)), month: Number(d.value.slice(5, 7)) };
 }
 
 /**
  * Moves a month forward or back by whole months (the date picker's arrows).
+ *
+ * @throws RangeError when `value` is not a month, `months` not a safe integer, or the result outside years 1 to 9999.
  *
  * @example
  * ```ts
@@ -130,12 +152,22 @@ export function monthOf(date: LocalDate): YearMonth {
  * ```
  */
 export function addMonths(value: YearMonth, months: number): YearMonth {
-  const index = value.year * 12 + (value.month - 1) + Math.trunc(months);
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  return shiftMonths('addMonths', value, months, 1);
+}
+
+function shiftMonths(fn: string, value: YearMonth, count: number, unit: number): YearMonth {
+  const m = checkedMonth(fn, value);
+  if (typeof count !== 'number' || !Number.isSafeInteger(count)) throw rangeError(`time.${fn}`, `a whole number of ${unit === 1 ? 'months' : 'years'}`, count);
+  const index = m.year * 12 + (m.month - 1) + count * unit;
+  const out = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  if (!isMonth(out)) throw rangeError(`time.${fn}`, `a number of ${unit === 1 ? 'months' : 'years'} that keeps the month within years 1 to 9999`, count);
+  return out;
 }
 
 /**
  * Moves a month forward or back by whole years (the date picker's year arrows).
+ *
+ * @throws RangeError when `value` is not a month, `years` not a safe integer, or the result outside years 1 to 9999.
  *
  * @example
  * ```ts
@@ -144,7 +176,7 @@ export function addMonths(value: YearMonth, months: number): YearMonth {
  * ```
  */
 export function addYears(value: YearMonth, years: number): YearMonth {
-  return addMonths(value, Math.trunc(years) * 12);
+  return shiftMonths('addYears', value, years, 12);
 }
 
 function optionalDate(value: unknown): Result<LocalDate | undefined, 'invalid-date'> {

@@ -1,3 +1,4 @@
+import { rangeError } from '../core/internal.js';
 import { fail, ok, type Result } from '../core/internal.js';
 import { MINUTE } from './durations.js';
 import { local } from './local.js';
@@ -87,6 +88,8 @@ export function parseInstant(value: unknown): Result<number, 'invalid-iso'> {
  * expects for `desiredTime`. `parseInstant(isoUtc(x))` is `x` for every supported instant. Throws a
  * `RangeError` naming the value for anything but a supported instant (0 to {@link maxInstant}).
  *
+ * @throws RangeError when `at` is not an instant from 0 to `time.maxInstant`.
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -94,7 +97,7 @@ export function parseInstant(value: unknown): Result<number, 'invalid-iso'> {
  * ```
  */
 export function isoUtc(at: number): string {
-  if (!isSupportedInstant(at)) throw new RangeError(`time.isoUtc: not a supported instant: ${typeof at === 'number' ? String(at) : typeof at}`);
+  if (!isSupportedInstant(at)) throw rangeError('time.isoUtc', `an instant from 0 to ${maxInstant}`, at);
   return new Date(at).toISOString();
 }
 

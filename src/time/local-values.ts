@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { DAY } from './durations.js';
+import { rangeError } from '../core/internal.js';
 import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,21 +10,9 @@ const DAY_MS = DAY;
 const FIRST_MS = -62_135_596_800_000;
 const LAST_MS = 253_402_214_400_000;
 
-/**
- * Names a value in an error message without running any of its code: a short string quoted, a number
- * as written, anything else by its kind and size (never `String(x)` or `JSON.stringify(x)`).
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return value.length <= 32 ? JSON.stringify(value) : `a string of ${value.length} characters`;
-  if (typeof value === 'number') return String(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
 function checkedDate(fn: string, value: unknown): number {
   const d = parseDate(value);
-  if (!d.ok) throw new RangeError(`time.${fn}: not a date YYYY-MM-DD from 0001-01-01 to 9999-12-31: ${describeValue(value)}`);
+  if (!d.ok) throw rangeError(`time.${fn}`, 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', value);
   return dateToUtcMidnight(d.value);
 }
 
@@ -102,6 +91,8 @@ export function shiftDays(date: LocalDate, days: number): LocalDate {
  * that is not a date, a number of days that is not an integer, or a result outside 0001-01-01 to
  * 9999-12-31 throws a `RangeError` naming the value, never a malformed date.
  *
+ * @throws RangeError when `date` is not a valid date, `days` not a safe integer, or the result outside 0001-01-01 to 9999-12-31 (the message names the value by kind and size).
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -111,15 +102,17 @@ export function shiftDays(date: LocalDate, days: number): LocalDate {
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const from = checkedDate('addDays', date);
-  if (typeof days !== 'number' || !Number.isInteger(days)) throw new RangeError(`time.addDays: not a whole number of days: ${describeValue(days)}`);
+  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw rangeError('time.addDays', 'a whole number of days', days);
   const to = from + days * DAY_MS;
-  if (!(to >= FIRST_MS && to <= LAST_MS)) throw new RangeError(`time.addDays: ${describeValue(date)} plus ${days} days leaves the years 0001 to 9999`);
+  if (!(to >= FIRST_MS && to <= LAST_MS)) throw rangeError('time.addDays', 'a number of days that keeps the date within 0001-01-01 to 9999-12-31', days);
   return utcMidnightToDate(to);
 }
 
 /**
  * The number of days from `from` to `to` (negative when `to` is earlier). Throws a `RangeError` naming
  * a value that is not a date.
+ *
+ * @throws RangeError when either value is not a valid date.
  *
  * @example
  * ```ts
@@ -134,6 +127,8 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 /**
  * The day of the week of a local date. Throws a `RangeError` naming a value that is not a date
  * (`2026-13-45` is not one).
+ *
+ * @throws RangeError when `date` is not a valid date.
  *
  * @example
  * ```ts
@@ -154,6 +149,8 @@ export function weekdayAt(midnight: number): Weekday {
 /**
  * Minutes after midnight of a local time. Throws a `RangeError` naming a value that is not `HH:mm`.
  *
+ * @throws RangeError when `value` is not a time `HH:mm`.
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -161,13 +158,15 @@ export function weekdayAt(midnight: number): Weekday {
  * ```
  */
 export function timeToMinutes(value: LocalTime): number {
-  if (!parseTime(value).ok) throw new RangeError(`time.timeToMinutes: not a time HH:mm: ${describeValue(value)}`);
+  if (!parseTime(value).ok) throw rangeError('time.timeToMinutes', 'a time HH:mm from 00:00 to 23:59', value);
   return Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
 }
 
 /**
  * The local time of a number of minutes after midnight, wrapped into one day (fractions are cut).
  * Throws a `RangeError` naming a value that is not a finite number.
+ *
+ * @throws RangeError when `minutes` is not a finite number.
  *
  * @example
  * ```ts
@@ -177,7 +176,7 @@ export function timeToMinutes(value: LocalTime): number {
  * ```
  */
 export function minutesToTime(minutes: number): LocalTime {
-  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw new RangeError(`time.minutesToTime: not a finite number of minutes: ${describeValue(minutes)}`);
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw rangeError('time.minutesToTime', 'a finite number of minutes', minutes);
   const m = ((Math.trunc(minutes) % 1440) + 1440) % 1440;
   return `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`;
 }

@@ -106,8 +106,8 @@ export function monthPicker(input: MonthPickerInput): Result<MonthPicker, TimeCo
     if (!t.ok) return t;
     title = t.value;
   }
-  const before = addMonths({ year, month }, -1);
-  const after = addMonths({ year, month }, 1);
+  const before = year === 1 && month === 1 ? { year: 0, month: 12 } : addMonths({ year, month }, -1);
+  const after = year === 9999 && month === 12 ? { year: 10000, month: 1 } : addMonths({ year, month }, 1);
   return ok(
     Object.freeze({
       grid: grid.value,

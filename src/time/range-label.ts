@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { MAX_RANGES, checkLocale, labelIn, labelTable } from './format.js';
 import type { TimeCode } from './codes.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * A labeller of wall-clock ranges for one locale and clock style: `(fromMinute, untilMinute)` (minutes
@@ -8,6 +9,8 @@ import type { TimeCode } from './codes.js';
  * grid shows, `10:00 AM – 10:15 AM`, the same text as {@link formatRange}. Labels come from the one
  * bounded label cache of `dialdesk/time`, so a month of cells formats each minute once. Refuses a bad
  * locale with `invalid-locale`; the labeller itself throws a `RangeError` naming a minute outside 0 to 1439.
+ *
+ * @throws RangeError from the returned labeller (not from `rangeLabeller`) when a minute is not an integer from 0 to 1439.
  *
  * @example
  * ```ts
@@ -22,7 +25,7 @@ export function rangeLabeller(locale: string, hour12?: boolean): Result<(fromMin
   if (hour12 !== undefined && typeof hour12 !== 'boolean') return fail('invalid-locale', '`hour12` must be true, false or absent.', { kind: typeof hour12 });
   const resolved = l.value;
   const check = (m: number): void => {
-    if (!((m >>> 0) === m && m < 1440)) throw new RangeError(`time.rangeLabeller: not a minute of the day (0 to 1439): ${typeof m === 'number' ? String(m) : typeof m}`);
+    if (!((m >>> 0) === m && m < 1440)) throw rangeError('time.rangeLabeller', 'a minute of the day (0 to 1439)', m);
   };
   // The labeller keeps its table: it goes on working (unshared) if the cache drops it.
   const table = labelTable(resolved, hour12);

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../core/internal.js';
 import { minutesToTime, parseTime, timeToMinutes } from './local-values.js';
 import type { LocalTime } from './types.js';
 import type { TimeCode } from './codes.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * The minute steps a time-entry stepper may use.
@@ -71,6 +72,8 @@ export interface NextStep {
  * The next time on the `step` grid strictly after a local time (the default proposal of a time field:
  * "the next step after now"). Wraps past midnight and says so.
  *
+ * @throws RangeError when `value` is not a time `HH:mm` or `step` is not 1, 5, 15 or 30.
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -79,6 +82,8 @@ export interface NextStep {
  * ```
  */
 export function nextStep(value: LocalTime, step: MinuteStep): NextStep {
+  if (!parseTime(value).ok) throw rangeError('time.nextStep', 'a time HH:mm from 00:00 to 23:59', value);
+  if (!STEPS.includes(step)) throw rangeError('time.nextStep', 'a minute step of 1, 5, 15 or 30', step);
   const next = Math.floor(timeToMinutes(value) / step) * step + step;
   return { time: minutesToTime(next), nextDay: next >= 1440 };
 }

@@ -4,6 +4,7 @@ import { inDomain, offsetAt as engineOffset, pickInstant, transitionsIn } from '
 import { zone as parseZone } from './zone.js';
 import type { ZoneName } from './types.js';
 import type { TimeCode } from './codes.js';
+import { rangeError } from '../core/internal.js';
 
 /**
  * A stretch of instants `[start, end)` over which a zone keeps one UTC offset (`offset`, in ms).
@@ -56,6 +57,56 @@ export function buildTimeline(zone: ZoneName, start: number, end: number): Timel
   return { zone, segments };
 }
 
+/** Timelines known to be well formed and deeply frozen (made by {@link offsetTimeline} or checked once). */
+const wellFormed = new WeakSet<object>();
+
+/** Deep-freezes a timeline this module built and remembers it as well formed. */
+function trusted(tl: Timeline): Timeline {
+  for (const s of tl.segments) Object.freeze(s);
+  Object.freeze(tl.segments);
+  wellFormed.add(Object.freeze(tl));
+  return tl;
+}
+
+const TIMELINE = 'a Timeline from time.offsetTimeline';
+
+/** Reads a number field of a segment as an own data property. */
+function ownNumber(value: object, key: string): number | undefined {
+  const d = Object.getOwnPropertyDescriptor(value, key);
+  return d !== undefined && 'value' in d && typeof d.value === 'number' && !Number.isNaN(d.value) ? d.value : undefined;
+}
+
+/**
+ * The timeline a helper may work on: one {@link offsetTimeline} made, as is; any other value is read
+ * once into a fresh well-formed copy (own data fields only: a non-empty array of at most 10,000
+ * segments with numeric `start`, `end` and `offset`), or refused with the helper's `RangeError`.
+ */
+function checkedTimeline(fn: string, tl: unknown): Timeline {
+  if (typeof tl !== 'object' || tl === null) throw rangeError(`time.${fn}`, TIMELINE, tl);
+  if (wellFormed.has(tl)) return tl as Timeline;
+  const d = Object.getOwnPropertyDescriptor(tl, 'segments');
+  const raw: unknown = d !== undefined && 'value' in d ? d.value : undefined;
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > 10_000) throw rangeError(`time.${fn}`, TIMELINE, tl);
+  const segments: OffsetSegment[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    const seg: unknown = raw[i];
+    if (typeof seg !== 'object' || seg === null) throw rangeError(`time.${fn}`, TIMELINE, tl);
+    const start = ownNumber(seg, 'start');
+    const end = ownNumber(seg, 'end');
+    const offset = ownNumber(seg, 'offset');
+    if (start === undefined || end === undefined || offset === undefined) throw rangeError(`time.${fn}`, TIMELINE, tl);
+    segments.push({ start, end, offset });
+  }
+  const z = Object.getOwnPropertyDescriptor(tl, 'zone');
+  return { zone: z !== undefined && typeof z.value === 'string' ? z.value : 'UTC', segments };
+}
+
+/** A number argument of a timeline helper: any number but `NaN`. */
+function checkedNumber(fn: string, what: string, value: unknown): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw rangeError(`time.${fn}`, what, value);
+  return value;
+}
+
 /**
  * The offsets of a zone over a range of instants `{ start, end }` (at most 400 days long), as a
  * {@link Timeline}. The range may reach a little past the supported instants (a caller pads its range by
@@ -77,11 +128,13 @@ export function offsetTimeline(zone: unknown, range: { readonly start: number; r
   if (!inDomain(start) || !inDomain(end) || end < start || end - start > 400 * DAY) {
     return fail('invalid-range', 'Expected { start, end } instants within the range of Date with start <= end, at most 400 days apart.', {});
   }
-  return ok(Object.freeze(buildTimeline(z.value, start, end)));
+  return ok(trusted(buildTimeline(z.value, start, end)));
 }
 
 /**
  * The index of the segment holding instant `at` (clamped to the first or last segment).
+ *
+ * @throws RangeError when `tl` is not a timeline (`{ segments }`, a non-empty array of `{ start, end, offset }` numbers) or a number argument is not a number (`NaN` included).
  *
  * @example
  * ```ts
@@ -91,6 +144,10 @@ export function offsetTimeline(zone: unknown, range: { readonly start: number; r
  * ```
  */
 export function segmentIndex(tl: Timeline, at: number): number {
+  return indexIn(checkedTimeline('segmentIndex', tl), checkedNumber('segmentIndex', 'an instant (a number)', at));
+}
+
+function indexIn(tl: Timeline, at: number): number {
   const segs = tl.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -105,6 +162,8 @@ export function segmentIndex(tl: Timeline, at: number): number {
 /**
  * The offset in ms at instant `at` (the first or last segment's offset outside the timeline).
  *
+ * @throws RangeError when `tl` is not a timeline (`{ segments }`, a non-empty array of `{ start, end, offset }` numbers) or a number argument is not a number (`NaN` included).
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -113,13 +172,16 @@ export function segmentIndex(tl: Timeline, at: number): number {
  * ```
  */
 export function timelineOffset(tl: Timeline, at: number): number {
-  return (tl.segments[segmentIndex(tl, at)] as OffsetSegment).offset;
+  const t = checkedTimeline('timelineOffset', tl);
+  return (t.segments[indexIn(t, checkedNumber('timelineOffset', 'an instant (a number)', at))] as OffsetSegment).offset;
 }
 
 /**
  * The earliest instant whose wall clock reads `wall` (a local date-time written as if UTC, see
  * `time.wallMidnight`), or `null` when that wall time does not exist (a DST gap). In an overlap this is
  * the first pass.
+ *
+ * @throws RangeError when `tl` is not a timeline (`{ segments }`, a non-empty array of `{ start, end, offset }` numbers) or a number argument is not a number (`NaN` included).
  *
  * @example
  * ```ts
@@ -129,6 +191,10 @@ export function timelineOffset(tl: Timeline, at: number): number {
  * ```
  */
 export function firstInstant(tl: Timeline, wall: number): number | null {
+  return firstIn(checkedTimeline('firstInstant', tl), checkedNumber('firstInstant', 'a wall time (a number)', wall));
+}
+
+function firstIn(tl: Timeline, wall: number): number | null {
   let best: number | null = null;
   for (const s of tl.segments) {
     const t = wall - s.offset;
@@ -142,6 +208,8 @@ export function firstInstant(tl: Timeline, wall: number): number | null {
  * while the wall clock stays in `[wallStart, wallEnd)`, capped at `start + maxMs`: how long a bucket of
  * wall-clock time really lasts when a transition cuts it.
  *
+ * @throws RangeError when `tl` is not a timeline (`{ segments }`, a non-empty array of `{ start, end, offset }` numbers) or a number argument is not a number (`NaN` included).
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -150,9 +218,11 @@ export function firstInstant(tl: Timeline, wall: number): number | null {
  * ```
  */
 export function runEnd(tl: Timeline, start: number, wallStart: number, wallEnd: number, maxMs: number): number {
-  const segs = tl.segments;
+  const t = checkedTimeline('runEnd', tl);
+  for (const [what, v] of [['start', start], ['wallStart', wallStart], ['wallEnd', wallEnd], ['maxMs', maxMs]] as const) checkedNumber('runEnd', `\`${what}\` as a number`, v);
+  const segs = t.segments;
   const cap = start + maxMs;
-  let i = segmentIndex(tl, start);
+  let i = indexIn(t, start);
   for (;;) {
     const seg = segs[i] as OffsetSegment;
     const limit = Math.min(cap, wallEnd - seg.offset);
@@ -169,6 +239,8 @@ export function runEnd(tl: Timeline, start: number, wallStart: number, wallEnd: 
  * instant itself, the earlier one in an overlap, and in a gap the wall time read with the offset before
  * the gap (moved forward by the gap).
  *
+ * @throws RangeError when `tl` is not a timeline (`{ segments }`, a non-empty array of `{ start, end, offset }` numbers) or a number argument is not a number (`NaN` included).
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -177,9 +249,11 @@ export function runEnd(tl: Timeline, start: number, wallStart: number, wallEnd: 
  * ```
  */
 export function compatibleInstant(tl: Timeline, wall: number): number {
-  const first = firstInstant(tl, wall);
+  const t = checkedTimeline('compatibleInstant', tl);
+  checkedNumber('compatibleInstant', 'a wall time (a number)', wall);
+  const first = firstIn(t, wall);
   if (first !== null) return first;
-  const segs = tl.segments;
+  const segs = t.segments;
   for (let i = 0; i + 1 < segs.length; i += 1) {
     const seg = segs[i] as OffsetSegment;
     const next = segs[i + 1] as OffsetSegment;

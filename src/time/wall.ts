@@ -1,4 +1,5 @@
-import { shiftDays, dateToUtcMidnight, describeValue, parseDate, utcMidnightToDate } from './local-values.js';
+import { shiftDays, dateToUtcMidnight, parseDate, utcMidnightToDate } from './local-values.js';
+import { rangeError } from '../core/internal.js';
 import { DAY, MINUTE } from './durations.js';
 import { pickInstant, wallInstants } from './engine.js';
 import type { LocalDate, ZoneName } from './types.js';
@@ -25,6 +26,8 @@ export function boundInstant(zone: ZoneName, date: LocalDate, minutes: number): 
  * {@link firstInstant} and {@link compatibleInstant} take: add minutes to them, then ask a timeline for
  * the instant. Throws a `RangeError` naming the value for anything but a valid `YYYY-MM-DD` date.
  *
+ * @throws RangeError when `date` is not a valid date.
+ *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -33,13 +36,15 @@ export function boundInstant(zone: ZoneName, date: LocalDate, minutes: number): 
  */
 export function wallMidnight(date: LocalDate): number {
   const d = parseDate(date);
-  if (!d.ok) throw new RangeError(`time.wallMidnight: not a date YYYY-MM-DD: ${describeValue(date)}`);
+  if (!d.ok) throw rangeError('time.wallMidnight', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
   return dateToUtcMidnight(d.value);
 }
 
 /**
  * The local date a wall number (see {@link wallMidnight}) falls on. Throws a `RangeError` naming the
  * value outside years 0001 to 9999.
+ *
+ * @throws RangeError when `wall` is not a number within years 0001 to 9999.
  *
  * @example
  * ```ts
@@ -48,6 +53,6 @@ export function wallMidnight(date: LocalDate): number {
  * ```
  */
 export function wallDate(wall: number): LocalDate {
-  if (typeof wall !== 'number' || !(wall >= FIRST_WALL && wall < LAST_WALL)) throw new RangeError(`time.wallDate: not a wall time from 0001-01-01 to 9999-12-31: ${describeValue(wall)}`);
+  if (typeof wall !== 'number' || !(wall >= FIRST_WALL && wall < LAST_WALL)) throw rangeError('time.wallDate', 'a wall time from 0001-01-01 to 9999-12-31', wall);
   return utcMidnightToDate(wall - (((wall % DAY) + DAY) % DAY));
 }

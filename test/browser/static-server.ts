@@ -1,38 +1,9 @@
-import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { staticFiles } from '../../scripts/static-files.mjs';
 
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/** Folders of the repository the page may load: the page itself, the built package and its runtime dependencies. */
-const allowed = ['examples/agent-ui/', 'dist/', 'node_modules/luxon/', 'node_modules/pure-rand/'];
-
-/** A static file server on 127.0.0.1 (a free port) for the repository root, limited to `allowed`. */
+/** A static file server on 127.0.0.1 (a free port) for the repository root: the one handler `npm run example` uses. */
 export async function serve(root: string): Promise<{ readonly url: string; readonly close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^\/+/, '');
-    const file = join(root, path);
-    let ok = allowed.some((prefix) => path.startsWith(prefix)) && !path.includes('..');
-    try {
-      ok &&= statSync(file).isFile();
-    } catch {
-      ok = false;
-    }
-    if (!ok) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
+  const server: Server = createServer(staticFiles(root));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;

@@ -96,3 +96,19 @@ describe('core decoder', () => {
     expect((d.run(e, { type: 'toString' }) as d.Problem).path).toBe('$.type');
   });
 });
+
+describe('sparse arrays never leave undefined in a decoded value (issue 14)', () => {
+  it('an optional item decoder still refuses a hole or an undefined item, with its path', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holes = ['a', , 'c'];
+    const r = d.run(d.array(d.optional(d.string()), { max: 10 }), holes);
+    expect(r).toBeInstanceOf(d.Problem);
+    expect((r as d.Problem).path).toBe('$[1]');
+    expect(d.run(d.array(d.optional(d.string()), { max: 10 }), ['a', undefined])).toBeInstanceOf(d.Problem);
+    expect(d.run(d.dictionary(d.optional(d.string()), { max: 10 }), { a: undefined })).toBeInstanceOf(d.Problem);
+    expect(d.run(d.array(d.string(), { max: 10 }), ['a', 'b'])).toEqual(['a', 'b']);
+    // eslint-disable-next-line no-sparse-arrays
+    const json = d.run(d.json(), [1, , 3]);
+    expect(json).toBeInstanceOf(d.Problem);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, flipping, hostile, hostileInstants, pick, rng, type Rng } from './hostile.js';
-import { isKebab, isValidInstant, jsonEqual, newlyFrozen, stateProblem, unfrozen } from './laws.js';
+import { isKebab, isInstant, equal, newlyFrozen, stateProblem, unfrozenObjects } from './laws.js';
 import type { FuzzMachine } from './machines.js';
 import { emptyTally, note, SLOW_MS, type Tally } from './tally.js';
 
@@ -101,7 +101,7 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
     let input: unknown = sequence.input;
     let how = 'input as generated';
     if (r.next() < share / 3) ({ input, how } = mutateInput(r, sequence.input));
-    const inputBefore = unfrozen(input);
+    const inputBefore = unfrozenObjects(input);
     let started: ReturnType<FuzzMachine['start']>;
     const t0 = performance.now();
     try {
@@ -123,7 +123,7 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
       const hostileNow = r.next() < share;
       const { event, how: what } = hostileNow ? mutate(r, accepted) : { event: accepted, how: 'accepted event' };
       const label = `${where} event ${i} (${what}): ${describe(event)}`;
-      const before = unfrozen(event);
+      const before = unfrozenObjects(event);
       const e0 = performance.now();
       let step: ReturnType<FuzzMachine['transition']>;
       try {
@@ -149,10 +149,10 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
       if (hostileNow && on('valid-at')) {
         const at = isObj(event) ? Object.getOwnPropertyDescriptor(event, 'at') : undefined;
         const value: unknown = at !== undefined && 'value' in at ? at.value : undefined;
-        if (at !== undefined && 'value' in at && !isValidInstant(value)) note(t, 'violations', `${label}: accepted an event whose at is not a valid instant`, 'accepted an invalid at');
+        if (at !== undefined && 'value' in at && !isInstant(value)) note(t, 'violations', `${label}: accepted an event whose at is not a valid instant`, 'accepted an invalid at');
       }
       const lastAt = isObj(step.state) ? step.state.lastAt : undefined;
-      if (on('valid-at') && lastAt !== undefined && !isValidInstant(lastAt)) {
+      if (on('valid-at') && lastAt !== undefined && !isInstant(lastAt)) {
         note(t, 'violations', `${label}: state.lastAt became ${describe(lastAt)}`, `lastAt became invalid after ${kindOf(what)}`);
       }
       if (on('frozen-json')) {
@@ -161,10 +161,10 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
       }
       if (on('restore') && m.restore !== undefined) {
         const json: unknown = JSON.parse(JSON.stringify(step.state));
-        const jsonBefore = unfrozen(json);
+        const jsonBefore = unfrozenObjects(json);
         try {
           const back = m.restore(json);
-          if (!back.ok || !jsonEqual(back.value, step.state)) note(t, 'violations', `${label}: restore of the JSON state ${back.ok ? 'differs' : 'was refused'}`, `restore ${back.ok ? 'differs' : 'refused'} after ${kindOf(what)}`);
+          if (!back.ok || !equal(back.value, step.state)) note(t, 'violations', `${label}: restore of the JSON state ${back.ok ? 'differs' : 'was refused'}`, `restore ${back.ok ? 'differs' : 'refused'} after ${kindOf(what)}`);
           if (on('caller-freeze') && newlyFrozen(jsonBefore) > 0) note(t, 'freezes', `${label}: restore froze the caller's JSON`, 'restore froze JSON');
         } catch (error) {
           note(t, 'exceptions', `${label}: restore threw ${errorText(error)}`, `restore threw ${errorText(error).slice(0, 30)}`);

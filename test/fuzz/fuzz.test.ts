@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fuzzMachine, type Law } from './drive.js';
-import { callAt, callLabel, callOnce, exportedFunctions } from './functions.js';
+import { areas, callAt, callLabel, callOnce, documentedThrows, exportedFunctions, isDocumentedRefusal } from './functions.js';
 import { fuzzMachines } from './machines.js';
 import { runTarget } from './runner.js';
 import { emptyTally } from './tally.js';
@@ -57,6 +57,28 @@ describe('fuzz: records and simulator functions with hostile arguments', () => {
     }
     expect(t.units).toBe(600);
     expect({ violations: t.violations, exceptions: t.exceptions, freezes: t.freezes }, t.examples.join('\n')).toEqual({ violations: 0, exceptions: 0, freezes: 0 });
+  });
+
+  it('time, records and treatments helpers: only their documented RangeError refusals, never another throw (issues 14, 16)', () => {
+    const fns = [
+      ...exportedFunctions('time'),
+      ...exportedFunctions('outbound').filter((f) => /^outbound\.(codeOf|nameOf|isCallResult|chainOf|nextInChain|updateFields|recordWindow|nextAttempt|attemptSchedule|parseTreatments)$/.test(f.path)),
+    ];
+    const t = emptyTally();
+    for (let i = 0; i < 1500; i++) {
+      const { target, args } = callAt(fns, SEED, i);
+      callOnce(t, target, args, callLabel(target, SEED, i, args));
+    }
+    expect({ violations: t.violations, exceptions: t.exceptions, freezes: t.freezes }, t.examples.join('\n')).toEqual({ violations: 0, exceptions: 0, freezes: 0 });
+  });
+
+  it('reads the documented refusals from the TSDoc: a RangeError of that function counts, any other throw does not', () => {
+    expect(documentedThrows.has('time:addDays')).toBe(true);
+    expect(documentedThrows.has('time:parseDate')).toBe(false);
+    expect(isDocumentedRefusal('time.addDays', new RangeError('time.addDays: expected a date, not null'))).toBe(true);
+    expect(isDocumentedRefusal('time.addDays', new TypeError('time.addDays: x'))).toBe(false);
+    expect(isDocumentedRefusal('time.parseDate', new RangeError('time.parseDate: x'))).toBe(false);
+    expect(Object.keys(areas)).toEqual(['core', 'time', 'logout', 'callback', 'webcallback', 'outbound', 'genesys', 'testing']);
   });
 
   it('reports a throw, a frozen argument and a bad code when a function has them', () => {

@@ -6,44 +6,15 @@
  */
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const LAST_INSTANT = 8.64e15;
 const WALK_LIMIT = 2_000;
-/** Arrays longer than this are checked themselves, not item by item (a walk must stay cheap). */
-const WIDE = 1_000;
 
 /** True for a kebab-case code. */
 export function isKebab(code: unknown): boolean {
   return typeof code === 'string' && KEBAB.test(code);
 }
 
-/** True for an instant every machine must accept: a finite number from 0 to 8.64e15, not -0. */
-export function isValidInstant(at: unknown): boolean {
-  return typeof at === 'number' && Number.isFinite(at) && at >= 0 && at <= LAST_INSTANT && !Object.is(at, -0);
-}
-
-/** The objects reachable from `value` through own data properties (never through getters), bounded. */
-export function reachableObjects(value: unknown): object[] {
-  const out: object[] = [];
-  const seen = new Set<object>();
-  const stack: unknown[] = [value];
-  while (stack.length > 0 && out.length < WALK_LIMIT) {
-    const v = stack.pop();
-    if ((typeof v !== 'object' && typeof v !== 'function') || v === null || seen.has(v)) continue;
-    seen.add(v);
-    out.push(v);
-    if (Array.isArray(v) && v.length > WIDE) continue;
-    for (const key of Reflect.ownKeys(v)) {
-      const d = Object.getOwnPropertyDescriptor(v, key);
-      if (d !== undefined && 'value' in d && ((typeof d.value === 'object' && d.value !== null) || typeof d.value === 'function')) stack.push(d.value);
-    }
-  }
-  return out;
-}
-
-/** Objects of `value` not frozen now (to compare after a call). */
-export function unfrozen(value: unknown): object[] {
-  return reachableObjects(value).filter((o) => !Object.isFrozen(o));
-}
+export { equal, unfrozenObjects } from '../../src/testing/plain.js';
+export { isInstant } from '../../src/core/instant.js';
 
 /** How many of the objects that were not frozen before the call are frozen now. */
 export function newlyFrozen(before: readonly object[]): number {
@@ -85,18 +56,4 @@ export function stateProblem(state: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Deep equality of JSON-like values (Object.is on numbers, so -0 differs from 0). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Object.is(a, b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
 }

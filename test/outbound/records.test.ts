@@ -224,3 +224,47 @@ describe('records parsing is total on hostile options and types', () => {
     expect(detailsPath(odd)).toBe('$["odd key"]');
   });
 });
+
+describe('typed helpers refuse garbage from untyped JavaScript (issues 14, 16)', () => {
+  const good = outbound.records.parseRecord({ GSW_RECORD_HANDLE: '1', GSW_CHAIN_ID: '7', GSW_PHONE: '+15550100', GSW_TZ_NAME: 'America/New_York' });
+  if (!good.ok) throw new Error(good.error.code);
+  const record = good.value;
+
+  it('updateFields refuses a record that is not one with invalid-record and a path', () => {
+    const fields = [{ key: 'note', type: 'string' }] as const;
+    for (const bad of [null, 42, {}, { ...record, chainN: Number.NaN }, { ...record, fields: { note: 1n } }]) {
+      const r = outbound.records.updateFields(bad as never, { note: 'x' }, fields);
+      expect(r.ok ? 'accepted' : r.error.code).toBe('invalid-record');
+      if (!r.ok) expect(r.error.path).toMatch(/^\$\.record/);
+    }
+    const r = outbound.records.updateFields(JSON.parse(JSON.stringify(record)) as outbound.records.OutboundRecord, { note: 'x' }, fields);
+    expect(r.ok && r.value.fields.note).toBe('x');
+  });
+
+  it('fieldFromString refuses an unknown type; parseRecord refuses a null or unknown declaration', () => {
+    expect(outbound.records.fieldFromString('bogus' as never, '1')).toMatchObject({ ok: false, error: { code: 'invalid-field-declaration' } });
+    expect(outbound.records.parseRecord({}, { fields: [null] as never })).toMatchObject({ ok: false, error: { code: 'invalid-field-declaration' } });
+    expect(outbound.records.parseRecord({}, { fields: [{ key: 'a', type: 'weird' }] as never })).toMatchObject({ ok: false, error: { code: 'invalid-field-declaration' } });
+    expect(outbound.records.isCalendarDate('0000-01-01')).toBe(false);
+  });
+
+  it('codeOf, nameOf, chainOf, nextInChain and recordWindow throw a RangeError naming the kind', () => {
+    expect(() => outbound.records.codeOf(null as never, 'busy')).toThrow(/^outbound\.codeOf: expected an enumeration list .*, not null$/);
+    expect(() => outbound.records.nameOf({} as never, 1)).toThrow(/outbound\.nameOf/);
+    expect(outbound.records.codeOf(outbound.records.callResults, { toString: () => 'busy' } as never)).toBe(-1);
+    expect(() => outbound.records.chainOf(true as never, 1)).toThrow(/outbound\.chainOf: expected an array of outbound records/);
+    expect(() => outbound.records.chainOf([null] as never, 1)).toThrow(RangeError);
+    expect(() => outbound.records.nextInChain([record], Number.NaN)).toThrow(/nextInChain/);
+    expect(() => outbound.treatments.recordWindow(null as never)).toThrow(/^outbound\.recordWindow: expected an outbound record, not null$/);
+    expect(outbound.treatments.recordWindow(record)).toBeNull();
+  });
+
+  it('nextAttempt and attemptSchedule refuse a bad record, chain or result list with a code and a path', () => {
+    const list = { maxAttempts: 3, treatments: [] };
+    expect(outbound.treatments.nextAttempt(null as never, 'busy', list, 0)).toMatchObject({ ok: false, error: { code: 'invalid-record', path: '$.record' } });
+    expect(outbound.treatments.nextAttempt(record, 'busy', list, 0, [null] as never)).toMatchObject({ ok: false, error: { code: 'invalid-record', path: '$.chain[0]' } });
+    expect(outbound.treatments.nextAttempt(record, { toString: () => 'busy' } as never, list, 0)).toMatchObject({ ok: false, error: { code: 'invalid-call-result', path: '$.result' } });
+    expect(outbound.treatments.attemptSchedule(record, NaN as never, list, 0)).toMatchObject({ ok: false, error: { code: 'invalid-call-result', path: '$.results' } });
+    expect(outbound.treatments.attemptSchedule(record, [], list, 0, [undefined] as never)).toMatchObject({ ok: false, error: { code: 'invalid-record', path: '$.chain[0]' } });
+  });
+});

@@ -77,13 +77,16 @@ describe('refusals carry the right code', () => {
 
 describe('helpers are total: a RangeError naming the value, never a malformed date', () => {
   it('addDays, daysBetween, weekdayOf, timeToMinutes, minutesToTime', () => {
-    expect(() => time.addDays('garbage', 1)).toThrow(/addDays.*"garbage"/);
+    expect(() => time.addDays('garbage', 1)).toThrow(/^time\.addDays: expected a date .*, not a string of 7 characters$/);
+    expect(() => time.addDays(null as never, 1)).toThrow(/addDays.*not null$/);
     expect(() => time.addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => time.addDays('0001-01-01', -1)).toThrow(RangeError);
     expect(() => time.addDays('2026-01-01', 0.5)).toThrow(RangeError);
-    expect(() => time.weekdayOf('2026-13-45')).toThrow(/weekdayOf.*"2026-13-45"/);
+    expect(() => time.weekdayOf('2026-13-45')).toThrow(/weekdayOf.*a string of 10 characters/);
+    expect(() => time.weekdayOf('0000-01-01')).toThrow(RangeError);
     expect(() => time.daysBetween('2026-01-01', 'x')).toThrow(RangeError);
-    expect(() => time.timeToMinutes('24:00')).toThrow(/timeToMinutes.*"24:00"/);
+    expect(() => time.timeToMinutes('24:00')).toThrow(/timeToMinutes.*a string of 5 characters/);
+    expect(() => time.addDays('2026-01-01', 2 ** 53 + 2)).toThrow(/addDays: expected a whole number of days/);
     expect(() => time.minutesToTime(Number.NaN)).toThrow(RangeError);
     expect(() => time.addDays({ toString: () => '2026-01-01' } as never, 1)).toThrow(/an object/);
     expect(time.addDays('9999-12-30', 1)).toBe('9999-12-31');
@@ -94,6 +97,42 @@ describe('helpers are total: a RangeError naming the value, never a malformed da
     expect(() => time.wallMidnight('2026-02-30')).toThrow(RangeError);
     expect(() => time.wallDate(Number.NaN)).toThrow(RangeError);
     expect(time.wallDate(Date.UTC(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+  });
+
+  it('the month helpers refuse a malformed month, a fractional count and a result outside years 1 to 9999', () => {
+    expect(() => time.firstOfMonth(null as never)).toThrow(/^time\.firstOfMonth: expected a month .*, not null$/);
+    expect(() => time.firstOfMonth({ year: 2026, month: 13 })).toThrow(RangeError);
+    expect(() => time.monthOf('2026-13-45')).toThrow(/monthOf/);
+    expect(() => time.addMonths({ year: 2026, month: 1 }, 0.5)).toThrow(/addMonths: expected a whole number of months/);
+    expect(() => time.addMonths({ year: 9999, month: 12 }, 1)).toThrow(RangeError);
+    expect(() => time.addYears({ year: 1, month: 5 }, -1)).toThrow(/addYears/);
+    const getter = { month: 3, get year(): number { throw new Error('not read'); } };
+    expect(() => time.addMonths(Object.create(getter) as never, 1)).toThrow(RangeError);
+    expect(time.addMonths({ year: 1, month: 2 }, -1)).toEqual({ year: 1, month: 1 });
+    expect(time.addYears({ year: 9998, month: 12 }, 1)).toEqual({ year: 9999, month: 12 });
+  });
+
+  it('nextStep names itself and refuses a step off the list', () => {
+    expect(() => time.nextStep('25:00', 15)).toThrow(/^time\.nextStep: expected a time/);
+    expect(() => time.nextStep('09:00', 7 as never)).toThrow(/nextStep: expected a minute step/);
+  });
+
+  it('the timeline helpers refuse what offsetTimeline did not make, and work on a well-formed copy', () => {
+    const r = time.offsetTimeline('America/New_York', { start: Date.UTC(2026, 2, 7), end: Date.UTC(2026, 2, 10) });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(Object.isFrozen(r.value.segments[0])).toBe(true);
+    const wall = Date.UTC(2026, 2, 8, 2, 30);
+    for (const bad of [null, 'x', { segments: [] }, { segments: [null] }, { segments: [{ start: 0, end: 1 }] }, { segments: 'abc' }]) {
+      expect(() => time.segmentIndex(bad as never, 0)).toThrow(/^time\.segmentIndex: expected a Timeline/);
+      expect(() => time.compatibleInstant(bad as never, wall)).toThrow(/compatibleInstant/);
+      expect(() => time.firstInstant(bad as never, wall)).toThrow(RangeError);
+      expect(() => time.timelineOffset(bad as never, wall)).toThrow(RangeError);
+      expect(() => time.runEnd(bad as never, 0, 0, 1, 1)).toThrow(RangeError);
+    }
+    expect(() => time.firstInstant(r.value, Number.NaN)).toThrow(/firstInstant: expected a wall time/);
+    const copy = JSON.parse(JSON.stringify(r.value)) as time.Timeline;
+    expect(time.compatibleInstant(copy, wall)).toBe(time.compatibleInstant(r.value, wall));
+    expect(time.compatibleInstant(copy, wall)).toBe(Date.UTC(2026, 2, 8, 7, 30));
   });
 });
 

@@ -53,6 +53,7 @@ export const interactionCodes = Object.freeze([
   'unknown-field',
   'read-only-field',
   'invalid-field-value',
+  'invalid-record',
 ] as const);
 
 /**

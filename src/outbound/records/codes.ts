@@ -1,3 +1,5 @@
+import { rangeError } from '../../core/internal.js';
+
 /**
  * Genesys Outbound Contact enumerations, each as a frozen list whose index is the OCS numeric code.
  * The names are kebab-case forms of the OCS names; the codes are the values OCS stores in the calling
@@ -211,6 +213,8 @@ export const defaultCallResult: CallResult = 'unknown';
 /**
  * The OCS numeric code of an enumeration name: its index in the list.
  *
+ * @throws RangeError when `list` is not an array (a name that is not in it gives -1).
+ *
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -219,11 +223,15 @@ export const defaultCallResult: CallResult = 'unknown';
  * ```
  */
 export function codeOf<T extends string>(list: readonly T[], name: T): number {
-  return list.indexOf(name);
+  const items: unknown = list;
+  if (!Array.isArray(items)) throw rangeError('outbound.codeOf', 'an enumeration list such as outbound.callResults', list);
+  return typeof name === 'string' ? list.indexOf(name) : -1;
 }
 
 /**
  * The name for an OCS numeric code, or `undefined` when the code is not in the list (untrusted input).
+ *
+ * @throws RangeError when `list` is not an array.
  *
  * @example
  * ```ts
@@ -233,6 +241,8 @@ export function codeOf<T extends string>(list: readonly T[], name: T): number {
  * ```
  */
 export function nameOf<T extends string>(list: readonly T[], code: number): T | undefined {
+  const items: unknown = list;
+  if (!Array.isArray(items)) throw rangeError('outbound.nameOf', 'an enumeration list such as outbound.callResults', list);
   return Number.isInteger(code) && code >= 0 && code < list.length ? list[code] : undefined;
 }
 

@@ -1,4 +1,5 @@
-import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
+import { d, fail, isProblem, isRecord, ok, ownField, type Result } from '../../core/internal.js';
+import { recordDecoder } from './check.js';
 import { kindOf, memberPath } from './path.js';
 import { parseDate } from '../../time/index.js';
 import type { OutboundRecord } from './record.js';
@@ -62,6 +63,7 @@ export interface FieldDeclaration {
  * - `invalid-field-declaration`: the declared field list itself is malformed (not an array, an item
  *   that is not an object, a key that is not a non-empty string or is declared twice, a type not in
  *   {@link fieldTypes}, a `readOnly` that is not a boolean); `details.path` is its JSON path.
+ * - `invalid-record`: the record given to {@link updateFields} is not an `OutboundRecord` (`$.record...`).
  *
  * @example
  * ```ts
@@ -69,7 +71,7 @@ export interface FieldDeclaration {
  * const code: outbound.records.FieldCode = 'read-only-field';
  * ```
  */
-export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-value' | 'invalid-field-declaration';
+export type FieldCode = 'unknown-field' | 'read-only-field' | 'invalid-field-value' | 'invalid-field-declaration' | 'invalid-record';
 
 /**
  * Checks an untrusted declared field list (for example from a configuration file): an array of
@@ -231,6 +233,8 @@ export function checkFieldChanges(
 
 /**
  * Applies agent changes to a record's custom fields after {@link checkFieldChanges}; returns a new record.
+ * Total: a record that is not an `OutboundRecord` (as `parseRecord` makes it, or its JSON) is refused
+ * with `invalid-record` and the JSON path of the bad part (`$.record`, `$.record.chainN`, ...).
  *
  * @example
  * ```ts
@@ -245,7 +249,9 @@ export function updateFields(
   changes: unknown,
   declarations: readonly FieldDeclaration[],
 ): Result<OutboundRecord, FieldCode> {
+  const read = d.run(recordDecoder, record, '$.record');
+  if (isProblem(read)) return fail('invalid-record', read.message, { path: read.path }, read.path);
   const checked = checkFieldChanges(changes, declarations);
   if (!checked.ok) return checked;
-  return ok({ ...record, fields: { ...record.fields, ...checked.value } });
+  return ok({ ...read, fields: { ...read.fields, ...checked.value } });
 }

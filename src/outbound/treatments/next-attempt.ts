@@ -1,4 +1,5 @@
-import { fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { describe, fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { readRecordAndChain } from '../records/check.js';
 import { MINUTE, resolve } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
@@ -56,16 +57,19 @@ function wanted(step: Treatment, cycle: number, zone: string, at: number): numbe
  * ```
  */
 export function nextAttempt(
-  record: OutboundRecord,
+  recordIn: OutboundRecord,
   result: CallResult,
   treatments: TreatmentList,
   at: number,
-  chain: readonly OutboundRecord[] = [],
+  chainIn: readonly OutboundRecord[] = [],
   options: NextAttemptOptions = {},
 ): Result<AttemptOutcome, TreatmentCode> {
+  const read = readRecordAndChain(recordIn, chainIn);
+  if (!read.ok) return read;
+  const { record, chain } = read.value;
   const list = parseTreatments(treatments);
   if (!list.ok) return list;
-  if (!isCallResult(result)) return fail('invalid-call-result', `Not a call result: ${String(result)}`, { result });
+  if (!isCallResult(result)) return fail('invalid-call-result', `Not a call result: ${describe(result)}.`, typeof (result as unknown) === 'string' && (result as string).length <= 200 ? { result } : {}, '$.result');
   if (!isInstant(at)) return fail('invalid-instant', '`at` must be an epoch-millisecond instant.', { at });
   const policy = checkPolicy((options as { readonly policy?: unknown } | null | undefined)?.policy, result, at);
   if (!policy.ok) return policy;

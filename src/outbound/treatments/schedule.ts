@@ -1,4 +1,5 @@
-import { ok, type Result } from '../../core/internal.js';
+import { describe, fail, ok, type Result } from '../../core/internal.js';
+import { readRecordAndChain } from '../records/check.js';
 import type { CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
 import { nextAttempt } from './next-attempt.js';
@@ -51,20 +52,27 @@ export interface ScheduleRow {
  * ```
  */
 export function attemptSchedule(
-  record: OutboundRecord,
+  recordIn: OutboundRecord,
   results: readonly CallResult[],
   treatments: TreatmentList,
   at: number,
-  chain: readonly OutboundRecord[] = [],
+  chainIn: readonly OutboundRecord[] = [],
   options: NextAttemptOptions = {},
 ): Result<readonly ScheduleRow[], TreatmentCode> {
+  const list: unknown = results;
+  if (!Array.isArray(list) || list.length > 1_000) {
+    return fail('invalid-call-result', `The results must be an array of at most 1000 call results, not ${describe(list)}.`, { path: '$.results' }, '$.results');
+  }
+  const read = readRecordAndChain(recordIn, chainIn);
+  if (!read.ok) return read;
+  const { record, chain } = read.value;
   const rows: ScheduleRow[] = [];
   const policy = (options as NextAttemptOptions | null | undefined)?.policy;
   let history: readonly Attempt[] = Array.isArray(policy?.history) ? policy.history : [];
   let current = record;
   let when = at;
   let records = chain.some((r) => r.handle === record.handle) ? [...chain] : [record, ...chain];
-  for (const [i, result] of results.entries()) {
+  for (const [i, result] of (list as readonly CallResult[]).entries()) {
     const step = nextAttempt(current, result, treatments, when, records, policy === undefined ? {} : { policy: { ...policy, history } });
     if (!step.ok) return step;
     history = [...history, { at: when, outcome: outcomeOf(result) }];

@@ -108,6 +108,8 @@ export interface TreatmentList {
  * Codes of the treatment functions:
  * - `invalid-treatments`: a malformed list (`details.path` names the culprit: a sequence not consecutive
  *   from 1, a next-in-chain step that is not last, a missing date or group, a cycle below 1...).
+ * - `invalid-record`: the record or a record of the chain is not an `OutboundRecord` (as `parseRecord`
+ *   makes it, or its JSON); `error.path` is `$.record...` or `$.chain[i]...`.
  * - `invalid-call-result`: the result given is not a call result name.
  * - `invalid-instant`: `at` is not an epoch-millisecond instant.
  *
@@ -119,6 +121,7 @@ export interface TreatmentList {
  */
 export type TreatmentCode =
   | 'invalid-treatments'
+  | 'invalid-record'
   | 'invalid-call-result'
   | 'invalid-instant'
   | 'invalid-options'

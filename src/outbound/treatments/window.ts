@@ -1,10 +1,14 @@
 import { addDays, local, minutesToTime, nextOpen, resolve, type DailyWindow } from '../../time/index.js';
+import { d, isProblem, rangeError } from '../../core/internal.js';
+import { recordDecoder } from '../records/check.js';
 import type { OutboundRecord } from '../records/record.js';
 
 /**
  * The record's daily calling window as a `dialdesk/time` window in its zone, rounded inwards to whole
  * minutes (`daily_from` up, `daily_till` down); `null` when the record may be called all day
  * (0..86400, or equal bounds as OCS reads them); `'never'` when rounding leaves nothing.
+ *
+ * @throws RangeError when `record` is not an `OutboundRecord` (as `parseRecord` makes it, or its JSON).
  *
  * @example
  * ```ts
@@ -14,6 +18,13 @@ import type { OutboundRecord } from '../records/record.js';
  * ```
  */
 export function recordWindow(record: OutboundRecord): DailyWindow | null | 'never' {
+  const read = d.run(recordDecoder, record);
+  if (isProblem(read)) throw rangeError('outbound.recordWindow', 'an outbound record', record);
+  return windowOf(read);
+}
+
+/** {@link recordWindow} of a record already read. */
+function windowOf(record: OutboundRecord): DailyWindow | null | 'never' {
   const { dailyFrom: from, dailyTill: till } = record;
   if (from === till || (from === 0 && till === 86_400)) return null;
   const fromMin = Math.ceil(from / 60) % 1440;
@@ -37,7 +48,7 @@ export interface Placed {
  */
 export function placeInWindow(record: OutboundRecord, candidate: number): Placed | null {
   const at = Math.ceil(candidate / 1000) * 1000;
-  const window = recordWindow(record);
+  const window = windowOf(record);
   if (window === null) return { at, moved: false };
   if (window === 'never') return null;
   const soon = openingNear(window, at);
