@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { describe, fail, isInstant, ok, type Result } from '../../core/internal.js';
 import { MINUTE, resolve } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
@@ -65,7 +65,7 @@ export function nextAttempt(
 ): Result<AttemptOutcome, TreatmentCode> {
   const list = parseTreatments(treatments);
   if (!list.ok) return list;
-  if (!isCallResult(result)) return fail('invalid-call-result', `Not a call result: ${String(result)}`, { result });
+  if (!isCallResult(result)) return fail('invalid-call-result', `Not a call result: got ${describe(result)}.`, { result });
   if (!isInstant(at)) return fail('invalid-instant', '`at` must be an epoch-millisecond instant.', { at });
   const policy = checkPolicy((options as { readonly policy?: unknown } | null | undefined)?.policy, result, at);
   if (!policy.ok) return policy;
