@@ -34,7 +34,12 @@ const table = [
   ...['check.ts', 'parse.ts', 'outcome-of.ts'].map((f) => ({ file: `src/outbound/contact-policy/${f}`, tests: ['test/contact-policy/**/*.test.ts'], floor: 95 })),
   { file: 'src/outbound/contact-policy/pacing.ts', tests: ['test/contact-policy/**/*.test.ts', 'test/pacing/preset-config*.test.ts'], floor: 95 },
   // The offset engine (the one place that asks the zone database for offsets).
-  { file: 'src/time/engine.ts', tests: ['test/time/offsets*.test.ts', 'test/time/engine*.test.ts', 'test/time/resolve*.test.ts', 'test/time/transitions*.test.ts'], floor: 90 },
+  {
+    file: 'src/time/engine.ts',
+    note: 'Its related tests compare the engine with luxon in every zone from 1800 to 2200 and every one of them covers nearly every mutant: on the 2 shared cores of the issue-22 session (about 1.5 min for those tests once) a run would take hours. Run it on a quiet machine.',
+    tests: ['test/time/offsets*.test.ts', 'test/time/engine*.test.ts', 'test/time/resolve*.test.ts', 'test/time/transitions*.test.ts'],
+    floor: 90,
+  },
   // The OCS codecs (wire key/value <-> typed messages and requests).
   ...['decode.ts', 'encode.ts'].map((f) => ({ file: `src/genesys/ocs/${f}`, tests: ['test/genesys/protocol*.test.ts', 'test/genesys/transcripts.test.ts', 'test/genesys/ocs-*.test.ts'], floor: 90 })),
 ];
@@ -145,6 +150,10 @@ const lines = [
       `| ${r.file.replace(/^src\//, '')} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${pct(r.score)} | ${r.equivalent.length} | ${pct(r.adjusted)} ${r.adjusted >= r.floor ? '✓' : '✗'} | ${r.floor}% | ${r.at.slice(0, 16).replace('T', ' ')} |`,
   ),
   '',
+  ...(() => {
+    const missing = table.filter((r) => !r.file.includes('*') && results[r.file] === undefined);
+    return missing.length === 0 ? [] : ['## Rows of the table not measured yet', '', ...missing.map((r) => `- ${r.file}${r.note ? `: ${r.note}` : ''}`), ''];
+  })(),
   '## Survivors judged equivalent',
   '',
   ...all.flatMap((r) => (r.equivalent.length === 0 ? [] : [`### ${r.file}`, '', ...r.equivalent.map((e) => `- \`${e.key}\`: ${e.reason}`), ''])),
