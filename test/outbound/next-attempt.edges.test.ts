@@ -47,6 +47,14 @@ describe('nextAttempt: the saved step', () => {
   });
 });
 
+describe('nextAttempt: options', () => {
+  it('null options are no options (total on any data)', () => {
+    const treatments = list(5, step('busy', 1, 'retry-in', { intervalMinutes: 5 }));
+    const r = outbound.nextAttempt(rec(), 'busy', treatments, T, [], null as unknown as outbound.NextAttemptOptions);
+    expect(r.ok && r.value).toMatchObject({ kind: 'scheduled', next: { at: T + 5 * 60_000, movedByPolicy: [] } });
+  });
+});
+
 describe('nextAttempt: a call result that is not one', () => {
   it('is refused with its kind in the message, even when printing it would throw', () => {
     const hostile = { toString(): string { throw new Error('printed'); } };
