@@ -16,8 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * THE table: rule file -> its related test files (globs) -> floor. Compliance files, the ledger and
- * the contact policy must reach 95%, every other rule file 90%. Rows with `whenExists` are added by
- * other branches of this round; they run as soon as the file exists (or switch them on by hand).
+ * the contact policy must reach 95%, every other rule file 90%. A row with `whenExists` runs only once that
+ * path exists.
  */
 const table = [
   { file: 'src/outbound/pacing/compliance.ts', tests: ['test/outbound/pacing/ledger.test.ts', 'test/outbound/pacing/compliance*.test.ts'], floor: 95 },
@@ -28,14 +28,22 @@ const table = [
   { file: 'src/callback/availability.ts', tests: ['test/callback/availability*.test.ts', 'test/callback/grid*.test.ts'], floor: 90 },
   { file: 'src/webcallback/clock-face.ts', tests: ['test/webcallback/*.test.ts'], floor: 90 },
   { file: 'src/outbound/treatments/next-attempt.ts', tests: ['test/outbound/treatments*.test.ts', 'test/outbound/next-attempt*.test.ts'], floor: 90 },
-  { file: 'src/time/resolve.ts', tests: ['test/time/resolve*.test.ts', 'test/time/transitions*.test.ts'], floor: 90 },
-  // ---- Files other branches add this round: enabled when the file exists (check the test globs then). ----
-  // branch `compliance`: the contact-attempt policy (95%, as a compliance file).
-  { file: 'src/compliance/*.ts', tests: ['test/contact-policy/*.test.ts', 'test/outbound/contact-policy*.test.ts', 'test/outbound/contact-policy/**/*.test.ts'], floor: 95, whenExists: 'src/compliance' },
-  // branch `time`: the offset engine.
-  { file: 'src/time/offsets.ts', tests: ['test/time/offsets*.test.ts', 'test/time/resolve*.test.ts', 'test/time/transitions*.test.ts'], floor: 90, whenExists: 'src/time/offsets.ts' },
-  // branches `genesys`/`gms`: the OCS codecs and bridge.
-  { file: 'src/genesys/ocs/*.ts', tests: ['test/genesys/**/*.test.ts'], floor: 90, whenExists: 'src/genesys/ocs' },
+  { file: 'src/time/resolve.ts', tests: ['test/time/resolve*.test.ts', 'test/time/engine*.test.ts', 'test/time/transitions*.test.ts'], floor: 90 },
+  // ---- Files this round added: one row per file, so `--only` runs one file at a time. ----
+  // The contact-attempt policy (issue 20; 95%, as compliance files).
+  // check.ts and parse.ts moved to src/compliance (callback imports them too).
+  ...['check.ts', 'parse.ts'].map((f) => ({ file: `src/compliance/${f}`, tests: ['test/contact-policy/**/*.test.ts'], floor: 95 })),
+  { file: 'src/outbound/contact-policy/outcome-of.ts', tests: ['test/contact-policy/**/*.test.ts'], floor: 95 },
+  { file: 'src/outbound/contact-policy/pacing.ts', tests: ['test/contact-policy/**/*.test.ts', 'test/outbound/pacing/preset-config*.test.ts'], floor: 95 },
+  // The offset engine (the one place that asks the zone database for offsets).
+  {
+    file: 'src/time/engine.ts',
+    note: 'Its related tests compare the engine with luxon in every zone from 1800 to 2200 and every one of them covers nearly every mutant: on the 2 shared cores of the issue-22 session (about 1.5 min for those tests once) a run would take hours. Run it on a quiet machine.',
+    tests: ['test/time/offsets*.test.ts', 'test/time/engine*.test.ts', 'test/time/resolve*.test.ts', 'test/time/transitions*.test.ts'],
+    floor: 90,
+  },
+  // The OCS codecs (wire key/value <-> typed messages and requests).
+  ...['decode.ts', 'encode.ts'].map((f) => ({ file: `src/genesys/ocs/${f}`, tests: ['test/genesys/protocol*.test.ts', 'test/genesys/transcripts.test.ts', 'test/genesys/ocs-*.test.ts'], floor: 90 })),
 ];
 
 const args = process.argv.slice(2);
@@ -74,7 +82,8 @@ for (const row of reportOnly ? [] : rows) {
     mutator: { excludedMutations: ['StringLiteral'] },
     coverageAnalysis: 'perTest',
     concurrency,
-    timeoutMS: 60_000,
+    // Added to the per-test time Stryker measures (times 1.5): a mutant that loops is stopped after that.
+    timeoutMS: 10_000,
     dryRunTimeoutMinutes: 15,
     reporters: ['json', 'progress'],
     jsonReporter: { fileName: report },
@@ -143,6 +152,10 @@ const lines = [
       `| ${r.file.replace(/^src\//, '')} | ${r.mutants} | ${r.killed} | ${r.timeout} | ${r.survived} | ${pct(r.score)} | ${r.equivalent.length} | ${pct(r.adjusted)} ${r.adjusted >= r.floor ? '✓' : '✗'} | ${r.floor}% | ${r.at.slice(0, 16).replace('T', ' ')} |`,
   ),
   '',
+  ...(() => {
+    const missing = table.filter((r) => !r.file.includes('*') && results[r.file] === undefined);
+    return missing.length === 0 ? [] : ['## Rows of the table not measured yet', '', ...missing.map((r) => `- ${r.file}${r.note ? `: ${r.note}` : ''}`), ''];
+  })(),
   '## Survivors judged equivalent',
   '',
   ...all.flatMap((r) => (r.equivalent.length === 0 ? [] : [`### ${r.file}`, '', ...r.equivalent.map((e) => `- \`${e.key}\`: ${e.reason}`), ''])),

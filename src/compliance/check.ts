@@ -40,32 +40,33 @@ function spanEnd(at: number, span: Span, extraDays: number, zone: ZoneName): num
   if ('hours' in span) return at + span.hours * HOUR;
   const date = dateOf(at, zone);
   const start = date === null ? null : startOf(addDays(date, span.days + extraDays), zone);
-  // Unreachable for checked instants; a conservative bound keeps the function total.
-  return start ?? at + (span.days + extraDays + 1) * DAY;
+  // Unreachable: a checked instant plus at most 367 days stays within `dialdesk/time`'s range (see
+  // LAST_CHECKABLE). Blocking for ever keeps the function total and errs on the side of the contact.
+  return start ?? Number.POSITIVE_INFINITY;
 }
 
-/** A max-attempts row blocks every instant before the returned one (or nothing: `null`). */
-function maxAttemptsUntil(row: MaxAttemptsRow, history: readonly Attempt[], zone: ZoneName): number | null {
+/** A max-attempts row blocks every instant before the returned one (nothing: `-Infinity`). */
+function maxAttemptsUntil(row: MaxAttemptsRow, history: readonly Attempt[], zone: ZoneName): number {
   let seen = 0;
   for (let i = history.length - 1; i >= 0; i--) {
-    const a = history[i];
-    if (a === undefined || !row.counts.includes(a.outcome)) continue;
+    const a = history[i] as Attempt;
+    if (!row.counts.includes(a.outcome)) continue;
     seen++;
     // The row's `max`-th newest counted attempt: the window holds `max` of them until it leaves.
     if (seen === row.max) return spanEnd(a.at, row.window, 0, zone);
   }
-  return null;
+  return Number.NEGATIVE_INFINITY;
 }
 
-/** A quiet-after row blocks every instant before the returned one (or nothing: `null`). */
-function quietUntil(row: QuietAfterRow, history: readonly Attempt[], p: Parsed): number | null {
-  if (row.unless === 'live-agent-guaranteed' && p.liveAgentGuaranteed) return null;
+/** A quiet-after row blocks every instant before the returned one (nothing: `-Infinity`). */
+function quietUntil(row: QuietAfterRow, history: readonly Attempt[], p: Parsed): number {
+  if (row.unless === 'live-agent-guaranteed' && p.liveAgentGuaranteed) return Number.NEGATIVE_INFINITY;
   for (let i = history.length - 1; i >= 0; i--) {
-    const a = history[i];
+    const a = history[i] as Attempt;
     // The latest trigger lifts last: spans are monotone in the trigger's instant.
-    if (a !== undefined && row.after.includes(a.outcome)) return spanEnd(a.at, row.wait, row.countFrom === 'next-day' ? 1 : 0, p.zone);
+    if (row.after.includes(a.outcome)) return spanEnd(a.at, row.wait, row.countFrom === 'next-day' ? 1 : 0, p.zone);
   }
-  return null;
+  return Number.NEGATIVE_INFINITY;
 }
 
 /** The allowed intervals of every calling-hours row, intersected, within `[start, end)`. */
@@ -74,15 +75,13 @@ function hoursIntervals(rows: readonly CallingHoursRule[], start: number, end: n
   for (const hours of rows) {
     const r = allowedIntervals(hours, { start, end }, p.zone, { holidays: p.holidays });
     acc = intersectIntervals(acc, r.ok ? r.value : []);
-    if (acc.length === 0) break;
   }
   return acc;
 }
 
 /** The first instant at or after `from`, before `horizon`, that every calling-hours row allows; `null` when none. */
 function firstAllowed(rows: readonly CallingHoursRule[], from: number, horizon: number, p: Parsed): number | null {
-  if (from >= horizon) return null;
-  if (rows.length === 0) return from;
+  // With no rows, the first chunk is the whole of [from, ...): `from` itself (when before `horizon`).
   for (let start = from; start < horizon; start += CHUNK_DAYS * DAY) {
     const first = hoursIntervals(rows, start, Math.min(start + CHUNK_DAYS * DAY, horizon), p)[0];
     if (first !== undefined) return first.start;
@@ -140,24 +139,25 @@ export function judge(history: readonly Attempt[], p: Parsed): Verdict {
   let lifted = at;
   const hoursRows: CallingHoursRow[] = [];
   for (const row of p.rules) {
-    let until: number | null = null;
+    let until = Number.NEGATIVE_INFINITY;
     if (row.kind === 'max-attempts') until = maxAttemptsUntil(row, history, p.zone);
     else if (row.kind === 'quiet-after') until = quietUntil(row, history, p);
     else if (row.kind === 'calling-hours') hoursRows.push(row);
-    if (until !== null && until > at) {
+    if (until > at) {
       blocking.push(Object.freeze({ rule: row.id, source: row.source.citation, until: until <= horizon ? until : null }));
-      if (until > lifted) lifted = until;
+      lifted = Math.max(lifted, until);
     }
   }
   for (const row of hoursRows) {
     const next = firstAllowed([row.hours], at, horizon, p);
     if (next !== at) blocking.push(Object.freeze({ rule: row.id, source: row.source.citation, until: next }));
   }
+  // Searched up to and including `horizon`: an instant exactly a year (SEARCH_DAYS) ahead still counts.
   const earliest = firstAllowed(
     hoursRows.map((r) => r.hours),
     lifted,
     horizon + 1,
     p,
   );
-  return Object.freeze({ allowed: blocking.length === 0, earliest: earliest !== null && earliest <= horizon ? earliest : null, blocking: Object.freeze(blocking) });
+  return Object.freeze({ allowed: blocking.length === 0, earliest, blocking: Object.freeze(blocking) });
 }

@@ -174,23 +174,23 @@ export interface WallCandidates {
   readonly after: number;
 }
 
-/** The {@link WallCandidates} of a wall time in a canonical zone. */
+/**
+ * The {@link WallCandidates} of a wall time in a canonical zone. Every offset in force from a day before
+ * to a day after the wall time is tried (offsets stay within ±24 hours, so every instant with that wall
+ * time lies in that range): usually one, two around a transition, three or more when an offset changes
+ * and changes back within two days (no zone of the tz database does; the engine does not assume it).
+ */
 export function wallInstants(zone: ZoneName, wallMs: number): WallCandidates {
   const before = offsetAt(zone, wallMs - DAY);
-  const after = offsetAt(zone, wallMs + DAY);
+  const offsets = [before];
+  for (const change of transitionsIn(zone, wallMs - DAY, wallMs + DAY)) if (!offsets.includes(change.after)) offsets.push(change.after);
   const found: number[] = [];
-  for (const offset of before === after ? [before] : [before, after]) {
+  for (const offset of offsets) {
     const at = wallMs - offset * MINUTE;
     if (offsetAt(zone, at) === offset && !found.includes(at)) found.push(at);
   }
-  if (found.length === 0 && before === after) {
-    // A transition and its reversal within two days: try the offset in force at the wall time itself.
-    const mid = offsetAt(zone, wallMs);
-    const at = wallMs - mid * MINUTE;
-    if (offsetAt(zone, at) === mid) found.push(at);
-  }
   found.sort((a, b) => a - b);
-  return { instants: found, before, after };
+  return { instants: found, before, after: offsetAt(zone, wallMs + DAY) };
 }
 
 /**

@@ -140,9 +140,9 @@ function closeOpen(ledger: AbandonLedger, newMinute: number): AbandonLedger {
   const baseAnswers = drop > 0 ? (ledger.cumAnswers[drop - 1] ?? 0) : ledger.baseAnswers;
   const baseAbandons = drop > 0 ? (ledger.cumAbandons[drop - 1] ?? 0) : ledger.baseAbandons;
   const keep = ledger.openMinute > oldest;
-  const minutes = drop > 0 ? ledger.minutes.slice(drop) : Array.from(ledger.minutes);
-  const cumAnswers = drop > 0 ? ledger.cumAnswers.slice(drop) : Array.from(ledger.cumAnswers);
-  const cumAbandons = drop > 0 ? ledger.cumAbandons.slice(drop) : Array.from(ledger.cumAbandons);
+  const minutes = ledger.minutes.slice(drop);
+  const cumAnswers = ledger.cumAnswers.slice(drop);
+  const cumAbandons = ledger.cumAbandons.slice(drop);
   if (keep) {
     minutes.push(ledger.openMinute);
     cumAnswers.push(lastA + ledger.openAnswers);
@@ -237,17 +237,16 @@ function lowerBound(minutes: readonly number[], m: number): number {
 export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute: number): WindowCounts {
   let answers = 0;
   let abandons = 0;
-  if (toMinute >= fromMinute) {
-    const i = lowerBound(ledger.minutes, fromMinute);
-    const j = lowerBound(ledger.minutes, toMinute + 1) - 1;
-    if (j >= i) {
-      answers = (ledger.cumAnswers[j] ?? 0) - (i > 0 ? (ledger.cumAnswers[i - 1] ?? 0) : ledger.baseAnswers);
-      abandons = (ledger.cumAbandons[j] ?? 0) - (i > 0 ? (ledger.cumAbandons[i - 1] ?? 0) : ledger.baseAbandons);
-    }
-    if (ledger.openMinute >= fromMinute && ledger.openMinute <= toMinute) {
-      answers += ledger.openAnswers;
-      abandons += ledger.openAbandons;
-    }
+  // An empty range (toMinute < fromMinute) needs no guard: then j < i and the open minute cannot be in it.
+  const i = lowerBound(ledger.minutes, fromMinute);
+  const j = lowerBound(ledger.minutes, toMinute + 1) - 1;
+  if (j >= i) {
+    answers = (ledger.cumAnswers[j] ?? 0) - (i > 0 ? (ledger.cumAnswers[i - 1] ?? 0) : ledger.baseAnswers);
+    abandons = (ledger.cumAbandons[j] ?? 0) - (i > 0 ? (ledger.cumAbandons[i - 1] ?? 0) : ledger.baseAbandons);
+  }
+  if (ledger.openMinute >= fromMinute && ledger.openMinute <= toMinute) {
+    answers += ledger.openAnswers;
+    abandons += ledger.openAbandons;
   }
   return { answers, abandons, rate: answers > 0 ? abandons / answers : 0 };
 }
