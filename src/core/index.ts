@@ -16,5 +16,5 @@ export { ok, fail } from './result.js';
 export type { WakeEffect, TickEvent } from './effects.js';
 export { commonCodes, type CommonCode } from './codes.js';
 export { maxInstant, isInstant } from './instant.js';
-export type { Machine, StepMachine } from './machine.js';
+export type { Machine } from './machine.js';
 export type { FieldError } from './field-error.js';

@@ -39,14 +39,10 @@ export interface Machine<I, S, E, X, C extends string> {
 }
 
 /**
- * The older two-function shape (`start` returning a {@link Step} with a state even when refused) that
- * `outbound.reschedule` still has; it goes once every machine is on {@link Machine}.
+ * The older two-function shape (`start` returning a {@link Step} with a state even when refused), kept
+ * internal for the test kit's own tests; every dialdesk machine is a {@link Machine}.
  *
- * @example
- * ```ts
- * import { outbound, type core } from 'dialdesk';
- * const m: core.StepMachine<outbound.reschedule.RescheduleInput, outbound.reschedule.RescheduleState, outbound.reschedule.RescheduleEvent, outbound.reschedule.RescheduleEffect> = outbound.reschedule;
- * ```
+ * @internal
  */
 export interface StepMachine<I, S, E, X> {
   /** Builds the first state (or refuses the input). */

@@ -59,7 +59,7 @@ export interface ChainNumber {
  * ```ts
  * import type { outbound } from 'dialdesk';
  * const r: outbound.RescheduleRequest = {
- *   kind: 'reschedule', id: 'outbound-4', referenceId: 4, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0,
+ *   kind: 'reschedule', requestId: 'outbound-4', referenceId: 4, handle: 101, callbackType: 'campaign', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0,
  * };
  * ```
  */
@@ -92,7 +92,7 @@ function windowTime(seconds: number): LocalTime {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * declare const record: outbound.OutboundRecord;
+ * declare const record: outbound.records.OutboundRecord;
  * outbound.chainNumberOf(record).from; // '08:00' for a dailyFrom of 28800
  * ```
  */

@@ -7,7 +7,7 @@ const config = { zone: 'America/New_York', bucketMinutes: 60, capacity: 2, weekl
 const at = Date.UTC(2026, 10, 23);
 const refusal = (query: unknown): unknown => {
   const r = callback.availability(config, query as callback.AvailabilityQuery);
-  return r.ok ? 'accepted' : { code: r.error.code, path: (r.error.details as { path?: string }).path };
+  return r.ok ? 'accepted' : { code: r.error.code, path: r.error.path ?? (r.error.details as { path?: string } | undefined)?.path };
 };
 
 describe('callback.availability: query refusals', () => {

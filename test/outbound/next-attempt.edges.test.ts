@@ -60,6 +60,6 @@ describe('nextAttempt: a call result that is not one', () => {
     const hostile = { toString(): string { throw new Error('printed'); } };
     const r = outbound.treatments.nextAttempt(rec(), hostile as unknown as outbound.records.CallResult, list(3, step('busy', 1, 'redial')), T);
     expect(r.ok ? 'accepted' : r.error.code).toBe('invalid-call-result');
-    expect(r.ok ? '' : r.error.message).toBe('Not a call result: got an object.');
+    expect(r.ok ? '' : r.error.message).toBe('Not a call result: an object.');
   });
 });

@@ -1,6 +1,5 @@
 // Type tests for dialdesk/outbound: checked by `tsc` in `npm run typecheck`; a broken expectation fails it.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { StepMachine } from '../../src/core/internal.js';
 import type { callback, core, logout, outbound } from '../../src/index.js';
 
 type CampaignsInput = Parameters<typeof outbound.campaigns.machine.transition>[1];

@@ -1,5 +1,3 @@
-import type { FieldCode } from '../records/fields.js';
-import type { RecordParseCode } from '../records/parse.js';
 import type { WakeEffect } from '../../core/effects.js';
 import type { DialingMode } from '../../core/internal.js';
 import type { CallbackType, OutboundRequest } from './requests.js';
