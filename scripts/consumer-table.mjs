@@ -62,7 +62,7 @@ export const subpaths = {
   'testing/arbitraries': {
     peer: 'fast-check',
     values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
-    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'PacingInput'],
+    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions'],
     smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
   },
 };
