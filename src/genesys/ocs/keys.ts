@@ -160,7 +160,11 @@ export const requestTypes = Object.freeze({
   reschedule: 'RecordReschedule',
   /** Mark the record or the chain do-not-call. */
   'do-not-call': 'DoNotCall',
-  /** Ask to log out. */
+  /**
+   * Ask to log out. `Logout` as the `gsw_request_log` list spells it (value 18); its answer is spelled
+   * `LogOutAcknowledge` ([SMART]), so the request's own wire spelling may be `LogOut`: NOT confirmed,
+   * and request names have no override option yet.
+   */
   logout: 'Logout',
   /** Tell OCS when the agent will be ready. */
   'ready-time': 'ReadyTime',
