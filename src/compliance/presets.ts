@@ -33,13 +33,13 @@ function floridaHours(): CallingHoursRule {
 }
 
 const ECFR_64_1200 = 'https://www.ecfr.gov/current/title-47/chapter-I/subchapter-B/part-64/subpart-L/section-64.1200';
-const ECFR_310_4 = 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-C/part-310/section-310.4';
 const ECFR_1006 = 'https://www.ecfr.gov/current/title-12/chapter-X/part-1006';
 const FLA_501_616 = 'https://www.flsenate.gov/Laws/Statutes/2024/501.616';
 const FLA_SB_1120 = 'https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML';
 const DECRET_2022_1313 = 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046421823';
 const OFCOM_2016 = 'https://www.ofcom.org.uk/consultations-and-statements/category-1/review-of-how-we-use-persistent-misuse-powers';
 const CRTC_UTR = 'https://crtc.gc.ca/eng/trules-reglest.htm';
+const CRTC_KEY_RULES = 'https://crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm';
 
 const us = freezePreset('us', 'United States, federal (TCPA and the Telemarketing Sales Rule)', [], [
   {
@@ -75,10 +75,10 @@ const us = freezePreset('us', 'United States, federal (TCPA and the Telemarketin
     seconds: 15,
     rings: 4,
     source: src(
-      '47 CFR 64.1200(a)(7)(iii); 16 CFR 310.4(b)(4)(ii)',
-      ECFR_310_4,
+      '47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)',
+      ECFR_64_1200,
       true,
-      'Ring 15 seconds or four rings before disconnecting.',
+      'Do not disconnect an unanswered call before 15 seconds or four rings (the TSR safe harbor says the same). The figures are confirmed (FTC safe-harbor summary at dnc.com/faq, TSR text quoted at dncsolution.com). The paragraph is (a)(6): (a)(7) is the abandonment rule and (a)(7)(i) its message (rule text quoted at telemarketingrules.com/curfew%2Fabandonment), so the former (a)(7)(iii) was wrong; the eCFR page itself could not be read in the stored copies. The pacer\'s default ring minimum cites this row.',
     ),
   },
 ]);
@@ -156,7 +156,12 @@ const ca = freezePreset('ca', 'Canada (CRTC Unsolicited Telecommunications Rules
     id: 'ca.calling-hours',
     kind: 'calling-hours',
     hours: callingHoursPresets.ca,
-    source: src('CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules)', CRTC_UTR, true, '09:00-21:30 weekdays, 10:00-18:00 weekends, called party\'s time.'),
+    source: src(
+      'CRTC Unsolicited Telecommunications Rules, Telemarketing Rules (calling curfews)',
+      CRTC_KEY_RULES,
+      true,
+      '09:00-21:30 weekdays, 10:00-18:00 weekends, called party\'s time. Confirmed on the CRTC page "Key Unsolicited Telecommunications Rules" ("Telemarketing calls can only be made between the hours of 9:00 a.m. and 9:30 p.m. on weekdays and between 10:00 a.m. and 6:00 p.m. on weekends"). The Part and section numbers of the Rules were NOT confirmed (the Rules\' own text, crtc.gc.ca/eng/trules-reglest.htm, could not be read); provinces may be stricter.',
+    ),
   },
   {
     id: 'ca.abandonment',
@@ -168,10 +173,10 @@ const ca = freezePreset('ca', 'Canada (CRTC Unsolicited Telecommunications Rules
     abandonAfterSeconds: 2,
     message: 'required',
     source: src(
-      'CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules), predictive dialling provisions (Telecom Decision CRTC 2007-48; first set by Telecom Decision CRTC 2004-35)',
+      'CRTC Unsolicited Telecommunications Rules, Telemarketing Rules, predictive dialling provisions (Telecom Decision CRTC 2007-48; first set by Telecom Decision CRTC 2004-35)',
       CRTC_UTR,
       false,
-      'NOT CONFIRMED in the Rules\' text: 5% and the 2 s definition come from secondary summaries; the base (live answers), period (30 days per campaign) and message are assumed. Checked again (December 2026) against the CRTC pages at hand: Telecom Decision CRTC 2004-35 (21 May 2004, crtc.gc.ca/eng/archive/2004/dt2004-35.htm) announces "constraints on the use of predictive dialling devices", and Telecom Decision CRTC 2007-48 (3 July 2007, crtc.gc.ca/eng/archive/2007/dt2007-48.htm) restates the Telemarketing Rules in its section IV.D (paragraphs 239 to 408); the excerpts read did not reach the figures, so the row stays unconfirmed. Check before relying on it.',
+      'NOT CONFIRMED in the Rules\' text, which could not be read (crtc.gc.ca/eng/trules-reglest.htm is not in the stored copies; Telecom Decisions 2004-35 and 2007-48 were found, but their stored excerpts stop before the predictive-dialling paragraphs; Telecom Decision 2008-6 and Compliance and Enforcement Regulatory Policy 2014-155 amend other rules (registration, ADAD messages, internal lists)). What secondary sources say: an abandoned call is one not answered by a telemarketing representative within 2 seconds (an upload titled "CRTC Telemarketing Rules and Regulations", ru.scribd.com/document/54030695; First Reference, icblog.firstreference.com/fill-in-the-blanks-and-test-your-do-not-call-skills); the limit is a percentage "in any calendar month" with monthly records of actual abandonment rates kept 3 years (First Reference: the figure is a blank of four letters, read as "five"). So the period may be the calendar month, not 30 days per campaign: a rolling 30-day window is NOT at least as strict as a calendar month (a 31-day month can exceed 5% while every 30-day window stays under it). The base (live answers) and the message rule were not found in any source. Check before relying on it.',
     ),
   },
 ]);
@@ -265,7 +270,8 @@ const uk = freezePreset('uk', 'United Kingdom (Ofcom persistent misuse policy)',
  * - `us`: federal calling hours 08:00–21:00, the 3%/30-day abandonment limit, 15 s / 4 rings.
  * - `us-debt`: adds Regulation F: 7 calls in 7 days, none for 7 days after a conversation.
  * - `us-fl`: adds Florida: 08:00–20:00, at most 3 calls in 24 hours.
- * - `ca`: Canadian hours and the 5% abandonment limit (not confirmed in the Rules' text).
+ * - `ca`: Canadian hours (confirmed on a CRTC page) and the 5% abandonment limit (not confirmed:
+ *   its period may be the calendar month).
  * - `fr`: French hours, at most 4 attempts in 30 days, 60 days after a refusal.
  * - `uk`: Ofcom's 3%/24-hour limit counting AMD false positives, 72 hours after an abandoned call, 15 s.
  *

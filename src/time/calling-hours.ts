@@ -89,7 +89,9 @@ const frWeekday: readonly CallingPeriod[] = [
  *   21:00 itself is refused, the conservative reading of "after 9 p.m.".
  * - `ca`: **Canada.** 09:00 to 21:30 Monday to Friday, 10:00 to 18:00 Saturday and Sunday. Source: CRTC
  *   Unsolicited Telecommunications Rules, Part III (Telemarketing Rules), in force since 2008-09-30
- *   (Telecom Decision CRTC 2007-48 and its follow-ups).
+ *   (Telecom Decision CRTC 2007-48 and its follow-ups). The hours are confirmed on the CRTC page "Key
+ *   Unsolicited Telecommunications Rules" (crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm,
+ *   "calling curfews"); the Part number is NOT confirmed (the Rules' text could not be read).
  * - `fr`: **France.** Monday to Friday, 10:00 to 13:00 and 14:00 to 20:00; no calls on Saturdays,
  *   Sundays or public holidays (`closedOnHolidays: true`: pass the public holidays of code du travail
  *   art. L. 3133-1 as `options.holidays`). The consumer's express prior consent lifts these limits; the

@@ -33,6 +33,11 @@ describe('contactPolicy presets', () => {
     const ca = contactPolicy.presets.ca.rules.find((r) => r.kind === 'abandonment');
     expect(ca?.source.confirmed).toBe(false);
     expect(ca?.source.note).toMatch(/NOT CONFIRMED/);
+    // The Canadian hours are confirmed on a CRTC page; the abandonment row names the calendar-month reading.
+    const caHours = contactPolicy.presets.ca.rules.find((r) => r.kind === 'calling-hours');
+    expect(caHours?.source.confirmed).toBe(true);
+    expect(caHours?.source.url).toBe('https://crtc.gc.ca/eng/phone/telemarketing/tobligations/rules-regles.htm');
+    expect(ca?.source.note).toMatch(/calendar month/);
   });
   it('Florida hours are 08:00 to 20:00 since the 2021 amendment', () => {
     const row = contactPolicy.presets['us-fl'].rules.find((r) => r.kind === 'calling-hours');

@@ -18,7 +18,7 @@ const ACK: Record<string, string> = {
   'preview-dialing-mode-start': 'PreviewDialingModeStartAcknowledge',
   'preview-dialing-mode-over': 'PreviewDialingModeOverAcknowledge',
   'ready-time': 'ReadyTimeAcknowledge',
-  logout: 'LogoutAcknowledge',
+  logout: 'LogOutAcknowledge',
 };
 
 // One step of a sequence: relative time, then what happens. Answers name a reference id that may or
@@ -117,7 +117,7 @@ describe('decode with a logout-delay key', () => {
   it('round-trips a logout answer: the delay written is the delay read', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 86_400 }), fc.integer({ min: 0, max: 2 ** 31 }), fc.boolean(), (seconds, ref, asText) => {
-        const m = genesys.ocs.decodeEvent({ GSW_USER_EVENT: 'LogoutAcknowledge', GSW_REFERENCE_ID: ref, [DELAY_KEY]: asText ? String(seconds) : seconds }, { keys: { logoutDelay: DELAY_KEY } });
+        const m = genesys.ocs.decodeEvent({ GSW_USER_EVENT: 'LogOutAcknowledge', GSW_REFERENCE_ID: ref, [DELAY_KEY]: asText ? String(seconds) : seconds }, { keys: { logoutDelay: DELAY_KEY } });
         expect(m).toEqual({ ok: true, value: { kind: 'acknowledged', request: 'logout', referenceId: ref, handle: null, delaySeconds: seconds } });
       }),
     );

@@ -115,8 +115,8 @@ export function fakeOcs(options: FakeOcsOptions): FakeOcs {
         case 'Logout': {
           const base = { GSW_APPLICATION_ID: options.applicationId, GSW_REFERENCE_ID: m.get('GSW_REFERENCE_ID') ?? 0 };
           if (options.logoutError !== undefined) return [{ ...base, GSW_ERROR: options.logoutError, GSW_ERROR_NUMBER: 120 }];
-          if (options.logoutDelay !== undefined) return [{ GSW_USER_EVENT: 'LogoutAcknowledge', ...base, [options.logoutDelay.key]: options.logoutDelay.seconds }];
-          return [{ GSW_USER_EVENT: 'LogoutAcknowledge', ...base }];
+          if (options.logoutDelay !== undefined) return [{ GSW_USER_EVENT: 'LogOutAcknowledge', ...base, [options.logoutDelay.key]: options.logoutDelay.seconds }];
+          return [{ GSW_USER_EVENT: 'LogOutAcknowledge', ...base }];
         }
         case 'PreviewDialingModeStart':
           return [ack('PreviewDialingModeStartAcknowledge', m)];
@@ -133,7 +133,7 @@ export function fakeOcs(options: FakeOcsOptions): FakeOcs {
       return { GSW_USER_EVENT: event, GSW_APPLICATION_ID: options.applicationId, GSW_CAMPAIGN_NAME: campaign, GSW_CAMPAIGN_GROUP_NAME: `${campaign}@${group}`, GSW_CAMPAIGN_MODE: mode };
     },
     authorizeLogout(referenceId) {
-      return { GSW_USER_EVENT: 'LogoutAcknowledge', GSW_APPLICATION_ID: options.applicationId, GSW_REFERENCE_ID: referenceId };
+      return { GSW_USER_EVENT: 'LogOutAcknowledge', GSW_APPLICATION_ID: options.applicationId, GSW_REFERENCE_ID: referenceId };
     },
         scheduledCall(handle) {
       const r = find(handle);

@@ -53,7 +53,7 @@ const ACK_OF: Record<string, string | undefined> = {
   reschedule: 'RecordRescheduleAcknowledge',
   'do-not-call': 'DoNotCallAcknowledge',
   'add-record': 'AddRecordAcknowledge',
-  logout: 'LogoutAcknowledge',
+  logout: 'LogOutAcknowledge',
   'ready-time': 'ReadyTimeAcknowledge',
   'preview-dialing-mode-start': 'PreviewDialingModeStartAcknowledge',
   'preview-dialing-mode-over': 'PreviewDialingModeOverAcknowledge',

@@ -123,9 +123,9 @@ describe('the negotiated logout', () => {
   });
 
   it('a malformed delay is refused with the key as the path', () => {
-    const m = genesys.ocs.decodeEvent({ GSW_USER_EVENT: 'LogoutAcknowledge', GSW_REFERENCE_ID: 1, [DELAY_KEY]: 'soon' }, { keys: { logoutDelay: DELAY_KEY } });
+    const m = genesys.ocs.decodeEvent({ GSW_USER_EVENT: 'LogOutAcknowledge', GSW_REFERENCE_ID: 1, [DELAY_KEY]: 'soon' }, { keys: { logoutDelay: DELAY_KEY } });
     expect(!m.ok && [m.error.code, m.error.path]).toEqual(['invalid-field', `$.${DELAY_KEY}`]);
-    const ok = genesys.ocs.decodeEvent({ GSW_USER_EVENT: 'LogoutAcknowledge', GSW_REFERENCE_ID: 1, [DELAY_KEY]: '45' }, { keys: { logoutDelay: DELAY_KEY } });
+    const ok = genesys.ocs.decodeEvent({ GSW_USER_EVENT: 'LogOutAcknowledge', GSW_REFERENCE_ID: 1, [DELAY_KEY]: '45' }, { keys: { logoutDelay: DELAY_KEY } });
     expect(ok).toEqual({ ok: true, value: { kind: 'acknowledged', request: 'logout', referenceId: 1, handle: null, delaySeconds: 45 } });
   });
 

@@ -29,6 +29,11 @@
  *   (docs.genesys.com/Documentation/OU/latest/Dep/AutoCompletion): when OCS stops and unloads a
  *   campaign group, "agents receive the following notifications: CampaignStopped and
  *   CampaignUnloaded".
+ * - [SMART] Outbound Contact Deployment Guide, "Dialing Overview", section "Smart Logout"
+ *   (docs.genesys.com/Documentation/OU/latest/Dep/DialingOverview, last edited 9 January 2015): "after
+ *   OCS sends the LogOutAcknowledge message—refer to the \"LogOutAcknowledge\" section in the
+ *   \"Communication Protocols\" chapter of the Outbound Contact Reference Manual". The logout answer is
+ *   spelled `LogOutAcknowledge` (capital O), twice on that page.
  * - [CODE] Not read in the manual's text: seen in public code that speaks the protocol (desktops, a
  *   Workspace API simulator, a Genesys adapter's list of outbound events, a callback request carrying
  *   OCS keys), so spelled as deployed code spells it, but not confirmed against the manual:
@@ -39,10 +44,19 @@
  *   `CampaignLoaded`, `CampaignStarted`, `CampaignModeChanged`, `PreviewDialingModeStartAcknowledge`,
  *   `PreviewDialingModeOverAcknowledge`.
  * - [UNCONFIRMED] Found in no source read: `GSW_CHAIN_ATTR` (the OCS key behind GWS's
- *   `chainAttribute`; no public code spells it either), the user events `LogoutAcknowledge` and
- *   `ReadyTimeAcknowledge`, the key carrying the negotiated logout delay (dialdesk has no default for
+ *   `chainAttribute`; no public code spells it either), the user event `ReadyTimeAcknowledge`, the
+ *   key carrying the negotiated logout delay (dialdesk has no default for
  *   it: set `keys.logoutDelay`), and the dialing-mode names other than `Preview`. Every one of them can
  *   be renamed per deployment (`keys`, `events` and `modes` options) without touching the code.
+ *   Searched again (December 2026) for each of them and for the [CODE] names: the stored copies of
+ *   "Communication Protocols" (docs.genesys.com/Documentation/OU/latest/Ref/CommunicationProtocols and
+ *   its PDF copies on scribd, fdocuments, dokumen.tips, technodocbox, docplayer) and of "Defined
+ *   Constants" (docs.genesys.com/Documentation:OU:Ref:DefinedConstants:8.1.5) give only their contents,
+ *   introduction and first table (calling-list fields); public code (exact-string search) holds none of
+ *   `GSW_CHAIN_ATTR` and `ReadyTimeAcknowledge`. The Campaign Group status notifications that OCS posts
+ *   to a web server carry the dialing mode as `GSW_DIAL_MODE`, a `CfgDialMode` integer (Deployment Guide,
+ *   "Campaign Group Status Reporting", a draft page): that is another channel, and says nothing of the
+ *   desktop notices' `GSW_CAMPAIGN_MODE` names.
  *
  * @module
  */
@@ -146,7 +160,11 @@ export const requestTypes = Object.freeze({
   reschedule: 'RecordReschedule',
   /** Mark the record or the chain do-not-call. */
   'do-not-call': 'DoNotCall',
-  /** Ask to log out. */
+  /**
+   * Ask to log out. `Logout` as the `gsw_request_log` list spells it (value 18); its answer is spelled
+   * `LogOutAcknowledge` ([SMART]), so the request's own wire spelling may be `LogOut`: NOT confirmed,
+   * and request names have no override option yet.
+   */
   logout: 'Logout',
   /** Tell OCS when the agent will be ready. */
   'ready-time': 'ReadyTime',
@@ -199,8 +217,8 @@ export const userEvents = Object.freeze({
   doNotCallAck: 'DoNotCallAcknowledge',
   /** [CODE] AddRecord acknowledged, with the new record's handle. */
   addRecordAck: 'AddRecordAcknowledge',
-  /** [UNCONFIRMED] Logout acknowledged: the agent may log out (or, with a delay, must wait). */
-  logoutAck: 'LogoutAcknowledge',
+  /** [SMART] Logout acknowledged: the agent may log out (or, with a delay, must wait). `LogOutAcknowledge`, capital O. */
+  logoutAck: 'LogOutAcknowledge',
   /** [CODE] PreviewDialingModeStart acknowledged. */
   previewDialingModeStartAck: 'PreviewDialingModeStartAcknowledge',
   /** [CODE] PreviewDialingModeOver acknowledged. */
@@ -215,7 +233,7 @@ export const userEvents = Object.freeze({
  * @example
  * ```ts
  * import type { genesys } from 'dialdesk';
- * const e: Partial<genesys.ocs.UserEvents> = { logoutAck: 'LogOutAcknowledge' };
+ * const e: Partial<genesys.ocs.UserEvents> = { readyTimeAck: 'ReadyTimeAck' };
  * ```
  */
 export type UserEvents = { readonly [K in keyof typeof userEvents]: string };

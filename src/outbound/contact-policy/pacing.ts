@@ -40,7 +40,7 @@ export interface PacingRules {
  * ```ts
  * import { outbound } from 'dialdesk';
  * const r = outbound.contactPolicy.pacingRules(['us-fl']);
- * if (r.ok) r.value.minRingSeconds; // 15 (47 CFR 64.1200(a)(7)(iii))
+ * if (r.ok) r.value.minRingSeconds; // 15 (the `us.ring-minimum` row: 47 CFR 64.1200(a)(6))
  * ```
  */
 export function pacingRules(presets: unknown): Result<PacingRules, ContactPolicyCode> {

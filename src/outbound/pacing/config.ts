@@ -70,6 +70,7 @@ export interface CommonOptions {
    * Seconds an unanswered call rings at least before the host gives it up; default 15, or the presets'
    * ring minimum (a value given beside a preset may only be longer). Every `Decision` carries it.
    * US: 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)); UK: 15 seconds (Ofcom).
+   * The citations live in the presets' rows (`us.ring-minimum`, `uk.ring-minimum`).
    */
   readonly minRingSeconds?: number;
 }
@@ -191,9 +192,10 @@ export interface NormalizedConfig {
 }
 
 /**
- * The ring minimum when no preset sets one: 15 seconds, the US rule (47 CFR 64.1200(a)(6): do not
- * "disconnect an unanswered telemarketing call prior to at least 15 seconds or four (4) rings"; the
- * TSR's safe harbor, 16 CFR 310.4(b)(4)(ii), says the same), also Ofcom's 15 seconds.
+ * The ring minimum when no preset sets one: 15 seconds, the US rule, also Ofcom's 15 seconds. Its
+ * source of truth is the `us.ring-minimum` row of the contact-policy presets (src/compliance/presets.ts:
+ * 47 CFR 64.1200(a)(6), do not disconnect an unanswered telemarketing call before 15 seconds or four
+ * rings; the TSR's safe harbor, 16 CFR 310.4(b)(4)(ii), says the same); a test holds the two equal.
  */
 const DEFAULT_MIN_RING_SECONDS = 15;
 

@@ -27,8 +27,8 @@ export type DecisionReason = 'no-agents' | 'progressive' | 'power' | 'adaptive' 
  * least before the host gives it up unanswered.
  *
  * The ring minimum comes from the configuration (`minRingSeconds`, at least the presets' rows): the US
- * requires 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)), Ofcom 15 seconds
- * (persistent misuse statement, 2016). Ringing the seconds satisfies the four-rings alternative too.
+ * requires 15 seconds or four rings (47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii): the presets' row
+ * `us.ring-minimum`), Ofcom 15 seconds (persistent misuse statement, 2016: the row `uk.ring-minimum`). Ringing the seconds satisfies the four-rings alternative too.
  *
  * @example
  * ```ts

@@ -28,6 +28,13 @@ describe('the pacer takes its limits from a contact-policy preset', () => {
     expect(config({ mode: 'progressive', preset: 'fr' }).compliance).toEqual({ abandonRate: 0.03, window: '30d' });
     expect(config({ mode: 'progressive' })).toMatchObject({ minRingSeconds: 15, amdFalsePositives: 'not-counted' });
   });
+  it('the default ring minimum is the us.ring-minimum row, cited as 47 CFR 64.1200(a)(6)', () => {
+    const row = contactPolicy.presets.us.rules.find((r) => r.id === 'us.ring-minimum');
+    expect(row?.kind === 'ring-minimum' && row.seconds).toBe(config({ mode: 'progressive' }).minRingSeconds);
+    expect(row?.source.citation).toBe('47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)');
+    const r = contactPolicy.pacingRules(['us']);
+    expect(r.ok && r.value.sources).toContain('47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)');
+  });
   it('options beside a preset may be stricter, never looser', () => {
     expect(config({ mode: 'progressive', preset: 'uk', compliance: { abandonRate: 0.02, window: '24h' } }).compliance.abandonRate).toBe(0.02);
     expect(config({ mode: 'progressive', preset: 'uk', minRingSeconds: 20 }).minRingSeconds).toBe(20);
