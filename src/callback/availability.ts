@@ -21,6 +21,7 @@ import { parseAvailabilityConfig } from './config-parse.js';
 import { refusedAt } from './path.js';
 import { bucketSizes, type AvailabilityRules, type OpenPeriod } from './rules.js';
 import type { Booking, Slot } from './slot.js';
+import { madeSlots } from './slot-list.js';
 
 // Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
 // dev-mode module loader turns into getter chains).
@@ -120,11 +121,25 @@ export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery)
   const upper = Math.min(at + rules.horizonDays * DAY, untilRaw ?? Number.MAX_SAFE_INTEGER, maxInstant);
   if (upper <= lower) return ok(Object.freeze([]));
 
+  // Each slot is built once and frozen once, after the bookings have set its remaining count.
   const slots = bucketSlots(rules, lower, upper);
-  if (bookings.value.length === 0) return ok(Object.freeze(slots));
-  const taken = takenPerSlot(slots, bookings.value);
-  const booked = slots.map((s, i) => Object.freeze({ ...s, remaining: Math.max(0, s.capacity - (taken[i] as number)) }));
-  return ok(Object.freeze(booked));
+  if (bookings.value.length > 0) {
+    const taken = takenPerSlot(slots, bookings.value);
+    for (let i = 0; i < slots.length; i += 1) {
+      const s = slots[i] as OpenSlot;
+      s.remaining = Math.max(0, s.capacity - (taken[i] as number));
+    }
+  }
+  for (const s of slots) Object.freeze(s);
+  return ok(madeSlots(Object.freeze(slots)));
+}
+
+/** A slot while {@link computeSlots} builds it: `remaining` is set once the bookings are counted. */
+interface OpenSlot {
+  readonly start: number;
+  readonly end: number;
+  readonly capacity: number;
+  remaining: number;
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -157,8 +172,8 @@ function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | n
   return null;
 }
 
-/** The frozen slots of `rules` starting in `[lower, upper)`, with `remaining = capacity`. */
-function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Slot[] {
+/** The slots of `rules` starting in `[lower, upper)`, with `remaining = capacity`, not yet frozen. */
+function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): OpenSlot[] {
   const timeline = offsetTimeline(rules.zone, { start: lower - 2 * DAY, end: upper + 2 * DAY });
   // The zone was validated and the range is within the horizon (at most 366 days) of a supported instant.
   if (!timeline.ok) return [];
@@ -172,7 +187,7 @@ function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Sl
       steps: typeof rules.capacity === 'number' ? [] : rules.capacity.weekly[day].map((s) => [timeToMinutes(s.from), s.capacity] as const),
     };
   }
-  const out: Slot[] = [];
+  const out: OpenSlot[] = [];
   const firstWall = lower + timelineOffset(tl, lower);
   let wall0 = firstWall - (((firstWall % DAY) + DAY) % DAY) - DAY;
   const lastWall0 = upper + timelineOffset(tl, upper) + DAY;
@@ -209,7 +224,7 @@ function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): Sl
           end = runEnd(tl, s, wall, wall + sizeMs, sizeMs);
         }
         if (start < lower || start >= upper) continue;
-        out.push(Object.freeze({ start, end, capacity, remaining: capacity }));
+        out.push({ start, end, capacity, remaining: capacity });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { describe, fail, isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { describe, fail, isInstant as coreIsInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import {
   DAY as timeDAY,
   HOUR as timeHOUR,
@@ -21,10 +21,12 @@ import {
 } from '../time/index.js';
 import type { CallbackCode } from './codes.js';
 import type { Slot } from './slot.js';
+import { isMadeSlots } from './slot-list.js';
 
 // Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
 // dev-mode module loader turns into getter chains).
 const DAY = timeDAY;
+const isInstant = coreIsInstant;
 const HOUR = timeHOUR;
 const MINUTE = timeMINUTE;
 const compatibleInstant = timeCompatibleInstant;
@@ -184,25 +186,35 @@ function check(input: unknown): Result<Checked, CallbackCode> {
   if (!label.ok) return fail('invalid-locale', label.error.message, { found: describe(locale) }, '$.locale');
   const slotsRaw = ownField(input, 'slots');
   if (!Array.isArray(slotsRaw) || slotsRaw.length > 100_000) return bad('invalid-slots', '$.slots', 'a list of at most 100000 slots', slotsRaw);
+  // A list computeSlots made holds frozen plain slots: their fields are read directly and the slots kept
+  // as they are; any other slot is read once into a frozen copy. Both are checked alike.
+  const made = isMadeSlots(slotsRaw);
   const slots: Slot[] = [];
   let longest = 0;
   for (let i = 0; i < slotsRaw.length; i += 1) {
     const s: unknown = (slotsRaw as readonly unknown[])[i];
-    const path = `$.slots[${i}]`;
-    if (!isRecord(s)) return bad('invalid-slots', path, 'a slot { start, end, capacity, remaining }', s);
-    const start = ownField(s, 'start');
-    const end = ownField(s, 'end');
-    const capacity = ownField(s, 'capacity');
-    const remaining = ownField(s, 'remaining');
-    if (!isInstant(start)) return bad('invalid-slots', `${path}.start`, 'an instant', start);
-    if (!isInstant(end) || end <= start) return bad('invalid-slots', `${path}.end`, 'an instant after `start`', end);
+    let start: unknown;
+    let end: unknown;
+    let capacity: unknown;
+    let remaining: unknown;
+    if (made) {
+      ({ start, end, capacity, remaining } = s as Slot);
+    } else {
+      if (!isRecord(s)) return bad('invalid-slots', `$.slots[${i}]`, 'a slot { start, end, capacity, remaining }', s);
+      start = ownField(s, 'start');
+      end = ownField(s, 'end');
+      capacity = ownField(s, 'capacity');
+      remaining = ownField(s, 'remaining');
+    }
+    if (!isInstant(start)) return bad('invalid-slots', `$.slots[${i}].start`, 'an instant', start);
+    if (!isInstant(end) || end <= start) return bad('invalid-slots', `$.slots[${i}].end`, 'an instant after `start`', end);
     const prev = slots[i - 1];
-    if (prev !== undefined && start < prev.end) return bad('invalid-slots', `${path}.start`, 'at or after the end of the slot before (slots sorted, not overlapping)', start);
+    if (prev !== undefined && start < prev.end) return bad('invalid-slots', `$.slots[${i}].start`, 'at or after the end of the slot before (slots sorted, not overlapping)', start);
     // Whole numbers from 0: NaN, infinities, negatives and fractions never reach a cell.
-    if (!isCount(capacity)) return bad('invalid-slots', `${path}.capacity`, 'a whole number from 0', capacity);
-    if (!isCount(remaining)) return bad('invalid-slots', `${path}.remaining`, 'a whole number from 0', remaining);
+    if (!isCount(capacity)) return bad('invalid-slots', `$.slots[${i}].capacity`, 'a whole number from 0', capacity);
+    if (!isCount(remaining)) return bad('invalid-slots', `$.slots[${i}].remaining`, 'a whole number from 0', remaining);
     // A plain copy, read once: a getter cannot change a slot between the check and the cells.
-    slots.push(Object.freeze({ start, end, capacity, remaining }));
+    slots.push(made ? (s as Slot) : Object.freeze({ start, end, capacity, remaining }));
     longest = Math.max(longest, end - start);
   }
   const cellRaw = ownField(input, 'cellMinutes');

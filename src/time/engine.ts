@@ -174,6 +174,13 @@ export interface WallCandidates {
   readonly after: number;
 }
 
+/** Whether no block that holds an instant of `[start, end]` has a change of offset (instants in the engine's domain). */
+function unchanged(cache: ZoneCache, start: number, end: number): boolean {
+  const last = Math.floor(end / BLOCK);
+  for (let index = Math.floor(start / BLOCK); index <= last; index += 1) if (blockOf(cache, index).changes.length > 0) return false;
+  return true;
+}
+
 /**
  * The {@link WallCandidates} of a wall time in a canonical zone. Every offset in force from a day before
  * to a day after the wall time is tried (offsets stay within ±24 hours, so every instant with that wall
@@ -182,8 +189,12 @@ export interface WallCandidates {
  */
 export function wallInstants(zone: ZoneName, wallMs: number): WallCandidates {
   const before = offsetAt(zone, wallMs - DAY);
+  checkDomain(wallMs + DAY);
   const offsets = [before];
-  for (const change of transitionsIn(zone, wallMs - DAY, wallMs + DAY)) if (!offsets.includes(change.after)) offsets.push(change.after);
+  // Most wall times lie in blocks without a change: then `before` is the only offset in force.
+  if (!unchanged(cacheOf(zone), wallMs - DAY, wallMs + DAY)) {
+    for (const change of transitionsIn(zone, wallMs - DAY, wallMs + DAY)) if (!offsets.includes(change.after)) offsets.push(change.after);
+  }
   const found: number[] = [];
   for (const offset of offsets) {
     const at = wallMs - offset * MINUTE;
