@@ -177,17 +177,20 @@ export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period
   }
   let worst: EvaluatedWindow | undefined;
   let windows = 0;
-  const consider = (endMinute: number, lowMinute: number, endsAt: number): void => {
+  // Returns the worst window so far (ties keep the earliest); the last window, ending at `to`, is always
+  // evaluated, so its result is the worst of the period.
+  const consider = (endMinute: number, lowMinute: number, endsAt: number): EvaluatedWindow => {
     const c = countMinutes(ledger, lowMinute, endMinute);
     windows++;
     if (worst === undefined || c.rate > worst.rate) worst = { endsAt, ...c };
+    return worst;
   };
+  let found: EvaluatedWindow;
   if (toMinute - fromMinute + 1 <= w) {
-    consider(toMinute, fromMinute, to);
+    found = consider(toMinute, fromMinute, to);
   } else {
     for (let end = fromMinute + w - 1; end < toMinute; end++) consider(end, end - w + 1, end * MINUTE + (MINUTE - 1));
-    consider(toMinute, toMinute - w + 1, to);
+    found = consider(toMinute, toMinute - w + 1, to);
   }
-  const found = worst ?? { endsAt: to, answers: 0, abandons: 0, rate: 0 };
   return ok(Object.freeze({ complies: found.rate <= judged.abandonRate + 1e-12, rule: judged, worst: Object.freeze(found), windows }));
 }
