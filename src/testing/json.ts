@@ -130,7 +130,7 @@ export function isDeeplyFrozen(value: unknown): boolean {
       if (typeof v !== 'object' || v === null || seen.has(v)) continue;
       if (!Object.isFrozen(v)) return false;
       seen.add(v);
-      stack.push(...Object.values(v));
+      for (const child of Object.values(v) as unknown[]) stack.push(child);
     }
   } catch {
     return false; // a getter that throws: the value cannot be vouched for
