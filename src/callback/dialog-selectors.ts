@@ -1,8 +1,14 @@
 import { addDays, local, monthPicker, type Weekday } from '../time/index.js';
-import { fail } from '../core/internal.js';
+import { selectorAt, selectorState } from '../core/internal.js';
+import { machine } from './dialog-machine.js';
 import { commitPlan, type DialogFieldError } from './dialog-rules.js';
 import type { DialogState } from './dialog-state.js';
 import { grid as buildGrid, type Grid } from './grid.js';
+
+/** The state a dialog selector reads (internal): see `selectorState`. */
+function dialogState(fn: string, state: unknown): DialogState {
+  return selectorState(machine, `callback.dialog.${fn}`, state);
+}
 
 /**
  * Display options of {@link grid}.
@@ -26,6 +32,7 @@ export interface GridOptions {
  * The schedule grid of the dialog's date and zone at `at` (see `callback.grid`), with the dialog's notice
  * and horizon; `null` while the availability loads or after it failed to load.
  *
+ * @throws RangeError when `state` is not a callback dialog state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
@@ -35,6 +42,8 @@ export interface GridOptions {
  * ```
  */
 export function grid(state: DialogState, at: number, locale: string, options: GridOptions = {}): Grid | null {
+  state = dialogState('grid', state);
+  at = selectorAt(state.lastAt, at);
   const a = state.availability;
   if (a.status !== 'loaded') return null;
   const r = buildGrid({
@@ -70,8 +79,10 @@ export interface CalendarOptions {
  * The date picker at `at`: the month the state shows (`show-month`; choosing a date shows its month) as
  * a `time.MonthPicker`, with today in the chosen zone marked, dates from today to the horizon selectable,
  * the date shown selected, and arrows only towards months with a selectable day. A refusal only for a bad
- * option (`invalid-locale`, `invalid-month` for `weekStartsOn`) or an instant outside the supported range.
+ * option (`invalid-locale`, `invalid-month` for `weekStartsOn`). An `at` before the state's last event
+ * (or not an instant) counts as that event's instant.
  *
+ * @throws RangeError when `state` is not a callback dialog state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
@@ -81,8 +92,9 @@ export interface CalendarOptions {
  * ```
  */
 export function calendar(state: DialogState, at: number, options: CalendarOptions = {}): ReturnType<typeof monthPicker> {
-  const now = local(at, state.zone);
-  if (!now.ok) return fail('invalid-instant', 'The instant cannot be read in the dialog\'s zone.', undefined, '$.at');
+  state = dialogState('calendar', state);
+  const now = local(selectorAt(state.lastAt, at), state.zone);
+  if (!now.ok) return now;
   const today = now.value.date;
   return monthPicker({
     shown: state.month,
@@ -126,6 +138,7 @@ export interface CommitButton {
  * commit), and if not why, field by field. It follows the same rule as the transition: an `ok` or
  * `dismissed` at `at` does what `action` says.
  *
+ * @throws RangeError when `state` is not a callback dialog state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
@@ -134,6 +147,7 @@ export interface CommitButton {
  * ```
  */
 export function commitButton(state: DialogState, at: number): CommitButton {
-  const plan = commitPlan(state, at);
+  state = dialogState('commitButton', state);
+  const plan = commitPlan(state, selectorAt(state.lastAt, at));
   return Object.freeze({ enabled: plan.action === 'commit', action: plan.action, problem: plan.problem });
 }

@@ -1,4 +1,5 @@
-import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, type Rejection, type Step } from '../core/internal.js';
+import { accept, checkEnvelope, deepFreeze, isInstant, isRecord, ownField, refuse, refuseWith, rejection, requestId, selectorState, type Rejection, type Step } from '../core/internal.js';
+import { machine as lifecycleMachine } from './lifecycle-machine.js';
 import { isoUtc } from '../time/index.js';
 import type { LifecycleCode } from './codes.js';
 import {
@@ -212,6 +213,7 @@ export interface LifecycleActions {
  * What the agent can do with the callback at `at` (enables the Cancel and Reschedule buttons): `null` when
  * an action is allowed, else the code the machine would refuse it with.
  *
+ * @throws RangeError when `state` is not a callback lifecycle state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { callback } from 'dialdesk';
@@ -221,6 +223,7 @@ export interface LifecycleActions {
  */
 export function actions(state: LifecycleState, at: number): LifecycleActions {
   void at; // nothing in the lifecycle depends on the instant; the selector takes it as every selector does
+  state = selectorState(lifecycleMachine, 'callback.lifecycle.actions', state);
   const busy = state.pending !== null ? 'request-pending' : null;
   const done = state.status === 'completed' ? 'event-not-allowed' : null;
   return {

@@ -91,5 +91,19 @@ export function defineMachine<I, S, E, X, C extends string>(spec: MachineSpec<I,
       return { ok: false, error: rejection('invalid-state', 'The saved state could not be read.', undefined, '$') };
     }
   };
-  return Object.freeze({ id: spec.id, codes, start, transition, restore });
+  const machine = Object.freeze({ id: spec.id, codes, start, transition, restore });
+  owners.set(machine, ours);
+  return machine;
+}
+
+/** Each machine's own-state test (the `WeakSet` or the brand above), for its selectors. */
+const owners = new WeakMap<object, (state: unknown) => boolean>();
+
+/**
+ * True when `state` is one that `machine` (built by {@link defineMachine}) made or restored: a look-up,
+ * not a walk. The selectors use it to trust a state without checking it again (internal).
+ */
+export function isOwnState(machine: object, state: unknown): boolean {
+  const ours = owners.get(machine);
+  return ours !== undefined && ours(state);
 }

@@ -1,4 +1,4 @@
-import { formatCountdown, remainingMs } from './selectors.js';
+import { formatCountdown, logoutState, remainingAt } from './selectors.js';
 import type { LogoutAuthorizer, LogoutState } from './state.js';
 
 /**
@@ -55,6 +55,7 @@ const AUTHORIZED_TEXT: Readonly<Record<LogoutAuthorizer, string>> = {
  * received during the wait) with its live countdown while pending, then the confirmation that logoff
  * is authorized, or the notice that it was not authorized in time. Empty when no request was sent.
  *
+ * @throws RangeError when `state` is not a logout state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -68,11 +69,12 @@ const AUTHORIZED_TEXT: Readonly<Record<LogoutAuthorizer, string>> = {
  * ```
  */
 export function messages(state: LogoutState, at: number): readonly LogoutMessage[] {
+  state = logoutState('messages', state);
   const request = state.request;
   if (request === null) return [];
   const entries: LogoutMessage[] = [];
   if (request.messageShownAt !== null) {
-    const left = remainingMs(state, at);
+    const left = remainingAt(state, at);
     const countdown = left === null ? null : formatCountdown(left);
     entries.push({
       id: `${request.id}/awaiting-authorization`,

@@ -1,17 +1,29 @@
 import { failedTooltip, logoutFailedText } from './rules.js';
-import { isInstant } from '../core/guards.js';
+import { selectorAt, selectorState } from '../core/internal.js';
+import { machine } from './machine.js';
 import type { LogoutState } from './state.js';
 
-/** `at` for a selector: never earlier than the state's last event, and a bad `at` reads as that. */
-function clampNow(state: LogoutState, at: number): number {
-  return isInstant(at) && at > state.lastAt ? at : state.lastAt;
+/**
+ * The state a logout selector reads (internal): the machine's own, or what `restore` makes of a saved
+ * one; anything else is a `RangeError` naming the selector `fn`.
+ */
+export function logoutState(fn: string, state: unknown): LogoutState {
+  return selectorState(machine, `logout.${fn}`, state);
+}
+
+/** Milliseconds left at the instant a selector answers for (internal: `state` is checked). */
+export function remainingAt(state: LogoutState, at: unknown): number | null {
+  const request = state.request;
+  if (state.status !== 'awaiting-authorization' || request === null) return null;
+  return Math.max(0, request.deadline - selectorAt(state.lastAt, at));
 }
 
 /**
  * Milliseconds left before the pending request's deadline, never negative; `null` when no request is
- * awaiting authorization. An `at` earlier than the state's last event counts as that event's instant,
- * so the value never grows as time passes.
+ * awaiting authorization. An `at` earlier than the state's last event (or not an instant) counts as that
+ * event's instant, so the value never grows as time passes.
  *
+ * @throws RangeError when `state` is not a logout state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -23,9 +35,7 @@ function clampNow(state: LogoutState, at: number): number {
  * ```
  */
 export function remainingMs(state: LogoutState, at: number): number | null {
-  const request = state.request;
-  if (state.status !== 'awaiting-authorization' || request === null) return null;
-  return Math.max(0, request.deadline - clampNow(state, at));
+  return remainingAt(logoutState('remainingMs', state), at);
 }
 
 /**
@@ -48,6 +58,7 @@ export function formatCountdown(ms: number): string {
  * The countdown label of the pending request (`1:05`, `0:09`, `0:00`), or `null` when no request is
  * awaiting authorization.
  *
+ * @throws RangeError when `state` is not a logout state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -59,7 +70,7 @@ export function formatCountdown(ms: number): string {
  * ```
  */
 export function countdownLabel(state: LogoutState, at: number): string | null {
-  const ms = remainingMs(state, at);
+  const ms = remainingAt(logoutState('countdownLabel', state), at);
   return ms === null ? null : formatCountdown(ms);
 }
 
@@ -68,6 +79,7 @@ export function countdownLabel(state: LogoutState, at: number): string | null {
  * confirmation once authorized, or the news that a request expired. `null` when there is nothing to
  * say about logout (logged in, no request).
  *
+ * @throws RangeError when `state` is not a logout state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -79,10 +91,13 @@ export function countdownLabel(state: LogoutState, at: number): string | null {
  * ```
  */
 export function statusTooltip(state: LogoutState, at: number): string | null {
+  state = logoutState('statusTooltip', state);
   const request = state.request;
   switch (state.status) {
-    case 'awaiting-authorization':
-      return `Awaiting logoff authorization: ${countdownLabel(state, at) ?? '0:00'} remaining`;
+    case 'awaiting-authorization': {
+      const ms = remainingAt(state, at);
+      return `Awaiting logoff authorization: ${ms === null ? '0:00' : formatCountdown(ms)} remaining`;
+    }
     case 'authorized':
       return `Logoff authorized: you will be logged off when the current interaction${state.interactions === 1 ? ' ends' : 's end'}`;
     case 'logged-out':

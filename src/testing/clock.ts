@@ -1,18 +1,27 @@
-import type { TickEvent } from '../core/internal.js';
-import { run, type Runnable, type Scenario } from './scenario.js';
+import { rangeError, type TickEvent } from '../core/internal.js';
+import { requireArray, requireMachine } from './guard.js';
+import { runAs, type Runnable, type Scenario } from './scenario.js';
+
+/** An own data field, read without running a getter (`undefined` otherwise). */
+function field(o: object, key: string): unknown {
+  try {
+    return Object.getOwnPropertyDescriptor(o, key)?.value;
+  } catch {
+    return undefined;
+  }
+}
 
 function wakeAt(effect: unknown): number | undefined {
-  if (typeof effect === 'object' && effect !== null && (effect as { type?: unknown }).type === 'wake') {
-    const at = (effect as { at?: unknown }).at;
-    return typeof at === 'number' ? at : undefined;
-  }
-  return undefined;
+  if (typeof effect !== 'object' || effect === null || field(effect, 'type') !== 'wake') return undefined;
+  const at = field(effect, 'at');
+  return typeof at === 'number' ? at : undefined;
 }
 
 /**
  * The instant of the latest `wake` effect in a list of effects, as a host keeping one timer per
  * machine would arm it, or `undefined` when there is none.
  *
+ * @throws RangeError when `effects` is not an array.
  * @example
  * ```ts
  * import * as testing from 'dialdesk/testing';
@@ -20,6 +29,7 @@ function wakeAt(effect: unknown): number | undefined {
  * ```
  */
 export function pendingWake(effects: readonly unknown[]): number | undefined {
+  requireArray('pendingWake', 'an array of effects', effects);
   let at: number | undefined;
   for (const effect of effects) {
     const w = wakeAt(effect);
@@ -34,6 +44,8 @@ export function pendingWake(effects: readonly unknown[]): number | undefined {
  * scenario of those ticks. A guard stops after `maxTicks` ticks (default 10 000) so a machine that keeps
  * waking at the same instant cannot hang a test.
  *
+ * @throws RangeError when `machine` has no `start` and `transition`, or `wake`, `until` or `maxTicks` is
+ * not a number.
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -52,6 +64,21 @@ export function advance<I, S, E, X>(
   until: number,
   maxTicks = 10_000,
 ): Scenario<S, E | TickEvent, X> {
+  return advanceAs('advance', machine, state, wake, until, maxTicks);
+}
+
+function advanceAs<I, S, E, X>(
+  fn: string,
+  machine: Runnable<I, S, E | TickEvent, X>,
+  state: S,
+  wake: number | undefined,
+  until: number,
+  maxTicks = 10_000,
+): Scenario<S, E | TickEvent, X> {
+  requireMachine(fn, machine);
+  if (typeof until !== 'number' || Number.isNaN(until)) throw rangeError(`testing.${fn}`, 'an instant `until`', until);
+  if (wake !== undefined && typeof wake !== 'number') throw rangeError(`testing.${fn}`, 'a wake instant or undefined', wake);
+  if (typeof maxTicks !== 'number' || Number.isNaN(maxTicks)) throw rangeError(`testing.${fn}`, 'a number of ticks', maxTicks);
   const ticks: TickEvent[] = [];
   const steps: Scenario<S, E | TickEvent, X>['steps'][number][] = [];
   const effects: X[] = [];
@@ -81,6 +108,7 @@ export function advance<I, S, E, X>(
 /**
  * Runs a scenario and then plays the host's timer until `until`: {@link run} followed by {@link advance}.
  *
+ * @throws RangeError as {@link run} and {@link advance} do.
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -97,8 +125,8 @@ export function runUntil<I, S, E, X>(
   events: readonly (E | TickEvent)[],
   until: number,
 ): Scenario<S, E | TickEvent, X> {
-  const first = run(machine, input, events);
-  const rest = advance(machine, first.state, pendingWake(first.effects), until);
+  const first = runAs('runUntil', machine, input, events);
+  const rest = advanceAs('runUntil', machine, first.state, pendingWake(first.effects), until);
   return {
     start: first.start,
     steps: [...first.steps, ...rest.steps],

@@ -61,6 +61,7 @@ function compare(a: unknown, b: unknown, path: string): RoundTripReport {
 /**
  * Checks that a state is plain JSON data: that `JSON.parse(JSON.stringify(state))` gives back an equal
  * value (no `Date`, `Map`, class instance, function, `undefined` value, `NaN` or `Infinity` inside).
+ * Total: anything that cannot be serialized or read is a report with `ok: false`.
  *
  * @example
  * ```ts
@@ -71,17 +72,26 @@ function compare(a: unknown, b: unknown, path: string): RoundTripReport {
 export function checkJsonRoundTrip(state: unknown): RoundTripReport {
   let copy: unknown;
   try {
-    copy = JSON.parse(JSON.stringify(state)) as unknown;
+    const text = JSON.stringify(state) as string | undefined;
+    if (text === undefined) return { ok: false, path: '$', reason: `not JSON: ${describe(state)}` };
+    copy = JSON.parse(text) as unknown;
   } catch (error) {
-    return { ok: false, path: '$', reason: error instanceof Error ? error.message : 'not serializable' };
+    // The engine's message may quote keys of the value: name the kind of failure only.
+    return { ok: false, path: '$', reason: error instanceof RangeError ? 'too deeply nested to serialize' : 'not serializable (a cycle, a bigint or a throwing toJSON)' };
   }
-  return compare(state, copy, '$');
+  try {
+    return compare(state, copy, '$');
+  } catch {
+    return { ok: false, path: '$', reason: 'too deeply nested or unreadable to compare' };
+  }
 }
 
 /**
- * Throws an `Error` naming the path when a state does not survive a JSON round trip; returns the parsed
- * copy otherwise, so a test can go on with the copy and check that it behaves the same.
+ * Throws a `RangeError` naming the path when a state does not survive a JSON round trip (`undefined`
+ * included); returns the parsed copy otherwise, so a test can go on with the copy and check that it
+ * behaves the same.
  *
+ * @throws RangeError when `JSON.parse(JSON.stringify(state))` differs from `state`.
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -93,12 +103,16 @@ export function checkJsonRoundTrip(state: unknown): RoundTripReport {
  */
 export function assertJsonRoundTrip<S>(state: S): S {
   const report = checkJsonRoundTrip(state);
-  if (!report.ok) throw new Error(`State does not survive a JSON round trip at ${report.path ?? '$'}: ${report.reason ?? ''}`);
+  if (!report.ok) {
+    const path = (report.path ?? '$').slice(0, 120);
+    throw new RangeError(`testing.assertJsonRoundTrip: expected a state that survives a JSON round trip; at ${path}: ${(report.reason ?? '').slice(0, 160)}`);
+  }
   return JSON.parse(JSON.stringify(state)) as S;
 }
 
 /**
- * True when a value and everything reachable from it is frozen (primitives count as frozen).
+ * True when a value and everything reachable from it is frozen (primitives count as frozen). Iterative
+ * and cycle-safe; `false` when a getter inside throws.
  *
  * @example
  * ```ts
@@ -108,7 +122,18 @@ export function assertJsonRoundTrip<S>(state: S): S {
  * ```
  */
 export function isDeeplyFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  return Object.values(value).every(isDeeplyFrozen);
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  try {
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+      if (!Object.isFrozen(v)) return false;
+      seen.add(v);
+      for (const child of Object.values(v) as unknown[]) stack.push(child);
+    }
+  } catch {
+    return false; // a getter that throws: the value cannot be vouched for
+  }
+  return true;
 }

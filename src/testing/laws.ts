@@ -1,6 +1,7 @@
 import type { Machine, Rejection, Started, Step, TickEvent } from '../core/index.js';
 import { maxInstant } from '../core/instant.js';
 import { isDeeplyFrozen } from './json.js';
+import { requireArray, requireMachine } from './guard.js';
 import { equal, unfrozenObjects } from './plain.js';
 
 /**
@@ -148,6 +149,8 @@ function hostileEvents(last: number): readonly (readonly [string, unknown, strin
  * It needs no fast-check: give it cases (from your own fixtures, or sampled from `dialdesk/testing/arbitraries`).
  * Use {@link assertMachineLaws} to throw on the first report with failures.
  *
+ * @throws RangeError when `machine` is not a machine (`id`, `codes`, `start`, `transition`, `restore`) or
+ * `cases` is not an array.
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -163,6 +166,8 @@ export function checkMachineLaws<I, S, E, X, C extends string>(
   cases: readonly LawCase<I, E | TickEvent>[],
   options: LawOptions = {},
 ): LawReport {
+  requireMachine('checkMachineLaws', machine, true);
+  requireArray('checkMachineLaws', 'an array of cases', cases);
   const failures: LawFailure[] = [];
   const max = options.maxFailures ?? 20;
   const hostile = options.hostile ?? true;
@@ -311,6 +316,7 @@ export function checkMachineLaws<I, S, E, X, C extends string>(
 /**
  * Runs {@link checkMachineLaws} and throws an Error listing the broken laws, if any.
  *
+ * @throws RangeError as {@link checkMachineLaws} does; an `Error` listing the broken laws when one is broken.
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -323,6 +329,8 @@ export function assertMachineLaws<I, S, E, X, C extends string>(
   cases: readonly LawCase<I, E | TickEvent>[],
   options: LawOptions = {},
 ): LawReport {
+  requireMachine('assertMachineLaws', machine, true);
+  requireArray('assertMachineLaws', 'an array of cases', cases);
   const report = checkMachineLaws(machine, cases, options);
   if (!report.ok) {
     const lines = report.failures.map((f) => `  [${f.law}] case ${f.caseIndex}, ${f.eventIndex < 0 ? 'start' : `event ${f.eventIndex}`}: ${f.message}`);

@@ -1,4 +1,5 @@
 import type { Accepted, Rejection, Started, Step } from '../core/internal.js';
+import { requireArray, requireMachine } from './guard.js';
 
 /**
  * What the scenario runner needs of a machine: its `start` and `transition` (every `core.Machine` is one).
@@ -88,9 +89,11 @@ export interface Scenario<S, E, X> {
 /**
  * Runs a machine from its input through a list of events and records every step. It does not stop at a
  * refusal: a refused event leaves the state unchanged and the next event is delivered to it.
- * If `start` refuses the input, `run` throws an Error that names the refusal's code and path (a
+ * If `start` refuses the input, `run` throws a RangeError that names the refusal's code and path (a
  * scenario needs a first state; test a refused start with `machine.start` directly).
  *
+ * @throws RangeError when `machine` has no `start` and `transition`, `events` is not an array, or `start`
+ * refuses `input`.
  * @example
  * ```ts
  * import { logout } from 'dialdesk';
@@ -103,8 +106,18 @@ export interface Scenario<S, E, X> {
  * ```
  */
 export function run<I, S, E, X>(machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+  return runAs('run', machine, input, events);
+}
+
+/** {@link run}, its refusals naming the helper `fn` that was called (internal). */
+export function runAs<I, S, E, X>(fn: string, machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+  requireMachine(fn, machine);
+  requireArray(fn, 'an array of events', events);
   const start = machine.start(input);
-  if (!start.ok) throw new Error(`start refused its input: ${start.error.code} at ${start.error.path ?? '$'}: ${start.error.message}`);
+  if (!start.ok) {
+    const { code, path, message } = start.error;
+    throw new RangeError(`testing.${fn}: start refused its input: ${String(code).slice(0, 60)} at ${String(path ?? '$').slice(0, 80)}: ${String(message).slice(0, 200)}`);
+  }
   const steps: ScenarioStep<S, E, X>[] = [];
   const effects: X[] = [...start.effects];
   const refusals: Refusal<E>[] = [];

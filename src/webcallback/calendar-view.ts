@@ -1,4 +1,5 @@
-import { isInstant } from '../core/internal.js';
+import { selectorAt } from '../core/internal.js';
+import { webCallbackState } from './selectors.js';
 import { local, monthPicker, weekdays, type MonthPicker, type Weekday } from '../time/index.js';
 import type { WebCallbackState } from './state.js';
 
@@ -25,9 +26,10 @@ const LAST_DAY = '9999-12-30';
  * The On calendar at the instant `at`: `time.monthPicker` for the month the view shows
  * (`state.view.month`, moved by `show-month`), days before today in the agent's zone not selectable,
  * the On date selected, and the months the arrows lead to (send them as `show-month`). An `at` earlier
- * than the state's last event counts as that instant. Never throws: a bad option falls back to its
- * default, and a value that `restore` would refuse gives a picker with no weeks.
+ * than the state's last event (or not an instant) counts as that instant. A bad option falls back to its
+ * default.
  *
+ * @throws RangeError when `state` is not a web callback state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
@@ -37,7 +39,8 @@ const LAST_DAY = '9999-12-30';
  * ```
  */
 export function calendar(state: WebCallbackState, at: number, options: CalendarOptions = {}): MonthPicker {
-  const now = isInstant(at) && at > state.lastAt ? at : state.lastAt;
+  state = webCallbackState('calendar', state);
+  const now = selectorAt(state.lastAt, at);
   const today = local(now, state.zone);
   const first = options.weekStartsOn;
   const weekStartsOn: Weekday = typeof first === 'string' && (weekdays as readonly string[]).includes(first) ? first : 'mon';

@@ -6,6 +6,13 @@ import type { Field } from './problems.js';
 import type { WebCallbackState } from './state.js';
 import { validateDraft } from './validate.js';
 import { windowOf, type DraftWindow } from './window.js';
+import { selectorAt, selectorState } from '../core/internal.js';
+import { machine } from './machine.js';
+
+/** The state a web callback selector reads (internal): see `selectorState`. */
+export function webCallbackState(fn: string, state: unknown): WebCallbackState {
+  return selectorState(machine, `webcallback.${fn}`, state);
+}
 
 function unwrap(r: ReturnType<typeof windowOf>): DraftWindow | null {
   return r.ok ? r.value : null;
@@ -26,6 +33,7 @@ export type ButtonState = 'reschedule' | 'rescheduled';
  * The button: `rescheduled` once the view was closed with X and valid values, and after Done while the
  * request is pending or acknowledged (until the agent ticks the check box again); otherwise `reschedule`.
  *
+ * @throws RangeError when `state` is not a web callback state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
@@ -35,6 +43,7 @@ export type ButtonState = 'reschedule' | 'rescheduled';
  */
 export function button(state: WebCallbackState, at: number): ButtonState {
   void at; // the button depends on the state alone; `at` keeps the one selector signature
+  state = webCallbackState('button', state);
   if (state.view.set) return 'rescheduled';
   const committed = state.pending !== null || state.outcome?.status === 'acknowledged';
   return committed && !state.view.ticked ? 'rescheduled' : 'reschedule';
@@ -100,6 +109,7 @@ function labelOf(time: LocalTime, options: ClockFaceOptions): string {
  * The fields of the Reschedule Callback view at the instant `at`. With a locale, the From and Till
  * labels come from `time.formatTime` (an invalid locale falls back to the 12-hour labels).
  *
+ * @throws RangeError when `state` is not a web callback state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
@@ -108,6 +118,8 @@ function labelOf(time: LocalTime, options: ClockFaceOptions): string {
  * ```
  */
 export function fields(state: WebCallbackState, at: number, options: ClockFaceOptions = {}): FieldsView {
+  state = webCallbackState('fields', state);
+  at = selectorAt(state.lastAt, at);
   const { draft } = state.view;
   const strict = windowOf(draft, state.zone, state.config.policy);
   const w = strict.ok ? strict.value : null;
@@ -159,6 +171,7 @@ export interface CommitButton {
  * Whether Done would commit at the instant `at`, and the refusal code otherwise
  * (`request-pending`, `reschedule-not-set`, or the first problem with the values, e.g. `time-in-past`).
  *
+ * @throws RangeError when `state` is not a web callback state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
@@ -167,6 +180,8 @@ export interface CommitButton {
  * ```
  */
 export function commitButton(state: WebCallbackState, at: number): CommitButton {
+  state = webCallbackState('commitButton', state);
+  at = selectorAt(state.lastAt, at);
   if (state.pending !== null) return Object.freeze({ enabled: false, reason: 'request-pending', problems: Object.freeze([]) });
   if (!state.view.set) return Object.freeze({ enabled: false, reason: 'reschedule-not-set', problems: state.view.problems });
   const problems = validateDraft(state.view.draft, state, at);
@@ -178,6 +193,7 @@ export function commitButton(state: WebCallbackState, at: number): CommitButton 
  * The clock face for the view's From time (the actual start time when From is in a gap), with the arc
  * to Till. `null` when From cannot be read or the locale is invalid.
  *
+ * @throws RangeError when `state` is not a web callback state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
@@ -188,6 +204,7 @@ export function commitButton(state: WebCallbackState, at: number): CommitButton 
  */
 export function clock(state: WebCallbackState, at: number, options: ClockFaceOptions = {}): ClockFace | null {
   void at; // the face shows the draft alone; `at` keeps the one selector signature
+  state = webCallbackState('clock', state);
   const { draft } = state.view;
   const window = windowOf(draft, state.zone, state.config.policy);
   const w = window.ok ? window.value : null;

@@ -60,9 +60,9 @@ describe('campaigns machine, model-based', () => {
           }
           expect(e.group === undefined || e.group !== 'Other').toBe(true);
           const negotiated = loggedIn && [...model.values()].some((c) => c.running && outbound.requiresNegotiatedLogout(c.mode as outbound.DialingMode));
-          expect(outbound.campaigns.inNegotiatedCampaign(state)).toBe(negotiated);
+          expect(outbound.campaigns.inNegotiatedCampaign(state, state.lastAt)).toBe(negotiated);
           expect(state.loggedIn).toBe(loggedIn);
-          expect(outbound.campaigns.myCampaigns(state).length).toBe(loggedIn ? model.size : 0);
+          expect(outbound.campaigns.myCampaigns(state, state.lastAt).length).toBe(loggedIn ? model.size : 0);
           expect(JSON.parse(JSON.stringify(state))).toEqual(state);
           expect(Object.isFrozen(state)).toBe(true);
           for (const w of state.warnings) expect(state.campaigns.some((c) => c.campaign === w.campaign && c.group === w.group && c.status === 'running')).toBe(true);

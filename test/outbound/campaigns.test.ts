@@ -29,13 +29,13 @@ describe('campaigns machine', () => {
 
   it('warns when an assigned campaign starts while logged in, and lists My Campaigns', () => {
     let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Renewals', 'preview'));
-    expect(outbound.campaigns.myCampaigns(s)).toEqual([{ campaign: 'Renewals', group: 'Team A', mode: 'preview', status: 'loaded', label: 'Loaded', since: 2 }]);
+    expect(outbound.campaigns.myCampaigns(s, s.lastAt)).toEqual([{ campaign: 'Renewals', group: 'Team A', mode: 'preview', status: 'loaded', label: 'Loaded', since: 2 }]);
     const step = M.transition(s, notice('campaign-started', 3, 'Renewals'));
     expect(step.ok).toBe(true);
     expect(step.effects[0]).toEqual({ type: 'show-campaign-warning', warning: { id: 'warning-1', campaign: 'Renewals', group: 'Team A', mode: 'preview', reason: 'started', at: 3 } });
     s = step.state;
-    expect(outbound.campaigns.myCampaigns(s)[0]).toMatchObject({ label: 'Started', since: 3 });
-    expect(outbound.campaigns.inNegotiatedCampaign(s)).toBe(false);
+    expect(outbound.campaigns.myCampaigns(s, s.lastAt)[0]).toMatchObject({ label: 'Started', since: 3 });
+    expect(outbound.campaigns.inNegotiatedCampaign(s, s.lastAt)).toBe(false);
     const dismissed = M.transition(s, { type: 'dismiss-warning', at: 4, id: 'warning-1' });
     expect(dismissed.effects).toEqual([{ type: 'hide-campaign-warning', id: 'warning-1' }]);
     expect(dismissed.state.warnings).toEqual([]);
@@ -44,31 +44,31 @@ describe('campaigns machine', () => {
 
   it('warns at login for campaigns that started before', () => {
     const s = run(start(), notice('campaign-started', 1, 'Sales', 'predictive'), notice('campaign-loaded', 2, 'Other', 'preview', 'Team B'));
-    expect(outbound.campaigns.myCampaigns(s)).toEqual([]);
+    expect(outbound.campaigns.myCampaigns(s, s.lastAt)).toEqual([]);
     const step = M.transition(s, { type: 'login', at: 3 });
     expect(step.effects).toEqual([
       { type: 'show-campaign-warning', warning: { id: 'warning-1', campaign: 'Sales', group: 'Team A', mode: 'predictive', reason: 'started-before-login', at: 3 } },
       { type: 'negotiated-logout-changed', negotiated: true, campaign: { mode: 'predictive', running: true } },
     ]);
-    expect(outbound.campaigns.myCampaigns(step.state).map((r) => r.campaign)).toEqual(['Sales', 'Other']);
+    expect(outbound.campaigns.myCampaigns(step.state, step.state.lastAt).map((r) => r.campaign)).toEqual(['Sales', 'Other']);
   });
 
   it('tracks negotiated logout through stop, start and unload', () => {
     let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Sales', 'progressive'));
-    expect(outbound.campaigns.logoutCampaign(s)).toEqual({ mode: 'progressive', running: false });
+    expect(outbound.campaigns.logoutCampaign(s, s.lastAt)).toEqual({ mode: 'progressive', running: false });
     const started = M.transition(s, notice('campaign-started', 3, 'Sales'));
     expect(started.effects.at(-1)).toEqual({ type: 'negotiated-logout-changed', negotiated: true, campaign: { mode: 'progressive', running: true } });
     s = started.state;
-    expect(outbound.campaigns.inNegotiatedCampaign(s)).toBe(true);
+    expect(outbound.campaigns.inNegotiatedCampaign(s, s.lastAt)).toBe(true);
     const stopped = M.transition(s, notice('campaign-stopped', 4, 'Sales'));
     expect(stopped.effects).toEqual([
       { type: 'hide-campaign-warning', id: 'warning-1' },
       { type: 'negotiated-logout-changed', negotiated: false, campaign: { mode: 'progressive', running: false } },
     ]);
-    expect(outbound.campaigns.inNegotiatedCampaign(stopped.state)).toBe(false);
+    expect(outbound.campaigns.inNegotiatedCampaign(stopped.state, stopped.state.lastAt)).toBe(false);
     s = run(stopped.state, notice('campaign-unloaded', 5, 'Sales'));
-    expect(outbound.campaigns.logoutCampaign(s)).toBeNull();
-    expect(outbound.campaigns.myCampaigns(s)).toEqual([]);
+    expect(outbound.campaigns.logoutCampaign(s, s.lastAt)).toBeNull();
+    expect(outbound.campaigns.myCampaigns(s, s.lastAt)).toEqual([]);
   });
 
   it('records every mode-change notice, and says whether it keeps the run-time switch rules', () => {
@@ -118,7 +118,7 @@ describe('campaigns machine', () => {
     expect(out.effects[0]).toEqual({ type: 'hide-campaign-warning', id: 'warning-1' });
     s = out.state;
     expect(s.warnings).toEqual([]);
-    expect(outbound.campaigns.inNegotiatedCampaign(s)).toBe(false);
+    expect(outbound.campaigns.inNegotiatedCampaign(s, s.lastAt)).toBe(false);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
     expect(Object.isFrozen(s.campaigns[0])).toBe(true);
   });
@@ -127,7 +127,7 @@ describe('campaigns machine', () => {
 describe('hand-off to dialdesk/logout', () => {
   it('logoutCampaign starts the logout machine and each negotiated-logout-changed effect feeds its campaign-changed event', () => {
     let s = run(start(), { type: 'login', at: 1 }, notice('campaign-loaded', 2, 'Sales', 'preview'));
-    const campaign = outbound.campaigns.logoutCampaign(s);
+    const campaign = outbound.campaigns.logoutCampaign(s, s.lastAt);
     if (campaign === null) throw new Error('expected a campaign');
     const first = logout.machine.start({ at: 2, campaign });
     if (!first.ok) throw new Error('refused');

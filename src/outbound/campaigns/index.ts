@@ -6,7 +6,7 @@
  * ```ts
  * import { outbound } from 'dialdesk';
  * const started = outbound.campaigns.machine.start({ at: 0, groups: ['Team A'] });
- * if (started.ok) outbound.campaigns.myCampaigns(started.state); // []
+ * if (started.ok) outbound.campaigns.myCampaigns(started.state, 0); // []
  * ```
  *
  * @module
@@ -33,4 +33,5 @@ export {
   type CampaignModeChangedEffect,
   type CampaignsCode,
 } from './types.js';
-export { myCampaigns, inNegotiatedCampaign, logoutCampaign, type MyCampaignRow } from './selectors.js';
+export { type MyCampaignRow } from './selectors.js';
+export { myCampaigns, inNegotiatedCampaign, logoutCampaign } from './views.js';

@@ -26,17 +26,7 @@ export interface MyCampaignRow {
   readonly since: number;
 }
 
-/**
- * The "My Campaigns" view: the agent's active (loaded) and running campaigns, running ones first, then
- * by name. Empty while the agent is logged out.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * declare const state: outbound.campaigns.CampaignsState;
- * for (const row of outbound.campaigns.myCampaigns(state)) console.log(row.campaign, row.label);
- * ```
- */
+/** The rows of `myCampaigns` for a checked state (internal; the public selector is in views.ts). */
 export function myCampaigns(state: CampaignsState): readonly MyCampaignRow[] {
   if (!state.loggedIn) return [];
   return state.campaigns
@@ -51,32 +41,12 @@ export function myCampaigns(state: CampaignsState): readonly MyCampaignRow[] {
     .sort((a, b) => (a.status === b.status ? a.campaign.localeCompare(b.campaign, 'en') : a.status === 'running' ? -1 : 1));
 }
 
-/**
- * True when the logged-in agent is in a running progressive or predictive campaign (with or without
- * seizing): the situation in which logout must be negotiated.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * declare const state: outbound.campaigns.CampaignsState;
- * if (outbound.campaigns.inNegotiatedCampaign(state)) console.log('logout will be negotiated');
- * ```
- */
+/** `inNegotiatedCampaign` of a checked state (internal; the machine and the public selector in views.ts use it). */
 export function inNegotiatedCampaign(state: CampaignsState): boolean {
   return state.loggedIn && state.campaigns.some((c) => c.status === 'running' && requiresNegotiatedLogout(c.mode));
 }
 
-/**
- * The campaign input for `dialdesk/logout`: a running progressive/predictive campaign when there is
- * one, else any running campaign, else any loaded one; `null` when logged out or in no campaign.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * declare const state: outbound.campaigns.CampaignsState;
- * outbound.campaigns.logoutCampaign(state); // { mode: 'predictive', running: true } or null
- * ```
- */
+/** `logoutCampaign` of a checked state (internal; the machine and the public selector in views.ts use it). */
 export function logoutCampaign(state: CampaignsState): LogoutCampaign | null {
   if (!state.loggedIn) return null;
   const pick =

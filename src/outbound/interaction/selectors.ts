@@ -1,17 +1,22 @@
-import { isInstant } from '../../core/internal.js';
+import { selectorAt, selectorState } from '../../core/internal.js';
+import { machine } from './machine.js';
 import type { OutboundPermission } from './config.js';
 import { permissionFor } from './agent.js';
 import type { InteractionState, RecordSlot } from './state.js';
 import { autoDialDue } from './timed-preview.js';
 
+/** The state an interaction selector reads (internal): see `selectorState`. */
+export function interactionState(fn: string, state: unknown): InteractionState {
+  return selectorState(machine, `outbound.interaction.${fn}`, state);
+}
+
 /**
  * The state as the machine sees it at `at`: a timed-preview record whose deadline has passed is already
  * dialling (the next event dials it first). An `at` that is not a supported instant, or before the last
- * event, changes nothing.
+ * event, reads as the last event's instant.
  */
 function settledAt(state: InteractionState, at: number): InteractionState {
-  if (!isInstant(at) || at < state.lastAt) return state;
-  return autoDialDue(state, at)[0];
+  return autoDialDue(state, selectorAt(state.lastAt, at))[0];
 }
 
 /**
@@ -69,6 +74,7 @@ function allowed(state: InteractionState, slot: RecordSlot, type: string, extra:
  * it). A timed-preview record whose deadline has passed by `at` is seen as dialling, as the machine will
  * treat it.
  *
+ * @throws RangeError when `state` is not an interaction state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -77,7 +83,7 @@ function allowed(state: InteractionState, slot: RecordSlot, type: string, extra:
  * ```
  */
 export function recordActions(state: InteractionState, at: number, handle: number): RecordActions {
-  const settled = settledAt(state, at);
+  const settled = settledAt(interactionState('recordActions', state), at);
   return actionsOf(settled, handle);
 }
 
@@ -112,6 +118,7 @@ function actionsOf(state: InteractionState, handle: number): RecordActions {
  * How many more preview records the agent may ask for at `at` (the configured cap minus those held or
  * asked; `Infinity` when `maxPreviewRecords` is -1, no limit).
  *
+ * @throws RangeError when `state` is not an interaction state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -120,7 +127,7 @@ function actionsOf(state: InteractionState, handle: number): RecordActions {
  * ```
  */
 export function previewCapacity(state: InteractionState, at: number): number {
-  state = settledAt(state, at);
+  state = settledAt(interactionState('previewCapacity', state), at);
   if (state.config.maxPreviewRecords === -1) return Number.POSITIVE_INFINITY;
   const held = state.slots.filter((s) => s.mode === 'preview').length + state.pending.filter((p) => p.request.kind === 'preview-record').length;
   return Math.max(0, state.config.maxPreviewRecords - held);

@@ -1,4 +1,5 @@
-import { isInstant, type WakeEffect } from '../../core/internal.js';
+import { selectorAt, selectorState, type WakeEffect } from '../../core/internal.js';
+import { machine } from './machine.js';
 import type { InteractionState, RecordSlot } from './state.js';
 import type { S, X } from './shared.js';
 
@@ -54,8 +55,9 @@ export function nextWake(state: S): X[] {
 /**
  * The timed-preview countdown of the record with `handle`: milliseconds left before it dials itself
  * (never negative), or `null` when timed preview is off for it (not configured, not in preview, or the
- * agent already acted).
+ * agent already acted). An `at` before the state's last event (or not an instant) counts as that instant.
  *
+ * @throws RangeError when `state` is not an interaction state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -65,7 +67,8 @@ export function nextWake(state: S): X[] {
  * ```
  */
 export function autoDialCountdown(state: InteractionState, at: number, handle: number): number | null {
+  state = selectorState(machine, 'outbound.interaction.autoDialCountdown', state);
   const slot = state.slots.find((s) => s.record?.handle === handle);
-  if (slot?.autoDialAt == null || slot.phase !== 'preview' || !isInstant(at)) return null;
-  return Math.max(0, slot.autoDialAt - at);
+  if (slot?.autoDialAt == null || slot.phase !== 'preview') return null;
+  return Math.max(0, slot.autoDialAt - selectorAt(state.lastAt, at));
 }

@@ -1,4 +1,6 @@
+import { selectorAt } from '../../core/internal.js';
 import { planPredictive } from './predictive.js';
+import { pacingState } from './selectors.js';
 import type { PacingState } from './state.js';
 
 /**
@@ -53,6 +55,7 @@ function pending(state: PacingState): number {
 /**
  * The progressive floor: never more new calls than `ratio × ready` minus calls ringing or waiting.
  *
+ * @throws RangeError when `state` is not a pacing state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -61,6 +64,10 @@ function pending(state: PacingState): number {
  * ```
  */
 export function progressiveCalls(state: PacingState): number {
+  return progressiveOf(pacingState('progressiveCalls', state));
+}
+
+function progressiveOf(state: PacingState): number {
   const n = Math.floor(state.config.ratio * state.ready + 1e-9) - pending(state);
   return n > 0 ? n : 0;
 }
@@ -69,6 +76,7 @@ export function progressiveCalls(state: PacingState): number {
  * The most new calls the line cap allows: `maxLinesPerAgent × available agents` minus calls in
  * progress (ringing, waiting and connected).
  *
+ * @throws RangeError when `state` is not a pacing state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -77,6 +85,10 @@ export function progressiveCalls(state: PacingState): number {
  * ```
  */
 export function lineCap(state: PacingState): number {
+  return lineCapOf(pacingState('lineCap', state));
+}
+
+function lineCapOf(state: PacingState): number {
   const available = state.ready + state.talking + state.wrapUp;
   const n = Math.floor(state.config.maxLinesPerAgent * available + 1e-9) - pending(state) - state.talking;
   return n > 0 ? n : 0;
@@ -88,9 +100,11 @@ function capped(place: number, reason: DecisionReason, cap: number, ring: number
 
 /**
  * The pacer's selector: the dial request at `at`, how many new calls to start, why, and the ring
- * minimum each of them must get. Pure and fast (it reads the state and computes; nothing is stored).
+ * minimum each of them must get. Pure and fast (it reads the state and computes; nothing is stored). An
+ * `at` before the state's last event (or not an instant) counts as that event's instant.
  * Call it whenever something changed, or on a short timer.
  *
+ * @throws RangeError when `state` is not a pacing state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -106,14 +120,16 @@ function capped(place: number, reason: DecisionReason, cap: number, ring: number
  * ```
  */
 export function decide(state: PacingState, at: number): Decision {
+  state = pacingState('decide', state);
+  at = selectorAt(state.lastAt, at);
   const available = state.ready + state.talking + state.wrapUp;
   const { config } = state;
   const ring = config.minRingSeconds;
   if (available === 0) return { place: 0, reason: 'no-agents', minRingSeconds: ring };
-  const cap = lineCap(state);
+  const cap = lineCapOf(state);
   switch (config.mode) {
     case 'progressive':
-      return capped(progressiveCalls(state), 'progressive', cap, ring);
+      return capped(progressiveOf(state), 'progressive', cap, ring);
     case 'power': {
       const n = Math.floor(config.ratio * available + 1e-9) - pending(state) - state.talking;
       return capped(n > 0 ? n : 0, 'power', cap, ring);
@@ -123,7 +139,7 @@ export function decide(state: PacingState, at: number): Decision {
       return capped(n > 0 ? n : 0, 'adaptive', cap, ring);
     }
     case 'predictive': {
-      const plan = planPredictive(state, at, progressiveCalls(state), cap);
+      const plan = planPredictive(state, at, progressiveOf(state), cap);
       return capped(plan.place, plan.reason, cap, ring);
     }
   }

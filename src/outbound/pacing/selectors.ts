@@ -1,4 +1,6 @@
 import { SECOND } from '../../time/index.js';
+import { selectorAt, selectorState } from '../../core/internal.js';
+import { machine } from './machine.js';
 import { headroomOf, windowCounts, type AbandonWindow } from './ledger.js';
 import { dataOf, type AgentRecord, type PacingState } from './state.js';
 import type { Shards } from './table.js';
@@ -119,6 +121,11 @@ export interface Abandonment {
   readonly headroom: number;
 }
 
+/** The state a pacing selector reads (internal): see `selectorState` (the pacer's own states are a look-up). */
+export function pacingState(fn: string, state: unknown): PacingState {
+  return selectorState(machine, `outbound.pacing.${fn}`, state);
+}
+
 function byTime<T extends { readonly at: number; readonly id: string }>(a: T, b: T): number {
   return a.at !== b.at ? a.at - b.at : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -137,6 +144,7 @@ function listed<V>(table: Shards<V>, at: (v: V) => number): { readonly id: strin
 /**
  * The logged-in agents by status at `at`, each with how long it has been in its status.
  *
+ * @throws RangeError when `state` is not a pacing state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -149,6 +157,8 @@ function listed<V>(table: Shards<V>, at: (v: V) => number): { readonly id: strin
  * ```
  */
 export function agents(state: PacingState, at: number): AgentsByStatus {
+  state = pacingState('agents', state);
+  at = selectorAt(state.lastAt, at);
   const out: Record<AgentRecord['status'], PacingAgent[]> = { ready: [], talking: [], 'wrap-up': [], 'not-ready': [] };
   for (const { id, value } of listed(dataOf(state).agents, (a) => a.since)) {
     out[value.status].push({ agentId: id, since: value.since, seconds: at > value.since ? (at - value.since) / SECOND : 0 });
@@ -160,6 +170,7 @@ export function agents(state: PacingState, at: number): AgentsByStatus {
  * The calls in progress at `at`: ringing (with the instant the ring minimum allows giving up) and
  * answered live waiting for an agent (with the instant they count as abandoned).
  *
+ * @throws RangeError when `state` is not a pacing state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -173,7 +184,7 @@ export function agents(state: PacingState, at: number): AgentsByStatus {
  */
 export function calls(state: PacingState, at: number): CallsInProgress {
   void at; // the calls do not depend on the instant asked; the parameter keeps every selector `(state, at)`
-  const data = dataOf(state);
+  const data = dataOf(pacingState('calls', state));
   const ring = data.config.minRingSeconds * SECOND;
   const grace = data.config.abandonAfterSeconds * SECOND;
   return {
@@ -186,6 +197,7 @@ export function calls(state: PacingState, at: number): CallsInProgress {
  * The abandonment figures of the compliance window at `at`: live answers, abandons, the rate, the
  * limit and the headroom left.
  *
+ * @throws RangeError when `state` is not a pacing state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -194,6 +206,8 @@ export function calls(state: PacingState, at: number): CallsInProgress {
  * ```
  */
 export function abandonment(state: PacingState, at: number): Abandonment {
+  state = pacingState('abandonment', state);
+  at = selectorAt(state.lastAt, at);
   const rule = state.config.compliance;
   const c = windowCounts(state.ledger, rule.window, at);
   return { window: rule.window, limit: rule.abandonRate, answers: c.answers, abandons: c.abandons, rate: c.rate, headroom: headroomOf(c.answers, c.abandons, rule.abandonRate) };

@@ -1,4 +1,5 @@
-import { maxInstant } from '../../core/internal.js';
+import { maxInstant, selectorState } from '../../core/internal.js';
+import { machine } from './machine.js';
 import { monthPicker, type LocalDate, type LocalTime, type MonthPicker, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
 import type { FieldError } from '../../core/internal.js';
 import type { RescheduleCode, RescheduleField } from './codes.js';
@@ -9,6 +10,11 @@ import { checkForm } from './new-number.js';
 import { personalCheckBoxFor, type PersonalCheckBox } from './policy.js';
 import type { NewNumberForm, RescheduleState } from './state.js';
 import { entryZoneOf, readAt, selectableRange, selectorInstant } from './zones.js';
+
+/** The state a reschedule selector reads (internal): see `selectorState`. */
+function rescheduleState(fn: string, state: unknown): RescheduleState {
+  return selectorState(machine, `outbound.reschedule.${fn}`, state);
+}
 
 /**
  * The Reschedule Callback button of the call toolbar: `reschedule` until the server acknowledges,
@@ -26,6 +32,7 @@ export type ButtonState = 'reschedule' | 'rescheduled';
  * The toolbar button's state at `at` (`at` is there for the one selector shape; the button does not
  * depend on time).
  *
+ * @throws RangeError when `state` is not a reschedule state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -34,12 +41,14 @@ export type ButtonState = 'reschedule' | 'rescheduled';
  * ```
  */
 export function button(state: RescheduleState, _at: number): ButtonState {
+  state = rescheduleState('button', state);
   return state.phase === 'rescheduled' ? 'rescheduled' : 'reschedule';
 }
 
 /**
  * The Personal Callback check box: shown, checked and enabled as the policy says.
  *
+ * @throws RangeError when `state` is not a reschedule state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -50,6 +59,7 @@ export function button(state: RescheduleState, _at: number): ButtonState {
  * ```
  */
 export function personalCheckBox(state: RescheduleState, _at: number): PersonalCheckBox {
+  state = rescheduleState('personalCheckBox', state);
   const box = personalCheckBoxFor(state.config.personalPolicy, state.personal);
   return state.phase === 'editing' ? box : { ...box, enabled: false };
 }
@@ -61,6 +71,7 @@ export function personalCheckBox(state: RescheduleState, _at: number): PersonalC
  * way has no selectable day. A shown month that time has left behind is drawn as the nearest month that
  * still has a selectable day. `title` is `null` (format it with `time.monthTitle` in your locale).
  *
+ * @throws RangeError when `state` is not a reschedule state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -70,6 +81,7 @@ export function personalCheckBox(state: RescheduleState, _at: number): PersonalC
  * ```
  */
 export function calendar(state: RescheduleState, at: number): MonthPicker {
+  state = rescheduleState('calendar', state);
   const now = selectorInstant(state.lastAt, at);
   const { first, last } = selectableRange(state.config, now);
   const range = monthRange(state, now);
@@ -209,6 +221,7 @@ export interface FieldsView {
 /**
  * The fields, their values and their errors at `at`.
  *
+ * @throws RangeError when `state` is not a reschedule state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -218,6 +231,7 @@ export interface FieldsView {
  * ```
  */
 export function fields(state: RescheduleState, at: number): FieldsView {
+  state = rescheduleState('fields', state);
   const { config } = state;
   const { resolved, errors } = assess(state, selectorInstant(state.lastAt, at));
   const date = readDate(state.dateText, config.dateFormat);
@@ -282,6 +296,7 @@ export interface CommitButton {
 /**
  * Whether Done is enabled at `at`, and why not.
  *
+ * @throws RangeError when `state` is not a reschedule state (see the guide *Running a machine*, Selectors).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -290,6 +305,7 @@ export interface CommitButton {
  * ```
  */
 export function commitButton(state: RescheduleState, at: number): CommitButton {
+  state = rescheduleState('commitButton', state);
   if (state.phase === 'idle') return { enabled: false, reasons: [{ field: 'reschedule', code: 'not-rescheduling', message: 'Tick Reschedule Callback first.' }] };
   if (state.phase === 'pending') return { enabled: false, reasons: [{ field: 'request', code: 'request-pending', message: 'Waiting for the server.' }] };
   if (state.phase === 'rescheduled') return { enabled: false, reasons: [] };

@@ -1,5 +1,6 @@
 import { DAY, MINUTE, local, maxInstant, type LocalReading, type ZoneName } from '../../time/index.js';
 import type { RescheduleConfig } from './input.js';
+import { selectorAt } from '../../core/internal.js';
 
 /** The zone the agent's date and time entry is read in (see {@link RescheduleConfig.entryZone}). */
 export function entryZoneOf(config: RescheduleConfig): ZoneName {
@@ -20,12 +21,11 @@ export function readAt(at: number, zone: ZoneName): LocalReading {
 }
 
 /**
- * The instant a selector reads at: `at` itself, or for a value outside what the machine accepts, the
- * state's last instant (before it) or {@link LATEST_INSTANT} (after it). Selectors are total.
+ * The instant a selector reads at: `core`'s selector rule (`at`, or the state's last instant for an `at`
+ * before it or not an instant), kept at or before {@link LATEST_INSTANT} unless the state is already past it.
  */
 export function selectorInstant(lastAt: number, at: unknown): number {
-  if (typeof at !== 'number' || Number.isNaN(at) || at < 0) return lastAt;
-  return Math.min(at, LATEST_INSTANT);
+  return Math.min(selectorAt(lastAt, at), Math.max(lastAt, LATEST_INSTANT));
 }
 
 /** The first and last selectable calendar days in the entry zone at `now`. */

@@ -44,7 +44,7 @@ function candidates(state: CampaignsState, at: number, draw: Draw): CampaignsEve
  * fc.assert(
  *   fc.property(arbitraries.campaignsSequence(), ({ input, events }) => {
  *     const story = testing.run(outbound.campaigns.machine, input, events);
- *     return story.refusals.length === 0 && outbound.campaigns.myCampaigns(story.state).length <= story.state.campaigns.length;
+ *     return story.refusals.length === 0 && outbound.campaigns.myCampaigns(story.state, story.state.lastAt).length <= story.state.campaigns.length;
  *   }),
  * );
  * ```
