@@ -10,12 +10,12 @@
  * @example
  * ```ts
  * import { genesys } from 'dialdesk';
- * genesys.zone('EST'); // { ok: true, value: 'America/New_York' }
+ * genesys.ianaZone('EST'); // { ok: true, value: 'America/New_York' }
  * ```
  *
  * @module genesys
  */
-export { zone, type ZoneCode, type ZoneOverrides } from './zone.js';
+export { ianaZone, type ZoneCode, type ZoneOverrides } from './zone.js';
 export { genesysZones, type GenesysZoneRow } from './zones.js';
 export * as ocs from './ocs/index.js';
 export * as gws from './gws/index.js';

@@ -1,9 +1,9 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
-import { zone as ianaZone, type ZoneName } from '../time/index.js';
+import { zone as timeZone, type ZoneName } from '../time/index.js';
 import { genesysZones } from './zones.js';
 
 /**
- * Code of {@link zone}: the name is neither a row of {@link genesysZones} nor an override, or an
+ * Code of {@link ianaZone}: the name is neither a row of {@link genesysZones} nor an override, or an
  * override does not name an IANA zone. `details.name` holds the name when it is a short string.
  *
  * @example
@@ -44,11 +44,11 @@ function describe(value: unknown): string {
  * @example
  * ```ts
  * import { genesys } from 'dialdesk';
- * genesys.zone('EST'); // { ok: true, value: 'America/New_York' }
- * genesys.zone('GMT').ok; // false: configure it, e.g. genesys.zone('GMT', { GMT: 'Europe/London' })
+ * genesys.ianaZone('EST'); // { ok: true, value: 'America/New_York' }
+ * genesys.ianaZone('GMT').ok; // false: configure it, e.g. genesys.ianaZone('GMT', { GMT: 'Europe/London' })
  * ```
  */
-export function zone(name: unknown, overrides?: ZoneOverrides): Result<ZoneName, ZoneCode> {
+export function ianaZone(name: unknown, overrides?: ZoneOverrides): Result<ZoneName, ZoneCode> {
   if (typeof name !== 'string' || name === '' || name.length > 64) {
     return fail('unknown-genesys-zone', `A Genesys time-zone name must be a non-empty string of at most 64 characters, not ${describe(name)}.`);
   }
@@ -57,7 +57,7 @@ export function zone(name: unknown, overrides?: ZoneOverrides): Result<ZoneName,
   if (target === undefined) {
     return fail('unknown-genesys-zone', 'Not a default Genesys Time Zone object, and not in the overrides.', { name });
   }
-  const resolved = ianaZone(target);
+  const resolved = timeZone(target);
   if (!resolved.ok) return fail('unknown-genesys-zone', 'The override for this Genesys time zone is not an IANA zone.', { name });
   return ok(resolved.value);
 }

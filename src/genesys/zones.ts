@@ -1,5 +1,5 @@
 /**
- * The table behind `genesys.zone`: the names of Genesys Time Zone configuration objects, each with the
+ * The table behind `genesys.ianaZone`: the names of Genesys Time Zone configuration objects, each with the
  * IANA zone whose rules it follows.
  *
  * Sources and what they settle:
@@ -20,7 +20,7 @@
  * Not confirmed: the stored sources do not show each default object's DST definition. Every row's DST
  * behaviour is therefore that of its IANA zone today (`dst`), checked against luxon in the tests; a
  * tenant whose objects differ (or who adds its own, or uses `GMT`, which is left out because it can
- * mean UTC or UK time) passes `overrides` to `genesys.zone`. A name in neither is refused, never guessed.
+ * mean UTC or UK time) passes `overrides` to `genesys.ianaZone`. A name in neither is refused, never guessed.
  */
 
 /**
@@ -55,7 +55,7 @@ function row(name: string, description: string, iana: string, dst: 'observes' | 
 
 /**
  * The default Genesys Time Zone objects dialdesk knows, by name, with their IANA zone, DST behaviour
- * and source. `genesys.zone` reads it; `overrides` add to it or replace rows.
+ * and source. `genesys.ianaZone` reads it; `overrides` add to it or replace rows.
  *
  * @example
  * ```ts

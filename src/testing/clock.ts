@@ -1,5 +1,5 @@
 import type { TickEvent } from '../core/internal.js';
-import { run, type Runnable, type Scenario } from './scenario.js';
+import { run, type Runnable, type Run } from './scenario.js';
 
 function wakeAt(effect: unknown): number | undefined {
   if (typeof effect === 'object' && effect !== null && (effect as { type?: unknown }).type === 'wake') {
@@ -51,11 +51,11 @@ export function advance<I, S, E, X>(
   wake: number | undefined,
   until: number,
   maxTicks = 10_000,
-): Scenario<S, E | TickEvent, X> {
+): Run<S, E | TickEvent, X> {
   const ticks: TickEvent[] = [];
-  const steps: Scenario<S, E | TickEvent, X>['steps'][number][] = [];
+  const steps: Run<S, E | TickEvent, X>['steps'][number][] = [];
   const effects: X[] = [];
-  const refusals: Scenario<S, E | TickEvent, X>['refusals'][number][] = [];
+  const refusals: Run<S, E | TickEvent, X>['refusals'][number][] = [];
   let current = state;
   let next = wake;
   const deliver = (at: number): void => {
@@ -96,7 +96,7 @@ export function runUntil<I, S, E, X>(
   input: I,
   events: readonly (E | TickEvent)[],
   until: number,
-): Scenario<S, E | TickEvent, X> {
+): Run<S, E | TickEvent, X> {
   const first = run(machine, input, events);
   const rest = advance(machine, first.state, pendingWake(first.effects), until);
   return {

@@ -28,7 +28,7 @@ export interface Runnable<I, S, E, X> {
  * s.steps[0]?.accepted; // true
  * ```
  */
-export interface ScenarioStep<S, E, X> {
+export interface RunStep<S, E, X> {
   /** The event that was delivered. */
   readonly event: E;
   /** Whether the machine accepted it. */
@@ -72,11 +72,11 @@ export interface Refusal<E> {
  * s.refusals.length; // 0
  * ```
  */
-export interface Scenario<S, E, X> {
+export interface Run<S, E, X> {
   /** What `start` returned (always accepted: {@link run} throws when `start` refuses). */
   readonly start: Accepted<S, X>;
   /** One entry per delivered event, in order. */
-  readonly steps: readonly ScenarioStep<S, E, X>[];
+  readonly steps: readonly RunStep<S, E, X>[];
   /** The final state. */
   readonly state: S;
   /** Every effect, from `start` and all accepted events, in order. */
@@ -102,10 +102,10 @@ export interface Scenario<S, E, X> {
  * story.effects.map((e) => e.type);
  * ```
  */
-export function run<I, S, E, X>(machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+export function run<I, S, E, X>(machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Run<S, E, X> {
   const start = machine.start(input);
   if (!start.ok) throw new Error(`start refused its input: ${start.error.code} at ${start.error.path ?? '$'}: ${start.error.message}`);
-  const steps: ScenarioStep<S, E, X>[] = [];
+  const steps: RunStep<S, E, X>[] = [];
   const effects: X[] = [...start.effects];
   const refusals: Refusal<E>[] = [];
   let state = start.state;

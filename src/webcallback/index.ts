@@ -22,7 +22,7 @@ export { webCallbackCodes, type WebCallbackCode } from './codes.js';
 export { machine } from './machine.js';
 export { defaultConfig, parseConfig, type WebCallbackConfig } from './config.js';
 export type { Field } from './problems.js';
-export type { Schedule, Draft, ViewState, Notification, PendingRequest, Outcome, WebCallbackState } from './state.js';
+export type { Schedule, Draft, ViewState, Notification, PendingRequest, RequestOutcome, WebCallbackState } from './state.js';
 export type {
   OpenEvent,
   CloseEvent,
@@ -53,4 +53,4 @@ export { windowOf, type DraftWindow } from './window.js';
 export { validateDraft, type DraftContext } from './validate.js';
 export { clockFace, twelveHourLabel, type ClockFace, type ClockArc, type ClockFaceOptions } from './clock-face.js';
 export { calendar, type CalendarOptions } from './calendar-view.js';
-export { button, fields, commitButton, clock, type ButtonState, type FieldsView, type CommitButton } from './selectors.js';
+export { button, fields, commitButton, clock, type FieldsView, type CommitButton } from './selectors.js';

@@ -1,3 +1,4 @@
+import type { ButtonState } from '../core/button-state.js';
 import { MINUTE, daysBetween, formatTime, type LocalDate, type LocalTime, durationLabel } from '../time/index.js';
 import { clockFace, twelveHourLabel, type ClockFace, type ClockFaceOptions } from './clock-face.js';
 import type { WebCallbackCode } from './codes.js';
@@ -10,17 +11,6 @@ import { windowOf, type DraftWindow } from './window.js';
 function unwrap(r: ReturnType<typeof windowOf>): DraftWindow | null {
   return r.ok ? r.value : null;
 }
-
-/**
- * The label of the tool-bar button: `reschedule` (Reschedule Callback) or `rescheduled` (Rescheduled Callback).
- *
- * @example
- * ```ts
- * import type { webcallback } from 'dialdesk';
- * const b: webcallback.ButtonState = 'rescheduled';
- * ```
- */
-export type ButtonState = 'reschedule' | 'rescheduled';
 
 /**
  * The button: `rescheduled` once the view was closed with X and valid values, and after Done while the

@@ -45,7 +45,7 @@ describe('fuzz: records and simulator functions with hostile arguments', () => {
 
   it('finds the functions it is meant to call', () => {
     expect(mine.map((f) => f.path).sort()).toEqual(
-      ['records.checkFieldChanges', 'records.fieldFromString', 'records.isCalendarDate', 'records.isFieldValue', 'records.parseFieldDeclarations', 'records.parseRecord', 'sim.defaultScenario', 'sim.parseScenario', 'sim.run'].map((p) => `outbound.${p}`),
+      ['records.checkFieldChanges', 'records.fieldFromString', 'records.isCalendarDate', 'records.isFieldValue', 'records.parseFieldDeclarations', 'records.parseRecord', 'sim.defaultScenario', 'sim.parseScenario', 'sim.simulate'].map((p) => `outbound.${p}`),
     );
   });
 

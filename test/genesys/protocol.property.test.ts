@@ -13,7 +13,7 @@ describe('genesys.ocs.decodeEvent', () => {
         expect(m.ok, JSON.stringify(m.ok ? null : m.error)).toBe(true);
         if (m.ok && 'referenceId' in m.value) expect(m.value.referenceId).toBe(data.GSW_REFERENCE_ID);
         if (m.ok && 'record' in m.value) {
-          const z = genesys.zone(data.GSW_TZ_NAME);
+          const z = genesys.ianaZone(data.GSW_TZ_NAME);
           expect(z.ok && m.value.record.timeZone).toBe(z.ok && z.value);
         }
       }),

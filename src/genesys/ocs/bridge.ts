@@ -292,7 +292,7 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * `duplicate-reply`, `late-reply`, `out-of-order-reply`); a second request under an id still waiting
  * is refused (`duplicate-request`). The correlation (deadlines, closed references) is the one shared
  * with `genesys.gms.bridge`. Records are delivered with their zone
- * resolved from the Genesys Time Zone object (`genesys.zone`).
+ * resolved from the Genesys Time Zone object (`genesys.ianaZone`).
  *
  * @example
  * ```ts

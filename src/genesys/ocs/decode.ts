@@ -1,7 +1,7 @@
 import { d, fail, ok, type Result } from '../../core/internal.js';
 import { isDialingMode, type DialingMode } from '../../outbound/index.js';
 import { parseRecord, recordKeys, type FieldDeclaration, type OutboundRecord, type RecordParseCode } from '../../outbound/records/index.js';
-import { zone, type ZoneOverrides } from '../zone.js';
+import { ianaZone as zone, type ZoneOverrides } from '../zone.js';
 import { campaignModes, userEvents, wireKeys, type UserEvents, type WireKeys } from './keys.js';
 import type { CampaignMessage, OcsMessage } from './messages.js';
 import type { WireRequestKind } from './requests.js';
@@ -19,7 +19,7 @@ import { readWire, wireInteger, wireObject, wireText, type WireData } from './wi
 export interface DecodeOptions {
   /** The calling list's custom fields (`send_attribute` keys), typed into `record.fields`. */
   readonly fields?: readonly FieldDeclaration[];
-  /** The tenant's own Time Zone objects (see `genesys.zone`). */
+  /** The tenant's own Time Zone objects (see `genesys.ianaZone`). */
   readonly zones?: ZoneOverrides;
   /** Keys that differ in this deployment. */
   readonly keys?: Partial<WireKeys>;
@@ -84,7 +84,7 @@ function optionalId(data: WireData, key: string): Result<number | null, DecodeCo
   return ok(v ?? null);
 }
 
-/** Decodes the record carried by `data` (its zone resolved through `genesys.zone`). @internal */
+/** Decodes the record carried by `data` (its zone resolved through `genesys.ianaZone`). @internal */
 export function decodeRecord(data: WireData, options: DecodeOptions): Result<OutboundRecord, DecodeCode> {
   const zoneKey = recordKeys.timeZone;
   const zoneName = wireText(data, zoneKey);

@@ -6,7 +6,7 @@ import type { WireRequestKind } from './requests.js';
  * A record OCS delivered: `PreviewRecord` answering a preview request, `ChainedRecord` (one per record
  * of the chain) answering a chained-record request, or `ScheduledCall` (unsolicited: a personal
  * callback or scheduled record is due). The record is typed, its zone resolved from the Genesys Time
- * Zone object (`genesys.zone`).
+ * Zone object (`genesys.ianaZone`).
  *
  * @example
  * ```ts

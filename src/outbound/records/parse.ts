@@ -94,7 +94,7 @@ export const recordKeys: RecordKeys = Object.freeze({
  * - `invalid-field`: a key's value is not of its type or out of range (a code not in the enumeration,
  *   a negative handle, a window second past 86400, a malformed custom field).
  * - `unknown-zone`: the zone is not an IANA location zone (a bare abbreviation such as `EST` or a
- *   Genesys Time Zone object name is refused: resolve it first, with `genesys.zone`); path
+ *   Genesys Time Zone object name is refused: resolve it first, with `genesys.ianaZone`); path
  *   `$.defaultZone` when the default zone is the bad one.
  * - `invalid-options`: the options are not an object, or `defaultZone` is not a string.
  * - `invalid-field-declaration`: `options.fields` is not a valid field list (see `parseFieldDeclarations`).
@@ -121,7 +121,7 @@ export interface ParseRecordOptions {
   readonly fields?: readonly FieldDeclaration[];
   /**
    * The record's IANA zone, already resolved by the caller (an adapter such as `genesys.ocs` resolves
-   * the record's Genesys Time Zone object with `genesys.zone`). When given, the zone key of the data
+   * the record's Genesys Time Zone object with `genesys.ianaZone`). When given, the zone key of the data
    * is not read.
    */
   readonly timeZone?: string;

@@ -1,3 +1,4 @@
+import type { ButtonState } from '../../core/button-state.js';
 import { maxInstant } from '../../core/internal.js';
 import { monthPicker, type LocalDate, type LocalTime, type MonthPicker, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
 import type { FieldError } from '../../core/internal.js';
@@ -9,18 +10,6 @@ import { checkForm } from './new-number.js';
 import { personalCheckBoxFor, type PersonalCheckBox } from './policy.js';
 import type { NewNumberForm, RescheduleState } from './state.js';
 import { entryZoneOf, readAt, selectableRange, selectorInstant } from './zones.js';
-
-/**
- * The Reschedule Callback button of the call toolbar: `reschedule` until the server acknowledges,
- * then `rescheduled`.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const b: outbound.reschedule.ButtonState = 'rescheduled';
- * ```
- */
-export type ButtonState = 'reschedule' | 'rescheduled';
 
 /**
  * The toolbar button's state at `at` (`at` is there for the one selector shape; the button does not
