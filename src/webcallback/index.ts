@@ -22,7 +22,7 @@ export { webCallbackCodes, type WebCallbackCode } from './codes.js';
 export { machine } from './machine.js';
 export { defaultConfig, parseConfig, type WebCallbackConfig } from './config.js';
 export type { Field } from './problems.js';
-export type { Schedule, Draft, ViewState, Notification, PendingRequest, RequestOutcome, WebCallbackState } from './state.js';
+export type { Schedule, Draft, ViewState, Notification, PendingRequest, RequestAnswer, WebCallbackState } from './state.js';
 export type {
   OpenEvent,
   CloseEvent,
