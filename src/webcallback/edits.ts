@@ -20,7 +20,7 @@ function edit(state: WebCallbackState, at: number, draft: Draft, month: YearMont
 
 function editable(state: WebCallbackState): Out | null {
   if (!state.view.open) return refuse(state, 'event-not-allowed', 'The Reschedule Callback view is closed.');
-  if (!state.view.ticked) return refuse(state, 'event-not-allowed', 'Tick the Reschedule Callback check box first.');
+  if (!state.view.ticked) return refuse(state, 'not-rescheduling', 'Tick the Reschedule Callback check box first.');
   return null;
 }
 

@@ -40,7 +40,7 @@ describe('the Reschedule Callback view', () => {
     const s = started();
     refused(s, { type: 'set-from', at: NOW, time: '10:00' }, 'event-not-allowed');
     const open = run(s, [{ type: 'open', at: NOW }]).state;
-    refused(open, { type: 'set-from', at: NOW, time: '10:00' }, 'event-not-allowed');
+    refused(open, { type: 'set-from', at: NOW, time: '10:00' }, 'not-rescheduling');
     refused(open, { type: 'open', at: NOW }, 'event-not-allowed');
     refused(s, { type: 'close', at: NOW }, 'event-not-allowed');
   });
