@@ -50,9 +50,9 @@ export const subpaths = {
     smoke: (m) => m.sim.defaultScenario().agents > 0 && m.campaigns.machine.id === 'outbound.campaigns' && m.interaction.machine.id === 'outbound.interaction' && m.reschedule.machine.id === 'outbound.reschedule',
   },
   genesys: {
-    values: ['zone', 'genesysZones', 'workspaceOptions', 'ocs.decodeEvent', 'ocs.encodeRequest', 'ocs.machine', 'gws.restCall', 'gws.decodeNotification', 'gms.buildRequest', 'gms.decodeAnswer', 'gms.bridge'],
+    values: ['ianaZone', 'genesysZones', 'workspaceOptions', 'ocs.decodeEvent', 'ocs.encodeRequest', 'ocs.machine', 'gws.restCall', 'gws.decodeNotification', 'gms.buildRequest', 'gms.decodeAnswer', 'gms.bridge'],
     types: ['ZoneCode', 'ocs.BridgeState', 'ocs.OcsMessage', 'gms.BridgeState', 'gms.HttpRequest'],
-    smoke: (m) => m.zone('EST').value === 'America/New_York' && m.ocs.machine.id.length > 0,
+    smoke: (m) => m.ianaZone('EST').value === 'America/New_York' && m.ocs.machine.id.length > 0,
   },
   testing: {
     values: ['run', 'runUntil', 'advance', 'pendingWake', 'checkJsonRoundTrip', 'assertJsonRoundTrip', 'isDeeplyFrozen', 'trickyZones', 'checkMachineLaws', 'assertMachineLaws'],
@@ -61,8 +61,8 @@ export const subpaths = {
   },
   'testing/arbitraries': {
     peer: 'fast-check',
-    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
-    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'PacingInput'],
+    values: ['machines', 'trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
+    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'PacingInput', 'MachineEntry<unknown, unknown, unknown, unknown, string>'],
     smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
   },
 };
