@@ -45,7 +45,7 @@ export type {
   WebCallbackRequest,
   ShowNotificationEffect,
   CancelNotificationEffect,
-  ShowProblemsEffect,
+  ShowErrorsEffect,
   WebCallbackEffect,
 } from './effects.js';
 export type { WebCallbackInput, PreviewedCallback } from './start.js';

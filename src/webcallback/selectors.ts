@@ -141,8 +141,8 @@ export interface CommitButton {
   readonly enabled: boolean;
   /** The code a `done` event now would be refused with, or `null`. */
   readonly reason: WebCallbackCode | null;
-  /** The problems behind `reason` (the values' problems, or the last close's). */
-  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
+  /** The errors behind `reason` (the values' errors, or the last close's). */
+  readonly errors: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -157,11 +157,11 @@ export interface CommitButton {
  * ```
  */
 export function commitButton(state: WebCallbackState, at: number): CommitButton {
-  if (state.pending !== null) return Object.freeze({ enabled: false, reason: 'request-pending', problems: Object.freeze([]) });
-  if (!state.view.set) return Object.freeze({ enabled: false, reason: 'reschedule-not-set', problems: state.view.problems });
-  const problems = validateDraft(state.view.draft, state, at);
-  const first = problems[0];
-  return Object.freeze({ enabled: first === undefined, reason: first === undefined ? null : first.code, problems });
+  if (state.pending !== null) return Object.freeze({ enabled: false, reason: 'request-pending', errors: Object.freeze([]) });
+  if (!state.view.set) return Object.freeze({ enabled: false, reason: 'reschedule-not-set', errors: state.view.errors });
+  const errors = validateDraft(state.view.draft, state, at);
+  const first = errors[0];
+  return Object.freeze({ enabled: first === undefined, reason: first === undefined ? null : first.code, errors });
 }
 
 /**

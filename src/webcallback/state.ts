@@ -65,7 +65,7 @@ export interface ViewState {
   /** The month the calendar picker shows (`show-month` moves it). */
   readonly month: YearMonth;
   /** Why the last close with X did not set the reschedule (empty otherwise). */
-  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
+  readonly errors: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
