@@ -1,7 +1,7 @@
 /**
  * `dialdesk/genesys`: adapters between dialdesk's vendor-neutral machines and Genesys servers. An
  * adapter layer above the domain areas (they never import it): Genesys time-zone objects read as
- * IANA zones ({@link zone}), the Outbound Contact Server desktop protocol over T-Server user events
+ * IANA zones ({@link ianaZone}), the Outbound Contact Server desktop protocol over T-Server user events
  * ({@link ocs}: decode, encode, and the bridge machine), and the same requests as Web Services (GWS 8.5)
  * REST calls with their CometD notifications ({@link gws}), and Genesys Callback over GMS and
  * Engagement ({@link gms}: request builders, answer decoders and a correlating bridge), and Workspace's

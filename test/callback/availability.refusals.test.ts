@@ -1,7 +1,7 @@
 // callback.availability's query refusals name the JSON path of what they refused (issue 22: these details
 // were never asserted), and a query whose range is empty once notice and horizon apply gives no slots.
 import { describe, expect, it } from 'vitest';
-import { core, callback, time } from '../../src/index.js';
+import { core, callback } from '../../src/index.js';
 
 const config = { zone: 'America/New_York', bucketMinutes: 60, capacity: 2, weekly: { tue: [{ from: '09:00', until: '12:00' }] } };
 const at = Date.UTC(2026, 10, 23);

@@ -3,7 +3,7 @@
 // it lifts beyond the year; `liveAgentGuaranteed` lifts only rows that say so; the latest instant checked
 // is a year and two days before the end of dialdesk/time's range, and refusals name `$.options.at`.
 import { describe, expect, it } from 'vitest';
-import { core, outbound, time } from '../../src/index.js';
+import { core, outbound } from '../../src/index.js';
 
 const { contactPolicy } = outbound;
 type Attempt = outbound.contactPolicy.Attempt;
