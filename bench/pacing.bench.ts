@@ -56,9 +56,9 @@ describe('pacing', () => {
     pacing.decide({ ...state, config: { ...state.config, mode: 'progressive' } }, now);
   });
   bench(
-    'sim.run: 100 agents, 8-hour shift, predictive',
+    'sim.simulate: 100 agents, 8-hour shift, predictive',
     () => {
-      sim.run(shift, { seed: 1 });
+      sim.simulate(shift, { seed: 1 });
     },
     { iterations: 3, warmupIterations: 1, time: 0 },
   );

@@ -32,7 +32,7 @@ if (!isMainThread) {
       process.exit(0);
     }
     const t = process.hrtime.bigint();
-    const r = sim.run(scenarioOf(job.cell), { seed: job.seed, strategy: STRATEGIES[job.strategy], slices: 1 });
+    const r = sim.simulate(scenarioOf(job.cell), { seed: job.seed, strategy: STRATEGIES[job.strategy], slices: 1 });
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (!r.ok) throw new Error(r.error.message);
     parentPort.postMessage({ ...job, ms, occupancy: r.value.occupancy, abandon: r.value.abandonment.rate, dpc: r.value.dialsPerConnect });

@@ -8,7 +8,7 @@
 /** @type {Record<string, { peer?: string, values: string[], types: string[], smoke?: (m: any, peer?: any) => boolean }>} */
 export const subpaths = {
   '.': {
-    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction.machine', 'outbound.reschedule.machine', 'outbound.pacing.machine', 'outbound.sim.run', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
+    values: ['core.ok', 'core.maxInstant', 'logout.machine', 'time.resolve', 'callback.dialog.machine', 'callback.lifecycle.machine', 'webcallback.machine', 'outbound.campaigns.machine', 'outbound.interaction.machine', 'outbound.reschedule.machine', 'outbound.pacing.machine', 'outbound.sim.simulate', 'outbound.contactPolicy.check', 'genesys.zone', 'genesys.ocs.machine', 'genesys.gms.bridge'],
     types: ['Step<{ n: number }, never>', 'Rejection<"x">', 'Result<number, "x">', 'WakeEffect', 'TickEvent', 'Machine<unknown, unknown, unknown, unknown, string>', 'outbound.reschedule.RescheduleEvent', 'outbound.pacing.PacingState', 'time.LocalDate'],
     smoke: (m) => m.logout.machine.start({ at: 0, campaign: { mode: 'predictive', running: true } }).ok === true && m.genesys.zone('EST').ok === true,
   },
@@ -39,7 +39,7 @@ export const subpaths = {
       'treatments.parseTreatments', 'treatments.nextAttempt', 'treatments.attemptSchedule', 'contactPolicy.presets', 'contactPolicy.check',
       'reschedule.machine', 'reschedule.button', 'reschedule.commitButton', 'reschedule.calendar', 'reschedule.normalizePhone', 'chainNumberOf', 'reschedule.personalCheckBoxFor',
       'pacing.machine', 'pacing.decide', 'pacing.agents', 'pacing.calls', 'pacing.abandonment', 'pacing.emptyLedger', 'pacing.recordChecked', 'pacing.checkCompliance', 'pacing.abandonRules',
-      'sim.run', 'sim.defaultScenario', 'sim.parseScenario',
+      'sim.simulate', 'sim.defaultScenario', 'sim.parseScenario',
     ],
     types: [
       'records.OutboundRecord', 'DialingMode', 'records.CallResult', 'interaction.InteractionConfig', 'interaction.InteractionCode', 'RescheduleRequest', 'ChainNumber', 'CallbackType', 'treatments.Treatment',
@@ -56,13 +56,13 @@ export const subpaths = {
   },
   testing: {
     values: ['run', 'runUntil', 'advance', 'pendingWake', 'checkJsonRoundTrip', 'assertJsonRoundTrip', 'isDeeplyFrozen', 'trickyZones', 'checkMachineLaws', 'assertMachineLaws'],
-    types: ['Scenario<unknown, unknown, unknown>', 'ScenarioStep<unknown, unknown, unknown>', 'RoundTripReport'],
+    types: ['Run<unknown, unknown, unknown>', 'RunStep<unknown, unknown, unknown>', 'RoundTripReport'],
     smoke: (m) => m.checkJsonRoundTrip({ a: [1] }).ok === true && m.trickyZones.length > 0,
   },
   'testing/arbitraries': {
     peer: 'fast-check',
-    values: ['trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
-    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions'],
+    values: ['machines', 'trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
+    types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'MachineEntry<unknown, unknown, unknown, unknown, string>'],
     smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
   },
 };

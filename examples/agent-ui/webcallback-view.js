@@ -102,7 +102,7 @@ export function mountWebCallback() {
       drawClock(face);
       $('wc-clock-label').textContent = face.label;
     }
-    $('wc-problems').replaceChildren(...state.view.problems.map((p) => Object.assign(document.createElement('li'), { textContent: p.message })));
+    $('wc-problems').replaceChildren(...state.view.errors.map((p) => Object.assign(document.createElement('li'), { textContent: p.message })));
     const outcome = state.outcome;
     $('wc-result').textContent =
       outcome?.status === 'acknowledged'

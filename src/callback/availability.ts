@@ -1,9 +1,8 @@
-import { isInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { isInstant, isRecord, maxInstant, ok, ownField, type Result } from '../core/internal.js';
 import {
   DAY as timeDAY,
   MINUTE as timeMINUTE,
   firstInstant as timeFirstInstant,
-  maxInstant,
   offsetTimeline,
   runEnd as timeRunEnd,
   segmentIndex as timeSegmentIndex,

@@ -1,11 +1,10 @@
-import { describe, fail, isInstant as coreIsInstant, isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { describe, fail, isInstant as coreIsInstant, isRecord, maxInstant, ok, ownField, type Result } from '../core/internal.js';
 import {
   DAY as timeDAY,
   HOUR as timeHOUR,
   MINUTE as timeMINUTE,
   compatibleInstant as timeCompatibleInstant,
   daysBetween,
-  maxInstant,
   offsetTimeline,
   parseDate,
   rangeLabeller,

@@ -1,10 +1,10 @@
 import { fail, ok, type Result } from '../core/index.js';
+import { maxInstant } from '../core/internal.js';
 import {
   addDays,
   allowedIntervals,
   intersectIntervals,
   local,
-  maxInstant,
   minutesToTime,
   resolve,
   type CallingHoursRule,

@@ -18,3 +18,4 @@ export { commonCodes, type CommonCode } from './codes.js';
 export { maxInstant, isInstant } from './instant.js';
 export type { Machine } from './machine.js';
 export type { FieldError } from './field-error.js';
+export type { ButtonState } from './button-state.js';

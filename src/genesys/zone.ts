@@ -1,5 +1,5 @@
 import { fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
-import { zone as ianaZone, type ZoneName } from '../time/index.js';
+import { zone as timeZone, type ZoneName } from '../time/index.js';
 import { genesysZones } from './zones.js';
 
 /**
@@ -57,7 +57,7 @@ export function zone(name: unknown, overrides?: ZoneOverrides): Result<ZoneName,
   if (target === undefined) {
     return fail('unknown-genesys-zone', 'Not a default Genesys Time Zone object, and not in the overrides.', { name });
   }
-  const resolved = ianaZone(target);
+  const resolved = timeZone(target);
   if (!resolved.ok) return fail('unknown-genesys-zone', 'The override for this Genesys time zone is not an IANA zone.', { name });
   return ok(resolved.value);
 }

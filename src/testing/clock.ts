@@ -1,6 +1,6 @@
 import { rangeError, type TickEvent } from '../core/internal.js';
 import { requireArray, requireMachine } from './guard.js';
-import { runAs, type Runnable, type Scenario } from './scenario.js';
+import { runAs, type Runnable, type Run } from './scenario.js';
 
 /** An own data field, read without running a getter (`undefined` otherwise). */
 function field(o: object, key: string): unknown {
@@ -63,7 +63,7 @@ export function advance<I, S, E, X>(
   wake: number | undefined,
   until: number,
   maxTicks = 10_000,
-): Scenario<S, E | TickEvent, X> {
+): Run<S, E | TickEvent, X> {
   return advanceAs('advance', machine, state, wake, until, maxTicks);
 }
 
@@ -74,15 +74,15 @@ function advanceAs<I, S, E, X>(
   wake: number | undefined,
   until: number,
   maxTicks = 10_000,
-): Scenario<S, E | TickEvent, X> {
+): Run<S, E | TickEvent, X> {
   requireMachine(fn, machine);
   if (typeof until !== 'number' || Number.isNaN(until)) throw rangeError(`testing.${fn}`, 'an instant `until`', until);
   if (wake !== undefined && typeof wake !== 'number') throw rangeError(`testing.${fn}`, 'a wake instant or undefined', wake);
   if (typeof maxTicks !== 'number' || Number.isNaN(maxTicks)) throw rangeError(`testing.${fn}`, 'a number of ticks', maxTicks);
   const ticks: TickEvent[] = [];
-  const steps: Scenario<S, E | TickEvent, X>['steps'][number][] = [];
+  const steps: Run<S, E | TickEvent, X>['steps'][number][] = [];
   const effects: X[] = [];
-  const refusals: Scenario<S, E | TickEvent, X>['refusals'][number][] = [];
+  const refusals: Run<S, E | TickEvent, X>['refusals'][number][] = [];
   let current = state;
   let next = wake;
   const deliver = (at: number): void => {
@@ -124,7 +124,7 @@ export function runUntil<I, S, E, X>(
   input: I,
   events: readonly (E | TickEvent)[],
   until: number,
-): Scenario<S, E | TickEvent, X> {
+): Run<S, E | TickEvent, X> {
   const first = runAs('runUntil', machine, input, events);
   const rest = advanceAs('runUntil', machine, first.state, pendingWake(first.effects), until);
   return {

@@ -19,7 +19,7 @@
  *
  * @module testing
  */
-export { run, type Runnable, type Scenario, type ScenarioStep, type Refusal } from './scenario.js';
+export { run, type Runnable, type Run, type RunStep, type Refusal } from './scenario.js';
 export { advance, runUntil, pendingWake } from './clock.js';
 export { checkJsonRoundTrip, assertJsonRoundTrip, isDeeplyFrozen, type RoundTripReport } from './json.js';
 export { trickyZones } from './zones.js';

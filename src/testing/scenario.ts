@@ -29,7 +29,7 @@ export interface Runnable<I, S, E, X> {
  * s.steps[0]?.accepted; // true
  * ```
  */
-export interface ScenarioStep<S, E, X> {
+export interface RunStep<S, E, X> {
   /** The event that was delivered. */
   readonly event: E;
   /** Whether the machine accepted it. */
@@ -73,11 +73,11 @@ export interface Refusal<E> {
  * s.refusals.length; // 0
  * ```
  */
-export interface Scenario<S, E, X> {
+export interface Run<S, E, X> {
   /** What `start` returned (always accepted: {@link run} throws when `start` refuses). */
   readonly start: Accepted<S, X>;
   /** One entry per delivered event, in order. */
-  readonly steps: readonly ScenarioStep<S, E, X>[];
+  readonly steps: readonly RunStep<S, E, X>[];
   /** The final state. */
   readonly state: S;
   /** Every effect, from `start` and all accepted events, in order. */
@@ -105,12 +105,12 @@ export interface Scenario<S, E, X> {
  * story.effects.map((e) => e.type);
  * ```
  */
-export function run<I, S, E, X>(machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+export function run<I, S, E, X>(machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Run<S, E, X> {
   return runAs('run', machine, input, events);
 }
 
 /** {@link run}, its refusals naming the helper `fn` that was called (internal). */
-export function runAs<I, S, E, X>(fn: string, machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Scenario<S, E, X> {
+export function runAs<I, S, E, X>(fn: string, machine: Runnable<I, S, E, X>, input: I, events: readonly E[]): Run<S, E, X> {
   requireMachine(fn, machine);
   requireArray(fn, 'an array of events', events);
   const start = machine.start(input);
@@ -118,7 +118,7 @@ export function runAs<I, S, E, X>(fn: string, machine: Runnable<I, S, E, X>, inp
     const { code, path, message } = start.error;
     throw new RangeError(`testing.${fn}: start refused its input: ${String(code).slice(0, 60)} at ${String(path ?? '$').slice(0, 80)}: ${String(message).slice(0, 200)}`);
   }
-  const steps: ScenarioStep<S, E, X>[] = [];
+  const steps: RunStep<S, E, X>[] = [];
   const effects: X[] = [...start.effects];
   const refusals: Refusal<E>[] = [];
   let state = start.state;

@@ -27,7 +27,7 @@ const MAX_ZONES = 1024;
 const MAX_CHANGES_PER_READING = 8;
 /**
  * The engine's domain: instants a whole block away from the ends of `Date`'s range (±8.64e15 ms), where
- * luxon answers `NaN`. Public functions check the narrower supported range (`time.maxInstant`) first;
+ * luxon answers `NaN`. Public functions check the narrower supported range (`core.maxInstant`) first;
  * the engine checks its own so that no loop can ever run on a `NaN`.
  */
 const LIMIT = 8_640_000_000_000_000 - 2 * BLOCK;

@@ -38,7 +38,7 @@ export { wallMidnight, wallDate } from './wall.js';
 export { parseIsoParts, parseInstant, isoUtc, isoInZone, type IsoParts } from './iso.js';
 export { transitions, type Transition } from './transitions.js';
 export { mergeIntervals, intersectIntervals, subtractIntervals, intervalsContain } from './intervals.js';
-export { parseRange, maxInstant, maxRangeDays } from './range.js';
+export { parseRange, maxRangeDays } from './range.js';
 export { parseWindow, inWindow, nextOpen, windowIntervals, intersectWindows, type DailyWindow } from './window.js';
 export { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
 export { parseCallingHours } from './calling-hours-parse.js';

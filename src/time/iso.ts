@@ -64,7 +64,7 @@ export function parseIsoParts(value: unknown): Result<IsoParts, 'invalid-iso'> {
 /**
  * Parses an ISO 8601 date-time that names an instant (it must carry `Z` or an offset) into epoch
  * milliseconds. A local date-time without offset, an impossible date or an instant outside the supported
- * range (`0` to {@link maxInstant}: 1970 to 9999-12-30) is refused with `invalid-iso`. Never throws.
+ * range (`0` to `core.maxInstant`: 1970 to 9999-12-30) is refused with `invalid-iso`. Never throws.
  *
  * @example
  * ```ts
@@ -86,9 +86,9 @@ export function parseInstant(value: unknown): Result<number, 'invalid-iso'> {
 /**
  * Formats an instant as ISO 8601 UTC with milliseconds (`2026-11-24T15:00:00.000Z`), the form Genesys
  * expects for `desiredTime`. `parseInstant(isoUtc(x))` is `x` for every supported instant. Throws a
- * `RangeError` naming the value for anything but a supported instant (0 to {@link maxInstant}).
+ * `RangeError` naming the value for anything but a supported instant (0 to `core.maxInstant`).
  *
- * @throws RangeError when `at` is not an instant from 0 to `time.maxInstant`.
+ * @throws RangeError when `at` is not an instant from 0 to `core.maxInstant`.
  *
  * @example
  * ```ts

@@ -57,7 +57,7 @@ export function localValid(at: number, zone: ZoneName): LocalReading {
 
 /**
  * Reads an instant in a zone: local date, time, weekday and UTC offset. Refuses a bad instant
- * (`invalid-instant`: not a number, `NaN`, negative, or past {@link maxInstant}, where local dates would
+ * (`invalid-instant`: not a number, `NaN`, negative, or past `core.maxInstant`, where local dates would
  * leave the supported years) or zone (`unknown-zone`); never throws and never returns `NaN`.
  *
  * @example

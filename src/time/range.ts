@@ -3,17 +3,7 @@ import { DAY } from './durations.js';
 import type { Interval } from './types.js';
 import type { TimeCode } from './codes.js';
 
-/**
- * The latest instant dialdesk supports, 9999-12-30T00:00Z: `core.maxInstant`, re-exported here because
- * every time function that takes an instant checks it against this range first (so that every local
- * date it touches, in any zone, is still a supported date, up to 9999-12-31).
- *
- * @example
- * ```ts
- * import { time } from 'dialdesk';
- * time.maxInstant; // 253_402_128_000_000
- * ```
- */
+// `core.maxInstant`, for the time files that check against it (not part of the time namespace).
 export { maxInstant };
 
 /**
@@ -29,7 +19,7 @@ export { maxInstant };
 export const maxRangeDays = 3660;
 
 
-/** An instant the time functions accept: `core.isInstant` (0 to {@link maxInstant}, finite, not -0). */
+/** An instant the time functions accept: `core.isInstant` (0 to `core.maxInstant`, finite, not -0). */
 export function isSupportedInstant(value: unknown): value is number {
   return isInstant(value);
 }

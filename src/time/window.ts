@@ -120,7 +120,7 @@ const NEXT_OPEN_DAYS = 31;
  * The first instant at or after `at` at which the window is open: `at` itself when the window is open
  * then, otherwise the next opening instant (the `start` of its next interval). `null` when the window
  * does not open within the 31 days after `at` (a valid window opens every day except, possibly, a DST
- * transition day, so this only happens near {@link maxInstant}). Refuses bad input with
+ * transition day, so this only happens near `core.maxInstant`). Refuses bad input with
  * `invalid-window` or `invalid-instant`.
  *
  * @example

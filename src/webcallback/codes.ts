@@ -23,6 +23,7 @@ export const webCallbackCodes = Object.freeze([
   'time-ambiguous',
   'duration-out-of-bounds',
   'unknown-number',
+  'not-rescheduling',
   'reschedule-not-set',
   'request-pending',
   'unknown-request',
@@ -47,6 +48,8 @@ export const webCallbackCodes = Object.freeze([
  * - `time-ambiguous`: From happens twice on that day (a DST overlap) and the policy is `reject`.
  * - `duration-out-of-bounds`: the From–Till window is shorter than the minimum or longer than the maximum.
  * - `unknown-number`: To is not one of the contact's numbers.
+ * - `not-rescheduling`: a choice (On, From, Till, To, a month, a step) while the Reschedule Callback check box
+ *   is clear (the same code as `outbound.reschedule` and the callback dialog).
  * - `reschedule-not-set`: Done before the Reschedule Callback view was closed with valid values.
  * - `request-pending`: Done while an earlier reschedule request awaits the server's answer.
  * - `unknown-request`: an acknowledgement or error for a request id that is not pending.

@@ -15,12 +15,12 @@ function withView(state: WebCallbackState, at: number, view: Partial<ViewState>,
 
 /** An edit of a field: the view must be open with the check box ticked; any change unsets the view. */
 function edit(state: WebCallbackState, at: number, draft: Draft, month: YearMonth = state.view.month): Out {
-  return withView(state, at, { draft, month, set: false, problems: [] });
+  return withView(state, at, { draft, month, set: false, errors: [] });
 }
 
 function editable(state: WebCallbackState): Out | null {
   if (!state.view.open) return refuse(state, 'event-not-allowed', 'The Reschedule Callback view is closed.');
-  if (!state.view.ticked) return refuse(state, 'event-not-allowed', 'Tick the Reschedule Callback check box first.');
+  if (!state.view.ticked) return refuse(state, 'not-rescheduling', 'Tick the Reschedule Callback check box first.');
   return null;
 }
 
@@ -35,13 +35,13 @@ export function open(state: WebCallbackState, at: number): Out {
   return withView(state, at, { open: true });
 }
 
-/** `close` (X): sets the reschedule when ticked and valid, else keeps the values and lists the problems. @internal */
+/** `close` (X): sets the reschedule when ticked and valid, else keeps the values and lists the errors. @internal */
 export function close(state: WebCallbackState, at: number): Out {
   if (!state.view.open) return refuse(state, 'event-not-allowed', 'The Reschedule Callback view is not open.');
-  if (!state.view.ticked) return withView(state, at, { open: false, set: false, problems: [] });
-  const problems = validateDraft(state.view.draft, state, at);
-  if (problems.length === 0) return withView(state, at, { open: false, set: true, problems: [] });
-  return withView(state, at, { open: false, set: false, problems }, [{ type: 'show-problems', problems }]);
+  if (!state.view.ticked) return withView(state, at, { open: false, set: false, errors: [] });
+  const errors = validateDraft(state.view.draft, state, at);
+  if (errors.length === 0) return withView(state, at, { open: false, set: true, errors: [] });
+  return withView(state, at, { open: false, set: false, errors }, [{ type: 'show-errors', errors }]);
 }
 
 /** `set-reschedule`: ticks the check box; unticking abandons the new values. @internal */
@@ -51,7 +51,7 @@ export function setReschedule(state: WebCallbackState, at: number, checked: unkn
   if (checked) return withView(state, at, { ticked: true });
   // Unticking abandons the new values: the view shows the latest schedule again.
   const draft = draftOf(latest(state), state.zone);
-  return withView(state, at, { ticked: false, set: false, problems: [], draft, month: monthOfDate(draft.on) });
+  return withView(state, at, { ticked: false, set: false, errors: [], draft, month: monthOfDate(draft.on) });
 }
 
 /** `set-on`: a `YYYY-MM-DD` date not before today in the agent zone; the calendar follows. @internal */

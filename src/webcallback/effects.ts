@@ -95,15 +95,15 @@ export interface CancelNotificationEffect {
  * @example
  * ```ts
  * import type { webcallback } from 'dialdesk';
- * declare const effect: webcallback.ShowProblemsEffect;
- * effect.problems.map((p) => p.code);
+ * declare const effect: webcallback.ShowErrorsEffect;
+ * effect.errors.map((p) => p.code);
  * ```
  */
-export interface ShowProblemsEffect {
+export interface ShowErrorsEffect {
   /** Discriminant. */
-  readonly type: 'show-problems';
+  readonly type: 'show-errors';
   /** What is wrong, field by field. */
-  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
+  readonly errors: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -119,4 +119,4 @@ export interface ShowProblemsEffect {
  * }
  * ```
  */
-export type WebCallbackEffect = SendRequestEffect | WakeEffect | ShowNotificationEffect | CancelNotificationEffect | ShowProblemsEffect;
+export type WebCallbackEffect = SendRequestEffect | WakeEffect | ShowNotificationEffect | CancelNotificationEffect | ShowErrorsEffect;

@@ -22,7 +22,7 @@ export { webCallbackCodes, type WebCallbackCode } from './codes.js';
 export { machine } from './machine.js';
 export { defaultConfig, parseConfig, type WebCallbackConfig } from './config.js';
 export type { Field } from './problems.js';
-export type { Schedule, Draft, ViewState, Notification, PendingRequest, Outcome, WebCallbackState } from './state.js';
+export type { Schedule, Draft, ViewState, Notification, PendingRequest, RequestAnswer, WebCallbackState } from './state.js';
 export type {
   OpenEvent,
   CloseEvent,
@@ -45,7 +45,7 @@ export type {
   WebCallbackRequest,
   ShowNotificationEffect,
   CancelNotificationEffect,
-  ShowProblemsEffect,
+  ShowErrorsEffect,
   WebCallbackEffect,
 } from './effects.js';
 export type { WebCallbackInput, PreviewedCallback } from './start.js';
@@ -53,4 +53,4 @@ export { windowOf, type DraftWindow } from './window.js';
 export { validateDraft, type DraftContext } from './validate.js';
 export { clockFace, twelveHourLabel, type ClockFace, type ClockArc, type ClockFaceOptions } from './clock-face.js';
 export { calendar, type CalendarOptions } from './calendar-view.js';
-export { button, fields, commitButton, clock, type ButtonState, type FieldsView, type CommitButton } from './selectors.js';
+export { button, fields, commitButton, clock, type FieldsView, type CommitButton } from './selectors.js';

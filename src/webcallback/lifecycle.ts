@@ -24,13 +24,13 @@ export function done(state: WebCallbackState, at: number): Out {
   }
   if (!state.view.set) {
     return refuse(state, 'reschedule-not-set', 'Set the new time in the Reschedule Callback view and close it with X first.', {
-      problems: state.view.problems,
+      errors: state.view.errors,
     });
   }
   // Time has passed since the view was closed: judge the values again now.
-  const problems = validateDraft(state.view.draft, state, at);
-  const first = problems[0];
-  if (first !== undefined) return refuse(state, first.code, first.message, { field: first.field, problems });
+  const errors = validateDraft(state.view.draft, state, at);
+  const first = errors[0];
+  if (first !== undefined) return refuse(state, first.code, first.message, { field: first.field, errors });
   const queue = state.config.rescheduleQueue;
   const window = windowOf(state.view.draft, state.zone, state.config.policy);
   if (!window.ok) return refuse(state, fromCode(window.error.code), window.error.message, { field: 'from' });

@@ -48,7 +48,7 @@ const saved = d.object({
     set: d.boolean,
     draft: d.object({ on: localDate, from: localTime, durationMinutes: minutes, to: d.string({ max: 64 }) }),
     month: d.object({ year: d.integer(1, 9999), month: d.integer(1, 12) }),
-    problems: d.array(d.object({ field: d.literal('on', 'from', 'till', 'to'), code: codes, message: text }), { max: 8 }),
+    errors: d.array(d.object({ field: d.literal('on', 'from', 'till', 'to'), code: codes, message: text }), { max: 8 }),
   }),
   requestCount: d.integer(),
   pending: d.nullable(d.object({ ...schedule, requestId: d.string({ max: 80 }), sentAt: d.instant, replaced: d.nullable(notification), previous: scheduleOf })),

@@ -1,3 +1,4 @@
+import type { ButtonState } from '../core/button-state.js';
 import { MINUTE, daysBetween, formatTime, type LocalDate, type LocalTime, durationLabel } from '../time/index.js';
 import { clockFace, twelveHourLabel, type ClockFace, type ClockFaceOptions } from './clock-face.js';
 import type { WebCallbackCode } from './codes.js';
@@ -17,17 +18,6 @@ export function webCallbackState(fn: string, state: unknown): WebCallbackState {
 function unwrap(r: ReturnType<typeof windowOf>): DraftWindow | null {
   return r.ok ? r.value : null;
 }
-
-/**
- * The label of the tool-bar button: `reschedule` (Reschedule Callback) or `rescheduled` (Rescheduled Callback).
- *
- * @example
- * ```ts
- * import type { webcallback } from 'dialdesk';
- * const b: webcallback.ButtonState = 'rescheduled';
- * ```
- */
-export type ButtonState = 'reschedule' | 'rescheduled';
 
 /**
  * The button: `rescheduled` once the view was closed with X and valid values, and after Done while the
@@ -163,8 +153,8 @@ export interface CommitButton {
   readonly enabled: boolean;
   /** The code a `done` event now would be refused with, or `null`. */
   readonly reason: WebCallbackCode | null;
-  /** The problems behind `reason` (the values' problems, or the last close's). */
-  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
+  /** The errors behind `reason` (the values' errors, or the last close's). */
+  readonly errors: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -182,11 +172,11 @@ export interface CommitButton {
 export function commitButton(state: WebCallbackState, at: number): CommitButton {
   state = webCallbackState('commitButton', state);
   at = selectorAt(state.lastAt, at);
-  if (state.pending !== null) return Object.freeze({ enabled: false, reason: 'request-pending', problems: Object.freeze([]) });
-  if (!state.view.set) return Object.freeze({ enabled: false, reason: 'reschedule-not-set', problems: state.view.problems });
-  const problems = validateDraft(state.view.draft, state, at);
-  const first = problems[0];
-  return Object.freeze({ enabled: first === undefined, reason: first === undefined ? null : first.code, problems });
+  if (state.pending !== null) return Object.freeze({ enabled: false, reason: 'request-pending', errors: Object.freeze([]) });
+  if (!state.view.set) return Object.freeze({ enabled: false, reason: 'reschedule-not-set', errors: state.view.errors });
+  const errors = validateDraft(state.view.draft, state, at);
+  const first = errors[0];
+  return Object.freeze({ enabled: first === undefined, reason: first === undefined ? null : first.code, errors });
 }
 
 /**

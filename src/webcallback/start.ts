@@ -74,7 +74,7 @@ export function monthOfDate(date: string): YearMonth {
 /** A closed, unticked view showing a schedule. */
 export function freshView(schedule: Schedule, zone: string): ViewState {
   const draft = draftOf(schedule, zone);
-  return { open: false, ticked: false, set: false, draft, month: monthOfDate(draft.on), problems: [] };
+  return { open: false, ticked: false, set: false, draft, month: monthOfDate(draft.on), errors: [] };
 }
 
 function parseNumbers(value: unknown): string[] | null {

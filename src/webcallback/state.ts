@@ -65,7 +65,7 @@ export interface ViewState {
   /** The month the calendar picker shows (`show-month` moves it). */
   readonly month: YearMonth;
   /** Why the last close with X did not set the reschedule (empty otherwise). */
-  readonly problems: readonly FieldError<Field, WebCallbackCode>[];
+  readonly errors: readonly FieldError<Field, WebCallbackCode>[];
 }
 
 /**
@@ -123,7 +123,7 @@ export interface PendingRequest extends Schedule {
  * if (state.outcome?.status === 'failed') state.outcome.reason;
  * ```
  */
-export interface Outcome {
+export interface RequestAnswer {
   /** The request that was answered. */
   readonly requestId: string;
   /** `acknowledged`, or `failed` (the earlier schedule stays in force). */
@@ -170,5 +170,5 @@ export interface WebCallbackState {
   /** The due notification of the latest committed reschedule, if any. */
   readonly notification: Notification | null;
   /** The server's answer to the last request, if any. */
-  readonly outcome: Outcome | null;
+  readonly outcome: RequestAnswer | null;
 }

@@ -11,7 +11,7 @@ import type { WebCallbackState } from './state.js';
  * refused events (stable codes, see {@link WebCallbackCode}) hand back the same state object.
  *
  * - `open` / `close` (X): closing with the check box ticked and valid values sets the reschedule (the
- *   button shows Rescheduled Callback); invalid values stay in the view and a `show-problems` effect
+ *   button shows Rescheduled Callback); invalid values stay in the view and a `show-errors` effect
  *   lists why.
  * - `set-reschedule` ticks the check box; unticking abandons the new values.
  * - `set-on`, `show-month`, `set-from`, `set-till`, `step-time`, `set-duration`, `set-to` edit the view

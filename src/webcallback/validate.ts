@@ -30,28 +30,28 @@ export interface DraftContext {
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
- * const problems = webcallback.validateDraft(
+ * const errors = webcallback.validateDraft(
  *   { on: '2026-11-24', from: '08:00', durationMinutes: 600, to: '+15551230009' },
  *   { zone: 'UTC', numbers: ['+15551230001'], config: webcallback.defaultConfig },
  *   Date.UTC(2026, 10, 24, 9),
  * );
- * problems.map((p) => p.code); // ['time-in-past', 'duration-out-of-bounds', 'unknown-number']
+ * errors.map((p) => p.code); // ['time-in-past', 'duration-out-of-bounds', 'unknown-number']
  * ```
  */
 export function validateDraft(draft: Draft, context: DraftContext, at: number): readonly FieldError<Field, WebCallbackCode>[] {
   const { zone, numbers, config } = context;
-  const problems: FieldError<Field, WebCallbackCode>[] = [];
+  const errors: FieldError<Field, WebCallbackCode>[] = [];
   const today = local(at, zone);
   const start = resolve({ date: draft.on, time: draft.from, zone }, config.policy);
   if (today.ok && draft.on < today.value.date) {
-    problems.push({ field: 'on', code: 'time-in-past', message: `${draft.on} has passed.` });
+    errors.push({ field: 'on', code: 'time-in-past', message: `${draft.on} has passed.` });
   } else if (!start.ok) {
     const code = fromCode(start.error.code);
-    problems.push({ field: 'from', code, message: start.error.message });
+    errors.push({ field: 'from', code, message: start.error.message });
   } else if (start.value.at <= at) {
-    problems.push({ field: 'from', code: 'time-in-past', message: `${draft.on} ${draft.from} has passed.` });
+    errors.push({ field: 'from', code: 'time-in-past', message: `${draft.on} ${draft.from} has passed.` });
   } else if (start.value.at < at + config.minLeadMinutes * MINUTE) {
-    problems.push({
+    errors.push({
       field: 'from',
       code: 'time-too-soon',
       message: `The new time must be at least ${config.minLeadMinutes} minutes ahead.`,
@@ -59,14 +59,14 @@ export function validateDraft(draft: Draft, context: DraftContext, at: number): 
   }
   const { minDurationMinutes: min, maxDurationMinutes: max } = config;
   if (!(draft.durationMinutes >= min && draft.durationMinutes <= max)) {
-    problems.push({
+    errors.push({
       field: 'till',
       code: 'duration-out-of-bounds',
       message: `The window must last from ${min} to ${max} minutes, not ${draft.durationMinutes}.`,
     });
   }
   if (!numbers.includes(draft.to)) {
-    problems.push({ field: 'to', code: 'unknown-number', message: `${draft.to} is not one of the contact's numbers.` });
+    errors.push({ field: 'to', code: 'unknown-number', message: `${draft.to} is not one of the contact's numbers.` });
   }
-  return Object.freeze(problems.map((p) => Object.freeze(p)));
+  return Object.freeze(errors.map((p) => Object.freeze(p)));
 }

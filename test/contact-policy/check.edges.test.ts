@@ -3,7 +3,7 @@
 // it lifts beyond the year; `liveAgentGuaranteed` lifts only rows that say so; the latest instant checked
 // is a year and two days before the end of dialdesk/time's range, and refusals name `$.options.at`.
 import { describe, expect, it } from 'vitest';
-import { outbound, time } from '../../src/index.js';
+import { core, outbound } from '../../src/index.js';
 
 const { contactPolicy } = outbound;
 type Attempt = outbound.contactPolicy.Attempt;
@@ -75,7 +75,7 @@ describe('contactPolicy.check: a guaranteed live agent', () => {
 describe('contactPolicy.check: the latest instant checked', () => {
   // The search runs a year (366 days) ahead, and a quiet period may start from the next local day: the
   // last instant checked is 368 days before the end of dialdesk/time's supported range.
-  const last = time.maxInstant - 368 * DAY;
+  const last = core.maxInstant - 368 * DAY;
 
   it('answers at the last instant, with calling hours and a quiet period searched to the end of the year', () => {
     const v = verdict([{ at: last - H, outcome: 'refused' }], { presets: ['us-debt'], zone: 'America/New_York', at: last });

@@ -13,7 +13,7 @@ describe('outbound types', () => {
     expectTypeOf<outbound.campaigns.AgentLoginEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     expectTypeOf<outbound.reschedule.DoneEvent>().not.toMatchTypeOf<InteractionInputEvent>();
     // Both areas know a `reschedule`, with different payloads: neither is taken for the other.
-    expectTypeOf<outbound.interaction.RescheduleEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
+    expectTypeOf<outbound.interaction.RescheduleRecordEvent>().not.toMatchTypeOf<RescheduleInputEvent>();
     expectTypeOf<Extract<callback.dialog.DialogEvent, { type: 'choose-number' }>>().not.toMatchTypeOf<RescheduleInputEvent>();
     expectTypeOf<{ type: 'campaign-started'; at: number; campaign: string; group: string }>().toMatchTypeOf<CampaignsInput>();
     // @ts-expect-error a record action names the record by its numeric handle

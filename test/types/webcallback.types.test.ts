@@ -16,7 +16,7 @@ describe('webcallback types', () => {
         case 'send-request':
         case 'show-notification':
         case 'cancel-notification':
-        case 'show-problems':
+        case 'show-errors':
           return effect.type;
         case 'wake':
           return String(effect.at);

@@ -71,7 +71,7 @@ describe('DST inside the From–Till window', () => {
       { type: 'set-on', at: FEB, date: SPRING },
       { type: 'close', at: FEB },
     ]);
-    expect(s.effects).toEqual([{ type: 'show-problems', problems: [expect.objectContaining({ field: 'from', code: 'time-in-gap' })] }]);
+    expect(s.effects).toEqual([{ type: 'show-errors', errors: [expect.objectContaining({ field: 'from', code: 'time-in-gap' })] }]);
     expect(webcallback.fields(s.state, FEB).till).not.toBeNull();
   });
 

@@ -40,7 +40,7 @@ describe('the Reschedule Callback view', () => {
     const s = started();
     refused(s, { type: 'set-from', at: NOW, time: '10:00' }, 'event-not-allowed');
     const open = run(s, [{ type: 'open', at: NOW }]).state;
-    refused(open, { type: 'set-from', at: NOW, time: '10:00' }, 'event-not-allowed');
+    refused(open, { type: 'set-from', at: NOW, time: '10:00' }, 'not-rescheduling');
     refused(open, { type: 'open', at: NOW }, 'event-not-allowed');
     refused(s, { type: 'close', at: NOW }, 'event-not-allowed');
   });
@@ -125,7 +125,7 @@ describe('the Reschedule Callback view', () => {
     const closed = run(s, [{ type: 'close', at }]);
     expect(closed.state.view).toMatchObject({ open: false, set: false });
     expect(closed.state.view.draft.from).toBe('09:00');
-    expect(closed.effects).toEqual([{ type: 'show-problems', problems: [expect.objectContaining({ field: 'from', code: 'time-in-past' })] }]);
+    expect(closed.effects).toEqual([{ type: 'show-errors', errors: [expect.objectContaining({ field: 'from', code: 'time-in-past' })] }]);
     expect(webcallback.button(closed.state, 0)).toBe('reschedule');
     expect(webcallback.commitButton(closed.state, at)).toMatchObject({ enabled: false, reason: 'reschedule-not-set' });
     refused(closed.state, { type: 'done', at }, 'reschedule-not-set');
@@ -143,7 +143,7 @@ describe('the Reschedule Callback view', () => {
   it('minimum lead: too soon is refused at Done', () => {
     const s = editing(started({ config: { minLeadMinutes: 90 } }));
     const closed = run(s, [{ type: 'close', at: NOW }]);
-    expect(closed.effects[0]).toMatchObject({ type: 'show-problems', problems: [{ code: 'time-too-soon' }] });
+    expect(closed.effects[0]).toMatchObject({ type: 'show-errors', errors: [{ code: 'time-too-soon' }] });
   });
 });
 

@@ -50,7 +50,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   for (const name of a.strategies) {
     const bar = long ? progressBar(name) : { update: () => undefined, done: () => undefined };
-    const r = outbound.sim.run(scenario, { seed: a.seed, strategy: STRATEGIES[name], onProgress: bar.update });
+    const r = outbound.sim.simulate(scenario, { seed: a.seed, strategy: STRATEGIES[name], onProgress: bar.update });
     bar.done();
     if (!r.ok) {
       process.stderr.write(`dialdesk simulate: ${r.error.message}\n`);

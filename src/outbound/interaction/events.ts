@@ -327,10 +327,10 @@ export interface DoNotCallEvent {
  * @example
  * ```ts
  * import type { outbound } from 'dialdesk';
- * const e: outbound.interaction.RescheduleEvent = { type: 'reschedule', at: 6, handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
+ * const e: outbound.interaction.RescheduleRecordEvent = { type: 'reschedule', at: 6, handle: 101, callbackType: 'personal', dialSchedTime: 1_764_100_000, phone: '5550100', chainN: 0 };
  * ```
  */
-export interface RescheduleEvent {
+export interface RescheduleRecordEvent {
   /** Discriminant. */
   readonly type: 'reschedule';
   /** Instant, epoch ms. */
@@ -441,7 +441,7 @@ export type InteractionEvent =
   | UpdateFieldsEvent
   | ChooseEvent
   | DoNotCallEvent
-  | RescheduleEvent
+  | RescheduleRecordEvent
   | ScheduledCallEvent
   | CallbackUnavailableEvent
   | RecordRemovedEvent

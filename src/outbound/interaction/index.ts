@@ -46,7 +46,7 @@ export type {
   UpdateFieldsEvent,
   ChooseEvent,
   DoNotCallEvent,
-  RescheduleEvent,
+  RescheduleRecordEvent,
   ScheduledCallEvent,
   CallbackUnavailableEvent,
   RecordRemovedEvent,

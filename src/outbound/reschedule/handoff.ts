@@ -1,4 +1,4 @@
-import type { RescheduleEvent as InteractionRescheduleEvent } from '../interaction/events.js';
+import type { RescheduleRecordEvent as InteractionRescheduleEvent } from '../interaction/events.js';
 import type { RescheduleHandoff } from '../interaction/effects.js';
 import type { RescheduleRequest } from '../reschedule-request.js';
 import type { RescheduleInput } from './input.js';
@@ -44,7 +44,7 @@ export function inputFromHandoff(handoff: RescheduleHandoff, options: HandoffOpt
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * function forward(request: outbound.RescheduleRequest, at: number): outbound.interaction.RescheduleEvent {
+ * function forward(request: outbound.RescheduleRequest, at: number): outbound.interaction.RescheduleRecordEvent {
  *   return outbound.reschedule.interactionEvent(request, at);
  * }
  * ```

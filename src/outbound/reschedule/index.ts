@@ -57,7 +57,6 @@ export {
   calendar,
   fields,
   commitButton,
-  type ButtonState,
   type TextField,
   type ResolvedCallback,
   type NumberOption,

@@ -83,7 +83,7 @@ function transition(state: RescheduleState, event: RescheduleEvent | TickEvent):
   const type = ownField(fields, 'type') as string;
   const at = ownField(fields, 'at') as number;
   // A tick is accepted at any supported instant; every other event must leave room for the horizon.
-  if (at > LATEST_INSTANT && type !== 'tick') return refuse(state, 'invalid-instant', '`at` is after the last instant the reschedule view accepts (time.maxInstant less the longest horizon).', { at });
+  if (at > LATEST_INSTANT && type !== 'tick') return refuse(state, 'invalid-instant', '`at` is after the last instant the reschedule view accepts (core.maxInstant less the longest horizon).', { at });
   if (EDITS.has(type)) return state.phase === 'editing' ? edit(state, at, type, fields) : notNow(state);
   if (!OTHERS.has(type)) return refuse(state, 'unknown-event', `Unknown event type: ${type.slice(0, 64)}`, { type: type.slice(0, 64) });
   switch (type) {

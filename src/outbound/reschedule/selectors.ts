@@ -1,3 +1,4 @@
+import type { ButtonState } from '../../core/button-state.js';
 import { maxInstant, selectorState } from '../../core/internal.js';
 import { machine } from './machine.js';
 import { monthPicker, type LocalDate, type LocalTime, type MonthPicker, type WallTimeKind, type ZoneName, readDate, readTime } from '../../time/index.js';
@@ -15,18 +16,6 @@ import { entryZoneOf, readAt, selectableRange, selectorInstant } from './zones.j
 function rescheduleState(fn: string, state: unknown): RescheduleState {
   return selectorState(machine, `outbound.reschedule.${fn}`, state);
 }
-
-/**
- * The Reschedule Callback button of the call toolbar: `reschedule` until the server acknowledges,
- * then `rescheduled`.
- *
- * @example
- * ```ts
- * import type { outbound } from 'dialdesk';
- * const b: outbound.reschedule.ButtonState = 'rescheduled';
- * ```
- */
-export type ButtonState = 'reschedule' | 'rescheduled';
 
 /**
  * The toolbar button's state at `at` (`at` is there for the one selector shape; the button does not

@@ -1,4 +1,5 @@
-import { DAY, MINUTE, local, maxInstant, type LocalReading, type ZoneName } from '../../time/index.js';
+import { DAY, MINUTE, local, type LocalReading, type ZoneName } from '../../time/index.js';
+import { maxInstant } from '../../core/internal.js';
 import type { RescheduleConfig } from './input.js';
 import { selectorAt } from '../../core/internal.js';
 
@@ -48,7 +49,7 @@ export function latestInstant(config: RescheduleConfig, now: number): number {
 export const MAX_HORIZON_DAYS = 366;
 
 /**
- * The latest instant the machine accepts in an event or input: `time.maxInstant` less the longest
+ * The latest instant the machine accepts in an event or input: `core.maxInstant` less the longest
  * horizon, so that the last selectable instant is still a supported one.
  */
 export const LATEST_INSTANT = maxInstant - MAX_HORIZON_DAYS * DAY;

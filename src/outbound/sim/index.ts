@@ -4,7 +4,7 @@
  *
  * @module sim
  */
-export { run, defaultStrategy, type RunOptions } from './run.js';
+export { simulate, defaultStrategy, type RunOptions } from './run.js';
 export {
   defaultScenario,
   parseScenario,

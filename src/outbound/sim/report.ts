@@ -115,7 +115,7 @@ export interface TimelinePoint {
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
- * const r = outbound.sim.run({ ...outbound.sim.defaultScenario(), shiftHours: 0.5 }, { seed: 1 });
+ * const r = outbound.sim.simulate({ ...outbound.sim.defaultScenario(), shiftHours: 0.5 }, { seed: 1 });
  * if (r.ok) console.log(r.value.occupancy, r.value.abandonment.rate);
  * ```
  */

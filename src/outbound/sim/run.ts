@@ -3,10 +3,10 @@ import { machine, type PacingConfig } from '../pacing/index.js';
 import { checkDialLoad } from './budget.js';
 import type { SimReport } from './report.js';
 import { parseScenario } from './scenario.js';
-import { simulate } from './simulate.js';
+import { simulate as simulateShift } from './simulate.js';
 
 /**
- * Options of {@link run}.
+ * Options of {@link simulate}.
  *
  * @example
  * ```ts
@@ -26,7 +26,7 @@ export interface RunOptions {
 }
 
 /**
- * The default strategy of {@link run}: predictive at 3% abandonment over 30 days.
+ * The default strategy of {@link simulate}: predictive at 3% abandonment over 30 days.
  *
  * @example
  * ```ts
@@ -46,12 +46,12 @@ export const defaultStrategy: PacingConfig = Object.freeze({ mode: 'predictive',
  * ```ts
  * import { outbound } from 'dialdesk';
  * const scenario = { ...outbound.sim.defaultScenario(), agents: 10, shiftHours: 1 };
- * const a = outbound.sim.run(scenario, { seed: 7 });
- * const b = outbound.sim.run(scenario, { seed: 7 });
+ * const a = outbound.sim.simulate(scenario, { seed: 7 });
+ * const b = outbound.sim.simulate(scenario, { seed: 7 });
  * if (a.ok && b.ok) a.value.occupancy === b.value.occupancy; // true
  * ```
  */
-export function run(scenario: unknown, options: RunOptions): Result<SimReport> {
+export function simulate(scenario: unknown, options: RunOptions): Result<SimReport> {
   const parsed = parseScenario(scenario);
   if (!parsed.ok) return parsed;
   const s = parsed.value;
@@ -73,5 +73,5 @@ export function run(scenario: unknown, options: RunOptions): Result<SimReport> {
   const overload = checkDialLoad(s, first.state.config.maxLinesPerAgent);
   if (overload !== undefined) return fail('invalid-scenario', `\`scenario\` must be ${overload.rule}.`, { path: 'scenario', value: overload.value });
   const label = first.state.config.mode;
-  return ok(simulate(s, first.state, label, seed, slices, onProgress as ((fraction: number) => void) | undefined));
+  return ok(simulateShift(s, first.state, label, seed, slices, onProgress as ((fraction: number) => void) | undefined));
 }

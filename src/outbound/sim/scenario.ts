@@ -199,7 +199,7 @@ export interface Scenario {
   /** Wrap-up time (a fixed 0 for none). */
   readonly wrapSeconds: Distribution;
   /**
-   * Seconds a call rings before it is given up as no answer (1 to 600). `run` refuses a value below the
+   * Seconds a call rings before it is given up as no answer (1 to 600). `simulate` refuses a value below the
    * pacer's ring minimum (`minRingSeconds`: 15 by default and under the `us` and `uk` presets).
    */
   readonly ringTimeoutSeconds: number;

@@ -53,3 +53,4 @@ export { campaignsSequence } from './campaigns-sequence.js';
 export { interactionSequence } from './interaction-sequence.js';
 export { rescheduleSequence } from './reschedule-sequence.js';
 export { pacingSequence } from './pacing-sequence.js';
+export { machines, type MachineEntry } from './machines.js';

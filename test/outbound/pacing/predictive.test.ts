@@ -136,8 +136,8 @@ describe('predictive shifts', () => {
   it('keeps a fresh campaign within 3% over short shifts, and ahead of progressive on occupancy', () => {
     const scenario = { ...outbound.sim.defaultScenario(), agents: 20, shiftHours: 2 };
     for (const seed of [1, 2, 3]) {
-      const p = outbound.sim.run(scenario, { seed });
-      const base = outbound.sim.run(scenario, { seed, strategy: { mode: 'progressive' } });
+      const p = outbound.sim.simulate(scenario, { seed });
+      const base = outbound.sim.simulate(scenario, { seed, strategy: { mode: 'progressive' } });
       if (!p.ok || !base.ok) throw new Error('simulation refused');
       expect(p.value.abandonment.rate).toBeLessThanOrEqual(0.03);
       expect(p.value.occupancy).toBeGreaterThan(base.value.occupancy);

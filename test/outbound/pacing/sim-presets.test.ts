@@ -5,7 +5,7 @@ const { sim } = outbound;
 const base = { ...sim.defaultScenario(), agents: 8, shiftHours: 0.5 };
 
 function report(scenario: unknown, strategy: outbound.pacing.PacingConfig): outbound.sim.SimReport {
-  const r = sim.run(scenario, { seed: 5, strategy });
+  const r = sim.simulate(scenario, { seed: 5, strategy });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }

@@ -37,7 +37,7 @@ describe('dialdesk simulate flags', () => {
   it('renders the table, the ASCII chart and the SVG', () => {
     const scenario = { ...outbound.sim.defaultScenario(), agents: 5, shiftHours: 0.25 };
     const reports = (['progressive', 'adaptive'] as const).map((mode) => {
-      const r = outbound.sim.run(scenario, { seed: 1, strategy: { mode } });
+      const r = outbound.sim.simulate(scenario, { seed: 1, strategy: { mode } });
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
     });
@@ -60,7 +60,7 @@ describe('dialdesk simulate flags', () => {
 
   it('marks a run over its legal limit in the table and says so under it', () => {
     const scenario = { ...outbound.sim.defaultScenario(), agents: 5, shiftHours: 0.25 };
-    const r = outbound.sim.run(scenario, { seed: 1, strategy: { mode: 'progressive' } });
+    const r = outbound.sim.simulate(scenario, { seed: 1, strategy: { mode: 'progressive' } });
     if (!r.ok) throw new Error(r.error.message);
     const within = r.value;
     const worstWindow = { ...within.abandonment.worstWindow, rate: 0.0304 };

@@ -65,7 +65,7 @@ describe('restore refuses a saved state that start could not have made (issue 15
 });
 
 describe('a typed date at the end of the supported range (issue 14)', () => {
-  // The last instant the machine accepts is time.maxInstant less the longest horizon.
+  // The last instant the machine accepts is core.maxInstant less the longest horizon.
   const late = Date.UTC(9998, 11, 28, 12, 0);
   it.each(['9999-12-31', '9999-12-30', '9999-12-29'])('%s: Done, fields and commitButton give typed answers, never an assertion', (date) => {
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
