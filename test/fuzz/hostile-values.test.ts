@@ -1,6 +1,6 @@
 // Regressions for issue 14 (second pass): each hostile value the fuzzer found is refused with a code, never thrown.
 import { describe, expect, it } from 'vitest';
-import { outbound } from '../../src/index.js';
+import { callback, outbound, webcallback } from '../../src/index.js';
 
 const deep = (n: number): unknown => {
   let v: unknown = 1;
@@ -60,5 +60,54 @@ describe('outbound.campaigns on hostile events', () => {
     if (step.ok) throw new Error('accepted');
     expect(step.error.code).toBe('unknown-event');
     expect(step.error.message.length).toBeLessThan(200);
+  });
+});
+
+describe('callback on hostile values', () => {
+  const input = {
+    at: Date.UTC(2026, 10, 24, 14),
+    origin: { kind: 'interaction' as const, interactionId: 'i-1', media: 'voice' },
+    types: [{ id: 'scheduled', label: 'Scheduled', kind: 'scheduled' as const }],
+    zones: ['UTC'], defaultZone: 'UTC', numbers: ['+15551230001'],
+  };
+  it('reads a noticeMinutes of -0 as 0, so the state survives JSON', () => {
+    const step = callback.dialog.machine.start({ ...input, noticeMinutes: -0 });
+    if (!step.ok) throw new Error(step.error.message);
+    expect(Object.is(step.state.noticeMinutes, 0)).toBe(true);
+  });
+
+  it('toEngagementAvailability gives null for holes and non-slots instead of throwing', () => {
+    const slot = { start: Date.UTC(2026, 10, 24, 14), end: Date.UTC(2026, 10, 24, 14, 15), capacity: 4, remaining: 3 };
+    // eslint-disable-next-line no-sparse-arrays
+    expect(callback.toEngagementAvailability([, , slot] as never, 'UTC', 15)).toBeNull();
+    expect(callback.toEngagementAvailability(-0 as never, 'UTC', 15)).toBeNull();
+    expect(callback.toEngagementAvailability([slot], 'UTC', Number.NaN)).toBeNull();
+    expect(callback.toEngagementAvailability([slot], 'UTC', 15)?.slots).toHaveLength(1);
+  });
+});
+
+describe('webcallback helpers on hostile values', () => {
+  it('twelveHourLabel refuses a non-time with its own documented RangeError', () => {
+    expect(() => webcallback.twelveHourLabel(undefined as never)).toThrow(/^webcallback\.twelveHourLabel: expected a time HH:mm.*not nothing$/);
+    expect(() => webcallback.twelveHourLabel('24:00')).toThrow(RangeError);
+    expect(webcallback.twelveHourLabel('13:30')).toBe('1:30 PM');
+  });
+
+  const context = { zone: 'UTC' as never, numbers: ['+15551230001'], config: webcallback.defaultConfig };
+  const at = Date.UTC(2026, 10, 24, 9);
+  it('validateDraft gives field errors for a draft of any shape', () => {
+    const hostile = { toString: () => { throw new Error('called'); } };
+    const problems = webcallback.validateDraft({ on: hostile, from: 'x'.repeat(100_000), durationMinutes: 10n, to: [] } as never, context, at);
+    expect(problems.map((p) => [p.field, p.code])).toEqual([['on', 'invalid-date'], ['till', 'invalid-duration'], ['to', 'unknown-number']]);
+    expect(problems.every((p) => p.message.length < 200)).toBe(true);
+    expect(webcallback.validateDraft(-1 as never, context, at).map((p) => p.code)).toEqual(['invalid-date', 'invalid-duration', 'unknown-number']);
+  });
+
+  it('validateDraft refuses a context or instant its types rule out with a documented RangeError', () => {
+    const draft = { on: '2026-11-25', from: '10:00', durationMinutes: 60, to: '+15551230001' } as never;
+    expect(() => webcallback.validateDraft(draft, -1 as never, at)).toThrow(/^webcallback\.validateDraft: /);
+    expect(() => webcallback.validateDraft(draft, { ...context, zone: 'Mars/Base' as never }, at)).toThrow(RangeError);
+    expect(() => webcallback.validateDraft(draft, context, 8.7e15)).toThrow(RangeError);
+    expect(webcallback.validateDraft(draft, context, at)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import {
   accept,
   d,
   deepFreeze,
+  defineMachine,
   isRecord,
   ownField,
   readEnvelope,
@@ -13,6 +14,7 @@ import {
   type Result,
   type Started,
   type Step,
+  type TickEvent,
 } from '../../core/internal.js';
 import { deadlineOf, dueAt, place, remember as rememberClosed } from '../correlator.js';
 import { gwsWire } from '../gws/notifications.js';
@@ -306,10 +308,11 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * }
  * ```
  */
-export const machine: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, BridgeCode> = Object.freeze({
+export const machine: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, BridgeCode> = defineMachine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, BridgeCode>({
   id: 'genesys.ocs',
   codes: bridgeCodes,
   start: startBridge,
-  transition: transitionBridge,
+  // A state the machine did not make (a caller's JSON, or garbage) goes through `restore` first (defineMachine).
+  transition: transitionBridge as (state: S, event: BridgeEvent | TickEvent) => Step<S, X, C>,
   restore: restoreBridge,
 });
