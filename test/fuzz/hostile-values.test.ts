@@ -1,6 +1,6 @@
 // Regressions for issue 14 (second pass): each hostile value the fuzzer found is refused with a code, never thrown.
 import { describe, expect, it } from 'vitest';
-import { callback, outbound, webcallback } from '../../src/index.js';
+import { callback, genesys, outbound, webcallback } from '../../src/index.js';
 
 const deep = (n: number): unknown => {
   let v: unknown = 1;
@@ -109,5 +109,46 @@ describe('webcallback helpers on hostile values', () => {
     expect(() => webcallback.validateDraft(draft, { ...context, zone: 'Mars/Base' as never }, at)).toThrow(RangeError);
     expect(() => webcallback.validateDraft(draft, context, 8.7e15)).toThrow(RangeError);
     expect(webcallback.validateDraft(draft, context, at)).toEqual([]);
+  });
+});
+
+describe('genesys on hostile values', () => {
+  it('ocs.machine and gms.bridge refuse a garbage state with invalid-state instead of throwing', () => {
+    for (const garbage of [undefined, null, -0, {}, Object.create(null)]) {
+      const o = genesys.ocs.machine.transition(garbage as never, { type: 'tick', at: 1 });
+      expect(o).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+      expect(o.state).toBe(garbage);
+      expect(genesys.ocs.machine.codes).toContain('invalid-state');
+      const g = genesys.gms.bridge.transition(garbage as never, { type: 'tick', at: 1 });
+      expect(g).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+    }
+  });
+
+  it('gms.bridge start copies the service without JSON.stringify (a bigint in an unused field is dropped)', () => {
+    const r = genesys.gms.bridge.start({ at: 0, service: { serviceName: 'cb', maxTimeSlots: 10n as never } });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.state.service).toEqual({ serviceName: 'cb' });
+  });
+
+  it('gms.bridge refuses an answer to no request in flight with unknown-request', () => {
+    const r = genesys.gms.bridge.start({ at: 0, service: { serviceName: 'cb' } });
+    if (!r.ok) throw new Error(r.error.message);
+    const step = genesys.gms.bridge.transition(r.state, { type: 'response', at: 1, requestId: 'nobody', status: 200, body: null });
+    expect(step).toMatchObject({ ok: false, error: { code: 'unknown-request' } });
+    expect(genesys.gms.codes).toContain('unknown-request');
+  });
+
+  it('formBody refuses a deeply nested or non-string value with its documented RangeError', () => {
+    expect(() => genesys.gms.formBody(deep(100_000) as never)).toThrow(/^genesys\.formBody: /);
+    expect(() => genesys.gms.formBody({ a: deep(100_000) } as never)).toThrow(/^genesys\.formBody: .*an array of 1 items$/);
+    expect(() => genesys.gms.formBody({ a: { toString: () => 'x' } } as never)).toThrow(RangeError);
+    expect(genesys.gms.formBody({ a: 'b c' })).toBe('a=b%20c');
+  });
+
+  it('decodeError is total on a status that is an object with a toString key', () => {
+    const why = genesys.gms.decodeError(Object.create(null) as never, [, , 1] as never, {} as never);
+    expect(why.code).toBe('server-refused');
+    expect(why.details).toEqual({ status: 0 });
+    expect(genesys.gms.decodeError({ toString: 'x', valueOf: 'y' } as never, {}).code).toBe('server-refused');
   });
 });
