@@ -262,10 +262,10 @@ const savedHead = d.object({ version: d.literal(1), lastAt: d.instant, service: 
 /** Checks a saved bridge state (untrusted JSON) with the core decoder: each field read once, never thrown. */
 function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
   const read = d.run(savedHead, json);
-  if (read instanceof d.Problem) return { ok: false, error: rejection('invalid-state', `Not a GMS bridge state: ${read.message}`, undefined, read.path) as Rejection<GmsCode> };
+  if (read instanceof d.Problem) return { ok: false, error: rejection('invalid-state', `Not a GMS bridge state: ${read.message}`, undefined, read.path) };
   // The service and time-out are checked as `start` checks them (a probe request), so a restored state is one `start` could make.
   const started = startBridge({ at: read.lastAt, service: read.service as GmsService, timeoutMs: read.timeoutMs as number });
-  if (!started.ok) return { ok: false, error: rejection('invalid-state', 'Not a GMS bridge state: its service or time-out is not valid.', undefined, started.error.path ?? '$') as Rejection<GmsCode> };
+  if (!started.ok) return { ok: false, error: rejection('invalid-state', 'Not a GMS bridge state: its service or time-out is not valid.', undefined, started.error.path ?? '$') };
   return { ok: true, value: deepFreeze({ ...started.state, inFlight: read.inFlight as SentRequest[] }) };
 }
 
@@ -293,6 +293,6 @@ export const bridge: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect
   id: 'genesys.gms.bridge',
   codes,
   start: startBridge,
-  transition: transitionBridge as (state: BridgeState, event: BridgeEvent | TickEvent) => Out,
+  transition: transitionBridge,
   restore: restoreBridge,
 });

@@ -14,7 +14,6 @@ import {
   type Result,
   type Started,
   type Step,
-  type TickEvent,
 } from '../../core/internal.js';
 import { deadlineOf, dueAt, place, remember as rememberClosed } from '../correlator.js';
 import { gwsWire } from '../gws/notifications.js';
@@ -313,6 +312,6 @@ export const machine: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffec
   codes: bridgeCodes,
   start: startBridge,
   // A state the machine did not make (a caller's JSON, or garbage) goes through `restore` first (defineMachine).
-  transition: transitionBridge as (state: S, event: BridgeEvent | TickEvent) => Step<S, X, C>,
+  transition: transitionBridge,
   restore: restoreBridge,
 });
