@@ -1,6 +1,6 @@
 import { callbackKinds, offerTypes, type CallbackKind, type OfferType } from './callback-kind.js';
 import { parseHistory, resolvePresets, type PolicyRule } from '../compliance/index.js';
-import { accept, deepFreeze, describe, isInstant, isRecord, ownField, refuseStart, requestId, type Started } from '../core/internal.js';
+import { accept, d, deepFreeze, describe, isInstant, isRecord, ownField, refuseStart, requestId, type Started } from '../core/internal.js';
 import { DAY, day, local, parseDate, zone as parseZone, type LocalDate, type ZoneName } from '../time/index.js';
 import type { DialogCode } from './codes.js';
 import type { DialogEffect, SendRequestEffect } from './dialog-events.js';
@@ -159,10 +159,13 @@ export function startDialog(input: unknown): Started<DialogState, DialogEffect, 
   const defaultNumberRaw = ownField(input, 'defaultNumber');
   const defaultNumber = defaultNumberRaw ?? numbers[0] ?? null;
   if (defaultNumber !== null && !numbers.includes(defaultNumber as string)) return invalid('$.defaultNumber', 'expected one of `numbers`.', defaultNumberRaw);
-  const notice = ownField(input, 'noticeMinutes') ?? 0;
-  if (typeof notice !== 'number' || !Number.isInteger(notice) || notice < 0 || notice > 525_600) return invalid('$.noticeMinutes', 'expected whole minutes from 0 to 525600.', notice);
-  const horizon = ownField(input, 'horizonDays') ?? 30;
-  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > 366) return invalid('$.horizonDays', 'expected a whole number from 1 to 366.', horizon);
+  // Read with the core decoder: it reads -0 as 0 (a -0 would not survive a JSON round trip).
+  const noticeRaw = ownField(input, 'noticeMinutes');
+  const notice = noticeRaw === undefined ? 0 : d.run(d.integer(0, 525_600), noticeRaw, '$.noticeMinutes');
+  if (notice instanceof d.Problem) return invalid('$.noticeMinutes', 'expected whole minutes from 0 to 525600.', noticeRaw);
+  const horizonRaw = ownField(input, 'horizonDays');
+  const horizon = horizonRaw === undefined ? 30 : d.run(d.integer(1, 366), horizonRaw, '$.horizonDays');
+  if (horizon instanceof d.Problem) return invalid('$.horizonDays', 'expected a whole number from 1 to 366.', horizonRaw);
   const policy = readPolicy(ownField(input, 'contactPolicy'), at);
   if (!('value' in policy)) return invalid(policy.path, policy.message, undefined);
   const o = origin.value;

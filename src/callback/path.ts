@@ -1,4 +1,4 @@
-import { describe } from '../core/decode.js';
+import { describe, pathOf } from '../core/decode.js';
 import { fail, type Fail } from '../core/result.js';
 
 /**
@@ -9,10 +9,10 @@ export function refusedAt<C extends string>(code: C, path: string, message: stri
   return fail(code, `${path}: ${message}`, { found: describe(value) }, path);
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** The JSON path of a property of `parent` (`$.weekly.mon`, `$.special["2026-12-25"]`). Internal. */
+/**
+ * The JSON path of a property of `parent` (`$.weekly.mon`, `$.special["2026-12-25"]`); an untrusted key
+ * longer than 40 characters is shortened, so that a path stays small whatever the input. Internal.
+ */
 export function child(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+  return pathOf(parent, key);
 }

@@ -1,4 +1,4 @@
-import { isRecord, ok, ownField, type Result } from '../core/internal.js';
+import { d, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { MINUTE, local, zone as parseZone, type ZoneName } from '../time/index.js';
 import { bucketSizes } from './rules.js';
 import type { CallbackCode } from './codes.js';
@@ -249,10 +249,14 @@ export interface EngagementAvailability {
   readonly timezone: ZoneName;
 }
 
+const count = d.integer();
+const slotList = d.array(d.object({ start: d.instant, end: d.instant, capacity: count, remaining: count }), { max: 100_000 });
+
 /**
  * Writes slots as an Engagement v3 availability response (for test servers and fixtures);
  * `parseEngagementAvailability(toEngagementAvailability(slots, zone, d))` gives the same slots back when
- * each slot lasts `d` minutes. Returns `null` for an unknown zone.
+ * each slot lasts `d` minutes. Returns `null` for an unknown zone, or for slots or a duration it cannot
+ * write (not an array of slots, a hole in the array, a negative or non-finite duration).
  *
  * @example
  * ```ts
@@ -267,13 +271,17 @@ export interface EngagementAvailability {
 export function toEngagementAvailability(slots: readonly Slot[], zone: string, durationMin: number): EngagementAvailability | null {
   const z = parseZone(zone);
   if (!z.ok) return null;
+  // The slots are read once with the core decoder: a hole, a non-slot or a non-array gives `null`, never a TypeError.
+  const read = d.run(slotList, slots);
+  const minutes = d.run(d.number({ min: 0 }), durationMin);
+  if (read instanceof d.Problem || minutes instanceof d.Problem) return null;
   const out: EngagementSlot[] = [];
-  for (const s of slots) {
+  for (const s of read) {
     const reading = local(s.start, z.value);
     if (!reading.ok) return null;
     const wall = s.start + reading.value.offsetMinutes * MINUTE;
     const iso = isoUtc(wall);
     out.push({ utcTime: isoUtc(s.start), localTime: iso.slice(0, 23), capacity: s.remaining, total: s.capacity });
   }
-  return { slots: out, durationMin, timezone: z.value };
+  return { slots: out, durationMin: minutes, timezone: z.value };
 }

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/internal.js';
+import { fail, ok, rangeError, type Result } from '../core/internal.js';
 import { MINUTE, formatTime, parseTime, timeToMinutes } from '../time/index.js';
 
 /**
@@ -68,6 +68,9 @@ export interface ClockFaceOptions {
 /**
  * The 12-hour label of a valid `HH:mm` time: `00:05` → `12:05 AM`, `13:30` → `1:30 PM`.
  *
+ * @throws RangeError when `time` is not a time `HH:mm` (a value its type rules out); the message
+ * describes the value by kind and size.
+ *
  * @example
  * ```ts
  * import { webcallback } from 'dialdesk';
@@ -75,7 +78,9 @@ export interface ClockFaceOptions {
  * ```
  */
 export function twelveHourLabel(time: string): string {
-  const minutes = timeToMinutes(time);
+  const parsed = parseTime(time);
+  if (!parsed.ok) throw rangeError('webcallback.twelveHourLabel', 'a time HH:mm from 00:00 to 23:59', time);
+  const minutes = timeToMinutes(parsed.value);
   const hour = Math.floor(minutes / 60);
   const minute = minutes % 60;
   return `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;

@@ -1,6 +1,8 @@
 import {
   accept,
+  d,
   deepFreeze,
+  defineMachine,
   isInstant,
   isRecord,
   ownField,
@@ -20,8 +22,8 @@ import { deadlineOf, dueAt, place } from '../correlator.js';
 import { buildRequest, type OutgoingEffect } from './build.js';
 import { codes, type GmsCode } from './codes.js';
 import { decodeAnswer, failure, type Delivery, type SentRequest } from './decode.js';
-import type { HttpRequest } from './request.js';
-import type { GmsService } from './service.js';
+import { operations, type HttpRequest } from './request.js';
+import { apiVersions, type GmsService } from './service.js';
 
 /**
  * What the bridge starts from: now, the service, and how long an answer may take (default 10 s).
@@ -125,6 +127,36 @@ const DEFAULT_TIMEOUT = 10_000;
 
 type Out = Step<BridgeState, BridgeEffect, GmsCode>;
 
+const serviceFields = d.object({
+  serviceName: d.unknownValue,
+  api: d.unknownValue,
+  bucketMinutes: d.unknownValue,
+  maxTimeSlots: d.unknownValue,
+  reportBusy: d.unknownValue,
+  extraKeys: d.optional(d.dictionary(d.unknownValue, { max: 1_000 })),
+});
+
+/**
+ * Reads the service once into a plain copy (never `JSON.stringify` of the caller's object, which may hold
+ * a bigint or be deeply nested): the fields `buildRequest` checks as given, and of the fields it only
+ * reads when usable (`maxTimeSlots`, `reportBusy`, string `extraKeys`) the usable values.
+ */
+function copyService(raw: unknown): GmsService | d.Problem {
+  const read = d.run(serviceFields, raw, '$.service');
+  if (read instanceof d.Problem) return read;
+  const out: { -readonly [K in keyof GmsService]: GmsService[K] } = { serviceName: read.serviceName as string };
+  if (read.api !== undefined) out.api = read.api as NonNullable<GmsService['api']>;
+  if (read.bucketMinutes !== undefined) out.bucketMinutes = read.bucketMinutes as number;
+  if (typeof read.maxTimeSlots === 'number' && Number.isSafeInteger(read.maxTimeSlots) && read.maxTimeSlots > 0) out.maxTimeSlots = read.maxTimeSlots;
+  if (typeof read.reportBusy === 'boolean') out.reportBusy = read.reportBusy;
+  if (read.extraKeys !== undefined) {
+    const extra: Record<string, string> = {};
+    for (const [k, v] of Object.entries(read.extraKeys)) if (typeof v === 'string' && k !== '__proto__') extra[k] = v;
+    out.extraKeys = extra;
+  }
+  return out;
+}
+
 function startBridge(input: BridgeInput): Started<BridgeState, BridgeEffect, GmsCode> {
   const raw: unknown = input;
   if (!isRecord(raw)) return refuseStart('invalid-input', 'The input must be an object.', undefined, '$');
@@ -134,11 +166,11 @@ function startBridge(input: BridgeInput): Started<BridgeState, BridgeEffect, Gms
   if (typeof timeoutMs !== 'number' || !Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 3_600_000) {
     return refuseStart('invalid-input', '`timeoutMs` must be whole milliseconds from 1 to 3 600 000.', undefined, '$.timeoutMs');
   }
-  const service = ownField(raw, 'service');
+  const copy = copyService(ownField(raw, 'service'));
+  if (copy instanceof d.Problem) return refuseStart('invalid-input', copy.message, undefined, copy.path);
   // A probe request checks the service once, so a bad service is refused at start, not at the first send.
-  const probe = buildRequest(service as GmsService, { type: 'send-request', request: { kind: 'cancel', requestId: 'probe', callbackId: 'probe' } });
+  const probe = buildRequest(copy, { type: 'send-request', request: { kind: 'cancel', requestId: 'probe', callbackId: 'probe' } });
   if (!probe.ok && probe.error.code === 'invalid-service') return refuseStart('invalid-input', probe.error.message, probe.error.details, '$.service');
-  const copy = JSON.parse(JSON.stringify(service)) as GmsService;
   return accept(deepFreeze({ version: 1, lastAt: at, service: copy, timeoutMs, inFlight: [] }) as BridgeState);
 }
 
@@ -184,7 +216,7 @@ function respond(state: BridgeState, at: number, raw: Readonly<Record<string, un
   // GMS answers carry no memory of closed requests: an answer to one answered or timed out is stale.
   const placed = place(state.inFlight, [], id, (r) => r.requestId, () => undefined);
   const sent = placed.found ? state.inFlight[placed.index] : undefined;
-  if (sent === undefined) return refuse(state, 'stale-response', 'No request with that id is in flight (answered, timed out or never sent).', undefined, '$.requestId');
+  if (sent === undefined) return refuse(state, 'unknown-request', 'No request with that id is in flight (answered, timed out or never sent).', undefined, '$.requestId');
   const deliveries = decodeAnswer(sent, status, ownField(raw, 'body'), at);
   return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r !== sent) }), deliveries);
 }
@@ -214,37 +246,33 @@ function transitionBridge(state: BridgeState, event: BridgeEvent): Out {
   }
 }
 
+const sentRequest = d.object({
+  kind: d.literal(...operations),
+  requestId: d.string({ max: 1_000 }),
+  target: d.literal('dialog', 'lifecycle'),
+  api: d.literal(...apiVersions),
+  bucketMinutes: d.integer(1, 1_440),
+  window: d.nullable(d.object({ start: d.instant, end: d.instant })),
+  desiredAt: d.nullable(d.instant),
+  callbackId: d.nullable(d.string({ max: 1_000 })),
+  deadline: d.instant,
+});
+const savedHead = d.object({ version: d.literal(1), lastAt: d.instant, service: d.unknownValue, timeoutMs: d.unknownValue, inFlight: d.array(sentRequest, { max: 10_000 }) });
+
+/** Checks a saved bridge state (untrusted JSON) with the core decoder: each field read once, never thrown. */
 function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
-  const bad = (path: string) => ({ ok: false as const, error: rejection('invalid-state', 'Not a GMS bridge state.', undefined, path) as Rejection<GmsCode> });
-  if (!isRecord(json)) return bad('$');
-  if (ownField(json, 'version') !== 1) return bad('$.version');
-  const lastAt = ownField(json, 'lastAt');
-  if (!isInstant(lastAt)) return bad('$.lastAt');
-  const started = startBridge({ at: lastAt, service: ownField(json, 'service') as GmsService, timeoutMs: ownField(json, 'timeoutMs') as number });
-  if (!started.ok) return bad('$.service');
-  const list = ownField(json, 'inFlight');
-  if (!Array.isArray(list)) return bad('$.inFlight');
-  const inFlight: SentRequest[] = [];
-  for (let i = 0; i < list.length; i += 1) {
-    const r: unknown = (list as readonly unknown[])[i];
-    const p = `$.inFlight[${i}]`;
-    if (!isRecord(r)) return bad(p);
-    const requestId = ownField(r, 'requestId');
-    const deadline = ownField(r, 'deadline');
-    const kind = ownField(r, 'kind');
-    const target = ownField(r, 'target');
-    if (typeof requestId !== 'string' || !isInstant(deadline)) return bad(p);
-    if (kind !== 'availability' && kind !== 'create' && kind !== 'reschedule' && kind !== 'cancel' && kind !== 'query-state') return bad(`${p}.kind`);
-    if (target !== 'dialog' && target !== 'lifecycle') return bad(`${p}.target`);
-    inFlight.push(JSON.parse(JSON.stringify(r)) as SentRequest);
-  }
-  return { ok: true, value: deepFreeze({ ...started.state, inFlight }) };
+  const read = d.run(savedHead, json);
+  if (read instanceof d.Problem) return { ok: false, error: rejection('invalid-state', `Not a GMS bridge state: ${read.message}`, undefined, read.path) };
+  // The service and time-out are checked as `start` checks them (a probe request), so a restored state is one `start` could make.
+  const started = startBridge({ at: read.lastAt, service: read.service as GmsService, timeoutMs: read.timeoutMs as number });
+  if (!started.ok) return { ok: false, error: rejection('invalid-state', 'Not a GMS bridge state: its service or time-out is not valid.', undefined, started.error.path ?? '$') };
+  return { ok: true, value: deepFreeze({ ...started.state, inFlight: read.inFlight as SentRequest[] }) };
 }
 
 /**
  * The GMS bridge machine: the correlation discipline between the callback dialog and lifecycle and a GMS
  * server. Each `send` turns an effect into one HTTP request with the effect's request id and a deadline
- * (`wake`); each `response` is matched to its request by id (an unknown id is `stale-response`), decoded, and
+ * (`wake`); each `response` is matched to its request by id (an unknown id is `unknown-request`), decoded, and
  * delivered to the machine that asked; a `tick` past a deadline delivers the failure (`request-timed-out`).
  * Pure and total: refusals return the same state with a code from `codes`.
  *
@@ -261,7 +289,7 @@ function restoreBridge(json: unknown): Result<BridgeState, GmsCode> {
  * }
  * ```
  */
-export const bridge: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode> = Object.freeze({
+export const bridge: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode> = defineMachine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, GmsCode>({
   id: 'genesys.gms.bridge',
   codes,
   start: startBridge,

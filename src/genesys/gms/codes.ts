@@ -20,7 +20,7 @@
  * - `unsupported-operation`: an effect this adapter does not send (a dialog `close`), or an operation the
  *   chosen API has no endpoint for.
  * - `invalid-request`: a malformed effect (missing request id, callback id or instants).
- * - `duplicate-request`: a request id already in flight; `stale-response`: an answer for no request in flight.
+ * - `duplicate-request`: a request id already in flight; `unknown-request`: an answer for no request in flight.
  *
  * @example
  * ```ts
@@ -45,7 +45,7 @@ export const codes = Object.freeze([
   'unsupported-operation',
   'invalid-request',
   'duplicate-request',
-  'stale-response',
+  'unknown-request',
   'invalid-input',
   'invalid-event',
   'unknown-event',

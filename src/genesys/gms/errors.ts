@@ -57,7 +57,7 @@ function classify(status: number, exception: string, message: string): GmsCode {
  * `duplicate-in-queue`, `throttled`, `callback-not-found`, `server-refused`, `server-error`; its `message`
  * is dialdesk's own (never the server's text); `details` keeps `status`, the server's `exception` and
  * `message` cut to 300 characters, and the alternative `slots` when the body offers an `availability` map.
- * Total on any body.
+ * Total on any body and status (a status that is not an HTTP status, 100 to 599, is kept as `0`).
  *
  * @example
  * ```ts
@@ -70,10 +70,13 @@ function classify(status: number, exception: string, message: string): GmsCode {
  * ```
  */
 export function decodeError(status: number, body: unknown, bucketMinutes?: number): Rejection<GmsCode> {
+  // The status is read as a plain HTTP status, never converted: an object here (even one with a
+  // `toString` key) is no status, and the answer is judged as one without (status 0).
+  const httpStatus = typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? status : 0;
   const raw = isRecord(body) ? body : {};
   const exception = echo(ownField(raw, 'exception')) ?? '';
   const message = echo(ownField(raw, 'message')) ?? echo(ownField(raw, 'error')) ?? '';
-  const code = classify(status, exception, message);
+  const code = classify(httpStatus, exception, message);
   let slots: readonly Slot[] | undefined;
   const offered = ownField(raw, 'availability');
   if (isRecord(offered)) {
@@ -81,7 +84,7 @@ export function decodeError(status: number, body: unknown, bucketMinutes?: numbe
     if (parsed.ok) slots = parsed.value.slots;
   }
   const details = {
-    status,
+    status: httpStatus,
     ...(exception === '' ? {} : { exception }),
     ...(message === '' ? {} : { serverMessage: message }),
     ...(slots === undefined ? {} : { slots }),

@@ -1,3 +1,4 @@
+import { rangeError } from '../../core/internal.js';
 /**
  * The callback operations a desktop asks GMS for: `availability`, `create`, `reschedule`, `cancel`,
  * `query-state`.
@@ -56,6 +57,9 @@ export interface HttpRequest {
 /**
  * Encodes a request body as `application/x-www-form-urlencoded` (the encoding of the GMS create example).
  *
+ * @throws RangeError when `body` is not an object of string fields (a value its type rules out); the
+ * message describes the offending value by kind and size.
+ *
  * @example
  * ```ts
  * import { genesys } from 'dialdesk';
@@ -64,7 +68,13 @@ export interface HttpRequest {
  * ```
  */
 export function formBody(body: Readonly<Record<string, string>>): string {
-  return Object.keys(body)
-    .map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(body[k] as string)}`)
-    .join('&');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw rangeError('genesys.formBody', 'an object of string fields', body);
+  const pairs: string[] = [];
+  for (const k of Object.keys(body)) {
+    // Each value is read once and must be a string: never converted (a nested array or a `toString` object is refused).
+    const v: unknown = body[k];
+    if (typeof v !== 'string') throw rangeError('genesys.formBody', `a string for field ${pairs.length + 1}`, v);
+    pairs.push(`${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  }
+  return pairs.join('&');
 }

@@ -455,6 +455,7 @@ export type BridgeEffect = SendWireEffect | DeliverEffect | NotifyEffect | WakeE
  * ```
  */
 export type BridgeCode =
+  | 'invalid-state'
   | 'invalid-event'
   | 'unknown-event'
   | 'invalid-instant'
@@ -506,4 +507,5 @@ export const bridgeCodes: readonly BridgeCode[] = Object.freeze([
   'invalid-record-data',
   'invalid-options',
   'invalid-field-declaration',
+  'invalid-state',
 ]);

@@ -2,6 +2,7 @@ import {
   accept,
   d,
   deepFreeze,
+  defineMachine,
   isRecord,
   ownField,
   readEnvelope,
@@ -306,10 +307,11 @@ function restoreBridge(json: unknown): Result<S, C | 'invalid-state'> {
  * }
  * ```
  */
-export const machine: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, BridgeCode> = Object.freeze({
+export const machine: Machine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, BridgeCode> = defineMachine<BridgeInput, BridgeState, BridgeEvent, BridgeEffect, BridgeCode>({
   id: 'genesys.ocs',
   codes: bridgeCodes,
   start: startBridge,
+  // A state the machine did not make (a caller's JSON, or garbage) goes through `restore` first (defineMachine).
   transition: transitionBridge,
   restore: restoreBridge,
 });

@@ -18,7 +18,7 @@ import {
   requestId,
   type Step,
 } from '../../core/internal.js';
-import { isDialingMode, type DialingMode } from '../../core/internal.js';
+import type { DialingMode } from '../../core/internal.js';
 import { checkModeChange } from './mode-change.js';
 import { inNegotiatedCampaign, logoutCampaign } from './selectors.js';
 import type {
@@ -37,11 +37,10 @@ type X = CampaignsEffect;
 function startCampaigns(input: CampaignsInput): Step<S, X> {
   const empty: S = deepFreeze({ version: 1, lastAt: 0, groups: [], loggedIn: false, campaigns: [], warnings: [], warningSeq: 0 });
   if (!isRecord(input) || !isInstant(ownField(input, 'at'))) return refuse(empty, 'invalid-input', '`at` must be an epoch-millisecond instant.');
-  const groups = ownField(input, 'groups');
-  if (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string')) {
-    return refuse(empty, 'invalid-input', '`groups` must be a list of group names.');
-  }
-  return accept(deepFreeze({ ...empty, lastAt: input.at, groups: groups.filter((g): g is string => typeof g === 'string') }));
+  // Read with the decoder `restore` uses, so that every state `start` makes can be saved and restored.
+  const groups = d.run(groupList, ownField(input, 'groups'), '$.groups');
+  if (groups instanceof d.Problem) return refuseWith(empty, d.rejectionOf('invalid-input', groups));
+  return accept(deepFreeze({ ...empty, lastAt: input.at, groups: [...groups] }));
 }
 
 function warn(state: S, c: CampaignEntry, reason: CampaignWarningReason, at: number): [S, CampaignWarning] {
@@ -67,10 +66,12 @@ function hideFor(state: S, campaign: string, group: string): [CampaignWarning[],
   return [keep, hidden.map((w): X => ({ type: 'hide-campaign-warning', id: w.id }))];
 }
 
-function stringField(event: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  const v = ownField(event, key);
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
+/** A campaign or group name: what `restore` accepts, so that an accepted name can always be restored. */
+const name = d.string({ min: 1, max: 1_000 });
+const groupList = d.array(name, { max: 1_000 });
+const mode = d.literal(...dialingModes);
+const noticeNames = d.object({ campaign: name, group: name });
+const warningId = d.string({ max: 200 });
 
 function transitionCampaigns(state: S, event: CampaignsEvent): Step<S, X> {
   const bad = checkEnvelope(event, state.lastAt);
@@ -97,9 +98,10 @@ function transitionCampaigns(state: S, event: CampaignsEvent): Step<S, X> {
       return done(state, { ...base, loggedIn: false, warnings: [] }, effects);
     }
     case 'dismiss-warning': {
-      const id = ownField(e, 'id');
-      if (!state.warnings.some((w) => w.id === id)) return refuse(state, 'unknown-warning', `No warning ${String(id)}.`, { id });
-      return done(state, { ...base, warnings: state.warnings.filter((w) => w.id !== id) }, [{ type: 'hide-campaign-warning', id: id as string }]);
+      const id = d.run(warningId, ownField(e, 'id'), '$.id');
+      if (id instanceof d.Problem) return refuseWith(state, d.rejectionOf('invalid-event', id));
+      if (!state.warnings.some((w) => w.id === id)) return refuse(state, 'unknown-warning', `No warning with that id (${d.describe(id)}).`, { id });
+      return done(state, { ...base, warnings: state.warnings.filter((w) => w.id !== id) }, [{ type: 'hide-campaign-warning', id }]);
     }
     case 'campaign-loaded':
     case 'campaign-started':
@@ -108,34 +110,35 @@ function transitionCampaigns(state: S, event: CampaignsEvent): Step<S, X> {
     case 'campaign-mode-changed':
       return campaignNotice(state, base, e, event.type, at);
     default:
-      return refuse(state, 'unknown-event', `Unknown event type ${String(e.type)}.`);
+      return refuse(state, 'unknown-event', `Unknown event type (${d.describe(ownField(e, 'type'))}).`);
   }
 }
 
 function campaignNotice(state: S, base: S, e: Readonly<Record<string, unknown>>, type: CampaignsEvent['type'], at: number): Step<S, X> {
-  const campaign = stringField(e, 'campaign');
-  const group = stringField(e, 'group');
-  if (campaign === undefined || group === undefined) return refuse(state, 'invalid-event', '`campaign` and `group` must be non-empty strings.');
+  const names = d.run(noticeNames, e);
+  if (names instanceof d.Problem) return refuseWith(state, d.rejectionOf('invalid-event', names));
+  const { campaign, group } = names;
   if (!state.groups.includes(group)) return refuse(state, 'not-assigned', `The agent is not in group ${group}.`, { group });
-  const rawMode = ownField(e, 'mode');
-  if (rawMode !== undefined && !isDialingMode(rawMode)) return refuse(state, 'invalid-mode', `Not a dialing mode: ${JSON.stringify(rawMode) ?? typeof rawMode}.`, { mode: rawMode });
-  const mode = rawMode;
+  // The mode is compared with the known modes only: never printed, copied or walked (it may be deep or a bigint).
+  const read = d.run(d.optional(mode), ownField(e, 'mode'), '$.mode');
+  if (read instanceof d.Problem) return refuseWith(state, d.rejectionOf('invalid-mode', read));
+  const dialingMode: DialingMode | undefined = read;
   const index = state.campaigns.findIndex((c) => c.campaign === campaign && c.group === group);
   const known = index >= 0 ? state.campaigns[index] : undefined;
   const replace = (c: CampaignEntry): CampaignEntry[] => state.campaigns.map((x, i) => (i === index ? c : x));
 
   if (type === 'campaign-loaded') {
     if (known) return refuse(state, 'campaign-already-loaded', `${campaign} is already loaded for ${group}.`);
-    if (mode === undefined) return refuse(state, 'invalid-mode', 'A loaded notice needs the dialing mode.');
-    const entry: CampaignEntry = { campaign, group, mode, status: 'loaded', loadedAt: at, startedAt: null };
+    if (dialingMode === undefined) return refuse(state, 'invalid-mode', 'A loaded notice needs the dialing mode.');
+    const entry: CampaignEntry = { campaign, group, mode: dialingMode, status: 'loaded', loadedAt: at, startedAt: null };
     return done(state, { ...base, campaigns: [...state.campaigns, entry] });
   }
   if (type === 'campaign-started') {
     if (known?.status === 'running') return refuse(state, 'campaign-already-running', `${campaign} is already running.`);
-    if (!known && mode === undefined) return refuse(state, 'invalid-mode', 'A start notice for an unknown campaign needs the dialing mode.');
+    if (!known && dialingMode === undefined) return refuse(state, 'invalid-mode', 'A start notice for an unknown campaign needs the dialing mode.');
     const entry: CampaignEntry = known
       ? { ...known, status: 'running', startedAt: at }
-      : { campaign, group, mode: mode as DialingMode, status: 'running', loadedAt: at, startedAt: at };
+      : { campaign, group, mode: dialingMode as DialingMode, status: 'running', loadedAt: at, startedAt: at };
     let next: S = { ...base, campaigns: known ? replace(entry) : [...state.campaigns, entry] };
     const effects: X[] = [];
     if (state.loggedIn) {
@@ -155,13 +158,13 @@ function campaignNotice(state: S, base: S, e: Readonly<Record<string, unknown>>,
     const [warnings, effects] = hideFor(state, campaign, group);
     return done(state, { ...base, warnings, campaigns: state.campaigns.filter((_, i) => i !== index) }, effects);
   }
-  if (mode === undefined) return refuse(state, 'invalid-mode', 'A mode change needs the new dialing mode.');
+  if (dialingMode === undefined) return refuse(state, 'invalid-mode', 'A mode change needs the new dialing mode.');
   // The server is the authority on its campaigns: a notice is recorded even when the switch is outside
   // the documented run-time rules (the server may know a table the desktop does not); `withinRules` says which.
-  const change = checkModeChange(known.mode, mode, known.status === 'running');
+  const change = checkModeChange(known.mode, dialingMode, known.status === 'running');
   if (!change.ok && change.error.code === 'same-mode') return refuseWith(state, change.error);
-  const notice: X = { type: 'campaign-mode-changed', campaign, group, from: known.mode, to: mode, running: known.status === 'running', withinRules: change.ok };
-  return done(state, { ...base, campaigns: replace({ ...known, mode }) }, [notice]);
+  const notice: X = { type: 'campaign-mode-changed', campaign, group, from: known.mode, to: dialingMode, running: known.status === 'running', withinRules: change.ok };
+  return done(state, { ...base, campaigns: replace({ ...known, mode: dialingMode }) }, [notice]);
 }
 
 /**
@@ -198,8 +201,6 @@ export const machine: Machine<CampaignsInput, CampaignsState, CampaignsEvent, Ca
   lastAt: (state) => state.lastAt,
 });
 
-const name = d.string({ min: 1, max: 1_000 });
-const mode = d.literal(...dialingModes);
 const saved = d.object({
   version: d.literal(1),
   lastAt: d.instant,

@@ -141,7 +141,7 @@ describe('genesys.gms end to end against a fake GMS', () => {
     const late = m.transition(sent.state, { type: 'tick', at: at + 5_000 });
     expect(late.effects).toMatchObject([{ type: 'lifecycle-event', callbackId: 'gms-9', event: { type: 'request-failed', requestId: 'cancel-1', reason: { code: 'request-timed-out' } } }]);
     const stale = m.transition(late.state, { type: 'response', at: at + 6_000, requestId: 'cancel-1', status: 200, body: null });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'stale-response' } });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'unknown-request' } });
     expect(stale.state).toBe(late.state);
   });
 });

@@ -125,6 +125,6 @@ describe('genesys.gms on hostile input', () => {
         if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-state' });
       }),
     );
-    expect(genesys.gms.bridge.restore({ version: 1, lastAt: 0, service: { serviceName: 'cb' }, timeoutMs: 10, inFlight: [{}] })).toMatchObject({ ok: false, error: { path: '$.inFlight[0]' } });
+    expect(genesys.gms.bridge.restore({ version: 1, lastAt: 0, service: { serviceName: 'cb' }, timeoutMs: 10, inFlight: [{}] })).toMatchObject({ ok: false, error: { path: '$.inFlight[0].kind' } });
   });
 });
