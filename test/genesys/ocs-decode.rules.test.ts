@@ -81,7 +81,7 @@ describe('decodeEvent: acknowledgements', () => {
       ['ScheduledRecordRescheduleAcknowledge', 'reschedule'],
       ['DoNotCallAcknowledge', 'do-not-call'],
       ['AddRecordAcknowledge', 'add-record'],
-      ['LogoutAcknowledge', 'logout'],
+      ['LogOutAcknowledge', 'logout'],
       ['PreviewDialingModeStartAcknowledge', 'preview-dialing-mode-start'],
       ['PreviewDialingModeOverAcknowledge', 'preview-dialing-mode-over'],
       ['ReadyTimeAcknowledge', 'ready-time'],
@@ -92,7 +92,7 @@ describe('decodeEvent: acknowledgements', () => {
   });
 
   it('the logout wait is read only under a key the deployment names, as whole seconds from 0 to 86400', () => {
-    const logout = { GSW_USER_EVENT: 'LogoutAcknowledge', WAIT: '30' };
+    const logout = { GSW_USER_EVENT: 'LogOutAcknowledge', WAIT: '30' };
     expect(decode(logout)).toEqual({ kind: 'acknowledged', request: 'logout', referenceId: null, handle: null });
     const keys = { keys: { logoutDelay: 'WAIT' } };
     expect(decode(logout, keys)).toMatchObject({ delaySeconds: 30 });
@@ -100,7 +100,7 @@ describe('decodeEvent: acknowledgements', () => {
     expect(decode({ ...logout, WAIT: 86_400 }, keys)).toMatchObject({ delaySeconds: 86_400 });
     expect(decode({ ...logout, WAIT: 86_401 }, keys)).toEqual(['invalid-field', '$.WAIT']);
     expect(decode({ ...logout, WAIT: -1 }, keys)).toEqual(['invalid-field', '$.WAIT']);
-    expect(decode({ GSW_USER_EVENT: 'LogoutAcknowledge' }, keys)).toEqual({ kind: 'acknowledged', request: 'logout', referenceId: null, handle: null });
+    expect(decode({ GSW_USER_EVENT: 'LogOutAcknowledge' }, keys)).toEqual({ kind: 'acknowledged', request: 'logout', referenceId: null, handle: null });
     // Another acknowledgement never reads it.
     expect(decode({ GSW_USER_EVENT: 'RecordProcessedAcknowledge', WAIT: 'soon' }, keys)).toEqual({ kind: 'acknowledged', request: 'processed', referenceId: null, handle: null });
   });
