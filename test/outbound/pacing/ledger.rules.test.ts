@@ -3,22 +3,15 @@
 // without changing the count of any window still inside the 60 days, the rate is 0 with no answers.
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../../src/index.js';
+import { buildLedger, type LedgerFixtureEntry } from './ledger-fixture.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
 const DAY = 1440 * MIN;
 
-type Entry = readonly [outbound.pacing.LedgerEntry, number];
+type Entry = LedgerFixtureEntry;
 
-function build(entries: readonly Entry[]): outbound.pacing.AbandonLedger {
-  let l = pacing.emptyLedger();
-  for (const [kind, at] of entries) {
-    const r = pacing.recordChecked(l, kind, at);
-    if (!r.ok) throw new Error(r.error.message);
-    l = r.value;
-  }
-  return l;
-}
+const build = buildLedger;
 
 /** Brute force: the events of minutes (m − W, m]. */
 function brute(entries: readonly Entry[], window: outbound.pacing.AbandonWindow, at: number): { answers: number; abandons: number } {

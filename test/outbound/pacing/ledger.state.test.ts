@@ -4,20 +4,13 @@
 // one is dropped (the open one as well). Plus the headroom at a 100% limit (issue 22).
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../../src/index.js';
+import { buildLedger } from './ledger-fixture.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
 const DAY = 1440 * MIN;
 
-function build(entries: readonly (readonly [outbound.pacing.LedgerEntry, number])[]): outbound.pacing.AbandonLedger {
-  let l = pacing.emptyLedger();
-  for (const [kind, at] of entries) {
-    const r = pacing.recordChecked(l, kind, at);
-    if (!r.ok) throw new Error(r.error.message);
-    l = r.value;
-  }
-  return l;
-}
+const build = buildLedger;
 
 describe('abandonment ledger: stored state', () => {
   it('stores only non-empty closed minutes, also for the first minutes after the epoch', () => {

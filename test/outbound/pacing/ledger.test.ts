@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../../src/index.js';
+import { buildLedger } from './ledger-fixture.js';
 
 const { pacing } = outbound;
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const T0 = Date.UTC(2026, 10, 24, 9, 0);
 
-function build(entries: readonly [outbound.pacing.LedgerEntry, number][]): outbound.pacing.AbandonLedger {
-  let l = pacing.emptyLedger();
-  for (const [kind, at] of entries) {
-    const r = pacing.recordChecked(l, kind, at);
-    if (!r.ok) throw new Error(r.error.message);
-    l = r.value;
-  }
-  return l;
-}
+const build = buildLedger;
 
 describe('abandonment ledger windows', () => {
   it('counts an event in the 24h window until exactly 24 hours after its minute, not at it', () => {
