@@ -1,7 +1,7 @@
 import { isInstant, isRecord, maxInstant, ok, ownField, type Result } from '../core/internal.js';
 import {
-  DAY as timeDAY,
-  MINUTE as timeMINUTE,
+  DAY,
+  MINUTE,
   firstInstant as timeFirstInstant,
   offsetTimeline,
   runEnd as timeRunEnd,
@@ -24,8 +24,6 @@ import { madeSlots } from './slot-list.js';
 
 // Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
 // dev-mode module loader turns into getter chains).
-const DAY = timeDAY;
-const MINUTE = timeMINUTE;
 const firstInstant = timeFirstInstant;
 const runEnd = timeRunEnd;
 const segmentIndex = timeSegmentIndex;

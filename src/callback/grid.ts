@@ -1,8 +1,8 @@
 import { describe, fail, isInstant as coreIsInstant, isRecord, maxInstant, ok, ownField, type Result } from '../core/internal.js';
 import {
-  DAY as timeDAY,
-  HOUR as timeHOUR,
-  MINUTE as timeMINUTE,
+  DAY,
+  HOUR,
+  MINUTE,
   compatibleInstant as timeCompatibleInstant,
   daysBetween,
   offsetTimeline,
@@ -24,10 +24,7 @@ import { isMadeSlots } from './slot-list.js';
 
 // Bound once at load: the hot loops below read module locals, not re-exported bindings (which a
 // dev-mode module loader turns into getter chains).
-const DAY = timeDAY;
 const isInstant = coreIsInstant;
-const HOUR = timeHOUR;
-const MINUTE = timeMINUTE;
 const compatibleInstant = timeCompatibleInstant;
 const segmentIndex = timeSegmentIndex;
 const timelineOffset = timeTimelineOffset;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Runnable } from '../scenario.js';
+import { HOUR } from '../../time/index.js';
 
 /**
  * A machine's input and a list of events, every one of which the machine accepts (`ok: true`) from the
@@ -102,7 +103,7 @@ function defaultGaps(): fc.Arbitrary<number> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.integer({ min: 1, max: 5_000 }) },
     { weight: 2, arbitrary: fc.integer({ min: 1, max: 90_000 }) },
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3_600_000 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: HOUR }) },
   );
 }
 
