@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type * as logout from '../../logout/index.js';
+import { MINUTE } from '../../time/index.js';
 import { machine } from '../../logout/machine.js';
 import { dialingModes } from '../../core/internal.js';
-import { MINUTE } from '../../time/index.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const NEGOTIATING = ['progressive', 'predictive', 'progressive-with-seizing', 'predictive-with-seizing'] as const;

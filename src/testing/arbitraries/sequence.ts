@@ -1,6 +1,6 @@
+import { HOUR } from '../../time/index.js';
 import fc from 'fast-check';
 import type { Runnable } from '../scenario.js';
-import { HOUR } from '../../time/index.js';
 
 /**
  * A machine's input and a list of events, every one of which the machine accepts (`ok: true`) from the
