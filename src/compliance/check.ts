@@ -1,6 +1,8 @@
 import { fail, ok, type Result } from '../core/index.js';
 import { maxInstant } from '../core/internal.js';
 import {
+  DAY,
+  HOUR,
   addDays,
   allowedIntervals,
   intersectIntervals,
@@ -15,8 +17,6 @@ import {
 import { parseHistory, parseOptions, type Parsed } from './parse.js';
 import type { Attempt, Blocking, CallingHoursRow, CheckOptions, ContactPolicyCode, MaxAttemptsRow, QuietAfterRow, Span, Verdict } from './types.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 /** How far ahead `earliest` is searched: a year (366 days, for leap years). */
 export const SEARCH_DAYS = 366;
 /** The last instant a check accepts: the search a year ahead must stay within `dialdesk/time`'s range. */
@@ -106,12 +106,12 @@ function firstAllowed(rows: readonly CallingHoursRule[], from: number, horizon: 
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
+ * import { outbound, time } from 'dialdesk';
  * const at = Date.UTC(2026, 10, 24, 15); // Tuesday 10:00 in New York
  * const history = [
- *   { at: at - 3 * 3_600_000, outcome: 'no-answer' as const },
- *   { at: at - 2 * 3_600_000, outcome: 'busy' as const },
- *   { at: at - 1 * 3_600_000, outcome: 'answering-machine' as const },
+ *   { at: at - 3 * time.HOUR, outcome: 'no-answer' as const },
+ *   { at: at - 2 * time.HOUR, outcome: 'busy' as const },
+ *   { at: at - 1 * time.HOUR, outcome: 'answering-machine' as const },
  * ];
  * const r = outbound.contactPolicy.check(history, { presets: ['us-fl'], zone: 'America/New_York', at });
  * if (r.ok) {

@@ -49,7 +49,7 @@ export function dayValid(date: LocalDate, zone: ZoneName): LocalDay {
  * ```ts
  * import { time } from 'dialdesk';
  * const r = time.day('2026-11-01', 'America/New_York');
- * if (r.ok) r.value.lengthMs / 3_600_000; // 25
+ * if (r.ok) r.value.lengthMs / time.HOUR; // 25
  * ```
  */
 export function day(date: unknown, zone: unknown): Result<LocalDay, TimeCode> {

@@ -125,8 +125,12 @@ function blockOf(cache: ZoneCache, index: number): Block {
  */
 export function offsetAt(zone: ZoneName, at: number): number {
   checkDomain(at);
-  const block = blockOf(cacheOf(zone), Math.floor(at / BLOCK));
-  const { changes, offsets } = block;
+  return offsetIn(cacheOf(zone), at);
+}
+
+/** The offset at an instant of the engine's domain, from a zone's cache. */
+function offsetIn(cache: ZoneCache, at: number): number {
+  const { changes, offsets } = blockOf(cache, Math.floor(at / BLOCK));
   let k = 0;
   while (k < changes.length && at >= (changes[k] as number)) k++;
   return offsets[k] as number;
@@ -174,34 +178,38 @@ export interface WallCandidates {
   readonly after: number;
 }
 
-/** Whether no block that holds an instant of `[start, end]` has a change of offset (instants in the engine's domain). */
-function unchanged(cache: ZoneCache, start: number, end: number): boolean {
-  const last = Math.floor(end / BLOCK);
-  for (let index = Math.floor(start / BLOCK); index <= last; index += 1) if (blockOf(cache, index).changes.length > 0) return false;
-  return true;
-}
-
 /**
- * The {@link WallCandidates} of a wall time in a canonical zone. Every offset in force from a day before
- * to a day after the wall time is tried (offsets stay within ±24 hours, so every instant with that wall
- * time lies in that range): usually one, two around a transition, three or more when an offset changes
- * and changes back within two days (no zone of the tz database does; the engine does not assume it).
+ * The {@link WallCandidates} of a wall time in a canonical zone. Every instant with that wall time lies
+ * within a day of it (offsets stay within ±24 hours), so the engine walks the stretches of one offset
+ * in the 2 or 3 cached blocks that hold `[wallMs - DAY, wallMs + DAY]` and keeps, for each stretch, the
+ * instant the wall time gives under the stretch's offset when it falls inside that stretch. No other
+ * lookup is needed, and no assumption: a change and its reversal within two days (no zone of the tz
+ * database has one) gives every instant, and so does a change at a block's first millisecond.
  */
 export function wallInstants(zone: ZoneName, wallMs: number): WallCandidates {
-  const before = offsetAt(zone, wallMs - DAY);
-  checkDomain(wallMs + DAY);
-  const offsets = [before];
-  // Most wall times lie in blocks without a change: then `before` is the only offset in force.
-  if (!unchanged(cacheOf(zone), wallMs - DAY, wallMs + DAY)) {
-    for (const change of transitionsIn(zone, wallMs - DAY, wallMs + DAY)) if (!offsets.includes(change.after)) offsets.push(change.after);
+  const dayBefore = wallMs - DAY;
+  const dayAfter = wallMs + DAY;
+  checkDomain(dayBefore);
+  checkDomain(dayAfter);
+  const cache = cacheOf(zone);
+  const last = Math.floor(dayAfter / BLOCK);
+  const instants: number[] = [];
+  let before = 0;
+  let after = 0;
+  for (let index = Math.floor(dayBefore / BLOCK); index <= last; index += 1) {
+    const { changes, offsets } = blockOf(cache, index);
+    for (let k = 0; k < offsets.length; k += 1) {
+      // The stretch [start, end) has the offset `offset`; stretches come in order, so instants do too.
+      const start = k === 0 ? index * BLOCK : (changes[k - 1] as number);
+      const end = k < changes.length ? (changes[k] as number) : (index + 1) * BLOCK;
+      const offset = offsets[k] as number;
+      const at = wallMs - offset * MINUTE;
+      if (at >= start && at < end) instants.push(at);
+      if (dayBefore >= start && dayBefore < end) before = offset;
+      if (dayAfter >= start && dayAfter < end) after = offset;
+    }
   }
-  const found: number[] = [];
-  for (const offset of offsets) {
-    const at = wallMs - offset * MINUTE;
-    if (offsetAt(zone, at) === offset && !found.includes(at)) found.push(at);
-  }
-  found.sort((a, b) => a - b);
-  return { instants: found, before, after: offsetAt(zone, wallMs + DAY) };
+  return { instants, before, after };
 }
 
 /**

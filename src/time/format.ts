@@ -140,7 +140,7 @@ export function formatTime(at: number, zone: string, locale: string, options: Fo
  * ```ts
  * import { time } from 'dialdesk';
  * const start = Date.UTC(2026, 0, 5, 15);
- * time.formatRange(start, start + 15 * 60_000, 'America/New_York', 'en-US'); // { ok: true, value: '10:00 AM – 10:15 AM' }
+ * time.formatRange(start, start + 15 * time.MINUTE, 'America/New_York', 'en-US'); // { ok: true, value: '10:00 AM – 10:15 AM' }
  * ```
  */
 export function formatRange(start: number, end: number, zone: string, locale: string, options: FormatOptions = {}): Result<string, TimeCode> {

@@ -1,5 +1,5 @@
 import { fail, ok, ownField, type Result } from '../core/internal.js';
-import { dateToUtcMidnight, parseDate, parseTime, timeToMinutes, utcMidnightToDate, minutesToTime } from './local-values.js';
+import { dateToUtcMidnight, parseDate, parseTime, utcMidnightToDate, minutesToTime } from './local-values.js';
 import { DAY, MINUTE } from './durations.js';
 import { offsetAt, pickInstant, wallInstants } from './engine.js';
 import { zone as parseZone } from './zone.js';
@@ -99,7 +99,8 @@ export function resolve(wall: WallTime, policy: DstPolicy = 'compatible'): Resul
 
 /** {@link resolve} for inputs already validated (canonical zone, valid date and time, valid policy). */
 export function resolveValid(zone: ZoneName, date: LocalDate, time: LocalTime, policy: DstPolicy): Result<Resolved, TimeCode> {
-  const wallMs = dateToUtcMidnight(date) + timeToMinutes(time) * MINUTE;
+  // The time is valid here: its minutes are read without parsing it again.
+  const wallMs = dateToUtcMidnight(date) + (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) * MINUTE;
   const found = wallInstants(zone, wallMs);
   const { instants } = found;
   if (instants.length === 1) return ok(build(zone, instants[0] as number, 'normal', date, time, wallMs));

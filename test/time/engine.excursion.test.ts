@@ -2,9 +2,9 @@
 // (issue 22: this path of `wallInstants` never ran). No zone of the tz database has such a pair (the closest,
 // Africa/Freetown in 1939, is four days apart; scanned with zdump from 1850 to 2040), so the zone here is
 // synthetic: luxon's IANAZone.create answers for one extra name with a hand-written offset function.
-// Rule (src/time/engine.ts): the offset is read every day and each change narrowed to the second; a wall
-// time read with neither the offset a day before nor the one a day after is read with the offset in force
-// at the wall time itself.
+// Rule (src/time/engine.ts, and the time guide): the offset is read every day and each change narrowed to
+// the second; a wall time is read with the offset of every stretch of one offset from a day before it to a
+// day after it, so the short-lived offset is tried too.
 import type { IANAZone as LuxonZone } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import type { ZoneName } from '../../src/time/types.js';

@@ -52,3 +52,19 @@ describe('time.resolve: the wall time reported', () => {
     expect(back.ok && back.value).toMatchObject({ at: Date.UTC(1969, 3, 27, 6, 30), date: '1969-04-27', time: '01:30' });
   });
 });
+
+describe('time.resolve: a change at the first millisecond of a cached block of the engine', () => {
+  // The engine caches offsets in 2-day blocks from 1970-01-01 (src/time/engine.ts); a change at a block's
+  // first millisecond is recorded by no block as a change, only as the next block's first offset. Lisbon
+  // went back from WEST (+01:00) to WET at 1976-09-26 00:00Z and Warsaw from CEST to CET at 1987-09-27
+  // 00:00Z, both instants whole multiples of 2 days: the hour before is repeated (tz database, europe).
+  it('the repeated wall time has both instants', () => {
+    const lisbon = time.resolve({ date: '1976-09-26', time: '00:30', zone: 'Europe/Lisbon' }, 'reject');
+    expect(error(lisbon)).toEqual({
+      code: 'time-ambiguous',
+      details: { date: '1976-09-26', time: '00:30', zone: 'Europe/Lisbon', instants: [Date.UTC(1976, 8, 25, 23, 30), Date.UTC(1976, 8, 26, 0, 30)] },
+    });
+    const warsaw = time.resolve({ date: '1987-09-27', time: '01:30', zone: 'Europe/Warsaw' }, 'later');
+    expect(warsaw.ok && warsaw.value).toEqual({ at: Date.UTC(1987, 8, 27, 0, 30), zone: 'Europe/Warsaw', offsetMinutes: 60, kind: 'overlap', shifted: false, date: '1987-09-27', time: '01:30' });
+  });
+});

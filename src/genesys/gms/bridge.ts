@@ -18,6 +18,7 @@ import {
   type WakeEffect,
 } from '../../core/internal.js';
 import { gmsDefaultBucketMinutes } from '../../callback/index.js';
+import { HOUR } from '../../time/index.js';
 import { deadlineOf, dueAt, place } from '../correlator.js';
 import { buildRequest, type OutgoingEffect } from './build.js';
 import { codes, type GmsCode } from './codes.js';
@@ -163,7 +164,7 @@ function startBridge(input: BridgeInput): Started<BridgeState, BridgeEffect, Gms
   const at = ownField(raw, 'at');
   if (!isInstant(at)) return refuseStart('invalid-input', '`at` must be epoch milliseconds.', undefined, '$.at');
   const timeoutMs = ownField(raw, 'timeoutMs') ?? DEFAULT_TIMEOUT;
-  if (typeof timeoutMs !== 'number' || !Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 3_600_000) {
+  if (typeof timeoutMs !== 'number' || !Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > HOUR) {
     return refuseStart('invalid-input', '`timeoutMs` must be whole milliseconds from 1 to 3 600 000.', undefined, '$.timeoutMs');
   }
   const copy = copyService(ownField(raw, 'service'));

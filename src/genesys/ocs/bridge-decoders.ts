@@ -2,7 +2,7 @@ import { d, maxInstant, type Result } from '../../core/internal.js';
 import { dialingModes } from '../../outbound/index.js';
 import { callResults, contactInfoTypes, fieldTypes } from '../../outbound/records/index.js';
 import type { OutboundRequest, requestKinds } from '../../outbound/interaction/index.js';
-import { zone as ianaZone } from '../../time/index.js';
+import { DAY, zone as ianaZone } from '../../time/index.js';
 import type { BridgeConfig, BridgeState } from './bridge-types.js';
 import { encodeRequest } from './encode.js';
 import { userEvents, wireKeys } from './keys.js';
@@ -20,7 +20,7 @@ const fieldDeclaration = d.object({ key: name, type: d.literal(...fieldTypes), r
 /** The configuration decoder (every field present). @internal */
 export const configDecoder: d.Decoder<BridgeConfig> = d.object({
   applicationId: d.integer(),
-  timeoutMs: d.integer(1, 86_400_000),
+  timeoutMs: d.integer(1, DAY),
   dateTimeZone: d.nullable(ianaName),
   dateTimeFormat: d.literal('MM/DD/YYYY HH:MM', 'epoch-seconds'),
   fields: d.array(fieldDeclaration, { max: 500 }),

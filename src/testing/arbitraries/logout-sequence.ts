@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type * as logout from '../../logout/index.js';
+import { MINUTE } from '../../time/index.js';
 import { machine } from '../../logout/machine.js';
 import { dialingModes } from '../../core/internal.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
@@ -13,7 +14,7 @@ function logoutInput(): fc.Arbitrary<logout.LogoutInput> {
       mode: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NEGOTIATING) }, { weight: 1, arbitrary: fc.constantFrom(...dialingModes) }),
       running: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
     }),
-    maxDelayMs: fc.integer({ min: 1_000, max: 60_000 }),
+    maxDelayMs: fc.integer({ min: 1_000, max: MINUTE }),
     authorizeAtDeadline: fc.boolean(),
     exitOnError: fc.boolean(),
     interactions: fc.integer({ min: 0, max: 2 }),

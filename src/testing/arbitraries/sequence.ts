@@ -1,3 +1,4 @@
+import { HOUR } from '../../time/index.js';
 import fc from 'fast-check';
 import type { Runnable } from '../scenario.js';
 
@@ -102,7 +103,7 @@ function defaultGaps(): fc.Arbitrary<number> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.integer({ min: 1, max: 5_000 }) },
     { weight: 2, arbitrary: fc.integer({ min: 1, max: 90_000 }) },
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3_600_000 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: HOUR }) },
   );
 }
 
