@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../core/internal.js';
+import { asDate } from './brand.js';
 import { shiftDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
 import type { TimeCode } from './codes.js';
@@ -108,7 +109,7 @@ function pad(n: number, w: number): string {
  */
 export function firstOfMonth(value: YearMonth): LocalDate {
   const m = checkedMonth('firstOfMonth', value);
-  return `${pad(m.year, 4)}-${pad(m.month, 2)}-01`;
+  return asDate(`${pad(m.year, 4)}-${pad(m.month, 2)}-01`);
 }
 
 const MONTH = 'a month { year: 1..9999, month: 1..12 }';

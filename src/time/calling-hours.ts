@@ -1,3 +1,4 @@
+import { asTime } from './brand.js';
 import type { LocalDate, LocalTime, Weekday } from './types.js';
 
 /**
@@ -18,7 +19,7 @@ export interface CallingPeriod {
   /** Local time the period starts, `HH:mm` (inclusive). */
   readonly from: LocalTime;
   /** Local time the period ends, `HH:mm` or `24:00` (exclusive); after `from`. */
-  readonly until: LocalTime;
+  readonly until: LocalTime | '24:00';
 }
 
 /**
@@ -69,13 +70,14 @@ function freezeRule(name: string, weekly: Record<Weekday, readonly CallingPeriod
   return Object.freeze({ name, weekly: frozenWeekly, closedDates: Object.freeze([]), closedOnHolidays });
 }
 
-const usDay: readonly CallingPeriod[] = [{ from: '08:00', until: '21:00' }];
-const caWeekday: readonly CallingPeriod[] = [{ from: '09:00', until: '21:30' }];
-const caWeekend: readonly CallingPeriod[] = [{ from: '10:00', until: '18:00' }];
-const frWeekday: readonly CallingPeriod[] = [
-  { from: '10:00', until: '13:00' },
-  { from: '14:00', until: '20:00' },
-];
+function period(from: string, until: string): CallingPeriod {
+  return { from: asTime(from), until: asTime(until) };
+}
+
+const usDay: readonly CallingPeriod[] = [period('08:00', '21:00')];
+const caWeekday: readonly CallingPeriod[] = [period('09:00', '21:30')];
+const caWeekend: readonly CallingPeriod[] = [period('10:00', '18:00')];
+const frWeekday: readonly CallingPeriod[] = [period('10:00', '13:00'), period('14:00', '20:00')];
 
 /**
  * Calling-hours presets, keyed by ISO 3166 country code, for telemarketing calls. They are the

@@ -8,7 +8,7 @@
  * const d: time.LocalDate = '2026-11-24';
  * ```
  */
-export type LocalDate = string;
+export type LocalDate = string & { readonly '~brand': 'LocalDate' };
 
 /**
  * A wall-clock time as `HH:mm`, from `00:00` to `23:59` (`24:00` is not a time).
@@ -19,7 +19,7 @@ export type LocalDate = string;
  * const t: time.LocalTime = '09:30';
  * ```
  */
-export type LocalTime = string;
+export type LocalTime = string & { readonly '~brand': 'LocalTime' };
 
 /**
  * A canonical IANA zone name as returned by {@link zone} (for example `Asia/Kolkata`, `UTC`).
@@ -30,7 +30,7 @@ export type LocalTime = string;
  * const z: time.ZoneName = 'America/New_York';
  * ```
  */
-export type ZoneName = string;
+export type ZoneName = string & { readonly '~brand': 'ZoneName' };
 
 /**
  * Days of the week, Monday first (ISO 8601 order).
