@@ -55,8 +55,8 @@ export type DialogEvent =
       readonly type: 'choose-date';
       /** When it happened, epoch ms UTC. */
       readonly at: number;
-      /** The local date in the chosen zone, `YYYY-MM-DD`. */
-      readonly date: LocalDate;
+      /** The local date in the chosen zone, `YYYY-MM-DD` (checked: anything else is refused with `invalid-date`). */
+      readonly date: string;
     }
   | {
       /** Discriminant. */

@@ -36,7 +36,7 @@ export interface OpenPeriod {
   /** Opening wall-clock time, `HH:mm`. Buckets start here and every bucket size after it. */
   readonly from: LocalTime;
   /** Closing wall-clock time, `HH:mm` or `24:00`, after `from`. A bucket that would end after it is not offered. */
-  readonly until: LocalTime;
+  readonly until: LocalTime | '24:00';
 }
 
 /**
@@ -129,10 +129,10 @@ export interface AvailabilityConfig {
   readonly zone: string;
   /** 5, 10, 15, 20, 30, 60 or 120. */
   readonly bucketMinutes: number;
-  /** Open periods per weekday (`mon` ... `sun`); a missing weekday is closed. */
-  readonly weekly: Readonly<Partial<Record<Weekday, readonly OpenPeriod[]>>>;
+  /** Open periods per weekday (`mon` ... `sun`), `{ from: 'HH:mm', until: 'HH:mm' or '24:00' }`; a missing weekday is closed. */
+  readonly weekly: Readonly<Partial<Record<Weekday, readonly { readonly from: string; readonly until: string }[]>>>;
   /** Special dates (`YYYY-MM-DD`) replacing their weekday: `[]` is closed. */
-  readonly special?: Readonly<Record<string, readonly OpenPeriod[]>>;
+  readonly special?: Readonly<Record<string, readonly { readonly from: string; readonly until: string }[]>>;
   /** A non-negative integer, or `{ default?: n, mon?: { '0900': n, ... }, ... }` (keys `HHmm` or `HH:mm`). */
   readonly capacity: number | Readonly<Record<string, number | Readonly<Record<string, number>>>>;
   /** Minimum notice in minutes (integer, default 0). */

@@ -100,7 +100,7 @@ export function chainNumberOf(record: Pick<OutboundRecord, 'handle' | 'chainN' |
   const from = Number.isFinite(record.dailyFrom) ? Math.max(0, Math.min(record.dailyFrom, DAY_SECONDS)) : 0;
   const till = Number.isFinite(record.dailyTill) ? Math.max(0, Math.min(record.dailyTill, DAY_SECONDS)) : DAY_SECONDS;
   const f = windowTime(from);
-  const u = till >= DAY_SECONDS ? '00:00' : windowTime(till);
+  const u = windowTime(till >= DAY_SECONDS ? 0 : till);
   const base = { recordHandle: record.handle, chainN: record.chainN, phone: record.phone, contactType: record.contactInfoType };
   // 00:00 to 24:00, or an empty OCS window: no restriction.
   return f === u ? { ...base, from: null, until: null } : { ...base, from: f, until: u };
