@@ -34,11 +34,11 @@ export interface MonthGridInput extends YearMonth {
   /** The first column of the grid (`mon` in most of Europe, `sun` in the US). */
   readonly weekStartsOn: Weekday;
   /** Today's local date in the zone the picker works in (see `time.local`), to flag it. */
-  readonly today?: LocalDate;
+  readonly today?: string;
   /** The first selectable date (inclusive); earlier dates are shown but not selectable. */
-  readonly min?: LocalDate;
+  readonly min?: string;
   /** The last selectable date (inclusive). */
-  readonly max?: LocalDate;
+  readonly max?: string;
 }
 
 /**

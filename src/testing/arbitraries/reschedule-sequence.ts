@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RescheduleEvent } from '../../outbound/reschedule/events.js';
+import type { ChainNumber } from '../../outbound/reschedule-request.js';
 import type { RescheduleInput } from '../../outbound/reschedule/input.js';
 import { machine } from '../../outbound/reschedule/machine.js';
 import type { RescheduleState } from '../../outbound/reschedule/state.js';
@@ -8,10 +9,10 @@ import { addDays, addMonths, local, minutesToTime } from '../../time/index.js';
 import { trickyZone } from './time.js';
 import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
-const CHAIN: RescheduleInput['chain'] = [
+const CHAIN: readonly ChainNumber[] = [
   { recordHandle: 7, chainN: 0, phone: '+15550100', contactType: 'home-phone', from: null, until: null },
-  { recordHandle: 8, chainN: 1, phone: '617 555 0101', contactType: 'mobile', from: '09:00', until: '20:00' },
-  { recordHandle: 9, chainN: 2, phone: '+442071838750', contactType: 'direct-business-phone', from: '08:00', until: '18:00' },
+  { recordHandle: 8, chainN: 1, phone: '617 555 0101', contactType: 'mobile', from: minutesToTime(9 * 60), until: minutesToTime(20 * 60) },
+  { recordHandle: 9, chainN: 2, phone: '+442071838750', contactType: 'direct-business-phone', from: minutesToTime(8 * 60), until: minutesToTime(18 * 60) },
 ];
 
 function rescheduleInput(): fc.Arbitrary<RescheduleInput> {
