@@ -84,6 +84,10 @@ describe('helpers are total: a RangeError naming the value, never a malformed da
     expect(() => time.addDays(ymd('0001-01-01'), -1)).toThrow(RangeError);
     expect(() => time.addDays(ymd('2026-01-01'), 0.5)).toThrow(RangeError);
     expect(() => time.weekdayOf(untyped('2026-13-45'))).toThrow(/weekdayOf.*a string of 10 characters/);
+    expect(() => time.writeDate(untyped('2026-13-45'), 'dd.MM.yyyy')).toThrow(/^time\.writeDate: expected a date/);
+    expect(() => time.writeDate(untyped('garbage'))).toThrow(RangeError);
+    expect(() => time.daysBetween(untyped('garbage'), ymd('2026-01-01'))).toThrow(/daysBetween/);
+    expect(() => time.timeToMinutes(untyped('24:00'))).toThrow(/timeToMinutes/);
     expect(() => time.weekdayOf(untyped('0000-01-01'))).toThrow(RangeError);
     expect(() => time.daysBetween(ymd('2026-01-01'), untyped('x'))).toThrow(RangeError);
     expect(() => time.timeToMinutes(untyped('24:00'))).toThrow(/timeToMinutes.*a string of 5 characters/);
