@@ -132,7 +132,8 @@ function checkedMonth(fn: string, value: unknown): YearMonth {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.monthOf('2026-11-24'); // { year: 2026, month: 11 }
+ * const d = time.parseDate('2026-11-24');
+ * if (d.ok) time.monthOf(d.value); // { year: 2026, month: 11 }
  * ```
  */
 export function monthOf(date: LocalDate): YearMonth {

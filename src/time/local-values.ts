@@ -97,8 +97,10 @@ export function shiftDays(date: LocalDate, days: number): LocalDate {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.addDays('2026-12-31', 1); // '2027-01-01'
- * time.addDays('2028-03-01', -1); // '2028-02-29'
+ * const d = time.parseDate('2026-12-31');
+ * if (d.ok) time.addDays(d.value, 1); // '2027-01-01'
+ * const leap = time.parseDate('2028-03-01');
+ * if (leap.ok) time.addDays(leap.value, -1); // '2028-02-29'
  * ```
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -118,7 +120,9 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.daysBetween('2026-02-27', '2026-03-01'); // 2
+ * const from = time.parseDate('2026-02-27');
+ * const to = time.parseDate('2026-03-01');
+ * if (from.ok && to.ok) time.daysBetween(from.value, to.value); // 2
  * ```
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
@@ -134,7 +138,8 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.weekdayOf('2026-11-24'); // 'tue'
+ * const d = time.parseDate('2026-11-24');
+ * if (d.ok) time.weekdayOf(d.value); // 'tue'
  * ```
  */
 export function weekdayOf(date: LocalDate): Weekday {
@@ -155,7 +160,8 @@ export function weekdayAt(midnight: number): Weekday {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.timeToMinutes('09:30'); // 570
+ * const t = time.parseTime('09:30');
+ * if (t.ok) time.timeToMinutes(t.value); // 570
  * ```
  */
 export function timeToMinutes(value: LocalTime): number {
