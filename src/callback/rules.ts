@@ -28,8 +28,10 @@ export type BucketMinutes = (typeof bucketSizes)[number];
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const morning: callback.OpenPeriod = { from: '08:00', until: '12:00' };
+ * import type { callback, time } from 'dialdesk';
+ * declare const eight: time.LocalTime; // '08:00', from time.parseTime or a state
+ * declare const noon: time.LocalTime; // '12:00', from time.parseTime or a state
+ * const morning: callback.OpenPeriod = { from: eight, until: noon };
  * ```
  */
 export interface OpenPeriod {
@@ -44,8 +46,9 @@ export interface OpenPeriod {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const step: callback.CapacityStep = { from: '12:00', capacity: 2 };
+ * import type { callback, time } from 'dialdesk';
+ * declare const noon: time.LocalTime; // '12:00', from time.parseTime or a state
+ * const step: callback.CapacityStep = { from: noon, capacity: 2 };
  * ```
  */
 export interface CapacityStep {
@@ -62,10 +65,12 @@ export interface CapacityStep {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
+ * import type { callback, time } from 'dialdesk';
+ * declare const nine: time.LocalTime; // '09:00', from time.parseTime or a state
+ * declare const noon: time.LocalTime; // '12:00', from time.parseTime or a state
  * const table: callback.CapacityTable = {
  *   default: 0,
- *   weekly: { mon: [{ from: '09:00', capacity: 4 }, { from: '12:00', capacity: 2 }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+ *   weekly: { mon: [{ from: nine, capacity: 4 }, { from: noon, capacity: 2 }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
  * };
  * ```
  */

@@ -25,9 +25,11 @@ export type CallbackType = 'personal' | 'campaign';
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
+ * import type { outbound, time } from 'dialdesk';
+ * declare const eight: time.LocalTime; // '08:00', from time.parseTime or a state
+ * declare const nine: time.LocalTime; // '21:00', from time.parseTime or a state
  * const home: outbound.ChainNumber = {
- *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '08:00', until: '21:00',
+ *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: eight, until: nine,
  * };
  * ```
  */

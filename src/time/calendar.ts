@@ -47,7 +47,8 @@ export interface MonthGridInput extends YearMonth {
  * @example
  * ```ts
  * import type { time } from 'dialdesk';
- * const cell: time.CalendarDay = { date: '2026-11-24', day: 24, weekday: 'tue', inMonth: true, isToday: true, selectable: true };
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
+ * const cell: time.CalendarDay = { date, day: 24, weekday: 'tue', inMonth: true, isToday: true, selectable: true };
  * ```
  */
 export interface CalendarDay {

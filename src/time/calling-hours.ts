@@ -10,9 +10,10 @@ import type { LocalDate, LocalTime, Weekday } from './types.js';
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
- * const morning: time.CallingPeriod = { from: '10:00', until: '13:00' };
- * const evening: time.CallingPeriod = { from: '22:00', until: '24:00' };
+ * import { time } from 'dialdesk';
+ * const r = time.parseCallingHours({ name: 'split', weekly: { sat: [{ from: '10:00', until: '13:00' }, { from: '22:00', until: '24:00' }] } });
+ * const saturday: readonly time.CallingPeriod[] = r.ok ? r.value.weekly.sat : [];
+ * // [{ from: '10:00', until: '13:00' }, { from: '22:00', until: '24:00' }]
  * ```
  */
 export interface CallingPeriod {
@@ -27,9 +28,10 @@ export interface CallingPeriod {
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
+ * import { time } from 'dialdesk';
  * const day = [{ from: '09:00', until: '17:00' }];
- * const week: time.WeeklyPeriods = { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] };
+ * const r = time.parseCallingHours({ name: 'office', weekly: { mon: day, tue: day, wed: day, thu: day, fri: day } });
+ * const week: time.WeeklyPeriods | null = r.ok ? r.value.weekly : null; // sat: [], sun: []
  * ```
  */
 export type WeeklyPeriods = Readonly<Record<Weekday, readonly CallingPeriod[]>>;
@@ -41,15 +43,16 @@ export type WeeklyPeriods = Readonly<Record<Weekday, readonly CallingPeriod[]>>;
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
+ * import { time } from 'dialdesk';
  * // Florida: 08:00 to 20:00 since the 2021 amendment (Fla. Stat. 501.616(6)(a)).
  * const day = [{ from: '08:00', until: '20:00' }];
- * const rule: time.CallingHoursRule = {
+ * const parsed = time.parseCallingHours({
  *   name: 'Florida (Fla. Stat. 501.616(6)(a))',
  *   weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
  *   closedDates: [],
  *   closedOnHolidays: false,
- * };
+ * });
+ * const rule: time.CallingHoursRule | null = parsed.ok ? parsed.value : null;
  * ```
  */
 export interface CallingHoursRule {

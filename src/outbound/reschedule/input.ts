@@ -69,8 +69,11 @@ export interface RescheduleInput {
   readonly at: number;
   /** The handle of the record being called (the one to reschedule). */
   readonly recordHandle: number;
-  /** The contact's chain: every number the contact has, the current record's included (as the interaction's handoff gives them; checked again). */
-  readonly chain: readonly ChainNumber[];
+  /**
+   * The contact's chain: every number the contact has, the current record's included. Checked (host input,
+   * so From and Until are plain `HH:mm` strings); a handoff's `ChainNumber`s fit as they are.
+   */
+  readonly chain: readonly (Omit<ChainNumber, 'from' | 'until'> & { readonly from: string | null; readonly until: string | null })[];
   /** The contact's IANA zone (the record's `tz_dbid`): windows and calling hours are judged there. */
   readonly contactZone: string;
   /** The agent's IANA zone: today's date and the default entry zone. */

@@ -44,8 +44,11 @@ export function anyZone(): fc.Arbitrary<ZoneName> {
  *
  * @example
  * ```ts
+ * import { time } from 'dialdesk';
  * import type * as arbitraries from 'dialdesk/testing/arbitraries';
- * const r: arbitraries.DateRange = { min: '2026-01-01', max: '2026-12-31' };
+ * const min = time.parseDate('2026-01-01');
+ * const max = time.parseDate('2026-12-31');
+ * const r: arbitraries.DateRange = min.ok && max.ok ? { min: min.value, max: max.value } : {};
  * ```
  */
 export interface DateRange {
@@ -60,8 +63,11 @@ export interface DateRange {
  *
  * @example
  * ```ts
- * import type * as arbitraries from 'dialdesk/testing/arbitraries';
- * const t: arbitraries.TransitionWallTime = { date: '2026-03-29', time: '01:00' };
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * import { time } from 'dialdesk';
+ * const london = time.zone('Europe/London');
+ * const t: arbitraries.TransitionWallTime | undefined = london.ok ? arbitraries.transitionWallTimes(london.value)[0] : undefined;
+ * // { date: '2020-03-29', time: '01:00' }
  * ```
  */
 export interface TransitionWallTime {
@@ -81,8 +87,11 @@ const LAST_DATE = wallDate(Date.UTC(2030, 11, 31));
  * @example
  * ```ts
  * import fc from 'fast-check';
+ * import { time } from 'dialdesk';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * fc.sample(arbitraries.localDate({ min: '2026-01-01', max: '2026-12-31' }), 2);
+ * const min = time.parseDate('2026-01-01');
+ * const max = time.parseDate('2026-12-31');
+ * if (min.ok && max.ok) fc.sample(arbitraries.localDate({ min: min.value, max: max.value }), 2);
  * ```
  */
 export function localDate(range: DateRange = {}): fc.Arbitrary<LocalDate> {
@@ -114,8 +123,10 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  *
  * @example
  * ```ts
+ * import { time } from 'dialdesk';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * arbitraries.transitionWallTimes('Europe/London')[0]; // { date: '2020-03-29', time: '01:00' }
+ * const london = time.zone('Europe/London');
+ * if (london.ok) arbitraries.transitionWallTimes(london.value)[0]; // { date: '2020-03-29', time: '01:00' }
  * ```
  */
 export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
