@@ -135,9 +135,19 @@ export interface AvailabilityConfig {
   /** 5, 10, 15, 20, 30, 60 or 120. */
   readonly bucketMinutes: number;
   /** Open periods per weekday (`mon` ... `sun`), `{ from: 'HH:mm', until: 'HH:mm' or '24:00' }`; a missing weekday is closed. */
-  readonly weekly: Readonly<Partial<Record<Weekday, readonly { readonly from: string; readonly until: string }[]>>>;
+  readonly weekly: Readonly<Partial<Record<Weekday, readonly {
+    /** Opening time, `HH:mm`. */
+    readonly from: string;
+    /** Closing time, `HH:mm` or `24:00`. */
+    readonly until: string;
+  }[]>>>;
   /** Special dates (`YYYY-MM-DD`) replacing their weekday: `[]` is closed. */
-  readonly special?: Readonly<Record<string, readonly { readonly from: string; readonly until: string }[]>>;
+  readonly special?: Readonly<Record<string, readonly {
+    /** Opening time, `HH:mm`. */
+    readonly from: string;
+    /** Closing time, `HH:mm` or `24:00`. */
+    readonly until: string;
+  }[]>>;
   /** A non-negative integer, or `{ default?: n, mon?: { '0900': n, ... }, ... }` (keys `HHmm` or `HH:mm`). */
   readonly capacity: number | Readonly<Record<string, number | Readonly<Record<string, number>>>>;
   /** Minimum notice in minutes (integer, default 0). */

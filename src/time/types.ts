@@ -10,7 +10,10 @@
  * const d: time.LocalDate | null = r.ok ? r.value : null;
  * ```
  */
-export type LocalDate = string & { readonly '~brand': 'LocalDate' };
+export type LocalDate = string & {
+  /** The brand: a compile-time mark of a value made by {@link parseDate}; no such property exists at run time. */
+  readonly '~brand': 'LocalDate';
+};
 
 /**
  * A wall-clock time as `HH:mm`, from `00:00` to `23:59` (`24:00` is not a time). Branded: only
@@ -23,7 +26,10 @@ export type LocalDate = string & { readonly '~brand': 'LocalDate' };
  * const t: time.LocalTime | null = r.ok ? r.value : null;
  * ```
  */
-export type LocalTime = string & { readonly '~brand': 'LocalTime' };
+export type LocalTime = string & {
+  /** The brand: a compile-time mark of a value made by {@link parseTime}; no such property exists at run time. */
+  readonly '~brand': 'LocalTime';
+};
 
 /**
  * A canonical IANA zone name as returned by {@link zone} (for example `Asia/Kolkata`, `UTC`).
@@ -37,7 +43,10 @@ export type LocalTime = string & { readonly '~brand': 'LocalTime' };
  * const z: time.ZoneName | null = r.ok ? r.value : null;
  * ```
  */
-export type ZoneName = string & { readonly '~brand': 'ZoneName' };
+export type ZoneName = string & {
+  /** The brand: a compile-time mark of a value made by {@link zone}; no such property exists at run time. */
+  readonly '~brand': 'ZoneName';
+};
 
 /**
  * Days of the week, Monday first (ISO 8601 order).

@@ -73,7 +73,12 @@ export interface RescheduleInput {
    * The contact's chain: every number the contact has, the current record's included. Checked (host input,
    * so From and Until are plain `HH:mm` strings); a handoff's `ChainNumber`s fit as they are.
    */
-  readonly chain: readonly (Omit<ChainNumber, 'from' | 'until'> & { readonly from: string | null; readonly until: string | null })[];
+  readonly chain: readonly (Omit<ChainNumber, 'from' | 'until'> & {
+    /** Start of the number's daily window, `HH:mm` in the contact's zone, or `null` for none. */
+    readonly from: string | null;
+    /** End of the window (exclusive), `HH:mm`, or `null` for none. */
+    readonly until: string | null;
+  })[];
   /** The contact's IANA zone (the record's `tz_dbid`): windows and calling hours are judged there. */
   readonly contactZone: string;
   /** The agent's IANA zone: today's date and the default entry zone. */
