@@ -6,7 +6,6 @@
  */
 import { bench, describe } from 'vitest';
 import { outbound } from '../src/index.js';
-import { hm } from '../test/time-values.js';
 
 const r = outbound.reschedule;
 type Event = outbound.reschedule.RescheduleEvent;
@@ -16,8 +15,8 @@ const opened = r.machine.start({
   at: T0,
   recordHandle: 101,
   chain: [
-    { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: hm('09:00'), until: hm('20:00') },
-    { recordHandle: 102, chainN: 1, phone: '+16175550101', contactType: 'mobile', from: hm('08:00'), until: hm('21:00') },
+    { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' },
+    { recordHandle: 102, chainN: 1, phone: '+16175550101', contactType: 'mobile', from: '08:00', until: '21:00' },
   ],
   contactZone: 'America/New_York',
   agentZone: 'Europe/London',

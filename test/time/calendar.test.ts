@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
-import { hm, untyped, ymd } from '../time-values.js';
+import { hm, ymd } from '../time-values.js';
 
 describe('time.monthGrid', () => {
   it('draws six weeks starting on the chosen weekday', () => {
@@ -16,7 +16,7 @@ describe('time.monthGrid', () => {
   });
 
   it('flags today and the selectable range, and the arrows', () => {
-    const r = time.monthGrid({ year: 2026, month: 11, weekStartsOn: 'sun', today: ymd('2026-11-24'), min: ymd('2026-11-24'), max: ymd('2026-12-24') });
+    const r = time.monthGrid({ year: 2026, month: 11, weekStartsOn: 'sun', today: '2026-11-24', min: '2026-11-24', max: '2026-12-24' });
     if (!r.ok) throw new Error(r.error.code);
     const cells = r.value.weeks.flat();
     expect(cells.filter((c) => c.isToday).map((c) => c.date)).toEqual(['2026-11-24']);
@@ -24,14 +24,14 @@ describe('time.monthGrid', () => {
     expect(cells.find((c) => c.date === '2026-11-24')?.selectable).toBe(true);
     expect(r.value.hasPrevious).toBe(false);
     expect(r.value.hasNext).toBe(true);
-    const dec = time.monthGrid({ year: 2026, month: 12, weekStartsOn: 'sun', min: ymd('2026-11-24'), max: ymd('2026-12-24') });
+    const dec = time.monthGrid({ year: 2026, month: 12, weekStartsOn: 'sun', min: '2026-11-24', max: '2026-12-24' });
     expect(dec.ok && dec.value.hasNext).toBe(false);
   });
 
   it('refuses bad months, weekdays and dates', () => {
     expect(time.monthGrid({ year: 2026, month: 13, weekStartsOn: 'mon' })).toMatchObject({ ok: false, error: { code: 'invalid-month' } });
     expect(time.monthGrid({ year: 2026, month: 1, weekStartsOn: 'monday' as time.Weekday })).toMatchObject({ ok: false, error: { code: 'invalid-month' } });
-    expect(time.monthGrid({ year: 2026, month: 1, weekStartsOn: 'mon', today: untyped('2026-02-30') })).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
+    expect(time.monthGrid({ year: 2026, month: 1, weekStartsOn: 'mon', today: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'invalid-date' } });
     expect(time.monthGrid(null as unknown as time.MonthGridInput).ok).toBe(false);
   });
 
@@ -45,21 +45,21 @@ describe('time.monthGrid', () => {
 
 describe('time.stepTime and nextStep', () => {
   it('steps minutes on the step grid with wrap-around', () => {
-    expect(time.stepTime(hm('09:07'), 'minute', 'up', 15)).toEqual({ ok: true, value: '09:15' });
-    expect(time.stepTime(hm('09:07'), 'minute', 'down', 15)).toEqual({ ok: true, value: '09:00' });
-    expect(time.stepTime(hm('09:00'), 'minute', 'down', 15)).toEqual({ ok: true, value: '08:45' });
-    expect(time.stepTime(hm('23:30'), 'minute', 'up', 30)).toEqual({ ok: true, value: '00:00' });
-    expect(time.stepTime(hm('00:00'), 'minute', 'down', 5)).toEqual({ ok: true, value: '23:55' });
+    expect(time.stepTime('09:07', 'minute', 'up', 15)).toEqual({ ok: true, value: '09:15' });
+    expect(time.stepTime('09:07', 'minute', 'down', 15)).toEqual({ ok: true, value: '09:00' });
+    expect(time.stepTime('09:00', 'minute', 'down', 15)).toEqual({ ok: true, value: '08:45' });
+    expect(time.stepTime('23:30', 'minute', 'up', 30)).toEqual({ ok: true, value: '00:00' });
+    expect(time.stepTime('00:00', 'minute', 'down', 5)).toEqual({ ok: true, value: '23:55' });
   });
 
   it('steps hours keeping minutes', () => {
-    expect(time.stepTime(hm('23:10'), 'hour', 'up')).toEqual({ ok: true, value: '00:10' });
-    expect(time.stepTime(hm('00:10'), 'hour', 'down')).toEqual({ ok: true, value: '23:10' });
+    expect(time.stepTime('23:10', 'hour', 'up')).toEqual({ ok: true, value: '00:10' });
+    expect(time.stepTime('00:10', 'hour', 'down')).toEqual({ ok: true, value: '23:10' });
   });
 
   it('refuses bad steps and times', () => {
-    expect(time.stepTime(hm('09:00'), 'minute', 'up', 7 as time.MinuteStep)).toMatchObject({ ok: false, error: { code: 'invalid-step' } });
-    expect(time.stepTime(untyped('24:00'), 'minute', 'up')).toMatchObject({ ok: false, error: { code: 'invalid-time' } });
+    expect(time.stepTime('09:00', 'minute', 'up', 7 as time.MinuteStep)).toMatchObject({ ok: false, error: { code: 'invalid-step' } });
+    expect(time.stepTime('24:00', 'minute', 'up')).toMatchObject({ ok: false, error: { code: 'invalid-time' } });
   });
 
   it('proposes the next step after now', () => {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { iana } from '../time-values.js';
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
 import { instantArb, timeArb, zoneArb } from './zone-sample.js';
@@ -121,7 +120,7 @@ describe('daily windows (properties)', () => {
 
   it('a window is open for its nominal length on days without a bound in a gap or overlap', () => {
     // Without DST trouble, each interval of a UTC or fixed-offset window lasts until − from.
-    const fixed = fc.record({ from: timeArb, until: timeArb, zone: fc.constantFrom('UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'Etc/GMT+5', 'Pacific/Kiritimati').map(iana) }).filter((w) => w.from !== w.until);
+    const fixed = fc.record({ from: timeArb, until: timeArb, zone: fc.constantFrom('UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'Etc/GMT+5', 'Pacific/Kiritimati') }).filter((w) => w.from !== w.until);
     fc.assert(
       fc.property(fixed, fc.integer({ min: 0, max: 3000 }), (w, day) => {
         const start = Date.UTC(2022, 0, 1) + day * 86_400_000;

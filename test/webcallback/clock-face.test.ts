@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { time, webcallback } from '../../src/index.js';
 import { NOW, editing, run, started } from './helpers.js';
-import { ymd } from '../time-values.js';
 
 describe('webcallback.clockFace', () => {
   it.each([
@@ -100,7 +99,7 @@ describe('the On calendar', () => {
 
   it('is the time.monthPicker of the state; bad options fall back to their defaults, never a throw', () => {
     const s = editing(started());
-    const picker = time.monthPicker({ shown: s.view.month, today: ymd('2026-11-24'), min: ymd('2026-11-24'), max: ymd('9999-12-30'), selected: s.view.draft.on });
+    const picker = time.monthPicker({ shown: s.view.month, today: '2026-11-24', min: '2026-11-24', max: '9999-12-30', selected: s.view.draft.on });
     expect(picker.ok && webcallback.calendar(s, NOW)).toEqual(picker.ok && picker.value);
     const odd = webcallback.calendar(s, NOW, { weekStartsOn: 'someday' as never, locale: 'not a locale!' });
     expect([odd.grid.columns[0], odd.title]).toEqual(['mon', null]);

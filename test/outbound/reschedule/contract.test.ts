@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { apply, editing, NOW, open, r, type State } from './helpers.js';
-import { ymd } from '../../time-values.js';
 
 const saved = (s: State): unknown => JSON.parse(JSON.stringify(s));
 
@@ -8,7 +7,7 @@ describe('the machine contract', () => {
   it('is outbound.reschedule with its codes; restore gives back an equal state that behaves the same', () => {
     expect(r.machine.id).toBe('outbound.reschedule');
     expect(r.machine.codes).toEqual(r.rescheduleCodes);
-    const s = apply(editing({ callingHours: 'us', contactPolicy: { presets: ['us'], history: [{ at: NOW - 86_400_000, outcome: 'no-answer' }] }, dateFormat: 'MM/dd/yyyy', holidays: [ymd('2026-12-25')] }), { type: 'type-time', at: NOW, text: '16:00' });
+    const s = apply(editing({ callingHours: 'us', contactPolicy: { presets: ['us'], history: [{ at: NOW - 86_400_000, outcome: 'no-answer' }] }, dateFormat: 'MM/dd/yyyy', holidays: ['2026-12-25'] }), { type: 'type-time', at: NOW, text: '16:00' });
     const restored = r.machine.restore(saved(s));
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;

@@ -1,5 +1,4 @@
 import { outbound } from '../../../src/index.js';
-import { hm } from '../../time-values.js';
 
 export const r = outbound.reschedule;
 export type State = outbound.reschedule.RescheduleState;
@@ -11,7 +10,7 @@ export const NOW = Date.UTC(2026, 10, 24, 15, 7);
 export const MIN = 60_000;
 
 export const chain: Input['chain'] = [
-  { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: hm('09:00'), until: hm('20:00') },
+  { recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '09:00', until: '20:00' },
   { recordHandle: 102, chainN: 1, phone: '617 555 0101', contactType: 'mobile', from: null, until: null },
 ];
 

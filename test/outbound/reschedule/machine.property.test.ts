@@ -4,7 +4,6 @@ import { time } from '../../../src/index.js';
 import * as testing from '../../../src/testing/index.js';
 import * as arbitraries from '../../../src/testing/arbitraries/index.js';
 import { r, type Event, type State } from './helpers.js';
-import { hm } from '../../time-values.js';
 
 const MIN = 60_000;
 
@@ -278,7 +277,7 @@ describe('bad input never throws', () => {
         const started = r.machine.start({
           at: now,
           recordHandle: 7,
-          chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: hm('08:00'), until: hm('20:00') }],
+          chain: [{ recordHandle: 7, chainN: 0, phone: '5550100', contactType: 'home-phone', from: '08:00', until: '20:00' }],
           agentZone: zone,
           contactZone: 'America/New_York',
           allowNewNumber: true,
