@@ -2,6 +2,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Pure core (DESIGN §1): no clock, no randomness, outside src/cli. */
+const pureCore = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core is pure: time arrives in events.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core is pure: time arrives in events.' },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness arrives as a seed.' },
+  { selector: "CallExpression[callee.object.name='DateTime'][callee.property.name=/^(now|local)$/]", message: 'The core is pure: time arrives in events.' },
+];
+
+/** Branded time values (DESIGN §3): only the parsers make them; the unchecked casts live in src/time/brand.ts alone. */
+const brandMessage = 'LocalDate, LocalTime and ZoneName come from time.parseDate / parseTime / zone (or a checked state), never from a cast.';
+const noBrandCasts = [
+  { selector: ':matches(TSAsExpression, TSTypeAssertion) > TSTypeReference[typeName.name=/^(LocalDate|LocalTime|ZoneName)$/]', message: brandMessage },
+  { selector: ':matches(TSAsExpression, TSTypeAssertion) > TSTypeReference[typeName.right.name=/^(LocalDate|LocalTime|ZoneName)$/]', message: brandMessage },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'docs/api/', 'node_modules/', 'coverage/', 'examples/extracted/', 'examples/agent-ui/vendor/'] },
   js.configs.recommended,
@@ -20,14 +35,12 @@ export default tseslint.config(
     ignores: ['src/cli/**'],
     rules: {
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'fetch', 'process', 'console'],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core is pure: time arrives in events.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core is pure: time arrives in events.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness arrives as a seed.' },
-        { selector: "CallExpression[callee.object.name='DateTime'][callee.property.name=/^(now|local)$/]", message: 'The core is pure: time arrives in events.' },
-      ],
+      'no-restricted-syntax': ['error', ...pureCore, ...noBrandCasts],
     },
+  },
+  {
+    files: ['src/time/brand.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...pureCore] },
   },
   {
     // One offset engine (DESIGN §3): only src/time (and src/testing) may use luxon or reach inside time.

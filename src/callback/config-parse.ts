@@ -1,5 +1,5 @@
 import { isRecord, ok, ownField, type Result } from '../core/internal.js';
-import { parseDate, parseTime, timeToMinutes, weekdays, zone as parseZone, type LocalDate, type Weekday } from '../time/index.js';
+import { parseDate, parseTime, timeToMinutes, weekdays, zone as parseZone, type LocalDate, type LocalTime, type Weekday } from '../time/index.js';
 import type { CallbackCode } from './codes.js';
 import { child, refusedAt } from './path.js';
 import { bucketSizes, type AvailabilityRules, type BucketMinutes, type CapacityStep, type CapacityTable, type OpenPeriod } from './rules.js';
@@ -14,18 +14,18 @@ function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
-/** Minutes of an `until`: `HH:mm` or `24:00`. */
-function untilMinutes(v: unknown): number | null {
-  if (v === '24:00') return 1440;
+/** An `until` (`HH:mm` or `24:00`) with its minutes after midnight. */
+function parseUntil(v: unknown): { readonly until: LocalTime | '24:00'; readonly minutes: number } | null {
+  if (v === '24:00') return { until: v, minutes: 1440 };
   const t = parseTime(v);
-  return t.ok ? timeToMinutes(t.value) : null;
+  return t.ok ? { until: t.value, minutes: timeToMinutes(t.value) } : null;
 }
 
 /** Parses one day's list of open periods: sorted by the caller's order check, no overlaps. */
 function parsePeriods(raw: unknown, path: string): Parsed<readonly OpenPeriod[]> {
   if (!Array.isArray(raw)) return bad('invalid-config', path, 'expected a list of { from, until } periods.', raw);
   const list = raw as readonly unknown[];
-  const out: { from: string; until: string; a: number; b: number }[] = [];
+  const out: { from: LocalTime; until: LocalTime | '24:00'; a: number; b: number }[] = [];
   for (let i = 0; i < list.length; i += 1) {
     const p = child(path, i);
     const item = list[i];
@@ -33,11 +33,12 @@ function parsePeriods(raw: unknown, path: string): Parsed<readonly OpenPeriod[]>
     const from = parseTime(ownField(item, 'from'));
     if (!from.ok) return bad('invalid-time', child(p, 'from'), 'expected HH:mm from 00:00 to 23:59.', ownField(item, 'from'));
     const untilRaw = ownField(item, 'until');
-    const b = untilMinutes(untilRaw);
-    if (b === null) return bad('invalid-time', child(p, 'until'), 'expected HH:mm or 24:00.', untilRaw);
+    const until = parseUntil(untilRaw);
+    if (until === null) return bad('invalid-time', child(p, 'until'), 'expected HH:mm or 24:00.', untilRaw);
     const a = timeToMinutes(from.value);
+    const b = until.minutes;
     if (b <= a) return bad('invalid-period', child(p, 'until'), '`until` must be after `from` (periods do not cross midnight).', untilRaw);
-    out.push({ from: from.value, until: untilRaw as string, a, b });
+    out.push({ from: from.value, until: until.until, a, b });
   }
   const sorted = out.map((x, i) => ({ ...x, i })).sort((x, y) => x.a - y.a);
   for (let k = 1; k < sorted.length; k += 1) {
@@ -73,10 +74,11 @@ function parseSpecial(raw: unknown): Parsed<Readonly<Record<LocalDate, readonly 
   const out: Record<LocalDate, readonly OpenPeriod[]> = {};
   for (const key of Object.keys(raw).sort()) {
     const path = child('$.special', key);
-    if (!parseDate(key).ok) return bad('invalid-date', path, 'keys must be dates written YYYY-MM-DD.', key);
+    const date = parseDate(key);
+    if (!date.ok) return bad('invalid-date', path, 'keys must be dates written YYYY-MM-DD.', key);
     const periods = parsePeriods(ownField(raw, key), path);
     if (!periods.ok) return periods;
-    out[key] = periods.value;
+    out[date.value] = periods.value;
   }
   return ok(Object.freeze(out));
 }

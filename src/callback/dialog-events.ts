@@ -55,8 +55,8 @@ export type DialogEvent =
       readonly type: 'choose-date';
       /** When it happened, epoch ms UTC. */
       readonly at: number;
-      /** The local date in the chosen zone, `YYYY-MM-DD`. */
-      readonly date: LocalDate;
+      /** The local date in the chosen zone, `YYYY-MM-DD` (checked: anything else is refused with `invalid-date`). */
+      readonly date: string;
     }
   | {
       /** Discriminant. */
@@ -129,9 +129,11 @@ export type DialogEvent =
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
+ * import type { callback, time } from 'dialdesk';
+ * declare const zone: time.ZoneName; // 'America/New_York', from time.zone or a state
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
  * const r: callback.dialog.AvailabilityRequest = {
- *   kind: 'availability', requestId: 'availability-1', zone: 'America/New_York', date: '2026-11-24',
+ *   kind: 'availability', requestId: 'availability-1', zone, date,
  *   start: Date.UTC(2026, 10, 24, 5), end: Date.UTC(2026, 10, 25, 5),
  * };
  * ```
@@ -157,11 +159,12 @@ export interface AvailabilityRequest {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
+ * import type { callback, time } from 'dialdesk';
+ * declare const zone: time.ZoneName; // 'America/New_York', from time.zone or a state
  * const c: callback.dialog.CallbackRequest = {
  *   kind: 'schedule', requestId: 'callback-2', callbackId: null, callbackType: 'scheduled', callbackKind: 'scheduled', offerType: 'scheduled',
  *   desiredAt: Date.UTC(2026, 10, 24, 15), desiredTime: '2026-11-24T15:00:00.000Z',
- *   zone: 'America/New_York', number: '+15551230001', origin: { kind: 'team-communicator', contactId: 'c-9' },
+ *   zone, number: '+15551230001', origin: { kind: 'team-communicator', contactId: 'c-9' },
  * };
  * ```
  */
@@ -207,10 +210,12 @@ export type DialogRequest = AvailabilityRequest | CallbackRequest;
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
+ * import type { callback, time } from 'dialdesk';
+ * declare const zone: time.ZoneName; // 'UTC', from time.zone or a state
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
  * const e: callback.dialog.SendRequestEffect = {
  *   type: 'send-request',
- *   request: { kind: 'availability', requestId: 'availability-1', zone: 'UTC', date: '2026-11-24', start: Date.UTC(2026, 10, 24), end: Date.UTC(2026, 10, 25) },
+ *   request: { kind: 'availability', requestId: 'availability-1', zone, date, start: Date.UTC(2026, 10, 24), end: Date.UTC(2026, 10, 25) },
  * };
  * ```
  */

@@ -169,8 +169,9 @@ export interface ContactPolicyInput {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const p: callback.dialog.CheckedContactPolicy = { rules: [], history: [], zone: 'UTC', holidays: [], liveAgentGuaranteed: false };
+ * import type { callback, time } from 'dialdesk';
+ * declare const zone: time.ZoneName; // 'UTC', from time.zone or a state
+ * const p: callback.dialog.CheckedContactPolicy = { rules: [], history: [], zone, holidays: [], liveAgentGuaranteed: false };
  * ```
  */
 export interface CheckedContactPolicy {
@@ -191,8 +192,10 @@ export interface CheckedContactPolicy {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const c: callback.dialog.InitialChoices = { typeId: 'scheduled', zone: 'UTC', date: '2026-11-24', number: null };
+ * import type { callback, time } from 'dialdesk';
+ * declare const zone: time.ZoneName; // 'UTC', from time.zone or a state
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
+ * const c: callback.dialog.InitialChoices = { typeId: 'scheduled', zone, date, number: null };
  * ```
  */
 export interface InitialChoices {
@@ -211,8 +214,10 @@ export interface InitialChoices {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const a: callback.dialog.AvailabilityView = { status: 'loading', requestId: 'availability-1', zone: 'UTC', date: '2026-11-24', slots: [], error: null };
+ * import type { callback, time } from 'dialdesk';
+ * declare const zone: time.ZoneName; // 'UTC', from time.zone or a state
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
+ * const a: callback.dialog.AvailabilityView = { status: 'loading', requestId: 'availability-1', zone, date, slots: [], error: null };
  * ```
  */
 export interface AvailabilityView {

@@ -28,15 +28,17 @@ export type BucketMinutes = (typeof bucketSizes)[number];
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const morning: callback.OpenPeriod = { from: '08:00', until: '12:00' };
+ * import type { callback, time } from 'dialdesk';
+ * declare const eight: time.LocalTime; // '08:00', from time.parseTime or a state
+ * declare const noon: time.LocalTime; // '12:00', from time.parseTime or a state
+ * const morning: callback.OpenPeriod = { from: eight, until: noon };
  * ```
  */
 export interface OpenPeriod {
   /** Opening wall-clock time, `HH:mm`. Buckets start here and every bucket size after it. */
   readonly from: LocalTime;
   /** Closing wall-clock time, `HH:mm` or `24:00`, after `from`. A bucket that would end after it is not offered. */
-  readonly until: LocalTime;
+  readonly until: LocalTime | '24:00';
 }
 
 /**
@@ -44,8 +46,9 @@ export interface OpenPeriod {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
- * const step: callback.CapacityStep = { from: '12:00', capacity: 2 };
+ * import type { callback, time } from 'dialdesk';
+ * declare const noon: time.LocalTime; // '12:00', from time.parseTime or a state
+ * const step: callback.CapacityStep = { from: noon, capacity: 2 };
  * ```
  */
 export interface CapacityStep {
@@ -62,10 +65,12 @@ export interface CapacityStep {
  *
  * @example
  * ```ts
- * import type { callback } from 'dialdesk';
+ * import type { callback, time } from 'dialdesk';
+ * declare const nine: time.LocalTime; // '09:00', from time.parseTime or a state
+ * declare const noon: time.LocalTime; // '12:00', from time.parseTime or a state
  * const table: callback.CapacityTable = {
  *   default: 0,
- *   weekly: { mon: [{ from: '09:00', capacity: 4 }, { from: '12:00', capacity: 2 }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+ *   weekly: { mon: [{ from: nine, capacity: 4 }, { from: noon, capacity: 2 }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
  * };
  * ```
  */
@@ -129,10 +134,20 @@ export interface AvailabilityConfig {
   readonly zone: string;
   /** 5, 10, 15, 20, 30, 60 or 120. */
   readonly bucketMinutes: number;
-  /** Open periods per weekday (`mon` ... `sun`); a missing weekday is closed. */
-  readonly weekly: Readonly<Partial<Record<Weekday, readonly OpenPeriod[]>>>;
+  /** Open periods per weekday (`mon` ... `sun`), `{ from: 'HH:mm', until: 'HH:mm' or '24:00' }`; a missing weekday is closed. */
+  readonly weekly: Readonly<Partial<Record<Weekday, readonly {
+    /** Opening time, `HH:mm`. */
+    readonly from: string;
+    /** Closing time, `HH:mm` or `24:00`. */
+    readonly until: string;
+  }[]>>>;
   /** Special dates (`YYYY-MM-DD`) replacing their weekday: `[]` is closed. */
-  readonly special?: Readonly<Record<string, readonly OpenPeriod[]>>;
+  readonly special?: Readonly<Record<string, readonly {
+    /** Opening time, `HH:mm`. */
+    readonly from: string;
+    /** Closing time, `HH:mm` or `24:00`. */
+    readonly until: string;
+  }[]>>;
   /** A non-negative integer, or `{ default?: n, mon?: { '0900': n, ... }, ... }` (keys `HHmm` or `HH:mm`). */
   readonly capacity: number | Readonly<Record<string, number | Readonly<Record<string, number>>>>;
   /** Minimum notice in minutes (integer, default 0). */

@@ -245,8 +245,8 @@ export interface EngagementAvailability {
   readonly slots: readonly EngagementSlot[];
   /** Slot length in minutes. */
   readonly durationMin: number;
-  /** The zone of `localTime`. */
-  readonly timezone: ZoneName;
+  /** The zone of `localTime`, an IANA name (wire data: checked by {@link parseEngagementAvailability}). */
+  readonly timezone: string;
 }
 
 const count = d.integer();

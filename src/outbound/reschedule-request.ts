@@ -25,9 +25,11 @@ export type CallbackType = 'personal' | 'campaign';
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
+ * import type { outbound, time } from 'dialdesk';
+ * declare const eight: time.LocalTime; // '08:00', from time.parseTime or a state
+ * declare const nine: time.LocalTime; // '21:00', from time.parseTime or a state
  * const home: outbound.ChainNumber = {
- *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: '08:00', until: '21:00',
+ *   recordHandle: 101, chainN: 0, phone: '+16175550100', contactType: 'home-phone', from: eight, until: nine,
  * };
  * ```
  */
@@ -100,7 +102,7 @@ export function chainNumberOf(record: Pick<OutboundRecord, 'handle' | 'chainN' |
   const from = Number.isFinite(record.dailyFrom) ? Math.max(0, Math.min(record.dailyFrom, DAY_SECONDS)) : 0;
   const till = Number.isFinite(record.dailyTill) ? Math.max(0, Math.min(record.dailyTill, DAY_SECONDS)) : DAY_SECONDS;
   const f = windowTime(from);
-  const u = till >= DAY_SECONDS ? '00:00' : windowTime(till);
+  const u = windowTime(till >= DAY_SECONDS ? 0 : till);
   const base = { recordHandle: record.handle, chainN: record.chainN, phone: record.phone, contactType: record.contactInfoType };
   // 00:00 to 24:00, or an empty OCS window: no restriction.
   return f === u ? { ...base, from: null, until: null } : { ...base, from: f, until: u };

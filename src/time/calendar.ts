@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../core/internal.js';
+import { asDate } from './brand.js';
 import { shiftDays, daysInMonth, parseDate, weekdayOf } from './local-values.js';
 import { weekdays, type LocalDate, type Weekday } from './types.js';
 import type { TimeCode } from './codes.js';
@@ -33,11 +34,11 @@ export interface MonthGridInput extends YearMonth {
   /** The first column of the grid (`mon` in most of Europe, `sun` in the US). */
   readonly weekStartsOn: Weekday;
   /** Today's local date in the zone the picker works in (see `time.local`), to flag it. */
-  readonly today?: LocalDate;
+  readonly today?: string;
   /** The first selectable date (inclusive); earlier dates are shown but not selectable. */
-  readonly min?: LocalDate;
+  readonly min?: string;
   /** The last selectable date (inclusive). */
-  readonly max?: LocalDate;
+  readonly max?: string;
 }
 
 /**
@@ -46,7 +47,8 @@ export interface MonthGridInput extends YearMonth {
  * @example
  * ```ts
  * import type { time } from 'dialdesk';
- * const cell: time.CalendarDay = { date: '2026-11-24', day: 24, weekday: 'tue', inMonth: true, isToday: true, selectable: true };
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
+ * const cell: time.CalendarDay = { date, day: 24, weekday: 'tue', inMonth: true, isToday: true, selectable: true };
  * ```
  */
 export interface CalendarDay {
@@ -108,7 +110,7 @@ function pad(n: number, w: number): string {
  */
 export function firstOfMonth(value: YearMonth): LocalDate {
   const m = checkedMonth('firstOfMonth', value);
-  return `${pad(m.year, 4)}-${pad(m.month, 2)}-01`;
+  return asDate(`${pad(m.year, 4)}-${pad(m.month, 2)}-01`);
 }
 
 const MONTH = 'a month { year: 1..9999, month: 1..12 }';
@@ -131,7 +133,8 @@ function checkedMonth(fn: string, value: unknown): YearMonth {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.monthOf('2026-11-24'); // { year: 2026, month: 11 }
+ * const d = time.parseDate('2026-11-24');
+ * if (d.ok) time.monthOf(d.value); // { year: 2026, month: 11 }
  * ```
  */
 export function monthOf(date: LocalDate): YearMonth {

@@ -25,7 +25,7 @@ export interface CallingHoursOptions {
    * Public holidays at the called party's location, as local dates. They close the whole date only
    * when the rule has `closedOnHolidays: true` (as the France preset does); otherwise they are ignored.
    */
-  readonly holidays?: readonly LocalDate[];
+  readonly holidays?: readonly string[];
   /** How many days {@link nextAllowed} looks ahead before answering `null`: an integer from 1 to {@link maxRangeDays}; default 14. */
   readonly searchDays?: number;
 }
@@ -87,7 +87,7 @@ function intervalsValid(c: Checked, start: number, end: number): readonly Interv
  * time.isAllowed(fr, Date.UTC(2026, 11, 25, 10), 'Europe/Paris', { holidays: ['2026-12-25'] }); // { ok: true, value: false }
  * ```
  */
-export function isAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, options?: CallingHoursOptions): Result<boolean, TimeCode> {
+export function isAllowed(rule: CallingHoursRule, at: number, zone: string, options?: CallingHoursOptions): Result<boolean, TimeCode> {
   const c = check(rule, zone, options);
   if (!c.ok) return c;
   const t = checkInstant(at, 'at');
@@ -110,7 +110,7 @@ export function isAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, op
  * // { ok: true, value: Date.UTC(2026, 10, 30, 9) }
  * ```
  */
-export function nextAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, options?: CallingHoursOptions): Result<number | null, TimeCode> {
+export function nextAllowed(rule: CallingHoursRule, at: number, zone: string, options?: CallingHoursOptions): Result<number | null, TimeCode> {
   const c = check(rule, zone, options);
   if (!c.ok) return c;
   const t = checkInstant(at, 'at');
@@ -139,7 +139,7 @@ export function nextAllowed(rule: CallingHoursRule, at: number, zone: ZoneName, 
  * // 10:00–18:00 EST: { ok: true, value: [{ start: Date.UTC(2026, 10, 28, 15), end: Date.UTC(2026, 10, 28, 23) }] }
  * ```
  */
-export function allowedIntervals(rule: CallingHoursRule, range: Interval, zone: ZoneName, options?: CallingHoursOptions): Result<readonly Interval[], TimeCode> {
+export function allowedIntervals(rule: CallingHoursRule, range: Interval, zone: string, options?: CallingHoursOptions): Result<readonly Interval[], TimeCode> {
   const c = check(rule, zone, options);
   if (!c.ok) return c;
   const r = parseRange(range);

@@ -1,7 +1,7 @@
 import { fail, isRecord, ok, ownField, type Fail, type Result } from '../core/internal.js';
 import { parseDate, parseTime, timeToMinutes } from './local-values.js';
 import { callingHoursPresets, type CallingHoursRule, type CallingPeriod, type WeeklyPeriods } from './calling-hours.js';
-import { weekdays, type LocalDate, type Weekday } from './types.js';
+import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
 import type { TimeCode } from './codes.js';
 
 /** Rules already validated (frozen, so they cannot have changed since): checked once, not at every call. */
@@ -20,7 +20,7 @@ function refuse(path: string, message: string, cause?: unknown): Fail<TimeCode> 
 }
 
 /** Minutes after midnight of a period bound: a local time, or `24:00` for an `until`. */
-export function boundMinutes(value: string): number {
+export function boundMinutes(value: LocalTime | '24:00'): number {
   return value === '24:00' ? 1440 : timeToMinutes(value);
 }
 
@@ -29,7 +29,7 @@ function parsePeriod(value: unknown, path: string): Result<CallingPeriod, TimeCo
   const from = parseTime(ownField(value, 'from'));
   if (!from.ok) return refuse(`${path}.from`, from.error.message, from.error);
   const rawUntil = ownField(value, 'until');
-  const until = rawUntil === '24:00' ? ok('24:00') : parseTime(rawUntil);
+  const until = rawUntil === '24:00' ? ok('24:00' as const) : parseTime(rawUntil);
   if (!until.ok) return refuse(`${path}.until`, 'must be HH:mm from 00:01 to 23:59, or 24:00 for the end of the day.', until.error);
   if (boundMinutes(until.value) <= timeToMinutes(from.value)) {
     return refuse(`${path}.until`, 'a period must end after it starts (periods do not cross midnight: split them at 24:00).');

@@ -1,3 +1,4 @@
+import { asTime } from './brand.js';
 import type { LocalDate, LocalTime, Weekday } from './types.js';
 
 /**
@@ -9,16 +10,17 @@ import type { LocalDate, LocalTime, Weekday } from './types.js';
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
- * const morning: time.CallingPeriod = { from: '10:00', until: '13:00' };
- * const evening: time.CallingPeriod = { from: '22:00', until: '24:00' };
+ * import { time } from 'dialdesk';
+ * const r = time.parseCallingHours({ name: 'split', weekly: { sat: [{ from: '10:00', until: '13:00' }, { from: '22:00', until: '24:00' }] } });
+ * const saturday: readonly time.CallingPeriod[] = r.ok ? r.value.weekly.sat : [];
+ * // [{ from: '10:00', until: '13:00' }, { from: '22:00', until: '24:00' }]
  * ```
  */
 export interface CallingPeriod {
   /** Local time the period starts, `HH:mm` (inclusive). */
   readonly from: LocalTime;
   /** Local time the period ends, `HH:mm` or `24:00` (exclusive); after `from`. */
-  readonly until: LocalTime;
+  readonly until: LocalTime | '24:00';
 }
 
 /**
@@ -26,9 +28,10 @@ export interface CallingPeriod {
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
+ * import { time } from 'dialdesk';
  * const day = [{ from: '09:00', until: '17:00' }];
- * const week: time.WeeklyPeriods = { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] };
+ * const r = time.parseCallingHours({ name: 'office', weekly: { mon: day, tue: day, wed: day, thu: day, fri: day } });
+ * const week: time.WeeklyPeriods | null = r.ok ? r.value.weekly : null; // sat: [], sun: []
  * ```
  */
 export type WeeklyPeriods = Readonly<Record<Weekday, readonly CallingPeriod[]>>;
@@ -40,15 +43,16 @@ export type WeeklyPeriods = Readonly<Record<Weekday, readonly CallingPeriod[]>>;
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
+ * import { time } from 'dialdesk';
  * // Florida: 08:00 to 20:00 since the 2021 amendment (Fla. Stat. 501.616(6)(a)).
  * const day = [{ from: '08:00', until: '20:00' }];
- * const rule: time.CallingHoursRule = {
+ * const parsed = time.parseCallingHours({
  *   name: 'Florida (Fla. Stat. 501.616(6)(a))',
  *   weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
  *   closedDates: [],
  *   closedOnHolidays: false,
- * };
+ * });
+ * const rule: time.CallingHoursRule | null = parsed.ok ? parsed.value : null;
  * ```
  */
 export interface CallingHoursRule {
@@ -69,13 +73,14 @@ function freezeRule(name: string, weekly: Record<Weekday, readonly CallingPeriod
   return Object.freeze({ name, weekly: frozenWeekly, closedDates: Object.freeze([]), closedOnHolidays });
 }
 
-const usDay: readonly CallingPeriod[] = [{ from: '08:00', until: '21:00' }];
-const caWeekday: readonly CallingPeriod[] = [{ from: '09:00', until: '21:30' }];
-const caWeekend: readonly CallingPeriod[] = [{ from: '10:00', until: '18:00' }];
-const frWeekday: readonly CallingPeriod[] = [
-  { from: '10:00', until: '13:00' },
-  { from: '14:00', until: '20:00' },
-];
+function period(from: string, until: string): CallingPeriod {
+  return { from: asTime(from), until: asTime(until) };
+}
+
+const usDay: readonly CallingPeriod[] = [period('08:00', '21:00')];
+const caWeekday: readonly CallingPeriod[] = [period('09:00', '21:30')];
+const caWeekend: readonly CallingPeriod[] = [period('10:00', '18:00')];
+const frWeekday: readonly CallingPeriod[] = [period('10:00', '13:00'), period('14:00', '20:00')];
 
 /**
  * Calling-hours presets, keyed by ISO 3166 country code, for telemarketing calls. They are the

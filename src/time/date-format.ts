@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/internal.js';
+import { fail, ok, rangeError, type Result } from '../core/internal.js';
 import { BoundedCache } from './cache.js';
 import { parseDate } from './local-values.js';
 import type { LocalDate } from './types.js';
@@ -178,16 +178,20 @@ export function readDate(text: unknown, pattern: string | null = null): Result<L
 
 /**
  * Writes a date in the configured short pattern (or `YYYY-MM-DD` without one): what the date field
- * shows after a calendar click.
+ * shows after a calendar click. A pattern that does not compile writes `YYYY-MM-DD`.
+ *
+ * @throws RangeError when `date` is not a valid date (a value from untyped JavaScript; the message names its kind).
  *
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.writeDate('2026-03-05', 'dd.MM.yyyy'); // '05.03.2026'
- * time.writeDate('2026-03-05', 'M/d/yy'); // '3/5/26'
+ * const d = time.parseDate('2026-03-05');
+ * if (d.ok) time.writeDate(d.value, 'dd.MM.yyyy'); // '05.03.2026'
+ * if (d.ok) time.writeDate(d.value, 'M/d/yy'); // '3/5/26'
  * ```
  */
 export function writeDate(date: LocalDate, pattern: string | null = null): string {
+  if (!parseDate(date).ok) throw rangeError('time.writeDate', 'a date YYYY-MM-DD from 0001-01-01 to 9999-12-31', date);
   if (pattern === null) return date;
   const pieces = compileDateFormat(pattern);
   if (!pieces.ok) return date;

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../core/internal.js';
+import { MIDNIGHT } from './brand.js';
 import { shiftDays, parseDate } from './local-values.js';
 import { resolveValid } from './resolve.js';
 import { zone as parseZone } from './zone.js';
@@ -33,8 +34,8 @@ export interface LocalDay {
 /** {@link day} for a valid date and canonical zone. */
 export function dayValid(date: LocalDate, zone: ZoneName): LocalDay {
   // 'compatible' gives the end of a midnight gap and the first of two midnights: the first instant of the day.
-  const start = resolveValid(zone, date, '00:00', 'compatible');
-  const next = resolveValid(zone, shiftDays(date, 1), '00:00', 'compatible');
+  const start = resolveValid(zone, date, MIDNIGHT, 'compatible');
+  const next = resolveValid(zone, shiftDays(date, 1), MIDNIGHT, 'compatible');
   const s = start.ok ? start.value.at : 0;
   const e = next.ok ? next.value.at : 0;
   return { date, zone, start: s, last: e - 1, end: e, lengthMs: e - s };

@@ -5,6 +5,7 @@ import { offsetAt } from './engine.js';
 import { isSupportedInstant, maxInstant } from './range.js';
 import { zone as parseZone } from './zone.js';
 import type { TimeCode } from './codes.js';
+import type { ZoneName } from './types.js';
 import type { YearMonth } from './calendar.js';
 
 /**
@@ -103,7 +104,7 @@ export function checkLocale(locale: unknown): Result<string, TimeCode> {
   return resolved === null ? fail('invalid-locale', 'Not a BCP 47 language tag.', { length: locale.length }) : ok(resolved);
 }
 
-function minuteOfDayAt(at: number, zone: string): number {
+function minuteOfDayAt(at: number, zone: ZoneName): number {
   const wall = at + offsetAt(zone, at) * MINUTE;
   return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
 }

@@ -113,7 +113,8 @@ function pad(n: number, width = 2): string {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.isoInZone(Date.UTC(2026, 10, 24, 3, 15), 'Asia/Kathmandu'); // '2026-11-24T09:00:00.000+05:45'
+ * const kathmandu = time.zone('Asia/Kathmandu');
+ * if (kathmandu.ok) time.isoInZone(Date.UTC(2026, 10, 24, 3, 15), kathmandu.value); // '2026-11-24T09:00:00.000+05:45'
  * ```
  */
 export function isoInZone(at: number, zone: ZoneName): string | null {

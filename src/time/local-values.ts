@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../core/internal.js';
 import { DAY } from './durations.js';
 import { rangeError } from '../core/internal.js';
+import { asDate, asTime } from './brand.js';
 import { weekdays, type LocalDate, type LocalTime, type Weekday } from './types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -40,7 +41,7 @@ export function parseDate(value: unknown): Result<LocalDate, 'invalid-date'> {
       const year = Number(m[1]);
       const month = Number(m[2]);
       const day = Number(m[3]);
-      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return ok(value);
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return ok(asDate(value));
     }
   }
   return fail('invalid-date', 'A date must be a real calendar date written YYYY-MM-DD.', { value });
@@ -60,7 +61,7 @@ export function parseDate(value: unknown): Result<LocalDate, 'invalid-date'> {
 export function parseTime(value: unknown): Result<LocalTime, 'invalid-time'> {
   if (typeof value === 'string') {
     const m = TIME.exec(value);
-    if (m && Number(m[1]) <= 23 && Number(m[2]) <= 59) return ok(value);
+    if (m && Number(m[1]) <= 23 && Number(m[2]) <= 59) return ok(asTime(value));
   }
   return fail('invalid-time', 'A time must be written HH:mm, from 00:00 to 23:59.', { value });
 }
@@ -81,7 +82,7 @@ function pad(n: number, width: number): string {
 /** Formats UTC-calendar parts of an epoch value as a local date (calendar arithmetic only). */
 export function utcMidnightToDate(ms: number): LocalDate {
   const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+  return asDate(`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`);
 }
 
 /** Calendar arithmetic on a date the caller made valid, unchecked (internal: may step past 9999-12-31). */
@@ -99,8 +100,10 @@ export function shiftDays(date: LocalDate, days: number): LocalDate {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.addDays('2026-12-31', 1); // '2027-01-01'
- * time.addDays('2028-03-01', -1); // '2028-02-29'
+ * const d = time.parseDate('2026-12-31');
+ * if (d.ok) time.addDays(d.value, 1); // '2027-01-01'
+ * const leap = time.parseDate('2028-03-01');
+ * if (leap.ok) time.addDays(leap.value, -1); // '2028-02-29'
  * ```
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -120,7 +123,9 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.daysBetween('2026-02-27', '2026-03-01'); // 2
+ * const from = time.parseDate('2026-02-27');
+ * const to = time.parseDate('2026-03-01');
+ * if (from.ok && to.ok) time.daysBetween(from.value, to.value); // 2
  * ```
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
@@ -136,7 +141,8 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.weekdayOf('2026-11-24'); // 'tue'
+ * const d = time.parseDate('2026-11-24');
+ * if (d.ok) time.weekdayOf(d.value); // 'tue'
  * ```
  */
 export function weekdayOf(date: LocalDate): Weekday {
@@ -157,7 +163,8 @@ export function weekdayAt(midnight: number): Weekday {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.timeToMinutes('09:30'); // 570
+ * const t = time.parseTime('09:30');
+ * if (t.ok) time.timeToMinutes(t.value); // 570
  * ```
  */
 export function timeToMinutes(value: LocalTime): number {
@@ -181,5 +188,5 @@ export function timeToMinutes(value: LocalTime): number {
 export function minutesToTime(minutes: number): LocalTime {
   if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw rangeError('time.minutesToTime', 'a finite number of minutes', minutes);
   const m = ((Math.trunc(minutes) % 1440) + 1440) % 1440;
-  return `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`;
+  return asTime(`${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`);
 }

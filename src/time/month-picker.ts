@@ -18,13 +18,13 @@ export interface MonthPickerInput {
   /** The month the picker shows. */
   readonly shown: YearMonth;
   /** Today in the zone the picker works in (see `time.local`); flagged in the grid. */
-  readonly today?: LocalDate;
+  readonly today?: string;
   /** The first selectable date (inclusive). */
-  readonly min?: LocalDate;
+  readonly min?: string;
   /** The last selectable date (inclusive). */
-  readonly max?: LocalDate;
+  readonly max?: string;
   /** The date currently chosen, if any. */
-  readonly selected?: LocalDate | null;
+  readonly selected?: string | null;
   /** The first column (default `mon`). */
   readonly weekStartsOn?: Weekday;
   /** A BCP 47 locale for the title (`November 2026`); without it `title` is `null`. */

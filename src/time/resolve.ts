@@ -16,12 +16,12 @@ import type { TimeCode } from './codes.js';
  * ```
  */
 export interface WallTime {
-  /** The local date, `YYYY-MM-DD`. */
-  readonly date: LocalDate;
-  /** The local time, `HH:mm`. */
-  readonly time: LocalTime;
-  /** The IANA zone the wall time is read in. */
-  readonly zone: ZoneName;
+  /** The local date, `YYYY-MM-DD` (checked by {@link resolve}: input, so a plain string). */
+  readonly date: string;
+  /** The local time, `HH:mm` (checked). */
+  readonly time: string;
+  /** The IANA zone the wall time is read in (checked and canonicalised). */
+  readonly zone: string;
 }
 
 /**

@@ -25,6 +25,7 @@ const STEPS: readonly number[] = [1, 5, 15, 30];
  *   down gives 09:00; the day wraps around (23:45 up by 15 gives 00:00), carrying into the hour.
  *
  * A wall-clock operation: it knows nothing of zones or DST. Resolve the result with `time.resolve`.
+ * `value` is checked (a plain string; anything but `HH:mm` is refused with `invalid-time`).
  *
  * @example
  * ```ts
@@ -35,7 +36,7 @@ const STEPS: readonly number[] = [1, 5, 15, 30];
  * ```
  */
 export function stepTime(
-  value: LocalTime,
+  value: string,
   unit: 'hour' | 'minute',
   direction: 'up' | 'down',
   step: MinuteStep = 1,
@@ -58,7 +59,8 @@ export function stepTime(
  * @example
  * ```ts
  * import type { time } from 'dialdesk';
- * const p: time.NextStep = { time: '00:00', nextDay: true };
+ * declare const midnight: time.LocalTime; // '00:00', from time.parseTime or a state
+ * const p: time.NextStep = { time: midnight, nextDay: true };
  * ```
  */
 export interface NextStep {
@@ -77,8 +79,10 @@ export interface NextStep {
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.nextStep('09:10', 30); // { time: '09:30', nextDay: false }
- * time.nextStep('23:45', 30); // { time: '00:00', nextDay: true }
+ * const morning = time.parseTime('09:10');
+ * if (morning.ok) time.nextStep(morning.value, 30); // { time: '09:30', nextDay: false }
+ * const late = time.parseTime('23:45');
+ * if (late.ok) time.nextStep(late.value, 30); // { time: '00:00', nextDay: true }
  * ```
  */
 export function nextStep(value: LocalTime, step: MinuteStep): NextStep {

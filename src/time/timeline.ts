@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../core/internal.js';
 import { DAY, MINUTE } from './durations.js';
 import { inDomain, offsetAt as engineOffset, pickInstant, transitionsIn } from './engine.js';
 import { zone as parseZone } from './zone.js';
+import { UTC } from './brand.js';
 import type { ZoneName } from './types.js';
 import type { TimeCode } from './codes.js';
 import { rangeError } from '../core/internal.js';
@@ -98,7 +99,8 @@ function checkedTimeline(fn: string, tl: unknown): Timeline {
     segments.push({ start, end, offset });
   }
   const z = Object.getOwnPropertyDescriptor(tl, 'zone');
-  return { zone: z !== undefined && typeof z.value === 'string' ? z.value : 'UTC', segments };
+  const named = z !== undefined ? parseZone(z.value) : undefined;
+  return { zone: named !== undefined && named.ok ? named.value : UTC, segments };
 }
 
 /** A number argument of a timeline helper: any number but `NaN`. */

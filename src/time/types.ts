@@ -1,36 +1,52 @@
 /**
  * A calendar date as `YYYY-MM-DD` (a real date of the proleptic Gregorian calendar, years 0001 to 9999).
- * It names a day, not an instant: it becomes instants only together with a zone.
+ * It names a day, not an instant: it becomes instants only together with a zone. Branded: only
+ * {@link parseDate} (and the values the library hands out) make one; a string literal does not compile.
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
- * const d: time.LocalDate = '2026-11-24';
+ * import { time } from 'dialdesk';
+ * const r = time.parseDate('2026-11-24');
+ * const d: time.LocalDate | null = r.ok ? r.value : null;
  * ```
  */
-export type LocalDate = string;
+export type LocalDate = string & {
+  /** The brand: a compile-time mark of a value made by {@link parseDate}; no such property exists at run time. */
+  readonly '~brand': 'LocalDate';
+};
 
 /**
- * A wall-clock time as `HH:mm`, from `00:00` to `23:59` (`24:00` is not a time).
+ * A wall-clock time as `HH:mm`, from `00:00` to `23:59` (`24:00` is not a time). Branded: only
+ * {@link parseTime} (and the values the library hands out) make one.
  *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
- * const t: time.LocalTime = '09:30';
+ * import { time } from 'dialdesk';
+ * const r = time.parseTime('09:30');
+ * const t: time.LocalTime | null = r.ok ? r.value : null;
  * ```
  */
-export type LocalTime = string;
+export type LocalTime = string & {
+  /** The brand: a compile-time mark of a value made by {@link parseTime}; no such property exists at run time. */
+  readonly '~brand': 'LocalTime';
+};
 
 /**
  * A canonical IANA zone name as returned by {@link zone} (for example `Asia/Kolkata`, `UTC`).
  *
+ * Branded: only {@link zone} (and the values the library hands out) make one.
+ *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
- * const z: time.ZoneName = 'America/New_York';
+ * import { time } from 'dialdesk';
+ * const r = time.zone('America/New_York');
+ * const z: time.ZoneName | null = r.ok ? r.value : null;
  * ```
  */
-export type ZoneName = string;
+export type ZoneName = string & {
+  /** The brand: a compile-time mark of a value made by {@link zone}; no such property exists at run time. */
+  readonly '~brand': 'ZoneName';
+};
 
 /**
  * Days of the week, Monday first (ISO 8601 order).

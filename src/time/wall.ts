@@ -31,7 +31,8 @@ export function boundInstant(zone: ZoneName, date: LocalDate, minutes: number): 
  * @example
  * ```ts
  * import { time } from 'dialdesk';
- * time.wallMidnight('2026-11-24'); // Date.UTC(2026, 10, 24)
+ * const d = time.parseDate('2026-11-24');
+ * if (d.ok) time.wallMidnight(d.value); // Date.UTC(2026, 10, 24)
  * ```
  */
 export function wallMidnight(date: LocalDate): number {

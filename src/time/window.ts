@@ -24,11 +24,15 @@ import { DAY } from './durations.js';
  * one (only possible when a bound falls in a gap, e.g. `02:30`–`03:15` on a day when 02:00 jumps to
  * 03:00, which means 03:30–03:15), the window stays closed that day.
  *
+ * A `DailyWindow` is what {@link parseWindow} gives (branded times and a canonical zone). The window
+ * functions ({@link inWindow}, {@link nextOpen}, {@link windowIntervals}, {@link intersectWindows}) check
+ * their window again, so they also take the same shape with plain strings.
+ *
  * @example
  * ```ts
- * import type { time } from 'dialdesk';
- * const device: time.DailyWindow = { from: '09:00', until: '20:00', zone: 'Europe/Paris' };
- * const nightShift: time.DailyWindow = { from: '22:00', until: '06:00', zone: 'America/Chicago' };
+ * import { time } from 'dialdesk';
+ * const device = time.parseWindow({ from: '09:00', until: '20:00', zone: 'Europe/Paris' });
+ * const window: time.DailyWindow | null = device.ok ? device.value : null; // { from: '09:00', until: '20:00', zone: 'Europe/Paris' }
  * ```
  */
 export interface DailyWindow {
@@ -105,7 +109,7 @@ export function windowIntervalsValid(window: DailyWindow, start: number, end: nu
  * time.inWindow(w, Date.UTC(2026, 0, 5, 6, 0)); // { ok: true, value: false } (until is exclusive)
  * ```
  */
-export function inWindow(window: DailyWindow, at: number): Result<boolean, TimeCode> {
+export function inWindow(window: { readonly from: string; readonly until: string; readonly zone: string }, at: number): Result<boolean, TimeCode> {
   const w = parseWindow(window);
   if (!w.ok) return w;
   const t = checkInstant(at, 'at');
@@ -131,7 +135,7 @@ const NEXT_OPEN_DAYS = 31;
  * time.nextOpen(w, Date.UTC(2026, 6, 1, 14)); // { ok: true, value: Date.UTC(2026, 6, 1, 14) } (open now)
  * ```
  */
-export function nextOpen(window: DailyWindow, at: number): Result<number | null, TimeCode> {
+export function nextOpen(window: { readonly from: string; readonly until: string; readonly zone: string }, at: number): Result<number | null, TimeCode> {
   const w = parseWindow(window);
   if (!w.ok) return w;
   const t = checkInstant(at, 'at');
@@ -161,7 +165,7 @@ export function nextOpen(window: DailyWindow, at: number): Result<number | null,
  * // { ok: true, value: [{ start: Date.UTC(2026, 0, 5, 3, 15), end: Date.UTC(2026, 0, 5, 11, 15) }] }
  * ```
  */
-export function windowIntervals(window: DailyWindow, range: Interval): Result<readonly Interval[], TimeCode> {
+export function windowIntervals(window: { readonly from: string; readonly until: string; readonly zone: string }, range: Interval): Result<readonly Interval[], TimeCode> {
   const w = parseWindow(window);
   if (!w.ok) return w;
   const r = parseRange(range);
@@ -187,7 +191,7 @@ export function windowIntervals(window: DailyWindow, range: Interval): Result<re
  * // { ok: true, value: [{ start: Date.UTC(2026, 6, 1, 15), end: Date.UTC(2026, 6, 1, 22) }] }
  * ```
  */
-export function intersectWindows(windows: readonly DailyWindow[], range: Interval): Result<readonly Interval[], TimeCode> {
+export function intersectWindows(windows: readonly { readonly from: string; readonly until: string; readonly zone: string }[], range: Interval): Result<readonly Interval[], TimeCode> {
   if (!Array.isArray(windows)) return fail('invalid-window', 'Expected an array of windows.', { value: windows });
   const parsed: DailyWindow[] = [];
   for (const [index, candidate] of (windows as readonly unknown[]).entries()) {

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../core/internal.js';
+import { UTC, asZone } from './brand.js';
 import type { ZoneName } from './types.js';
 
 /**
@@ -41,8 +42,8 @@ function canonicalize(name: string): ZoneName | null {
   } catch {
     return null;
   }
-  if (reported === 'Etc/UTC' || reported === 'Etc/GMT' || reported === 'GMT') return 'UTC';
-  return Object.prototype.hasOwnProperty.call(RENAMED, reported) ? (RENAMED[reported] as string) : reported;
+  if (reported === 'Etc/UTC' || reported === 'Etc/GMT' || reported === 'GMT') return UTC;
+  return asZone(Object.prototype.hasOwnProperty.call(RENAMED, reported) ? (RENAMED[reported] as string) : reported);
 }
 
 /**

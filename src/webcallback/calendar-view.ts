@@ -1,6 +1,6 @@
-import { selectorAt } from '../core/internal.js';
+import { maxInstant, selectorAt } from '../core/internal.js';
 import { webCallbackState } from './selectors.js';
-import { local, monthPicker, weekdays, type MonthPicker, type Weekday } from '../time/index.js';
+import { local, monthPicker, wallDate, weekdays, type MonthPicker, type Weekday } from '../time/index.js';
 import type { WebCallbackState } from './state.js';
 
 /**
@@ -20,7 +20,7 @@ export interface CalendarOptions {
 }
 
 /** The last day a web callback can be moved to (the day of `core.maxInstant`). */
-const LAST_DAY = '9999-12-30';
+const LAST_DAY = wallDate(maxInstant);
 
 /**
  * The On calendar at the instant `at`: `time.monthPicker` for the month the view shows

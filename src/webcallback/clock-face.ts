@@ -1,5 +1,5 @@
 import { fail, ok, rangeError, type Result } from '../core/internal.js';
-import { MINUTE, formatTime, parseTime, timeToMinutes } from '../time/index.js';
+import { MINUTE, formatTime, parseTime, timeToMinutes, type LocalTime } from '../time/index.js';
 
 /**
  * The From–Till window drawn on a 12-hour clock face: an arc clockwise from From's hour-hand position.
@@ -34,8 +34,8 @@ export interface ClockArc {
  * ```
  */
 export interface ClockFace {
-  /** The From time, `HH:mm`. */
-  readonly time: string;
+  /** The From time, `HH:mm` (checked). */
+  readonly time: LocalTime;
   /** The hour hand: `30 × (hour mod 12) + 0.5 × minute` degrees (it moves with the minutes). */
   readonly hourAngle: number;
   /** The minute hand: `6 × minute` degrees. */

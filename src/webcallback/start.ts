@@ -1,5 +1,5 @@
 import { accept, deepFreeze, fail, isInstant, isRecord, maxInstant, ok, ownField, type Result, type Started } from '../core/internal.js';
-import { MINUTE, local, zone as parseZone, type YearMonth } from '../time/index.js';
+import { MINUTE, local, minutesToTime, wallDate, zone as parseZone, type YearMonth } from '../time/index.js';
 import { parseConfig, type WebCallbackConfig } from './config.js';
 import type { WebCallbackEffect } from './effects.js';
 import type { WebCallbackCode } from './codes.js';
@@ -61,8 +61,8 @@ export interface WebCallbackInput {
 /** The draft the view shows for a schedule: its date, time, duration and number in the agent's zone. */
 export function draftOf(schedule: Schedule, zone: string): Draft {
   const reading = local(schedule.start, zone);
-  const on = reading.ok ? reading.value.date : '1970-01-01';
-  const from = reading.ok ? reading.value.time : '00:00';
+  const on = reading.ok ? reading.value.date : wallDate(0);
+  const from = reading.ok ? reading.value.time : minutesToTime(0);
   return { on, from, durationMinutes: Math.round((schedule.end - schedule.start) / MINUTE), to: schedule.number };
 }
 

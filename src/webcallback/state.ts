@@ -28,8 +28,10 @@ export interface Schedule {
  *
  * @example
  * ```ts
- * import type { webcallback } from 'dialdesk';
- * const d: webcallback.Draft = { on: '2026-11-25', from: '09:30', durationMinutes: 60, to: '+15551230001' };
+ * import type { webcallback, time } from 'dialdesk';
+ * declare const on: time.LocalDate; // '2026-11-25', from time.parseDate or a state
+ * declare const from: time.LocalTime; // '09:30', from time.parseTime or a state
+ * const d: webcallback.Draft = { on, from, durationMinutes: 60, to: '+15551230001' };
  * ```
  */
 export interface Draft {

@@ -4,7 +4,6 @@ import { parseConfig, type WebCallbackConfig } from './config.js';
 import type { FieldError } from '../core/field-error.js';
 import type { Field } from './problems.js';
 import { fromCode, type WebCallbackCode } from './codes.js';
-import type { Draft } from './state.js';
 
 /**
  * What {@link validateDraft} needs to know besides the draft (a `WebCallbackState` has all three).
@@ -16,8 +15,8 @@ import type { Draft } from './state.js';
  * ```
  */
 export interface DraftContext {
-  /** The agent's zone. */
-  readonly zone: ZoneName;
+  /** The agent's zone, an IANA name (checked). */
+  readonly zone: string;
   /** The contact's numbers. */
   readonly numbers: readonly string[];
   /** The rules. */
@@ -56,7 +55,7 @@ function readContext(context: unknown): { readonly zone: ZoneName; readonly numb
  * errors.map((p) => p.code); // ['time-in-past', 'duration-out-of-bounds', 'unknown-number']
  * ```
  */
-export function validateDraft(draft: Draft, context: DraftContext, at: number): readonly FieldError<Field, WebCallbackCode>[] {
+export function validateDraft(draft: { readonly on: string; readonly from: string; readonly durationMinutes: number; readonly to: string }, context: DraftContext, at: number): readonly FieldError<Field, WebCallbackCode>[] {
   const ctx = readContext(context);
   if (ctx === undefined) throw rangeError('webcallback.validateDraft', 'a draft context { zone, numbers, config }', context);
   if (!isInstant(at)) throw rangeError('webcallback.validateDraft', 'a supported epoch-millisecond instant', at);

@@ -1,6 +1,5 @@
 import { ok, type Result } from '../core/internal.js';
 import { MINUTE, addDays, daysBetween, local, resolve, timeToMinutes, type DstPolicy, type LocalDate, type LocalTime, type Resolved, type TimeCode, type ZoneName } from '../time/index.js';
-import type { Draft } from './state.js';
 
 /**
  * The instants and local readings of a draft's From–Till window.
@@ -48,7 +47,7 @@ export interface DraftWindow {
  * if (w.ok) [w.value.endDate, w.value.endTime]; // ['2026-11-25', '01:00']
  * ```
  */
-export function windowOf(draft: Draft, zone: ZoneName, policy: DstPolicy = 'compatible'): Result<DraftWindow, TimeCode> {
+export function windowOf(draft: { readonly on: string; readonly from: string; readonly durationMinutes: number; readonly to?: string }, zone: string, policy: DstPolicy = 'compatible'): Result<DraftWindow, TimeCode> {
   const start = resolve({ date: draft.on, time: draft.from, zone }, policy);
   if (!start.ok) return start;
   const end = start.value.at + draft.durationMinutes * MINUTE;

@@ -17,14 +17,14 @@ const atArb = fc.oneof(
 
 type Rules = callback.AvailabilityRules;
 
-function periodsOf(rules: Rules, date: string): readonly callback.OpenPeriod[] {
+function periodsOf(rules: Rules, date: time.LocalDate): readonly callback.OpenPeriod[] {
   return Object.prototype.hasOwnProperty.call(rules.special, date) ? (rules.special[date] ?? []) : rules.weekly[time.weekdayOf(date)];
 }
 
 const untilMin = (p: callback.OpenPeriod) => (p.until === '24:00' ? 1440 : time.timeToMinutes(p.until));
 
 /** The capacity of a bucket starting `minute` after midnight on `date`: the last step at or before it, else the default. */
-function capacityOf(rules: Rules, date: string, minute: number): number {
+function capacityOf(rules: Rules, date: time.LocalDate, minute: number): number {
   if (typeof rules.capacity === 'number') return rules.capacity;
   const steps = rules.capacity.weekly[time.weekdayOf(date)].filter((s) => time.timeToMinutes(s.from) <= minute);
   return steps.at(-1)?.capacity ?? rules.capacity.default;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { core, outbound } from '../../src/index.js';
 import { config, data, run, started } from './interaction-fixtures.js';
+import { untyped } from '../time-values.js';
 
 const M = outbound.interaction.machine;
 type State = outbound.interaction.InteractionState;
@@ -88,7 +89,7 @@ describe('outbound.interaction.machine.restore', () => {
     ['timed preview in fractions', (s) => { s.config.timedPreviewAutoDial = 1.5; }, '$.config.timedPreviewAutoDial'],
     ['a preview limit of 0', (s) => { s.config.maxPreviewRecords = 0; }, '$.config.maxPreviewRecords'],
     ['a preview limit of -2', (s) => { s.config.maxPreviewRecords = -2; }, '$.config.maxPreviewRecords'],
-    ['a record in an unknown zone', (s) => { slot(s, 0).record!.timeZone = 'Mars/Base'; }, '$.slots[0].record.timeZone'],
+    ['a record in an unknown zone', (s) => { slot(s, 0).record!.timeZone = untyped('Mars/Base'); }, '$.slots[0].record.timeZone'],
     ['a seized slot with a record', (s) => { slot(s, 0).phase = 'seized'; }, '$.slots[0].record'],
     ['a handle held twice', (s) => { slot(s, 1).record = slot(s, 0).record; slot(s, 1).chain = slot(s, 0).chain; }, '$.slots[1].record.handle'],
     ['a request id that is not its number', (s) => { s.pending[0]!.request.requestId = 'outbound-77'; }, '$.pending[0].request'],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 import { rec, step } from './treatments-fixtures.js';
+import { hm, ymd } from '../time-values.js';
 
 // 2026-11-24 is a Tuesday; Chicago is UTC-6 then. 15:00Z = 09:00 local.
 const T = Date.UTC(2026, 10, 24, 15, 0);
@@ -18,7 +19,7 @@ function outcome(r: ReturnType<typeof outbound.treatments.nextAttempt>): outboun
 
 describe('nextAttempt: dated steps', () => {
   it('a retry-at at the very instant of the result has passed: the next step applies', () => {
-    const treatments = list(5, step('busy', 1, 'retry-at', { date: { date: '2026-11-24', time: '09:00' } }), step('busy', 2, 'retry-in', { intervalMinutes: 20 }));
+    const treatments = list(5, step('busy', 1, 'retry-at', { date: { date: ymd('2026-11-24'), time: hm('09:00') } }), step('busy', 2, 'retry-in', { intervalMinutes: 20 }));
     expect(outcome(outbound.treatments.nextAttempt(rec(), 'busy', treatments, T))).toMatchObject({ kind: 'scheduled', step: { sequence: 2, cycle: 1 }, next: { at: T + 20 * 60_000 } });
     expect(outcome(outbound.treatments.nextAttempt(rec(), 'busy', treatments, T - 60_000))).toMatchObject({ kind: 'scheduled', step: { sequence: 1 }, next: { at: T } });
   });
@@ -26,9 +27,9 @@ describe('nextAttempt: dated steps', () => {
   it('a next-in-chain-at whose date has passed ends the treatments; a later one dials the chain then', () => {
     const home = rec({ handle: 1, chainId: 9, chainN: 0 });
     const mobile = rec({ handle: 2, chainId: 9, chainN: 1, phone: '5550101' });
-    const passed = list(5, step('no-answer', 1, 'next-in-chain-at', { date: { date: '2026-11-23', time: '10:00' } }));
+    const passed = list(5, step('no-answer', 1, 'next-in-chain-at', { date: { date: ymd('2026-11-23'), time: hm('10:00') } }));
     expect(outcome(outbound.treatments.nextAttempt(home, 'no-answer', passed, T, [mobile]))).toMatchObject({ kind: 'finished', reason: 'treatments-exhausted', step: { sequence: 1, action: 'next-in-chain-at' }, record: { recordStatus: 'updated', dialSchedTime: null } });
-    const later = list(5, step('no-answer', 1, 'next-in-chain-at', { date: { date: '2026-11-25', time: '10:00' } }));
+    const later = list(5, step('no-answer', 1, 'next-in-chain-at', { date: { date: ymd('2026-11-25'), time: hm('10:00') } }));
     expect(outcome(outbound.treatments.nextAttempt(home, 'no-answer', later, T, [mobile]))).toMatchObject({ kind: 'scheduled', next: { handle: 2, at: Date.UTC(2026, 10, 25, 16) }, nextRecord: { handle: 2, recordStatus: 'ready', dialSchedTime: Date.UTC(2026, 10, 25, 16) / 1000 } });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outbound, time } from '../../src/index.js';
 import { placeInWindow } from '../../src/outbound/treatments/window.js';
 import { rec } from './treatments-fixtures.js';
+import { ymd } from '../time-values.js';
 
 const results: outbound.records.CallResult[] = ['busy', 'no-answer', 'answering-machine', 'answer'];
 const zones = ['America/Chicago', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'UTC'];
@@ -29,7 +30,7 @@ const stepsFor = (callResult: outbound.records.CallResult) =>
           cycleAttempts: s.cycleAttempts,
           intervalMinutes: s.intervalMinutes,
           incrementMinutes: s.incrementMinutes,
-          date: s.action === 'retry-at' ? { date: time.addDays('2026-03-01', s.day * 3), time: time.minutesToTime(s.minute) } : null,
+          date: s.action === 'retry-at' ? { date: time.addDays(ymd('2026-03-01'), s.day * 3), time: time.minutesToTime(s.minute) } : null,
           group: s.action === 'assign-to-group' ? 'Team B' : null,
         }));
         if (last !== null) all.push({ callResult, sequence: all.length + 1, action: last, cycleAttempts: 1, intervalMinutes: 45, incrementMinutes: 0, date: null, group: null });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../src/index.js';
 import { rec, step } from './treatments-fixtures.js';
+import { hm, untyped, ymd } from '../time-values.js';
 
 // 2026-11-24 is a Tuesday; Chicago is UTC-6 then. 15:00Z = 09:00 local.
 const T = Date.UTC(2026, 10, 24, 15, 0);
@@ -24,7 +25,7 @@ describe('parseTreatments', () => {
     [list(5, step('busy', 1, 'assign-to-group')), 'treatments[0].group'],
     [list(5, step('busy', 1, 'redial', { cycleAttempts: 0 })), 'treatments[0].cycleAttempts'],
     [list(0), 'maxAttempts'],
-    [list(5, step('busy', 1, 'retry-at', { date: { date: '2026-02-30', time: '10:00' } })), 'treatments[0].date.date'],
+    [list(5, step('busy', 1, 'retry-at', { date: { date: untyped('2026-02-30'), time: hm('10:00') } })), 'treatments[0].date.date'],
     [{ maxAttempts: 3, treatments: [{ ...step('busy', 1, 'redial'), action: 'explode' }] }, 'treatments[0].action'],
   ])('refuses %#, naming %s', (value, path) => {
     const r = outbound.treatments.parseTreatments(value);
@@ -89,7 +90,7 @@ describe('nextAttempt', () => {
   });
 
   it('retries at a local date in the record zone, skipping a date that has passed', () => {
-    const at = list(5, step('busy', 1, 'retry-at', { date: { date: '2026-11-20', time: '10:00' } }), step('busy', 2, 'retry-at', { date: { date: '2026-11-30', time: '10:00' } }));
+    const at = list(5, step('busy', 1, 'retry-at', { date: { date: ymd('2026-11-20'), time: hm('10:00') } }), step('busy', 2, 'retry-at', { date: { date: ymd('2026-11-30'), time: hm('10:00') } }));
     const o = outcome(outbound.treatments.nextAttempt(rec(), 'busy', at, T));
     expect(o.kind === 'scheduled' && [o.next.at, o.step.sequence]).toEqual([Date.UTC(2026, 10, 30, 16, 0), 2]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
+import { hm, ymd } from '../time-values.js';
 
 describe('time.monthGrid', () => {
   it('draws six weeks starting on the chosen weekday', () => {
@@ -38,7 +39,7 @@ describe('time.monthGrid', () => {
     expect(time.addMonths({ year: 2026, month: 11 }, 3)).toEqual({ year: 2027, month: 2 });
     expect(time.addMonths({ year: 2026, month: 1 }, -1)).toEqual({ year: 2025, month: 12 });
     expect(time.addYears({ year: 2026, month: 11 }, -1)).toEqual({ year: 2025, month: 11 });
-    expect(time.monthOf('2026-11-24')).toEqual({ year: 2026, month: 11 });
+    expect(time.monthOf(ymd('2026-11-24'))).toEqual({ year: 2026, month: 11 });
   });
 });
 
@@ -62,9 +63,9 @@ describe('time.stepTime and nextStep', () => {
   });
 
   it('proposes the next step after now', () => {
-    expect(time.nextStep('09:10', 30)).toEqual({ time: '09:30', nextDay: false });
-    expect(time.nextStep('09:30', 30)).toEqual({ time: '10:00', nextDay: false });
-    expect(time.nextStep('23:45', 30)).toEqual({ time: '00:00', nextDay: true });
+    expect(time.nextStep(hm('09:10'), 30)).toEqual({ time: '09:30', nextDay: false });
+    expect(time.nextStep(hm('09:30'), 30)).toEqual({ time: '10:00', nextDay: false });
+    expect(time.nextStep(hm('23:45'), 30)).toEqual({ time: '00:00', nextDay: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
+import { ymd } from '../time-values.js';
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 const { us, ca, fr } = time.callingHoursPresets;
@@ -61,7 +62,7 @@ describe('calling-hours presets', () => {
     expect(closedAll.ok).toBe(true);
     if (!closedAll.ok) return;
     expect(time.nextAllowed(closedAll.value, utc(2026, 1, 1), 'UTC')).toEqual({ ok: true, value: null });
-    const holidays = Array.from({ length: 20 }, (_, i) => time.addDays('2026-08-01', i));
+    const holidays = Array.from({ length: 20 }, (_, i) => time.addDays(ymd('2026-08-01'), i));
     expect(time.nextAllowed(fr, utc(2026, 8, 1), paris(), { holidays, searchDays: 10 })).toEqual({ ok: true, value: null });
     expect(time.nextAllowed(fr, utc(2026, 8, 1), paris(), { holidays, searchDays: 30 })).toEqual({ ok: true, value: utc(2026, 8, 21, 8) });
   });

@@ -8,6 +8,7 @@
 import type { IANAZone as LuxonZone } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import type { ZoneName } from '../../src/time/types.js';
+import { hm, ymd } from '../time-values.js';
 
 vi.mock('luxon', async (importOriginal) => {
   const actual = await importOriginal<{ IANAZone: typeof LuxonZone }>();
@@ -50,7 +51,7 @@ describe('offset engine: a change and its reversal within two days', () => {
     const found = wallInstants(ZONE, wall(1, 23));
     expect(found).toEqual({ instants: [wall(1, 21)], before: 0, after: 0 });
     expect(pickInstant(found, wall(1, 23), 'later')).toBe(wall(1, 21));
-    const r = resolveValid(ZONE, '2030-06-01', '23:00', 'reject');
+    const r = resolveValid(ZONE, ymd('2030-06-01'), hm('23:00'), 'reject');
     expect(r.ok && r.value).toMatchObject({ at: wall(1, 21), kind: 'normal', shifted: false, offsetMinutes: 120, date: '2030-06-01', time: '23:00' });
   });
 
@@ -60,14 +61,14 @@ describe('offset engine: a change and its reversal within two days', () => {
     expect(found.instants).toEqual([wall(2, 3, 30), wall(2, 5, 30)]);
     expect(pickInstant(found, wall(2, 5, 30), 'earlier')).toBe(wall(2, 3, 30));
     expect(pickInstant(found, wall(2, 5, 30), 'later')).toBe(wall(2, 5, 30));
-    const r = resolveValid(ZONE, '2030-06-02', '05:30', 'reject');
+    const r = resolveValid(ZONE, ymd('2030-06-02'), hm('05:30'), 'reject');
     expect(r.ok ? 'resolved' : r.error).toMatchObject({ code: 'time-ambiguous', details: { instants: [wall(2, 3, 30), wall(2, 5, 30)] } });
   });
 
   it('a wall time skipped by the change has no instant', () => {
     // 20:00 to 22:00 on June 1st do not exist: the clock jumps from 20:00 to 22:00.
     expect(wallInstants(ZONE, wall(1, 21)).instants).toEqual([]);
-    const r = resolveValid(ZONE, '2030-06-01', '21:00', 'reject');
+    const r = resolveValid(ZONE, ymd('2030-06-01'), hm('21:00'), 'reject');
     expect(r.ok ? 'resolved' : r.error.code).toBe('time-in-gap');
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { core, callback, outbound, time } from '../../src/index.js';
 import { transitionWallTimes } from '../../src/testing/arbitraries/index.js';
 import { labelCacheSize } from '../../src/time/format.js';
+import { hm, iana, untyped, ymd } from '../time-values.js';
 
 const config = { zone: 'America/New_York', bucketMinutes: 15, capacity: 2, weekly: { mon: [{ from: '09:00', until: '10:00' }] } };
 
@@ -32,9 +33,9 @@ describe('instants beyond the supported range are refused, never looped on', () 
   });
 
   it('testing.transitionWallTimes refuses an unknown zone with a RangeError naming it', () => {
-    expect(() => transitionWallTimes('Mars/Olympus')).toThrow(RangeError);
-    expect(() => transitionWallTimes('Mars/Olympus')).toThrow(/Mars\/Olympus/);
-    expect(transitionWallTimes('europe/london')[0]).toEqual({ date: '2020-03-29', time: '01:00' });
+    expect(() => transitionWallTimes(untyped('Mars/Olympus'))).toThrow(RangeError);
+    expect(() => transitionWallTimes(untyped('Mars/Olympus'))).toThrow(/Mars\/Olympus/);
+    expect(transitionWallTimes(untyped('europe/london'))[0]).toEqual({ date: '2020-03-29', time: '01:00' });
   });
 });
 
@@ -43,7 +44,7 @@ describe('refusals carry the right code', () => {
     for (const bad of [null, undefined, 5, 'x', Symbol('s'), 10n]) {
       expect(time.resolve(bad as never)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
-    const wall = { date: '2026-03-08', time: '02:30', zone: 'America/New_York' };
+    const wall = { date: ymd('2026-03-08'), time: hm('02:30'), zone: iana('America/New_York') };
     const hostile = { toString: () => { throw new Error('called'); } };
     expect(time.resolve(wall, hostile as never)).toMatchObject({ ok: false, error: { code: 'invalid-policy' } });
     expect(time.resolve(wall, Object.create(null) as never)).toMatchObject({ ok: false, error: { code: 'invalid-policy' } });
@@ -77,24 +78,28 @@ describe('refusals carry the right code', () => {
 
 describe('helpers are total: a RangeError naming the value, never a malformed date', () => {
   it('addDays, daysBetween, weekdayOf, timeToMinutes, minutesToTime', () => {
-    expect(() => time.addDays('garbage', 1)).toThrow(/^time\.addDays: expected a date .*, not a string of 7 characters$/);
+    expect(() => time.addDays(untyped('garbage'), 1)).toThrow(/^time\.addDays: expected a date .*, not a string of 7 characters$/);
     expect(() => time.addDays(null as never, 1)).toThrow(/addDays.*not null$/);
-    expect(() => time.addDays('9999-12-31', 1)).toThrow(RangeError);
-    expect(() => time.addDays('0001-01-01', -1)).toThrow(RangeError);
-    expect(() => time.addDays('2026-01-01', 0.5)).toThrow(RangeError);
-    expect(() => time.weekdayOf('2026-13-45')).toThrow(/weekdayOf.*a string of 10 characters/);
-    expect(() => time.weekdayOf('0000-01-01')).toThrow(RangeError);
-    expect(() => time.daysBetween('2026-01-01', 'x')).toThrow(RangeError);
-    expect(() => time.timeToMinutes('24:00')).toThrow(/timeToMinutes.*a string of 5 characters/);
-    expect(() => time.addDays('2026-01-01', 2 ** 53 + 2)).toThrow(/addDays: expected a whole number of days/);
+    expect(() => time.addDays(ymd('9999-12-31'), 1)).toThrow(RangeError);
+    expect(() => time.addDays(ymd('0001-01-01'), -1)).toThrow(RangeError);
+    expect(() => time.addDays(ymd('2026-01-01'), 0.5)).toThrow(RangeError);
+    expect(() => time.weekdayOf(untyped('2026-13-45'))).toThrow(/weekdayOf.*a string of 10 characters/);
+    expect(() => time.writeDate(untyped('2026-13-45'), 'dd.MM.yyyy')).toThrow(/^time\.writeDate: expected a date/);
+    expect(() => time.writeDate(untyped('garbage'))).toThrow(RangeError);
+    expect(() => time.daysBetween(untyped('garbage'), ymd('2026-01-01'))).toThrow(/daysBetween/);
+    expect(() => time.timeToMinutes(untyped('24:00'))).toThrow(/timeToMinutes/);
+    expect(() => time.weekdayOf(untyped('0000-01-01'))).toThrow(RangeError);
+    expect(() => time.daysBetween(ymd('2026-01-01'), untyped('x'))).toThrow(RangeError);
+    expect(() => time.timeToMinutes(untyped('24:00'))).toThrow(/timeToMinutes.*a string of 5 characters/);
+    expect(() => time.addDays(ymd('2026-01-01'), 2 ** 53 + 2)).toThrow(/addDays: expected a whole number of days/);
     expect(() => time.minutesToTime(Number.NaN)).toThrow(RangeError);
     expect(() => time.addDays({ toString: () => '2026-01-01' } as never, 1)).toThrow(/an object/);
-    expect(time.addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(time.addDays(ymd('9999-12-30'), 1)).toBe('9999-12-31');
   });
 
   it('isoUtc, wallMidnight and wallDate', () => {
     expect(() => time.isoUtc(8.7e15)).toThrow(RangeError);
-    expect(() => time.wallMidnight('2026-02-30')).toThrow(RangeError);
+    expect(() => time.wallMidnight(untyped('2026-02-30'))).toThrow(RangeError);
     expect(() => time.wallDate(Number.NaN)).toThrow(RangeError);
     expect(time.wallDate(Date.UTC(2026, 10, 24, 23, 59))).toBe('2026-11-24');
   });
@@ -102,7 +107,7 @@ describe('helpers are total: a RangeError naming the value, never a malformed da
   it('the month helpers refuse a malformed month, a fractional count and a result outside years 1 to 9999', () => {
     expect(() => time.firstOfMonth(null as never)).toThrow(/^time\.firstOfMonth: expected a month .*, not null$/);
     expect(() => time.firstOfMonth({ year: 2026, month: 13 })).toThrow(RangeError);
-    expect(() => time.monthOf('2026-13-45')).toThrow(/monthOf/);
+    expect(() => time.monthOf(untyped('2026-13-45'))).toThrow(/monthOf/);
     expect(() => time.addMonths({ year: 2026, month: 1 }, 0.5)).toThrow(/addMonths: expected a whole number of months/);
     expect(() => time.addMonths({ year: 9999, month: 12 }, 1)).toThrow(RangeError);
     expect(() => time.addYears({ year: 1, month: 5 }, -1)).toThrow(/addYears/);
@@ -113,8 +118,8 @@ describe('helpers are total: a RangeError naming the value, never a malformed da
   });
 
   it('nextStep names itself and refuses a step off the list', () => {
-    expect(() => time.nextStep('25:00', 15)).toThrow(/^time\.nextStep: expected a time/);
-    expect(() => time.nextStep('09:00', 7 as never)).toThrow(/nextStep: expected a minute step/);
+    expect(() => time.nextStep(untyped('25:00'), 15)).toThrow(/^time\.nextStep: expected a time/);
+    expect(() => time.nextStep(hm('09:00'), 7 as never)).toThrow(/nextStep: expected a minute step/);
   });
 
   it('the timeline helpers refuse what offsetTimeline did not make, and work on a well-formed copy', () => {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offsetAt as offsetMinutes } from '../../src/time/engine.js';
+import { engineZone } from '../time-values.js';
 import { referenceOffset, transitions, ZONES } from './zone-sample.js';
 
 const MINUTE = 60_000;
-const allZones = Intl.supportedValuesOf('timeZone');
+const allZones = Intl.supportedValuesOf('timeZone').map(engineZone);
 
 describe('the offset cache agrees with luxon (properties)', () => {
   it('at any instant from 1800 to 2200, in any zone the engine knows', () => {
@@ -41,7 +42,7 @@ describe('the offset cache agrees with luxon (properties)', () => {
       ['Asia/Pyongyang', 2018],
     ] as const) {
       for (let at = Date.UTC(year, 0, 1); at < Date.UTC(year + 1, 0, 1); at += 5 * 3_600_000 - 1_000) {
-        if (offsetMinutes(zone, at) !== referenceOffset(zone, at)) expect([zone, at, offsetMinutes(zone, at)]).toEqual([zone, at, referenceOffset(zone, at)]);
+        if (offsetMinutes(engineZone(zone), at) !== referenceOffset(zone, at)) expect([zone, at, offsetMinutes(engineZone(zone), at)]).toEqual([zone, at, referenceOffset(zone, at)]);
       }
     }
   });

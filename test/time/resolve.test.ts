@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { time } from '../../src/index.js';
+import { ymd } from '../time-values.js';
 
 const H = 3_600_000;
 
@@ -103,10 +104,10 @@ describe('time.local and time.day', () => {
   });
 
   it('does calendar arithmetic without zones', () => {
-    expect(time.addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(time.addDays('2028-03-01', -1)).toBe('2028-02-29');
-    expect(time.daysBetween('2026-02-27', '2026-03-01')).toBe(2);
-    expect(time.weekdayOf('2026-11-24')).toBe('tue');
+    expect(time.addDays(ymd('2026-12-31'), 1)).toBe('2027-01-01');
+    expect(time.addDays(ymd('2028-03-01'), -1)).toBe('2028-02-29');
+    expect(time.daysBetween(ymd('2026-02-27'), ymd('2026-03-01'))).toBe(2);
+    expect(time.weekdayOf(ymd('2026-11-24'))).toBe('tue');
     expect(time.minutesToTime(-30)).toBe('23:30');
   });
 });

@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import { IANAZone } from 'luxon';
 import { trickyZones } from '../../src/testing/index.js';
+import type { LocalDate, LocalTime } from '../../src/time/index.js';
+import { hm, ymd } from '../time-values.js';
 
 /** The tricky zones of `dialdesk/testing`: half-hour and 45-minute offsets, midnight gaps, 30-minute and 2-hour DST, Ramadan suspensions, +14 and -11. */
 export const ZONES = trickyZones;
@@ -63,9 +65,9 @@ function pad(n: number, w = 2): string {
 }
 
 /** The `YYYY-MM-DD` / `HH:mm` of a wall-clock value written as epoch ms (a wall time taken as if UTC). */
-export function splitWall(wallMs: number): { readonly date: string; readonly time: string } {
+export function splitWall(wallMs: number): { readonly date: LocalDate; readonly time: LocalTime } {
   const d = new Date(wallMs);
-  return { date: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` };
+  return { date: ymd(`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`), time: hm(`${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`) };
 }
 
 /** Local dates (in the zone) on which a transition happens: the dates read just before and at it. */
@@ -101,7 +103,7 @@ export function wallArb(zone: string): fc.Arbitrary<number> {
 export const zonedWallArb = zoneArb.chain((zone) => wallArb(zone).map((wall) => ({ zone, ...splitWall(wall) })));
 
 /** A local date in a zone, biased toward transition dates (and the days around them). */
-export function dateArb(zone: string): fc.Arbitrary<string> {
+export function dateArb(zone: string): fc.Arbitrary<LocalDate> {
   const days = transitionDates(zone);
   const anyDate = anyWall.map((w) => splitWall(w).date);
   if (days.length === 0) return anyDate;
@@ -125,4 +127,4 @@ export const timeArb = fc
     { arbitrary: fc.integer({ min: -120, max: 240 }).map((m) => (m + 1440) % 1440), weight: 2 },
     { arbitrary: fc.integer({ min: 0, max: 47 }).map((h) => h * 30), weight: 1 },
   )
-  .map((m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
+  .map((m) => hm(`${pad(Math.floor(m / 60))}:${pad(m % 60)}`));

@@ -39,7 +39,9 @@ describe('outbound types', () => {
     >();
     // One reschedule request, one chain number, one callback type for the interaction and the reschedule view.
     expectTypeOf<outbound.reschedule.SendRequestEffect['request']>().toEqualTypeOf<outbound.RescheduleRequest>();
-    expectTypeOf<outbound.reschedule.RescheduleInput['chain'][number]>().toEqualTypeOf<outbound.ChainNumber>();
+    // The machine's input is host data (plain strings): a handoff's ChainNumber fits it as it is.
+    expectTypeOf<outbound.ChainNumber>().toMatchTypeOf<outbound.reschedule.RescheduleInput['chain'][number]>();
+    expectTypeOf<outbound.reschedule.RescheduleState['config']['chain'][number]>().toEqualTypeOf<outbound.ChainNumber>();
     expectTypeOf<outbound.interaction.RescheduleHandoff['numbers'][number]>().toEqualTypeOf<outbound.ChainNumber>();
     expectTypeOf<outbound.RescheduleRequest['callbackType']>().toEqualTypeOf<outbound.CallbackType>();
   });

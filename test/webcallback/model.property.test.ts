@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { time, webcallback } from '../../src/index.js';
 import type { Effect, State } from './helpers.js';
+import { ymd } from '../time-values.js';
 
 // A generous limit for a shared 2-core CI machine under load (no timing is asserted).
 vi.setConfig({ testTimeout: 60_000 });
@@ -39,7 +40,7 @@ interface Real {
 }
 
 const startOf = (d: Draft): number => Date.UTC(2026, 10, 24) + d.day * DAY + d.from * M;
-const dateOf = (day: number): string => time.addDays('2026-11-24', day);
+const dateOf = (day: number): string => time.addDays(ymd('2026-11-24'), day);
 const todayIndex = (now: number): number => Math.floor((now - Date.UTC(2026, 10, 24)) / DAY);
 const valid = (m: Model): boolean => startOf(m.draft) > m.now && m.draft.duration >= 15 && m.draft.duration <= 480;
 

@@ -4,6 +4,7 @@ import { time, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as arbitraries from '../../src/testing/arbitraries/index.js';
 import type { Effect, Event, State } from './helpers.js';
+import { ymd } from '../time-values.js';
 
 // A generous limit for a shared 2-core CI machine under load (no timing is asserted).
 vi.setConfig({ testTimeout: 60_000 });
@@ -25,7 +26,7 @@ const wallTimes: fc.Arbitrary<time.WallTime> = fc.oneof(
     const minutes = r.value.minuteOfDay + 1 + shift;
     return { date: time.addDays(r.value.date, Math.floor(minutes / 1440)), time: time.minutesToTime(minutes), zone: t.zone };
   }),
-  fc.record({ date: arbitraries.localDate({ min: '2026-01-01', max: '2027-12-31' }), time: arbitraries.localTime(), zone: fc.constantFrom(...ZONE_NAMES) }),
+  fc.record({ date: arbitraries.localDate({ min: ymd('2026-01-01'), max: ymd('2027-12-31') }), time: arbitraries.localTime(), zone: fc.constantFrom(...ZONE_NAMES) }),
 );
 
 /** A machine with the view open and ticked, in `zone`, at an instant before every generated date. */
@@ -104,7 +105,7 @@ describe('duration invariants', () => {
         expect(f.end! - f.start!).toBe(minutes * M);
         const endReading = time.local(f.end!, wall.zone);
         expect(endReading.ok && endReading.value.time).toBe(f.till);
-        expect(f.tillDayOffset).toBe(endReading.ok ? time.daysBetween(wall.date, endReading.value.date) : -1);
+        expect(f.tillDayOffset).toBe(endReading.ok ? time.daysBetween(ymd(wall.date), endReading.value.date) : -1);
       }),
       { numRuns: 150 },
     );
@@ -190,7 +191,7 @@ function eventArb(base: number): fc.Arbitrary<Event> {
     fc.record({ type: fc.constant('open' as const), at }),
     fc.record({ type: fc.constant('close' as const), at }),
     fc.record({ type: fc.constant('set-reschedule' as const), at, checked: fc.boolean() }),
-    fc.record({ type: fc.constant('set-on' as const), at, date: fc.oneof(arbitraries.localDate({ min: '2026-11-20', max: '2026-12-10' }), fc.string()) }),
+    fc.record({ type: fc.constant('set-on' as const), at, date: fc.oneof(arbitraries.localDate({ min: ymd('2026-11-20'), max: ymd('2026-12-10') }), fc.string()) }),
     fc.record({ type: fc.constant('set-from' as const), at, time: fc.oneof(arbitraries.localTime(), fc.string()) }),
     fc.record({ type: fc.constant('set-till' as const), at, time: arbitraries.localTime() }),
     fc.record({ type: fc.constant('set-duration' as const), at, minutes: fc.integer({ min: -10, max: 600 }) }),

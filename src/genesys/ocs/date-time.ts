@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../core/internal.js';
-import { local, resolve } from '../../time/index.js';
+import { local, parseDate, parseTime, resolve, zone as parseZone } from '../../time/index.js';
 
 /**
  * How `GSW_DATE_TIME` is written:
@@ -59,6 +59,10 @@ export function readDateTime(text: unknown, zone: string): number | undefined {
   if (typeof text !== 'string') return undefined;
   const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(text);
   if (!m) return undefined;
-  const r = resolve({ date: `${m[3]}-${m[1]}-${m[2]}`, time: `${m[4]}:${m[5]}`, zone: zone });
+  const date = parseDate(`${m[3]}-${m[1]}-${m[2]}`);
+  const time = parseTime(`${m[4]}:${m[5]}`);
+  const z = parseZone(zone);
+  if (!date.ok || !time.ok || !z.ok) return undefined;
+  const r = resolve({ date: date.value, time: time.value, zone: z.value });
   return r.ok ? Math.floor(r.value.at / 1000) : undefined;
 }

@@ -1,8 +1,8 @@
 import * as d from '../../core/decode.js';
 import { dialingModes } from '../../core/internal.js';
-import { zone } from '../../time/index.js';
 import { callResults, contactInfoTypes, recordStatuses, recordTypes } from '../records/codes.js';
 import { fieldTypes } from '../records/fields.js';
+import { canonicalZone } from '../records/check.js';
 import { outboundPermissions } from './config.js';
 import type { RequestKind } from './requests.js';
 
@@ -32,11 +32,6 @@ const daySecond = d.integer(0, 86_400);
 const callResult = d.literal(...callResults);
 const callbackType = d.literal('personal', 'campaign');
 
-/** An IANA zone in its canonical spelling (as `parseRecord` stores it). */
-const timeZone: d.Decoder<string> = d.refine(d.string({ min: 1, max: 200 }), (value) => {
-  const canonical = zone(value);
-  return canonical.ok && canonical.value === value ? undefined : 'a canonical IANA zone name';
-});
 
 /** A custom field's value: a string, a finite number, a boolean or null. */
 const fieldValue: d.Decoder<string | number | boolean | null> = d.oneOf<string | number | boolean | null>(
@@ -89,7 +84,7 @@ export const record = d.refine(
     dialSchedTime: d.nullable(epochSeconds),
     dailyFrom: daySecond,
     dailyTill: daySecond,
-    timeZone,
+    timeZone: canonicalZone,
     campaignName: d.nullable(anyFilled),
     callingList: d.nullable(anyFilled),
     fields: d.dictionary(fieldValue, { max: 1_000 }),

@@ -2,6 +2,7 @@ import type { WakeEffect } from '../../core/effects.js';
 import type { DialingMode } from '../../core/internal.js';
 import type { CallbackType, OutboundRequest } from './requests.js';
 import type { ChainNumber } from '../reschedule-request.js';
+import type { ZoneName } from '../../time/index.js';
 
 export type { ChainNumber } from '../reschedule-request.js';
 
@@ -23,7 +24,7 @@ export interface RescheduleHandoff {
   /** Campaign of the record, or `null`. */
   readonly campaignName: string | null;
   /** The contact's zone (calling hours are judged there). */
-  readonly timeZone: string;
+  readonly timeZone: ZoneName;
   /** The `chain_n` of the number on the call. */
   readonly currentChainN: number;
   /** The chain's numbers known to the desktop, ascending `chain_n`. */

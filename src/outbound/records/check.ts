@@ -1,4 +1,5 @@
 import { d, fail, ok, Problem, type Decoder, type Result } from '../../core/internal.js';
+import { zone, type ZoneName } from '../../time/index.js';
 import { callResults, contactInfoTypes, recordStatuses, recordTypes } from './codes.js';
 import type { FieldValue } from './fields.js';
 import type { OutboundRecord, TreatmentProgress } from './record.js';
@@ -17,6 +18,12 @@ const progress: Decoder<TreatmentProgress> = d.object({
   cycle: d.integer(1),
 });
 
+/** An IANA zone in its canonical spelling (as `parseRecord` stores it), read as the `ZoneName` that `time.zone` gives. */
+export const canonicalZone: Decoder<ZoneName> = (value, path) => {
+  const canonical = typeof value === 'string' && value.length <= 200 ? zone(value) : undefined;
+  return canonical !== undefined && canonical.ok && canonical.value === value ? canonical.value : new Problem(path, `${path} must be a canonical IANA zone name, not ${d.describe(value)}.`);
+};
+
 /** An `OutboundRecord` read from untrusted data (own fields only, each read once). */
 export const recordDecoder: Decoder<OutboundRecord> = d.object({
   handle: d.integer(),
@@ -31,7 +38,7 @@ export const recordDecoder: Decoder<OutboundRecord> = d.object({
   dialSchedTime: d.nullable(d.number({ min: 0 })),
   dailyFrom: d.number({ min: 0, max: 86_400 }),
   dailyTill: d.number({ min: 0, max: 86_400 }),
-  timeZone: d.string({ min: 1, max: 200 }),
+  timeZone: canonicalZone,
   campaignName: d.nullable(d.string({ max: 100_000 })),
   callingList: d.nullable(d.string({ max: 100_000 })),
   fields: d.dictionary(fieldValue, { max: 10_000 }),

@@ -14,7 +14,7 @@ import {
 import { fieldFromString, parseFieldDeclarations, type FieldDeclaration, type FieldValue } from './fields.js';
 import { kindOf, memberPath } from './path.js';
 import type { OutboundRecord } from './record.js';
-import { zone } from '../../time/index.js';
+import { zone, type ZoneName } from '../../time/index.js';
 
 /**
  * The shape of {@link recordKeys}: one server key per record property.
@@ -136,7 +136,7 @@ type Parsed<T> = Result<T, RecordParseCode>;
  * where the engine knows it (`EST` is a fixed -05:00 there, while a record marked `EST` by Genesys
  * is in US Eastern time with DST): a record is never judged in a guessed zone.
  */
-function locationZone(name: string): string | undefined {
+function locationZone(name: string): ZoneName | undefined {
   if (!name.includes('/') && name.toUpperCase() !== 'UTC') return undefined;
   const canonical = zone(name);
   return canonical.ok ? canonical.value : undefined;

@@ -1,5 +1,6 @@
 import type { CallResult, ContactInfoType, RecordStatus, RecordType } from './codes.js';
 import type { FieldValue } from './fields.js';
+import type { ZoneName } from '../../time/index.js';
 
 /**
  * Where a record stands in its treatment sequence for the last call result it got (see
@@ -58,7 +59,7 @@ export interface OutboundRecord {
   /** End of the daily calling window, seconds after local midnight in `timeZone` (0..86400); a value below `dailyFrom` wraps past midnight. */
   readonly dailyTill: number;
   /** The contact's IANA time zone, canonical form. */
-  readonly timeZone: string;
+  readonly timeZone: ZoneName;
   /** The campaign that delivered the record, or `null` when not given. */
   readonly campaignName: string | null;
   /** The calling list the record belongs to, or `null` when not given. */

@@ -12,9 +12,11 @@ import { earliestInstant, entryZoneOf, latestInstant, readAt, selectableRange } 
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
+ * import type { outbound, time } from 'dialdesk';
+ * declare const nine: time.LocalTime; // '09:00', from time.parseTime or a state
+ * declare const eight: time.LocalTime; // '20:00', from time.parseTime or a state
  * const n: outbound.reschedule.ChosenNumber = {
- *   phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0, from: '09:00', until: '20:00', added: false,
+ *   phone: '+16175550100', contactType: 'home-phone', recordHandle: 101, chainN: 0, from: nine, until: eight, added: false,
  * };
  * ```
  */

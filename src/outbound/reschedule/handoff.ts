@@ -22,10 +22,13 @@ export type HandoffOptions = Omit<RescheduleInput, 'at' | 'recordHandle' | 'chai
  *
  * @example
  * ```ts
- * import { outbound } from 'dialdesk';
+ * import { outbound, time } from 'dialdesk';
+ * declare const chicago: time.ZoneName; // 'America/Chicago', from time.zone or a state
+ * declare const eight: time.LocalTime; // '08:00', from time.parseTime or a state
+ * declare const evening: time.LocalTime; // '20:00', from time.parseTime or a state
  * const handoff: outbound.interaction.RescheduleHandoff = {
- *   handle: 101, campaignName: 'Renewals', timeZone: 'America/Chicago', currentChainN: 0, at: Date.UTC(2026, 10, 24, 15, 7),
- *   numbers: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone', from: '08:00', until: '20:00' }],
+ *   handle: 101, campaignName: 'Renewals', timeZone: chicago, currentChainN: 0, at: Date.UTC(2026, 10, 24, 15, 7),
+ *   numbers: [{ recordHandle: 101, chainN: 0, phone: '5550100', contactType: 'home-phone', from: eight, until: evening }],
  * };
  * const step = outbound.reschedule.machine.start(outbound.reschedule.inputFromHandoff(handoff, { agentZone: 'America/Chicago' }));
  * if (step.ok) step.state.config.chain[0]; // { recordHandle: 101, chainN: 0, ..., from: '08:00', until: '20:00' }

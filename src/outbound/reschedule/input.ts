@@ -69,8 +69,16 @@ export interface RescheduleInput {
   readonly at: number;
   /** The handle of the record being called (the one to reschedule). */
   readonly recordHandle: number;
-  /** The contact's chain: every number the contact has, the current record's included. */
-  readonly chain: readonly ChainNumber[];
+  /**
+   * The contact's chain: every number the contact has, the current record's included. Checked (host input,
+   * so From and Until are plain `HH:mm` strings); a handoff's `ChainNumber`s fit as they are.
+   */
+  readonly chain: readonly (Omit<ChainNumber, 'from' | 'until'> & {
+    /** Start of the number's daily window, `HH:mm` in the contact's zone, or `null` for none. */
+    readonly from: string | null;
+    /** End of the window (exclusive), `HH:mm`, or `null` for none. */
+    readonly until: string | null;
+  })[];
   /** The contact's IANA zone (the record's `tz_dbid`): windows and calling hours are judged there. */
   readonly contactZone: string;
   /** The agent's IANA zone: today's date and the default entry zone. */
@@ -94,8 +102,8 @@ export interface RescheduleInput {
    * name (`us`, `ca`, `fr`), a rule (`time.CallingHoursRule`), or `null` (the default) for none.
    */
   readonly callingHours?: CallingHoursPreset | CallingHoursRule | null;
-  /** Public holidays at the contact's location (local dates); they close whole days under a rule with `closedOnHolidays` (the `fr` preset). */
-  readonly holidays?: readonly LocalDate[];
+  /** Public holidays at the contact's location (local dates `YYYY-MM-DD`, checked); they close whole days under a rule with `closedOnHolidays` (the `fr` preset). */
+  readonly holidays?: readonly string[];
   /**
    * A contact policy the callback time must satisfy: `outbound.contactPolicy` presets and the contact's
    * past attempts (none after `at`), judged in the contact's zone with `holidays`; default `null`.

@@ -7,8 +7,10 @@ import { earliestInstant, entryZoneOf, readAt } from './zones.js';
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
- * const p: outbound.reschedule.Proposal = { date: '2026-11-24', time: '10:30' };
+ * import type { outbound, time } from 'dialdesk';
+ * declare const date: time.LocalDate; // '2026-11-24', from time.parseDate or a state
+ * declare const at: time.LocalTime; // '10:30', from time.parseTime or a state
+ * const p: outbound.reschedule.Proposal = { date, time: at };
  * ```
  */
 export interface Proposal {

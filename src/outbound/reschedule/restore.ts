@@ -1,5 +1,5 @@
 import { d, deepFreeze, fail, ok, type Result } from '../../core/internal.js';
-import { compileDateFormat, parseCallingHours, parseDate, parseTime, weekdays, zone } from '../../time/index.js';
+import { compileDateFormat, parseCallingHours, parseDate, parseTime, weekdays, zone, type ZoneName } from '../../time/index.js';
 import { parseHistory, resolvePresets } from '../contact-policy/parse.js';
 import { contactInfoTypes } from '../records/codes.js';
 import type { RescheduleState } from './state.js';
@@ -15,7 +15,7 @@ function parsed<T>(parse: (v: unknown) => { readonly ok: boolean; readonly value
 
 /** A zone as saved: an IANA name in its canonical spelling (what `start` keeps). */
 const zoneName = parsed(zone, 'an IANA zone name');
-const canonicalZone: d.Decoder<string> = (value, path) => {
+const canonicalZone: d.Decoder<ZoneName> = (value, path) => {
   const z = zoneName(value, path);
   if (z instanceof d.Problem) return z;
   return z === value ? z : new d.Problem(path, `${path} must be a zone name in its canonical spelling.`);

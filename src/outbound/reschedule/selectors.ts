@@ -105,10 +105,13 @@ export interface TextField {
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
+ * import type { outbound, time } from 'dialdesk';
+ * declare const entryTime: time.LocalTime; // '15:00', from time.parseTime or a state
+ * declare const contactDate: time.LocalDate; // '2026-11-25', from time.parseDate or a state
+ * declare const contactTime: time.LocalTime; // '10:00', from time.parseTime or a state
  * const r: outbound.reschedule.ResolvedCallback = {
- *   at: 1_764_082_800_000, iso: '2026-11-25T15:00:00.000Z', kind: 'normal', shifted: false, entryTime: '15:00',
- *   contactDate: '2026-11-25', contactTime: '10:00',
+ *   at: 1_764_082_800_000, iso: '2026-11-25T15:00:00.000Z', kind: 'normal', shifted: false, entryTime,
+ *   contactDate, contactTime,
  * };
  * ```
  */

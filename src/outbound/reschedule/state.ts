@@ -23,8 +23,10 @@ export type ReschedulePhase = 'idle' | 'editing' | 'pending' | 'rescheduled';
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
- * const n: outbound.reschedule.AddedNumber = { phone: '+16175550199', contactType: 'mobile', from: '09:00', until: '20:00' };
+ * import type { outbound, time } from 'dialdesk';
+ * declare const nine: time.LocalTime; // '09:00', from time.parseTime or a state
+ * declare const eight: time.LocalTime; // '20:00', from time.parseTime or a state
+ * const n: outbound.reschedule.AddedNumber = { phone: '+16175550199', contactType: 'mobile', from: nine, until: eight };
  * ```
  */
 export interface AddedNumber {

@@ -1,4 +1,4 @@
-import { DAY, MINUTE, local, type LocalReading, type ZoneName } from '../../time/index.js';
+import { DAY, MINUTE, local, type LocalDate, type LocalReading, type ZoneName } from '../../time/index.js';
 import { maxInstant } from '../../core/internal.js';
 import type { RescheduleConfig } from './input.js';
 import { selectorAt } from '../../core/internal.js';
@@ -30,7 +30,7 @@ export function selectorInstant(lastAt: number, at: unknown): number {
 }
 
 /** The first and last selectable calendar days in the entry zone at `now`. */
-export function selectableRange(config: RescheduleConfig, now: number): { readonly first: string; readonly last: string } {
+export function selectableRange(config: RescheduleConfig, now: number): { readonly first: LocalDate; readonly last: LocalDate } {
   const z = entryZoneOf(config);
   return { first: readAt(now, z).date, last: readAt(latestInstant(config, now), z).date };
 }

@@ -1,6 +1,6 @@
 import { describe, fail, isInstant, ok, type Result } from '../../core/internal.js';
 import { readRecordAndChain } from '../records/check.js';
-import { MINUTE, resolve } from '../../time/index.js';
+import { MINUTE, resolve, type ZoneName } from '../../time/index.js';
 import { nextInChain } from '../records/chain.js';
 import { isCallResult, type CallResult } from '../records/codes.js';
 import type { OutboundRecord } from '../records/record.js';
@@ -14,7 +14,7 @@ function finished(record: OutboundRecord, reason: FinishReason, step: AppliedSte
 }
 
 /** The instant a step asks for, or `null` when its date has passed (the step is skipped). */
-function wanted(step: Treatment, cycle: number, zone: string, at: number): number | null {
+function wanted(step: Treatment, cycle: number, zone: ZoneName, at: number): number | null {
   switch (step.action) {
     case 'retry-in':
     case 'next-in-chain-after':

@@ -48,8 +48,10 @@ export type TreatmentAction = (typeof treatmentActions)[number];
  *
  * @example
  * ```ts
- * import type { outbound } from 'dialdesk';
- * const d: outbound.treatments.TreatmentDate = { date: '2026-12-01', time: '10:00' };
+ * import type { outbound, time } from 'dialdesk';
+ * declare const date: time.LocalDate; // '2026-12-01', from time.parseDate or a state
+ * declare const at: time.LocalTime; // '10:00', from time.parseTime or a state
+ * const d: outbound.treatments.TreatmentDate = { date, time: at };
  * ```
  */
 export interface TreatmentDate {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { bucketSizes, type AvailabilityConfig, type OpenPeriod } from '../../callback/rules.js';
-import { minutesToTime, weekdays, type Weekday } from '../../time/index.js';
+import { bucketSizes, type AvailabilityConfig } from '../../callback/rules.js';
+import { minutesToTime, wallDate, weekdays, type Weekday } from '../../time/index.js';
 import { trickyZone } from './time.js';
 import { localDate, type DateRange } from './time.js';
 
@@ -23,16 +23,19 @@ export interface BusinessHoursOptions {
   readonly specialDates?: DateRange;
 }
 
+/** Where special days fall by default: 2025 to 2027. */
+const SPECIAL_DATES: DateRange = { min: wallDate(Date.UTC(2025, 0, 1)), max: wallDate(Date.UTC(2027, 11, 31)) };
+
 const toTime = (minutes: number): string => (minutes === 1440 ? '24:00' : minutesToTime(minutes));
 
 /**
  * One local day's open periods on a 5-minute grid: sorted, non-overlapping, `until` after `from`,
  * `24:00` possible; an empty list (closed) now and then.
  */
-export function openPeriods(): fc.Arbitrary<OpenPeriod[]> {
+export function openPeriods(): fc.Arbitrary<{ from: string; until: string }[]> {
   return fc.uniqueArray(fc.integer({ min: 0, max: 288 }), { maxLength: 6 }).map((marks) => {
     const sorted = [...marks].sort((a, b) => a - b);
-    const periods: OpenPeriod[] = [];
+    const periods: { from: string; until: string }[] = [];
     for (let i = 0; i + 1 < sorted.length; i += 2) {
       periods.push({ from: toTime((sorted[i] as number) * 5), until: toTime((sorted[i + 1] as number) * 5) });
     }
@@ -78,7 +81,7 @@ function capacity(): fc.Arbitrary<AvailabilityConfig['capacity']> {
  * ```
  */
 export function businessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<AvailabilityConfig> {
-  const weekly = fc.record(Object.fromEntries(weekdays.map((d) => [d, openPeriods()])) as Record<Weekday, fc.Arbitrary<OpenPeriod[]>>, {
+  const weekly = fc.record(Object.fromEntries(weekdays.map((d) => [d, openPeriods()])) as Record<Weekday, fc.Arbitrary<{ from: string; until: string }[]>>, {
     requiredKeys: [...weekdays.filter((d) => d !== 'sun')],
   });
   return fc.record(
@@ -86,7 +89,7 @@ export function businessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<
       zone: options.zones ?? trickyZone(),
       bucketMinutes: fc.constantFrom(...bucketSizes),
       weekly,
-      special: fc.dictionary(localDate(options.specialDates ?? { min: '2025-01-01', max: '2027-12-31' }), openPeriods(), { maxKeys: 4 }),
+      special: fc.dictionary(localDate(options.specialDates ?? SPECIAL_DATES), openPeriods(), { maxKeys: 4 }),
       capacity: capacity(),
       noticeMinutes: fc.integer({ min: 0, max: 600 }),
       horizonDays: options.horizonDays ?? fc.integer({ min: 1, max: 7 }),

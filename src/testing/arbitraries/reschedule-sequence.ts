@@ -11,8 +11,8 @@ import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } f
 
 const CHAIN: readonly ChainNumber[] = [
   { recordHandle: 7, chainN: 0, phone: '+15550100', contactType: 'home-phone', from: null, until: null },
-  { recordHandle: 8, chainN: 1, phone: '617 555 0101', contactType: 'mobile', from: '09:00', until: '20:00' },
-  { recordHandle: 9, chainN: 2, phone: '+442071838750', contactType: 'direct-business-phone', from: '08:00', until: '18:00' },
+  { recordHandle: 8, chainN: 1, phone: '617 555 0101', contactType: 'mobile', from: minutesToTime(9 * 60), until: minutesToTime(20 * 60) },
+  { recordHandle: 9, chainN: 2, phone: '+442071838750', contactType: 'direct-business-phone', from: minutesToTime(8 * 60), until: minutesToTime(18 * 60) },
 ];
 
 function rescheduleInput(): fc.Arbitrary<RescheduleInput> {

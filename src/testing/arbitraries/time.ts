@@ -6,7 +6,7 @@ import { zone as parseZone } from '../../time/zone.js';
 import type { LocalDate, LocalTime, ZoneName } from '../../time/types.js';
 import type { WallTime } from '../../time/resolve.js';
 import { trickyZones } from '../zones.js';
-import { DAY, HOUR } from '../../time/index.js';
+import { DAY, HOUR, wallDate } from '../../time/index.js';
 
 /**
  * One of the {@link trickyZones}.
@@ -33,10 +33,10 @@ export function trickyZone(): fc.Arbitrary<ZoneName> {
  * ```
  */
 export function anyZone(): fc.Arbitrary<ZoneName> {
-  const names = Intl.supportedValuesOf('timeZone')
+  const names = ['UTC', ...Intl.supportedValuesOf('timeZone')]
     .map((name) => parseZone(name))
     .flatMap((r) => (r.ok ? [r.value] : []));
-  return fc.constantFrom(...new Set(['UTC', ...names]));
+  return fc.constantFrom(...new Set(names));
 }
 
 /**
@@ -44,8 +44,11 @@ export function anyZone(): fc.Arbitrary<ZoneName> {
  *
  * @example
  * ```ts
+ * import { time } from 'dialdesk';
  * import type * as arbitraries from 'dialdesk/testing/arbitraries';
- * const r: arbitraries.DateRange = { min: '2026-01-01', max: '2026-12-31' };
+ * const min = time.parseDate('2026-01-01');
+ * const max = time.parseDate('2026-12-31');
+ * const r: arbitraries.DateRange = min.ok && max.ok ? { min: min.value, max: max.value } : {};
  * ```
  */
 export interface DateRange {
@@ -60,8 +63,11 @@ export interface DateRange {
  *
  * @example
  * ```ts
- * import type * as arbitraries from 'dialdesk/testing/arbitraries';
- * const t: arbitraries.TransitionWallTime = { date: '2026-03-29', time: '01:00' };
+ * import * as arbitraries from 'dialdesk/testing/arbitraries';
+ * import { time } from 'dialdesk';
+ * const london = time.zone('Europe/London');
+ * const t: arbitraries.TransitionWallTime | undefined = london.ok ? arbitraries.transitionWallTimes(london.value)[0] : undefined;
+ * // { date: '2020-03-29', time: '01:00' }
  * ```
  */
 export interface TransitionWallTime {
@@ -71,19 +77,26 @@ export interface TransitionWallTime {
   readonly time: LocalTime;
 }
 
+/** The default range of {@link localDate}: 2020-01-01 to 2030-12-31. */
+const FIRST_DATE = wallDate(Date.UTC(2020, 0, 1));
+const LAST_DATE = wallDate(Date.UTC(2030, 11, 31));
+
 /**
  * A local date between `min` and `max` inclusive (default 2020-01-01 to 2030-12-31).
  *
  * @example
  * ```ts
  * import fc from 'fast-check';
+ * import { time } from 'dialdesk';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * fc.sample(arbitraries.localDate({ min: '2026-01-01', max: '2026-12-31' }), 2);
+ * const min = time.parseDate('2026-01-01');
+ * const max = time.parseDate('2026-12-31');
+ * if (min.ok && max.ok) fc.sample(arbitraries.localDate({ min: min.value, max: max.value }), 2);
  * ```
  */
 export function localDate(range: DateRange = {}): fc.Arbitrary<LocalDate> {
-  const min = range.min ?? '2020-01-01';
-  const max = range.max ?? '2030-12-31';
+  const min = range.min ?? FIRST_DATE;
+  const max = range.max ?? LAST_DATE;
   return fc.integer({ min: 0, max: daysBetween(min, max) }).map((n) => addDays(min, n));
 }
 
@@ -110,8 +123,10 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  *
  * @example
  * ```ts
+ * import { time } from 'dialdesk';
  * import * as arbitraries from 'dialdesk/testing/arbitraries';
- * arbitraries.transitionWallTimes('Europe/London')[0]; // { date: '2020-03-29', time: '01:00' }
+ * const london = time.zone('Europe/London');
+ * if (london.ok) arbitraries.transitionWallTimes(london.value)[0]; // { date: '2020-03-29', time: '01:00' }
  * ```
  */
 export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
@@ -123,7 +138,7 @@ export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime
     found = findTransitions(z, Date.UTC(2020, 0, 1), Date.UTC(2031, 0, 1)).map((t) => {
       const reading = localValid(t.at - 1, z);
       const minute = reading.minuteOfDay + 1;
-      return minute >= 1440 ? { date: addDays(reading.date, 1), time: '00:00' } : { date: reading.date, time: minutesToTime(minute) };
+      return minute >= 1440 ? { date: addDays(reading.date, 1), time: minutesToTime(0) } : { date: reading.date, time: minutesToTime(minute) };
     });
     if (transitionCache.size >= 1024) transitionCache.clear();
     transitionCache.set(z, found);

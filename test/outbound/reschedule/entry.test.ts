@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { r } from './helpers.js';
 import { time } from '../../../src/index.js';
+import { ymd } from '../../time-values.js';
 
 describe('readDate', () => {
   it.each([
@@ -36,9 +37,9 @@ describe('readDate', () => {
   });
 
   it('writes the pattern back', () => {
-    expect(time.writeDate('2026-03-05', 'dd.MM.yyyy')).toBe('05.03.2026');
-    expect(time.writeDate('2026-03-05', 'M/d/yy')).toBe('3/5/26');
-    expect(time.writeDate('2026-03-05', null)).toBe('2026-03-05');
+    expect(time.writeDate(ymd('2026-03-05'), 'dd.MM.yyyy')).toBe('05.03.2026');
+    expect(time.writeDate(ymd('2026-03-05'), 'M/d/yy')).toBe('3/5/26');
+    expect(time.writeDate(ymd('2026-03-05'), null)).toBe('2026-03-05');
   });
 });
 

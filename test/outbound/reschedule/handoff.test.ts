@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { outbound } from '../../../src/index.js';
 import { apply, NOW, r } from './helpers.js';
+import { iana } from '../../time-values.js';
 
 const handoff: outbound.interaction.RescheduleHandoff = {
   handle: 101,
   campaignName: 'Renewals',
-  timeZone: 'America/Chicago',
+  timeZone: iana('America/Chicago'),
   currentChainN: 0,
   at: NOW,
   numbers: [

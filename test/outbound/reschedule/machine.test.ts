@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { core, outbound } from '../../../src/index.js';
 import { apply, editing, input, MIN, NOW, open, r, type Input, type State } from './helpers.js';
+import { hm } from '../../time-values.js';
 
 function refusal(state: State, event: Parameters<typeof r.machine.transition>[1]): { code: string; field: unknown } {
   const step = r.machine.transition(state, event);
@@ -299,7 +300,7 @@ describe('calling hours of the contact zone', () => {
   });
 
   it('a custom rule object is accepted; bad rules and holidays are refused at start', () => {
-    const day = [{ from: '09:00', until: '20:00' }];
+    const day = [{ from: hm('09:00'), until: hm('20:00') }];
     const rule = { name: 'A custom rule', weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }, closedDates: [], closedOnHolidays: false };
     expect(r.machine.start(input({ callingHours: rule })).ok).toBe(true);
     const bad = r.machine.start(input({ callingHours: { weekly: { mon: [{ from: '18:00', until: '09:00' }] } } as never }));
