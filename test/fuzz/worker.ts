@@ -17,8 +17,25 @@ interface Job {
   readonly from: number;
 }
 
+/** A one-millisecond sleep while the pipe drains. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes one line to stdout synchronously. The pipe to the parent is non-blocking: when it is full,
+ * `writeSync` fails with `EAGAIN` (or writes part of the line), so the rest is written again until
+ * the parent has read enough. Without this, a fast target killed its own child with an uncaught
+ * `EAGAIN` that the parent reported as a crash.
+ */
 function emit(tag: 'R' | 'B' | 'E', payload: unknown): void {
-  writeSync(1, `${tag} ${JSON.stringify(payload)}\n`);
+  let buffer = Buffer.from(`${tag} ${JSON.stringify(payload)}\n`);
+  while (buffer.length > 0) {
+    try {
+      buffer = buffer.subarray(writeSync(1, buffer));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
 }
 
 function flush(t: Tally): void {
@@ -51,7 +68,7 @@ if (job.kind === 'selftest') {
     const label = callLabel(target, job.seed, i, args);
     emit('B', { index: i, label });
     const t = emptyTally();
-    callOnce(t, target, args, label);
+    callOnce(t, target, args, label, () => callAt(fns, job.seed, i).args);
     flush(t);
   }
 } else {
