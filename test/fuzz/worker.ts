@@ -2,7 +2,8 @@
  * The fuzzer's child process: runs one target (a machine, or the functions of one area) until a
  * deadline and reports on stdout, one line per unit, written synchronously so that the parent sees
  * the last `B` (begin) line even when the call never returns or kills the process:
- * `R {}` once ready, `B <json label>` before a unit, `E <json tally>` after it (counts of that unit only).
+ * `R {}` once ready, `B <json label>` before a unit, `E <json tally>` after it (counts of that unit only);
+ * the self-test also writes `N` lines, noise the parent ignores.
  */
 import { writeSync } from 'node:fs';
 import { emptyTally, type Tally } from './tally.js';
@@ -26,7 +27,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * the parent has read enough. Without this, a fast target killed its own child with an uncaught
  * `EAGAIN` that the parent reported as a crash.
  */
-function emit(tag: 'R' | 'B' | 'E', payload: unknown): void {
+function emit(tag: 'R' | 'B' | 'E' | 'N', payload: unknown): void {
   let buffer = Buffer.from(`${tag} ${JSON.stringify(payload)}\n`);
   while (buffer.length > 0) {
     try {
@@ -52,6 +53,9 @@ function ready(): number {
 if (job.kind === 'selftest') {
   const deadline = ready();
   // The watchdog's own test: unit 1 never returns, unit 3 kills the process, the others count one call.
+  // First a burst of noise lines (the parent ignores them), a megabyte at once: more than the pipe holds,
+  // so the child must wait for the parent to read instead of dying of EAGAIN.
+  for (let i = 0; i < 5_000; i++) emit('N', 'x'.repeat(200));
   for (let i = job.from; Date.now() < deadline && i < 6; i++) {
     emit('B', { index: i, label: `selftest unit ${i}` });
     if (i === 1) for (;;);
