@@ -18,7 +18,7 @@ function rangeErrorOf(f: () => unknown): RangeError {
     f();
   } catch (error) {
     if (error instanceof RangeError) return error;
-    throw new Error(`threw ${error instanceof Error ? error.name : 'a non-error'} instead of a RangeError`);
+    throw new Error(`threw ${error instanceof Error ? error.name : 'a non-error'} instead of a RangeError`, { cause: error });
   }
   throw new Error('returned instead of throwing');
 }
