@@ -165,7 +165,8 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
         const jsonBefore = unfrozenObjects(json);
         try {
           const back = m.restore(json);
-          if (!back.ok || !equal(back.value, step.state)) note(t, 'violations', `${label}: restore of the JSON state ${back.ok ? 'differs' : 'was refused'}`, `restore ${back.ok ? 'differs' : 'refused'} after ${kindOf(what)}`);
+          const why = back.ok ? '' : ` (${describe((back as { error?: { code?: unknown } }).error?.code)} at ${describe((back as { error?: { path?: unknown } }).error?.path)}; start ${how})`;
+          if (!back.ok || !equal(back.value, step.state)) note(t, 'violations', `${label}: restore of the JSON state ${back.ok ? 'differs' : 'was refused'}${why}`, `restore ${back.ok ? 'differs' : 'refused'} after ${kindOf(what)}`);
           if (on('caller-freeze') && newlyFrozen(jsonBefore) > 0) note(t, 'freezes', `${label}: restore froze the caller's JSON`, 'restore froze JSON');
         } catch (error) {
           note(t, 'exceptions', `${label}: restore threw ${errorText(error)}`, `restore threw ${errorText(error).slice(0, 30)}`);

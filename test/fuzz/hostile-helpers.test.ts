@@ -148,3 +148,33 @@ describe('webcallback and genesys helpers on garbage', () => {
     expect(genesys.ocs.decodeEvent(data, { keys: { recordHandle: 'GSW_RECORD_HANDLE' } }).ok).toBe(true);
   });
 });
+
+describe('a state a machine accepts is one restore accepts (found by npm run fuzz)', () => {
+  it('logout: a maxDelayMs reaching past the supported range ends the wait at maxInstant', async () => {
+    const { core, logout } = await import('../../src/index.js');
+    const started = logout.machine.start({ at: Date.UTC(2026, 10, 24), campaign: { mode: 'predictive', running: true }, maxDelayMs: 8.64e15 + 1 });
+    if (!started.ok) throw new Error(started.error.message);
+    const step = logout.machine.transition(started.state, { type: 'logout-requested', at: Date.UTC(2026, 10, 24, 1), source: 'main-window' });
+    if (!step.ok) throw new Error(step.error.message);
+    expect(step.state.request?.deadline).toBe(core.maxInstant);
+    expect(logout.machine.restore(JSON.parse(JSON.stringify(step.state))).ok).toBe(true);
+  });
+
+  it('callback.lifecycle: a callbackId longer than restore keeps is refused at start; a long server error is kept within bounds', async () => {
+    const { callback } = await import('../../src/index.js');
+    const m = callback.lifecycle.machine;
+    const at = Date.UTC(2026, 10, 24, 14);
+    const long = m.start({ at, callbackId: 'x'.repeat(100_000), desiredAt: at + 3_600_000 });
+    expect(long.ok ? 'ok' : long.error).toMatchObject({ code: 'invalid-input', path: '$.callbackId' });
+    const started = m.start({ at, callbackId: 'cb-1', desiredAt: at + 3_600_000 });
+    if (!started.ok) throw new Error(started.error.message);
+    const asked = m.transition(started.state, { type: 'cancel', at: at + 1 } as never);
+    if (!asked.ok) throw new Error(asked.error.message);
+    const requestId = (asked.effects[0] as { request: { requestId: string } }).request.requestId;
+    const failed = m.transition(asked.state, { type: 'request-failed', at: at + 2, requestId, reason: { code: 'c'.repeat(300), message: 'm'.repeat(20_000) } } as never);
+    if (!failed.ok) throw new Error(failed.error.message);
+    expect(failed.state.error).toMatchObject({ code: 'request-failed' });
+    expect(failed.state.error?.message.length).toBe(10_000);
+    expect(m.restore(JSON.parse(JSON.stringify(failed.state))).ok).toBe(true);
+  });
+});
