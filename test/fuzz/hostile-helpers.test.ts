@@ -178,3 +178,23 @@ describe('a state a machine accepts is one restore accepts (found by npm run fuz
     expect(m.restore(JSON.parse(JSON.stringify(failed.state))).ok).toBe(true);
   });
 });
+
+describe('outbound.reschedule keeps no -0 (found by npm run fuzz)', () => {
+  it('a recordHandle, chainN or minimumLeadMinutes of -0 is kept as 0, so the state survives JSON', () => {
+    const at = Date.UTC(2026, 10, 24, 15, 7);
+    const started = outbound.reschedule.machine.start({
+      at, recordHandle: -0, minimumLeadMinutes: -0, contactZone: 'America/New_York', agentZone: 'America/New_York',
+      chain: [{ recordHandle: -0, chainN: -0, phone: '+16175550100', contactType: 'home-phone', from: null, until: null }],
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    const s = started.state;
+    expect([s.config.recordHandle, s.config.chain[0]?.recordHandle, s.config.chain[0]?.chainN, s.config.minimumLeadMinutes].map((n) => Object.is(n, -0))).toEqual([false, false, false, false]);
+    const ticked = outbound.reschedule.machine.transition(s, { type: 'set-reschedule', at: at + 1, checked: true });
+    if (!ticked.ok) throw new Error(ticked.error.message);
+    const chosen = outbound.reschedule.machine.transition(ticked.state, { type: 'choose-number', at: at + 2, recordHandle: -0 });
+    if (!chosen.ok) throw new Error(chosen.error.message);
+    expect(Object.is(chosen.state.number, -0)).toBe(false);
+    const back = outbound.reschedule.machine.restore(JSON.parse(JSON.stringify(chosen.state)));
+    expect(back.ok && back.value).toEqual(chosen.state);
+  });
+});
