@@ -52,7 +52,10 @@ export function startLifecycle(input: LifecycleInput): Step<LifecycleState, Life
   const at = ownField(raw, 'at');
   if (!isInstant(at)) return refuse(UNUSABLE, 'invalid-input', '`at` must be epoch milliseconds.', undefined, '$.at');
   const callbackId = ownField(raw, 'callbackId');
-  if (typeof callbackId !== 'string' || callbackId.length === 0) return refuse(UNUSABLE, 'invalid-input', '`callbackId` must be a non-empty string.', undefined, '$.callbackId');
+  // At most what `restore` accepts (issue 14: a state `start` makes must survive a JSON round trip).
+  if (typeof callbackId !== 'string' || callbackId.length === 0 || callbackId.length > 10_000) {
+    return refuse(UNUSABLE, 'invalid-input', '`callbackId` must be a string of 1 to 10 000 characters.', undefined, '$.callbackId');
+  }
   const desiredAt = ownField(raw, 'desiredAt') ?? null;
   if (desiredAt !== null && !isInstant(desiredAt)) return refuse(UNUSABLE, 'invalid-input', '`desiredAt` must be epoch milliseconds or null.', undefined, '$.desiredAt');
   const status = ownField(raw, 'status') ?? 'scheduled';
@@ -153,7 +156,12 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
         const reason = ownField(raw, 'reason');
         const code = isRecord(reason) ? ownField(reason, 'code') : undefined;
         const message = isRecord(reason) ? ownField(reason, 'message') : undefined;
-        const error = rejection(typeof code === 'string' ? code : 'request-failed', typeof message === 'string' ? message : 'The server refused the request.');
+        // Kept within what `restore` accepts (issue 14): a code of at most 200 characters (else the generic
+        // one), a message of at most 10 000 (a longer one is cut).
+        const error = rejection(
+          typeof code === 'string' && code.length <= 200 ? code : 'request-failed',
+          typeof message === 'string' ? message.slice(0, 10_000) : 'The server refused the request.',
+        );
         return { state: deepFreeze({ ...state, lastAt: at, pending: null, error }), effects: [] };
       }
       if (pending.kind === 'cancel') {
@@ -163,7 +171,7 @@ function apply(state: LifecycleState, raw: Raw, type: string, at: number): Outco
       return { state: deepFreeze({ ...state, lastAt: at, pending: null, desiredAt: pending.desiredAt }), effects: [] };
     }
     default:
-      return rejection('unknown-event', `Unknown lifecycle event '${type}'.`, { type });
+      return type.length <= 64 ? rejection('unknown-event', `Unknown lifecycle event '${type}'.`, { type }) : rejection('unknown-event', `Unknown lifecycle event (a type of ${type.length} characters).`);
   }
 }
 

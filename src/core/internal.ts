@@ -12,4 +12,4 @@ export { Problem, isProblem, describe, decode, rejectionOf, type Decoder } from 
 export { dialingModes, isDialingMode, requiresNegotiatedLogout, cfgDialModes, dialingModeOfCfg, type DialingMode } from './dialing-mode.js';
 export { defineMachine, type MachineSpec } from './define.js';
 export { rangeError } from './range-error.js';
-export { selectorState, selectorAt } from './selector-state.js';
+export { selectorState, selectorAt, deeplyFrozen } from './selector-state.js';

@@ -6,8 +6,11 @@ import { rangeError } from './range-error.js';
 /** Objects a frozen value may hold for {@link deeplyFrozen} to vouch for it (a walk must stay cheap). */
 const WALK_LIMIT = 20_000;
 
-/** True when `value` and everything in it is frozen data (no accessor), within {@link WALK_LIMIT} objects. */
-function deeplyFrozen(value: object): boolean {
+/**
+ * True when `value` and everything in it is frozen data (no accessor), within {@link WALK_LIMIT} objects
+ * (internal): such a value cannot change, so a check of it holds for good and may be remembered.
+ */
+export function deeplyFrozen(value: object): boolean {
   const seen = new Set<object>();
   const stack: object[] = [value];
   while (stack.length > 0) {
@@ -44,7 +47,7 @@ export function selectorState<S>(machine: Machine<never, S, never, unknown, stri
   } catch {
     restored = undefined;
   }
-  if (restored === undefined || !restored.ok) throw rangeError(fn, `a ${machine.id} state (made by its machine, or saved and read back)`, value);
+  if (restored === undefined || !restored.ok) throw rangeError(fn, `${/^[aeiou]/.test(machine.id) ? 'an' : 'a'} ${machine.id} state (made by its machine, or saved and read back)`, value);
   if (object !== undefined && deeplyFrozen(object)) {
     if (cache === undefined) {
       cache = new WeakMap();

@@ -3,7 +3,7 @@
  * into the array they are given and build new (not yet frozen) states; `transition` seals the result.
  */
 import { requestId } from '../core/requests.js';
-import { requiresNegotiatedLogout } from '../core/internal.js';
+import { maxInstant, requiresNegotiatedLogout } from '../core/internal.js';
 import type { LogoutEffect } from './effects.js';
 import type { LogoutAuthorizer, LogoutCampaign, LogoutRequest, LogoutSource, LogoutState } from './state.js';
 
@@ -55,7 +55,9 @@ export function requestLogout(state: LogoutState, now: number, source: LogoutSou
   }
   const count = state.requestCount + 1;
   const id = requestId('logout', count);
-  const deadline = now + state.maxDelayMs;
+  // A delay that reaches past the supported range (maxDelayMs 8.64e15) ends at its last instant: a
+  // deadline beyond it could not be saved and restored (issue 14).
+  const deadline = Math.min(now + state.maxDelayMs, maxInstant);
   const receiving = state.interactions > 0;
   effects.push({ type: 'send-request', request: { kind: 'logout', requestId: id, source } });
   if (receiving) {

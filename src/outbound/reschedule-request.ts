@@ -1,5 +1,6 @@
+import { d, isProblem, rangeError } from '../core/internal.js';
 import { minutesToTime, type LocalTime } from '../time/index.js';
-import type { ContactInfoType } from './records/codes.js';
+import { contactInfoTypes, type ContactInfoType } from './records/codes.js';
 import type { OutboundRecord } from './records/record.js';
 import type { RequestBase } from './interaction/requests.js';
 
@@ -82,6 +83,19 @@ export interface RescheduleRequest extends RequestBase {
 
 const DAY_SECONDS = 86_400;
 
+/** Any number, finite or not (a bound that is not finite reads as the day's edge). */
+const bound: d.Decoder<number> = (value, path) => (typeof value === 'number' ? value : new d.Problem(path, `${path} must be a number.`));
+
+/** The fields of a record that {@link chainNumberOf} reads, each read once. */
+const chainRecord = d.object({
+  handle: d.integer(),
+  chainN: d.integer(),
+  phone: d.string({ max: 100_000 }),
+  contactInfoType: d.literal(...contactInfoTypes),
+  dailyFrom: bound,
+  dailyTill: bound,
+});
+
 function windowTime(seconds: number): LocalTime {
   return minutesToTime(Math.floor(seconds / 60));
 }
@@ -89,8 +103,10 @@ function windowTime(seconds: number): LocalTime {
 /**
  * A chain record as a {@link ChainNumber}: its OCS daily window (`dailyFrom` / `dailyTill`, seconds
  * after local midnight in the record's zone; `dailyTill` 86400 is midnight) as From/Until, and no window
- * (`null`) when it spans the whole day or is empty.
+ * (`null`) when it spans the whole day or is empty. A bound that is not finite reads as the day's edge.
  *
+ * @throws RangeError when `record` is not an object with an integer `handle` and `chainN`, a string
+ * `phone`, a contact info type name and numeric `dailyFrom` / `dailyTill` (untyped input).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -98,7 +114,9 @@ function windowTime(seconds: number): LocalTime {
  * outbound.chainNumberOf(record).from; // '08:00' for a dailyFrom of 28800
  * ```
  */
-export function chainNumberOf(record: Pick<OutboundRecord, 'handle' | 'chainN' | 'phone' | 'contactInfoType' | 'dailyFrom' | 'dailyTill'>): ChainNumber {
+export function chainNumberOf(given: Pick<OutboundRecord, 'handle' | 'chainN' | 'phone' | 'contactInfoType' | 'dailyFrom' | 'dailyTill'>): ChainNumber {
+  const record = d.run(chainRecord, given);
+  if (isProblem(record)) throw rangeError('outbound.chainNumberOf', 'a chain record (handle, chainN, phone, contactInfoType, dailyFrom, dailyTill)', given);
   const from = Number.isFinite(record.dailyFrom) ? Math.max(0, Math.min(record.dailyFrom, DAY_SECONDS)) : 0;
   const till = Number.isFinite(record.dailyTill) ? Math.max(0, Math.min(record.dailyTill, DAY_SECONDS)) : DAY_SECONDS;
   const f = windowTime(from);

@@ -2,7 +2,7 @@ import type { Machine, Rejection, Started, Step, TickEvent } from '../core/index
 import { maxInstant } from '../core/instant.js';
 import { isDeeplyFrozen } from './json.js';
 import { requireArray, requireMachine } from './guard.js';
-import { equal, unfrozenObjects } from './plain.js';
+import { equal, reachableObjects, unfrozenObjects } from './plain.js';
 
 /**
  * One concrete run to check the laws on: a machine's input and the events delivered after `start`.
@@ -46,7 +46,12 @@ export interface LawOptions {
  * ```
  */
 export interface LawFailure {
-  /** The law's name: `purity`, `totality`, `refusal`, `codes`, `tick`, `freeze`, `caller-objects`, `json`, `restore`, `instant-range`. */
+  /**
+   * The law's name: `purity`, `totality`, `refusal`, `codes`, `tick`, `freeze`, `caller-objects` (the
+   * machine froze an input, an event, the JSON given to `restore` or a state read back from JSON),
+   * `json`, `restore`, `instant-range`, `instant-read-once` (a getter-valued `at` read more than once,
+   * or answered otherwise than its plain value).
+   */
   readonly law: string;
   /** Index of the case in the list given. */
   readonly caseIndex: number;
@@ -95,6 +100,11 @@ function snapshot(value: unknown): string | undefined {
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 
+/** True when an object of `value` (a fresh JSON copy the caller owns) was frozen. */
+function anyFrozen(value: unknown): boolean {
+  return reachableObjects(value).some((o) => Object.isFrozen(o));
+}
+
 /** A comparable summary of a step: ok, code, state and effects. */
 function sameStep(a: Step<unknown, unknown, string>, b: Step<unknown, unknown, string>): boolean {
   if (a.ok !== b.ok) return false;
@@ -121,6 +131,10 @@ function hostileEvents(last: number): readonly (readonly [string, unknown, strin
     ['an array', [], null],
     ['tick at 1e300', { type: 'tick', at: 1e300 }, 'invalid-instant'],
     ['tick past maxInstant', { type: 'tick', at: maxInstant + 1 }, 'invalid-instant'],
+    ['tick at 2^53+2', { type: 'tick', at: 2 ** 53 + 2 }, 'invalid-instant'],
+    ['tick at Infinity', { type: 'tick', at: Number.POSITIVE_INFINITY }, 'invalid-instant'],
+    ['tick at -1', { type: 'tick', at: -1 }, 'invalid-instant'],
+    ['tick at -8.64e15', { type: 'tick', at: -8.64e15 }, 'invalid-instant'],
     ['tick at NaN', { type: 'tick', at: Number.NaN }, 'invalid-instant'],
     ['tick at -0', { type: 'tick', at: -0 }, null],
     ['tick at a bigint', { type: 'tick', at: BigInt(last) }, 'invalid-instant'],
@@ -239,7 +253,13 @@ export function checkMachineLaws<I, S, E, X, C extends string>(
       eventIndex = i;
       const event = run.events[i];
       // Restore at this prefix: an equal state that answers the rest of the run identically.
-      const restored = attempt('restore', 'restore', () => machine.restore(json(state)));
+      const saved = json(state);
+      const restored = attempt('restore', 'restore', () => machine.restore(saved));
+      if (anyFrozen(saved)) broke('caller-objects', 'restore froze the JSON it was given');
+      // A state read back by the caller (not through restore) is the caller's object: never frozen by a transition.
+      const readBack = json(state);
+      deliver(readBack as S, { type: 'tick', at: lastAt }, 'tick on a state read back from JSON');
+      if (anyFrozen(readBack)) broke('caller-objects', 'transition froze a state read back from JSON (the caller\'s object)');
       if (restored !== undefined) {
         if (!restored.ok) broke('restore', `restore refused a saved state: ${restored.error.code} at ${restored.error.path ?? '?'}`);
         else if (!equal(restored.value, state)) broke('restore', 'restore gave a state that differs from the saved one');
@@ -263,8 +283,24 @@ export function checkMachineLaws<I, S, E, X, C extends string>(
           else if (code !== null && step.error.code !== code) broke('instant-range', `hostile event (${name}) was refused with '${step.error.code}', not '${code}'`);
         }
         if (event !== undefined && typeof event === 'object' && event !== null) {
-          const far = deliver(state, { ...(event as object), at: 1e300 }, `event ${i} with at 1e300`);
-          if (far !== undefined && (far.ok || far.error.code !== 'invalid-instant')) broke('instant-range', `event ${i} with at 1e300 was not refused as invalid-instant`);
+          for (const at of [1e300, maxInstant + 1, -1]) {
+            const far = deliver(state, { ...(event as object), at }, `event ${i} with at ${at}`);
+            if (far !== undefined && (far.ok || far.error.code !== 'invalid-instant')) broke('instant-range', `event ${i} with at ${at} was not refused as invalid-instant`);
+          }
+          // A getter-valued `at` is read once, into a plain value: the event is answered as the plain one.
+          const plainAt: unknown = (event as { at?: unknown }).at;
+          let reads = 0;
+          const getter = Object.defineProperty({ ...(event as object) }, 'at', {
+            enumerable: true,
+            get: () => {
+              reads += 1;
+              return reads === 1 ? plainAt : Number.NaN;
+            },
+          });
+          const viaGetter = deliver(state, getter, `event ${i} with a getter at`);
+          const plain = deliver(state, event, `event ${i}`);
+          if (reads > 1) broke('instant-read-once', `event ${i}: a getter-valued at was read ${reads} times`);
+          else if (viaGetter !== undefined && plain !== undefined && !sameStep(viaGetter, plain)) broke('instant-read-once', `event ${i} with a getter at is answered differently from the plain event`);
         }
       }
       if (event === undefined) break;

@@ -1,4 +1,4 @@
-import { ok, type Result } from '../core/internal.js';
+import { describe, fail, isRecord, ok, ownField, type Result } from '../core/internal.js';
 import { MINUTE, addDays, daysBetween, local, resolve, timeToMinutes, type DstPolicy, type LocalDate, type LocalTime, type Resolved, type TimeCode, type ZoneName } from '../time/index.js';
 
 /**
@@ -38,7 +38,8 @@ export interface DraftWindow {
  * Resolves a draft's window in the agent's zone under a DST policy (default `compatible`): the start is
  * On and From resolved with the policy, the end is the start plus the duration, read in the zone.
  * Refuses a From in a gap or overlap under `reject` (`time-in-gap`, `time-ambiguous`) and malformed
- * values; never throws.
+ * values (a draft that is not an object, or whose `durationMinutes` is not a finite number, is
+ * `invalid-input` with the path of what is wrong); never throws.
  *
  * @example
  * ```ts
@@ -48,9 +49,14 @@ export interface DraftWindow {
  * ```
  */
 export function windowOf(draft: { readonly on: string; readonly from: string; readonly durationMinutes: number; readonly to?: string }, zone: string, policy: DstPolicy = 'compatible'): Result<DraftWindow, TimeCode> {
-  const start = resolve({ date: draft.on, time: draft.from, zone }, policy);
+  if (!isRecord(draft)) return fail('invalid-input', `A draft must be an object { on, from, durationMinutes, to }, not ${describe(draft)}.`, undefined, '$');
+  const durationMinutes = ownField(draft, 'durationMinutes');
+  if (typeof durationMinutes !== 'number' || !Number.isFinite(durationMinutes)) {
+    return fail('invalid-input', `\`durationMinutes\` must be a finite number, not ${describe(durationMinutes)}.`, undefined, '$.durationMinutes');
+  }
+  const start = resolve({ date: ownField(draft, 'on'), time: ownField(draft, 'from'), zone } as Parameters<typeof resolve>[0], policy);
   if (!start.ok) return start;
-  const end = start.value.at + draft.durationMinutes * MINUTE;
+  const end = start.value.at + durationMinutes * MINUTE;
   const reading = local(end, zone);
   if (!reading.ok) return reading;
   const wallMinutes =
@@ -65,7 +71,7 @@ export function windowOf(draft: { readonly on: string; readonly from: string; re
       endTime: reading.value.time,
       kind: start.value.kind,
       shifted: start.value.shifted,
-      durationMinutes: draft.durationMinutes,
+      durationMinutes,
       wallMinutes,
     }),
   );

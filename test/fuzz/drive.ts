@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, flipping, hostile, hostileInstants, pick, rng, type Rng } from './hostile.js';
 import { isKebab, isInstant, equal, newlyFrozen, stateProblem, unfrozenObjects } from './laws.js';
 import type { FuzzMachine } from './machines.js';
-import { emptyTally, note, SLOW_MS, type Tally } from './tally.js';
+import { emptyTally, note, retimed, SLOW_MS, type Tally } from './tally.js';
 
 /** Options of {@link fuzzMachine}. */
 export interface DriveOptions {
@@ -111,7 +111,8 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
       return;
     }
     t.units++;
-    if (performance.now() - t0 > SLOW_MS) note(t, 'slow', `${where}: start took ${Math.round(performance.now() - t0)} ms on ${how}`, `start slow on ${kindOf(how)}`);
+    const startTook = retimed(performance.now() - t0, () => m.start(input));
+    if (startTook > SLOW_MS) note(t, 'slow', `${where}: start took ${Math.round(startTook)} ms on ${how}`, `start slow on ${kindOf(how)}`);
     if (on('caller-freeze') && newlyFrozen(inputBefore) > 0) note(t, 'freezes', `${where}: start froze the caller's input (${how})`, `start froze input ${kindOf(how)}`);
     if (!started.ok) {
       if (on('kebab-code') && !isKebab(stepCode(started))) note(t, 'violations', `${where}: start refused with a code not kebab-case: ${describe(stepCode(started))}`, 'start code not kebab-case');
@@ -134,7 +135,7 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
         continue;
       }
       t.units++;
-      const took = performance.now() - e0;
+      const took = retimed(performance.now() - e0, () => m.transition(state, event));
       if (took > SLOW_MS) note(t, 'slow', `${label} took ${Math.round(took)} ms`, `slow on ${kindOf(what)}`);
       if (on('caller-freeze') && newlyFrozen(before) > 0) note(t, 'freezes', `${label}: froze the caller's event`, `froze event ${kindOf(what)}`);
       if (!step.ok) {
@@ -164,7 +165,8 @@ export function fuzzMachine(m: FuzzMachine, options: DriveOptions): Tally {
         const jsonBefore = unfrozenObjects(json);
         try {
           const back = m.restore(json);
-          if (!back.ok || !equal(back.value, step.state)) note(t, 'violations', `${label}: restore of the JSON state ${back.ok ? 'differs' : 'was refused'}`, `restore ${back.ok ? 'differs' : 'refused'} after ${kindOf(what)}`);
+          const why = back.ok ? '' : ` (${describe((back as { error?: { code?: unknown } }).error?.code)} at ${describe((back as { error?: { path?: unknown } }).error?.path)}; start ${how})`;
+          if (!back.ok || !equal(back.value, step.state)) note(t, 'violations', `${label}: restore of the JSON state ${back.ok ? 'differs' : 'was refused'}${why}`, `restore ${back.ok ? 'differs' : 'refused'} after ${kindOf(what)}`);
           if (on('caller-freeze') && newlyFrozen(jsonBefore) > 0) note(t, 'freezes', `${label}: restore froze the caller's JSON`, 'restore froze JSON');
         } catch (error) {
           note(t, 'exceptions', `${label}: restore threw ${errorText(error)}`, `restore threw ${errorText(error).slice(0, 30)}`);

@@ -2,7 +2,8 @@
  * The fuzzer's child process: runs one target (a machine, or the functions of one area) until a
  * deadline and reports on stdout, one line per unit, written synchronously so that the parent sees
  * the last `B` (begin) line even when the call never returns or kills the process:
- * `R {}` once ready, `B <json label>` before a unit, `E <json tally>` after it (counts of that unit only).
+ * `R {}` once ready, `B <json label>` before a unit, `E <json tally>` after it (counts of that unit only);
+ * the self-test also writes `N` lines, noise the parent ignores.
  */
 import { writeSync } from 'node:fs';
 import { emptyTally, type Tally } from './tally.js';
@@ -17,8 +18,25 @@ interface Job {
   readonly from: number;
 }
 
-function emit(tag: 'R' | 'B' | 'E', payload: unknown): void {
-  writeSync(1, `${tag} ${JSON.stringify(payload)}\n`);
+/** A one-millisecond sleep while the pipe drains. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes one line to stdout synchronously. The pipe to the parent is non-blocking: when it is full,
+ * `writeSync` fails with `EAGAIN` (or writes part of the line), so the rest is written again until
+ * the parent has read enough. Without this, a fast target killed its own child with an uncaught
+ * `EAGAIN` that the parent reported as a crash.
+ */
+function emit(tag: 'R' | 'B' | 'E' | 'N', payload: unknown): void {
+  let buffer = Buffer.from(`${tag} ${JSON.stringify(payload)}\n`);
+  while (buffer.length > 0) {
+    try {
+      buffer = buffer.subarray(writeSync(1, buffer));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
 }
 
 function flush(t: Tally): void {
@@ -35,6 +53,9 @@ function ready(): number {
 if (job.kind === 'selftest') {
   const deadline = ready();
   // The watchdog's own test: unit 1 never returns, unit 3 kills the process, the others count one call.
+  // First a burst of noise lines (the parent ignores them), a megabyte at once: more than the pipe holds,
+  // so the child must wait for the parent to read instead of dying of EAGAIN.
+  for (let i = 0; i < 5_000; i++) emit('N', 'x'.repeat(200));
   for (let i = job.from; Date.now() < deadline && i < 6; i++) {
     emit('B', { index: i, label: `selftest unit ${i}` });
     if (i === 1) for (;;);
@@ -51,7 +72,7 @@ if (job.kind === 'selftest') {
     const label = callLabel(target, job.seed, i, args);
     emit('B', { index: i, label });
     const t = emptyTally();
-    callOnce(t, target, args, label);
+    callOnce(t, target, args, label, () => callAt(fns, job.seed, i).args);
     flush(t);
   }
 } else {

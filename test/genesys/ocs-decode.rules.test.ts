@@ -43,10 +43,11 @@ describe('decodeEvent: campaign notices', () => {
     expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: 'Turbo' })).toEqual(['invalid-field', '$.GSW_CAMPAIGN_MODE']);
     expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: 'toString' })).toEqual(['invalid-field', '$.GSW_CAMPAIGN_MODE']);
     expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: [1] })).toEqual(['invalid-field', '$.GSW_CAMPAIGN_MODE']);
-    // The `modes` option adds names; a name mapped to something that is not a dialing mode is refused.
+    // The `modes` option adds names; a name mapped to something that is not a dialing mode is refused: the
+    // options are checked first (issue 14), so it is `invalid-options` with the option's path.
     expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: 'Turbo' }, { modes: { Turbo: 'power' } })).toMatchObject({ mode: 'power' });
     expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: 'Preview' }, { modes: { Turbo: 'power' } })).toMatchObject({ mode: 'preview' });
-    expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: 'Turbo' }, { modes: { Turbo: 'warp' } })).toEqual(['invalid-field', '$.GSW_CAMPAIGN_MODE']);
+    expect(decode({ GSW_USER_EVENT: 'CampaignStarted', GSW_CAMPAIGN_NAME: 'C1', GSW_CAMPAIGN_MODE: 'Turbo' }, { modes: { Turbo: 'warp' } })).toEqual(['invalid-options', '$.options.modes.Turbo']);
   });
 });
 

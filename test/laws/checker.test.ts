@@ -49,4 +49,34 @@ describe('checkMachineLaws', () => {
     expect(testing.checkMachineLaws(m, fresh()).failures.map((f) => f.law)).toContain('caller-objects');
     expect(() => testing.assertMachineLaws(m, fresh())).toThrow(/caller-objects/);
   });
+
+  it('catches a restore that freezes the JSON it was given, and a transition that freezes a state read back from JSON', () => {
+    const freezingRestore = { ...logout.machine, restore: (json: unknown) => logout.machine.restore(Object.freeze(json)) };
+    expect(lawsBroken(freezingRestore)).toContain('caller-objects');
+    const freezingTransition: typeof logout.machine = {
+      ...logout.machine,
+      transition: (state, event) => logout.machine.transition(Object.isFrozen(state) ? state : (logout.machine.restore(Object.freeze(state)) as { value: typeof state }).value, event),
+    };
+    expect(lawsBroken(freezingTransition)).toContain('caller-objects');
+  });
+
+  it('catches an instant below 0 accepted (issue 14: every instant outside 0..maxInstant is invalid-instant)', () => {
+    const m: typeof logout.machine = {
+      ...logout.machine,
+      transition: (state, event) => ((event as { at: unknown }).at === -1 ? { ok: true, state, effects: [] } : logout.machine.transition(state, event)),
+    };
+    expect(testing.checkMachineLaws(m, cases).failures.map((f) => f.message)).toContain('hostile event (tick at -1) was accepted');
+  });
+
+  it('catches a getter-valued at read twice', () => {
+    const m: typeof logout.machine = {
+      ...logout.machine,
+      transition: (state, event) => {
+        const first = (event as { at: unknown }).at;
+        const second = (event as { at: unknown }).at;
+        return logout.machine.transition(state, { ...event, at: Object.is(first, second) ? first : second } as typeof event);
+      },
+    };
+    expect(lawsBroken(m)).toContain('instant-read-once');
+  });
 });

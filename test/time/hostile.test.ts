@@ -32,9 +32,9 @@ describe('instants beyond the supported range are refused, never looped on', () 
     expect(callback.grid({ slots: [], date: '2026-11-24', zone: 'UTC', at: 8.7e15, locale: 'en-US' })).toMatchObject({ ok: false, error: { code: 'invalid-instant' } });
   });
 
-  it('testing.transitionWallTimes refuses an unknown zone with a RangeError naming it', () => {
+  it('testing.transitionWallTimes refuses an unknown zone with a RangeError naming the helper', () => {
     expect(() => transitionWallTimes(untyped('Mars/Olympus'))).toThrow(RangeError);
-    expect(() => transitionWallTimes(untyped('Mars/Olympus'))).toThrow(/Mars\/Olympus/);
+    expect(() => transitionWallTimes(untyped('Mars/Olympus'))).toThrow(/^testing.transitionWallTimes: expected an IANA time zone, not a string of 12 characters$/);
     expect(transitionWallTimes(untyped('europe/london'))[0]).toEqual({ date: '2020-03-29', time: '01:00' });
   });
 });

@@ -22,9 +22,9 @@ import { HOUR } from '../../time/index.js';
 import { deadlineOf, dueAt, place } from '../correlator.js';
 import { buildRequest, type OutgoingEffect } from './build.js';
 import { codes, type GmsCode } from './codes.js';
-import { decodeAnswer, failure, type Delivery, type SentRequest } from './decode.js';
-import { operations, type HttpRequest } from './request.js';
-import { apiVersions, type GmsService } from './service.js';
+import { deliveriesOf, failure, sentRequest, type Delivery, type SentRequest } from './decode.js';
+import type { HttpRequest } from './request.js';
+import type { GmsService } from './service.js';
 
 /**
  * What the bridge starts from: now, the service, and how long an answer may take (default 10 s).
@@ -218,7 +218,7 @@ function respond(state: BridgeState, at: number, raw: Readonly<Record<string, un
   const placed = place(state.inFlight, [], id, (r) => r.requestId, () => undefined);
   const sent = placed.found ? state.inFlight[placed.index] : undefined;
   if (sent === undefined) return refuse(state, 'unknown-request', 'No request with that id is in flight (answered, timed out or never sent).', undefined, '$.requestId');
-  const deliveries = decodeAnswer(sent, status, ownField(raw, 'body'), at);
+  const deliveries = deliveriesOf(sent, status, ownField(raw, 'body'), at);
   return accept(deepFreeze({ ...state, lastAt: at, inFlight: state.inFlight.filter((r) => r !== sent) }), deliveries);
 }
 
@@ -247,17 +247,6 @@ function transitionBridge(state: BridgeState, event: BridgeEvent): Out {
   }
 }
 
-const sentRequest = d.object({
-  kind: d.literal(...operations),
-  requestId: d.string({ max: 1_000 }),
-  target: d.literal('dialog', 'lifecycle'),
-  api: d.literal(...apiVersions),
-  bucketMinutes: d.integer(1, 1_440),
-  window: d.nullable(d.object({ start: d.instant, end: d.instant })),
-  desiredAt: d.nullable(d.instant),
-  callbackId: d.nullable(d.string({ max: 1_000 })),
-  deadline: d.instant,
-});
 const savedHead = d.object({ version: d.literal(1), lastAt: d.instant, service: d.unknownValue, timeoutMs: d.unknownValue, inFlight: d.array(sentRequest, { max: 10_000 }) });
 
 /** Checks a saved bridge state (untrusted JSON) with the core decoder: each field read once, never thrown. */

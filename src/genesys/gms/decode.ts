@@ -1,4 +1,4 @@
-import { isRecord, ownField, rejection, type Rejection, type Result } from '../../core/internal.js';
+import { d, isRecord, ownField, rangeError, rejection, type Rejection, type Result } from '../../core/internal.js';
 import {
   parseEngagementAvailability,
   parseGmsAvailability,
@@ -9,8 +9,8 @@ import {
 type CompletionReason = lifecycle.CompletionReason;
 import type { GmsCode } from './codes.js';
 import { decodeError } from './errors.js';
-import type { Operation } from './request.js';
-import type { ApiVersion } from './service.js';
+import { operations, type Operation } from './request.js';
+import { apiVersions, type ApiVersion } from './service.js';
 import { ENGAGEMENT, KEY, PREVIEW_REJECTS, REASONS, STATES } from './wire.js';
 
 /**
@@ -175,8 +175,9 @@ function availability(sent: SentRequest, body: unknown, at: number): Delivery {
  * `callback.parseEngagementAvailability`); create → `request-acknowledged` and `callback-created` with the
  * `_id`; reschedule and cancel → `request-acknowledged` (to the dialog or the lifecycle that asked); query →
  * the lifecycle's status event. Any error status → `request-failed` carrying {@link decodeError}'s typed
- * refusal. Total on any body.
+ * refusal. Total on any body, status and instant (they come from the server and the host's clock).
  *
+ * @throws RangeError when `sent` is not a request in flight as the bridge keeps it (`state.inFlight`).
  * @example
  * ```ts
  * import { genesys } from 'dialdesk';
@@ -189,6 +190,26 @@ function availability(sent: SentRequest, body: unknown, at: number): Delivery {
  * ```
  */
 export function decodeAnswer(sent: SentRequest, status: number, body: unknown, at: number): readonly Delivery[] {
+  const read = d.run(sentRequest, sent);
+  if (read instanceof d.Problem) throw rangeError('genesys.gms.decodeAnswer', 'a request in flight (an item of the bridge state inFlight)', sent);
+  return deliveriesOf(read, status, body, at);
+}
+
+/** A request in flight as saved (internal: the bridge's `restore` and {@link decodeAnswer} check with it). */
+export const sentRequest: d.Decoder<SentRequest> = d.object({
+  kind: d.literal(...operations),
+  requestId: d.string({ max: 1_000 }),
+  target: d.literal('dialog', 'lifecycle'),
+  api: d.literal(...apiVersions),
+  bucketMinutes: d.integer(1, 1_440),
+  window: d.nullable(d.object({ start: d.instant, end: d.instant })),
+  desiredAt: d.nullable(d.instant),
+  callbackId: d.nullable(d.string({ max: 1_000 })),
+  deadline: d.instant,
+});
+
+/** {@link decodeAnswer} of a request already checked (internal: the bridge's own requests). */
+export function deliveriesOf(sent: SentRequest, status: number, body: unknown, at: number): readonly Delivery[] {
   if (!Number.isInteger(status) || status < 200 || status > 299) return [failure(sent, at, decodeError(Number.isInteger(status) ? status : 0, body, sent.bucketMinutes))];
   switch (sent.kind) {
     case 'availability':

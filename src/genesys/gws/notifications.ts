@@ -1,5 +1,5 @@
 import { fail, isRecord, ownField, type Result } from '../../core/internal.js';
-import { decodeEvent, type DecodeCode, type DecodeOptions } from '../ocs/decode.js';
+import { checkedOptions, decodeWire, type DecodeCode, type DecodeOptions } from '../ocs/decode.js';
 import { userEvents, wireKeys, type UserEvents, type WireKeys } from '../ocs/keys.js';
 
 /**
@@ -86,7 +86,9 @@ export function gwsWire(data: unknown, keys: Partial<WireKeys> = {}, names: Part
  * ```
  */
 export function decodeNotification(data: unknown, options: DecodeOptions = {}): Result<OcsMessage, DecodeCode> {
-  const wire = gwsWire(data, options.keys, options.events);
+  const checked = checkedOptions(options);
+  if (!checked.ok) return checked;
+  const wire = gwsWire(data, checked.value.keys, checked.value.events);
   if (wire === undefined) return fail('invalid-event-data', 'Not a GWS outbound notification.', undefined, '$');
-  return decodeEvent([...wire].map(([key, value]) => ({ key, value })), options);
+  return decodeWire([...wire].map(([key, value]) => ({ key, value })), checked.value);
 }

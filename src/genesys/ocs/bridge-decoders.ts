@@ -4,6 +4,7 @@ import { callResults, contactInfoTypes, fieldTypes } from '../../outbound/record
 import type { OutboundRequest, requestKinds } from '../../outbound/interaction/index.js';
 import { DAY, zone as ianaZone } from '../../time/index.js';
 import type { BridgeConfig, BridgeState } from './bridge-types.js';
+import type { DecodeOptions } from './decode.js';
 import { encodeRequest } from './encode.js';
 import { userEvents, wireKeys } from './keys.js';
 import type { WireRequest } from './requests.js';
@@ -17,17 +18,32 @@ const name = d.string({ min: 1, max: 255 });
 const ianaName = d.refine(d.string({ min: 1, max: 64 }), (z) => (ianaZone(z).ok ? undefined : 'an IANA zone'));
 const fieldDeclaration = d.object({ key: name, type: d.literal(...fieldTypes), readOnly: d.optional(d.boolean) });
 
+const fields = d.array(fieldDeclaration, { max: 500 });
+const zones = d.dictionary(d.string({ min: 1, max: 64 }), { max: 1000, key: d.string({ min: 1, max: 64 }) });
+const keys = d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(wireKeys) as (keyof typeof wireKeys)[]), 'logoutDelay') });
+const events = d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(userEvents) as (keyof typeof userEvents)[])) });
+const modes = d.dictionary(d.literal(...dialingModes), { max: 64, key: name });
+
+/** The options of `decodeEvent` and `decodeNotification`: the decoding part of the configuration, each optional. @internal */
+export const decodeOptionsDecoder: d.Decoder<DecodeOptions> = d.object({
+  fields: d.optional(fields),
+  zones: d.optional(zones),
+  keys: d.optional(keys),
+  events: d.optional(events),
+  modes: d.optional(modes),
+}) as d.Decoder<DecodeOptions>;
+
 /** The configuration decoder (every field present). @internal */
 export const configDecoder: d.Decoder<BridgeConfig> = d.object({
   applicationId: d.integer(),
   timeoutMs: d.integer(1, DAY),
   dateTimeZone: d.nullable(ianaName),
   dateTimeFormat: d.literal('MM/DD/YYYY HH:MM', 'epoch-seconds'),
-  fields: d.array(fieldDeclaration, { max: 500 }),
-  zones: d.dictionary(d.string({ min: 1, max: 64 }), { max: 1000, key: d.string({ min: 1, max: 64 }) }),
-  keys: d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(wireKeys) as (keyof typeof wireKeys)[]), 'logoutDelay') }),
-  events: d.dictionary(name, { max: 64, key: d.literal(...(Object.keys(userEvents) as (keyof typeof userEvents)[])) }),
-  modes: d.dictionary(d.literal(...dialingModes), { max: 64, key: name }),
+  fields,
+  zones,
+  keys,
+  events,
+  modes,
   agentGroup: d.nullable(name),
   dispositionField: d.nullable(name),
   noRecordsTexts: d.array(d.string({ min: 1, max: 512 }), { max: 32 }),

@@ -19,7 +19,7 @@ import { deadlineOf, dueAt, place, remember as rememberClosed } from '../correla
 import { gwsWire } from '../gws/notifications.js';
 import { configDecoder, decodeState, defaultConfig, domainRequestDecoder, sessionRequestDecoder } from './bridge-decoders.js';
 import { bridgeCodes, type BridgeCode, type BridgeConfig, type BridgeEffect, type BridgeEvent, type BridgeInput, type BridgeRecord, type BridgeState, type PendingWire } from './bridge-types.js';
-import { decodeEvent, type DecodeOptions } from './decode.js';
+import { decodeWire, type DecodeOptions } from './decode.js';
 import { campaignEvent, domainRecordData, planRequest, type DistributiveOmit } from './domain.js';
 import { encodeRequest, type EncodeContext } from './encode.js';
 import type { OcsMessage, RecordMessage } from './messages.js';
@@ -196,7 +196,7 @@ function reply(state: S, at: number, message: OcsMessage, wire: WireData): Step<
 function received(state: S, at: number, data: unknown, source: 'user-event' | 'cometd'): Step<S, X, C> {
   const wire = source === 'user-event' ? readWire(data) : gwsWire(data, state.config.keys, state.config.events);
   if (wire === undefined) return refuse(state, 'invalid-event-data', 'The event data is not key-value data.', undefined, '$.data');
-  const decoded = decodeEvent([...wire].map(([key, value]) => ({ key, value })), decodeOptions(state.config));
+  const decoded = decodeWire([...wire].map(([key, value]) => ({ key, value })), decodeOptions(state.config));
   if (!decoded.ok) return refuse(state, decoded.error.code, decoded.error.message, undefined, `$.data${(decoded.error.path ?? '$').slice(1)}`);
   const m = decoded.value;
   const base: S = { ...state, lastAt: at };

@@ -2,6 +2,7 @@ import { d, fail, ok, type Result } from '../../core/internal.js';
 import { isDialingMode, type DialingMode } from '../../outbound/index.js';
 import { parseRecord, recordKeys, type FieldDeclaration, type OutboundRecord, type RecordParseCode } from '../../outbound/records/index.js';
 import { zone, type ZoneOverrides } from '../zone.js';
+import { decodeOptionsDecoder } from './bridge-decoders.js';
 import { campaignModes, userEvents, wireKeys, type UserEvents, type WireKeys } from './keys.js';
 import type { CampaignMessage, OcsMessage } from './messages.js';
 import type { WireRequestKind } from './requests.js';
@@ -133,7 +134,9 @@ function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKe
  * (mode changes included), record cancel, every acknowledgement, and errors with their number and
  * text (any event carrying `GSW_ERROR` or `GSW_ERROR_NUMBER`). Keys and names: `wireKeys`,
  * `userEvents` (Outbound Contact Reference Manual, "Communication Protocols"). Total on hostile data:
- * never throws; refuses with a {@link DecodeCode} and the offending key as `path`.
+ * never throws; refuses with a {@link DecodeCode} and the offending key as `path`. Options that do not
+ * have the shapes of the bridge's configuration (`fields`, `zones`, `keys`, `events`, `modes`) are
+ * `invalid-options`, with their path (`$.options.keys`).
  *
  * @example
  * ```ts
@@ -143,6 +146,22 @@ function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKe
  * ```
  */
 export function decodeEvent(data: unknown, options: DecodeOptions = {}): Result<OcsMessage, DecodeCode> {
+  const checked = checkedOptions(options);
+  if (!checked.ok) return checked;
+  return decodeWire(data, checked.value);
+}
+
+/**
+ * The options checked once (internal: `decodeEvent` and `genesys.gws.decodeNotification`): an object whose
+ * parts have the configuration's shapes, or `invalid-options` with the path of what is wrong.
+ */
+export function checkedOptions(options: unknown): Result<DecodeOptions, DecodeCode> {
+  const read = d.run(decodeOptionsDecoder, options, '$.options');
+  return read instanceof d.Problem ? fail('invalid-options', read.message, undefined, read.path) : ok(read);
+}
+
+/** {@link decodeEvent} with options already checked (internal). */
+export function decodeWire(data: unknown, options: DecodeOptions): Result<OcsMessage, DecodeCode> {
   const wire = readWire(data);
   if (wire === undefined) return fail('invalid-event-data', 'Event data must be key-value pairs.', undefined, '$');
   const k: WireKeys = { ...wireKeys, ...(options.keys ?? {}) };

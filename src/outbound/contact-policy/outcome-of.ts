@@ -42,7 +42,8 @@ const table: Readonly<Partial<Record<CallResult, Outcome>>> = Object.freeze({
  * are `abandoned`; machines, fax and pagers are `answering-machine`; SIT tones, dialling and system
  * errors never reached the number (`not-connected`); `busy` and `no-answer` are themselves. Any other
  * result (`unknown`, `cleared`, `stale`, ...) counts as `no-answer`: an attempt for every frequency
- * limit, but no conversation.
+ * limit, but no conversation. So does a value that is not a call result at all (untyped input: a
+ * number, an object, an inherited key such as `'toString'`): the function is total.
  *
  * @example
  * ```ts
@@ -52,5 +53,5 @@ const table: Readonly<Partial<Record<CallResult, Outcome>>> = Object.freeze({
  * ```
  */
 export function outcomeOf(result: CallResult): Outcome {
-  return table[result] ?? 'no-answer';
+  return typeof result === 'string' && Object.hasOwn(table, result) ? (table[result] ?? 'no-answer') : 'no-answer';
 }

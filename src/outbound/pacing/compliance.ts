@@ -1,6 +1,6 @@
 import { DAY, MINUTE } from '../../time/index.js';
-import { fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
-import { countMinutes, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type AbandonRule, type AbandonWindow } from './ledger.js';
+import { d, fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
+import { countIn, ledgerOf, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type AbandonRule, type AbandonWindow } from './ledger.js';
 
 /**
  * The longest period {@link checkCompliance} judges, in days: the ledger keeps 60 days of minutes.
@@ -14,7 +14,8 @@ import { countMinutes, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type A
 export const maxPeriodDays = (RETAIN_MINUTES * MINUTE) / DAY;
 
 /**
- * Refusal codes of {@link checkCompliance}: `invalid-rule` (a rate that is not above 0 and below 1, a
+ * Refusal codes of {@link checkCompliance}: `invalid-ledger` (not a ledger made by `emptyLedger` and the
+ * record functions, or saved and read back), `invalid-rule` (a rate that is not above 0 and below 1, a
  * window the ledger does not measure), `invalid-period` (bounds that are not instants, an end before the
  * start, more than {@link maxPeriodDays} days), `period-beyond-retention` (a window reaching back to
  * minutes the ledger has already dropped, so its counts would be short).
@@ -25,7 +26,7 @@ export const maxPeriodDays = (RETAIN_MINUTES * MINUTE) / DAY;
  * outbound.pacing.complianceCodes.includes('invalid-rule'); // true
  * ```
  */
-export const complianceCodes = Object.freeze(['invalid-rule', 'invalid-period', 'period-beyond-retention'] as const);
+export const complianceCodes = Object.freeze(['invalid-ledger', 'invalid-rule', 'invalid-period', 'period-beyond-retention'] as const);
 
 /**
  * One of the {@link complianceCodes}.
@@ -139,7 +140,8 @@ export interface Period {
  * period is evaluated (one ending at each minute, the last at `to`), so each verdict rests on a whole
  * window of data as the rules measure it. A period shorter than the window (a single shift against a
  * 24-hour or 30-day rule) is one window: the period itself. Refuses, with a code from
- * {@link complianceCodes}, a rule it cannot judge (`invalid-rule`: a rate outside (0, 1) such as `3`
+ * {@link complianceCodes}, a value that is not a ledger (`invalid-ledger`, with the path of what is
+ * wrong), a rule it cannot judge (`invalid-rule`: a rate outside (0, 1) such as `3`
  * for 3%, a window such as `'7d'` the ledger does not measure), a period whose bounds are not instants,
  * that ends before it starts or spans more than {@link maxPeriodDays} days (`invalid-period`), and a
  * period reaching minutes the ledger has dropped (`period-beyond-retention`).
@@ -154,7 +156,9 @@ export interface Period {
  * if (r.ok) r.value.worst.rate; // 0.02 (1 abandon, 50 live answers)
  * ```
  */
-export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period: Period): Result<ComplianceReport, ComplianceCode> {
+export function checkCompliance(given: AbandonLedger, rule: AbandonRule, period: Period): Result<ComplianceReport, ComplianceCode> {
+  const ledger = ledgerOf(given);
+  if (ledger instanceof d.Problem) return fail('invalid-ledger', `Not an abandonment ledger: ${ledger.message}`, undefined, ledger.path.replace(/^\$/, '$.ledger'));
   const parsed = parseRule(rule);
   if (!parsed.ok) return parsed;
   const judged = parsed.value;
@@ -180,7 +184,7 @@ export function checkCompliance(ledger: AbandonLedger, rule: AbandonRule, period
   // Returns the worst window so far (ties keep the earliest); the last window, ending at `to`, is always
   // evaluated, so its result is the worst of the period.
   const consider = (endMinute: number, lowMinute: number, endsAt: number): EvaluatedWindow => {
-    const c = countMinutes(ledger, lowMinute, endMinute);
+    const c = countIn(ledger, lowMinute, endMinute);
     windows++;
     if (worst === undefined || c.rate > worst.rate) worst = { endsAt, ...c };
     return worst;

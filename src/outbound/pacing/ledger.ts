@@ -1,4 +1,4 @@
-import { fail, isInstant, ok, type Result } from '../../core/internal.js';
+import { d, deeplyFrozen, deepFreeze, fail, isInstant, isRecord, ok, ownField, rangeError, type Result } from '../../core/internal.js';
 import { DAY, MINUTE } from '../../time/index.js';
 
 /** Milliseconds per ledger bucket: one UTC minute. */
@@ -163,19 +163,10 @@ function closeOpen(ledger: AbandonLedger, newMinute: number): AbandonLedger {
 }
 
 /**
- * Records a live answer or an abandon at `at` **without checking** `at`: the caller guarantees a
- * supported instant not before `ledger.lastAt` (as the pacer's own envelope check does, and as a loop
- * over instants it generated itself can). Returns a new frozen ledger. For instants from outside, use
- * {@link recordChecked}.
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * const l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'abandon', 120_000);
- * l.openAbandons; // 1
- * ```
+ * Adds one entry at `at` (internal, the pacer's hot path): the caller guarantees a ledger, an entry and
+ * a supported instant not before `ledger.lastAt`.
  */
-export function recordUnchecked(ledger: AbandonLedger, entry: LedgerEntry, at: number): AbandonLedger {
+export function addEntry(ledger: AbandonLedger, entry: LedgerEntry, at: number): AbandonLedger {
   const minute = Math.floor(at / BUCKET_MS);
   const base = minute === ledger.openMinute ? ledger : closeOpen(ledger, minute);
   // Every field named (a spread with overrides is V8's slow path, and this runs on every live answer).
@@ -194,9 +185,32 @@ export function recordUnchecked(ledger: AbandonLedger, entry: LedgerEntry, at: n
 }
 
 /**
- * Records a live answer or an abandon **after checking** the entry and the instant: `entry` must be
- * `'answer'` or `'abandon'` (`invalid-entry`), `at` a supported instant (`invalid-instant`) not before
- * the last one recorded (`time-went-backwards`). Returns the new frozen ledger, or the refusal.
+ * Records a live answer or an abandon at `at` **without checking the order**: the caller guarantees that
+ * `at` is not before `ledger.lastAt` (as the pacer's own envelope check does, and as a loop over
+ * instants it generated itself can). Returns a new frozen ledger. For instants from outside, use
+ * {@link recordChecked}, which refuses an earlier instant instead.
+ *
+ * @throws RangeError when `ledger` is not a ledger (made by {@link emptyLedger} and these functions, or
+ * saved and read back), `entry` is not `'answer'` or `'abandon'`, or `at` is not a supported instant.
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'abandon', 120_000);
+ * l.openAbandons; // 1
+ * ```
+ */
+export function recordUnchecked(ledger: AbandonLedger, entry: LedgerEntry, at: number): AbandonLedger {
+  const checked = checkedLedger('recordUnchecked', ledger);
+  if (entry !== 'answer' && entry !== 'abandon') throw rangeError('outbound.pacing.recordUnchecked', "an entry 'answer' or 'abandon'", entry);
+  if (!isInstant(at)) throw rangeError('outbound.pacing.recordUnchecked', 'an epoch-millisecond instant from 0 to core.maxInstant', at);
+  return trust(addEntry(checked, entry, at));
+}
+
+/**
+ * Records a live answer or an abandon **after checking** the ledger, the entry and the instant: `ledger`
+ * must be a ledger (`invalid-ledger`, with the path of what is wrong), `entry` `'answer'` or `'abandon'`
+ * (`invalid-entry`), `at` a supported instant (`invalid-instant`) not before the last one recorded
+ * (`time-went-backwards`). Returns the new frozen ledger, or the refusal.
  *
  * @example
  * ```ts
@@ -205,11 +219,17 @@ export function recordUnchecked(ledger: AbandonLedger, entry: LedgerEntry, at: n
  * r.ok; // true
  * ```
  */
-export function recordChecked(ledger: AbandonLedger, entry: LedgerEntry, at: number): Result<AbandonLedger, 'invalid-entry' | 'invalid-instant' | 'time-went-backwards'> {
+export function recordChecked(
+  ledger: AbandonLedger,
+  entry: LedgerEntry,
+  at: number,
+): Result<AbandonLedger, 'invalid-ledger' | 'invalid-entry' | 'invalid-instant' | 'time-went-backwards'> {
+  const checked = ledgerOf(ledger);
+  if (checked instanceof d.Problem) return fail('invalid-ledger', `Not an abandonment ledger: ${checked.message}`, undefined, checked.path.replace(/^\$/, '$.ledger'));
   if (entry !== 'answer' && entry !== 'abandon') return fail('invalid-entry', "`entry` must be 'answer' or 'abandon'.", undefined, '$.entry');
   if (!isInstant(at)) return fail('invalid-instant', '`at` must be an epoch-millisecond instant from 0 to core.maxInstant.', undefined, '$.at');
-  if (at < ledger.lastAt) return fail('time-went-backwards', `The entry is earlier than the last one recorded (${ledger.lastAt}).`, { lastAt: ledger.lastAt }, '$.at');
-  return ok(recordUnchecked(ledger, entry, at));
+  if (at < checked.lastAt) return fail('time-went-backwards', `The entry is earlier than the last one recorded (${checked.lastAt}).`, { lastAt: checked.lastAt }, '$.at');
+  return ok(trust(addEntry(checked, entry, at)));
 }
 
 /** First index whose minute is >= m. */
@@ -224,17 +244,8 @@ function lowerBound(minutes: readonly number[], m: number): number {
   return lo;
 }
 
-/**
- * Live answers and abandons in the minutes `[fromMinute, toMinute]` (inclusive).
- *
- * @example
- * ```ts
- * import { outbound } from 'dialdesk';
- * const l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'answer', 60_000);
- * outbound.pacing.countMinutes(l, 0, 1).answers; // 1
- * ```
- */
-export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute: number): WindowCounts {
+/** Live answers and abandons in the minutes `[fromMinute, toMinute]` (internal: the ledger is trusted). */
+export function countIn(ledger: AbandonLedger, fromMinute: number, toMinute: number): WindowCounts {
   let answers = 0;
   let abandons = 0;
   // An empty range (toMinute < fromMinute) needs no guard: then j < i and the open minute cannot be in it.
@@ -252,8 +263,35 @@ export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute
 }
 
 /**
+ * Live answers and abandons in the minutes `[fromMinute, toMinute]` (inclusive).
+ *
+ * @throws RangeError when `ledger` is not a ledger (made by {@link emptyLedger} and the record
+ * functions, or saved and read back) or a minute is not a number.
+ * @example
+ * ```ts
+ * import { outbound } from 'dialdesk';
+ * const l = outbound.pacing.recordUnchecked(outbound.pacing.emptyLedger(), 'answer', 60_000);
+ * outbound.pacing.countMinutes(l, 0, 1).answers; // 1
+ * ```
+ */
+export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute: number): WindowCounts {
+  const checked = checkedLedger('countMinutes', ledger);
+  if (typeof fromMinute !== 'number' || Number.isNaN(fromMinute)) throw rangeError('outbound.pacing.countMinutes', 'a minute number `fromMinute`', fromMinute);
+  if (typeof toMinute !== 'number' || Number.isNaN(toMinute)) throw rangeError('outbound.pacing.countMinutes', 'a minute number `toMinute`', toMinute);
+  return countIn(checked, fromMinute, toMinute);
+}
+
+/** Counts in the rolling `window` at instant `at` (internal: the arguments are trusted). */
+export function countWindow(ledger: AbandonLedger, window: AbandonWindow, at: number): WindowCounts {
+  const minute = Math.floor(at / BUCKET_MS);
+  return countIn(ledger, minute - windowMinutes[window] + 1, minute);
+}
+
+/**
  * Counts in the rolling `window` at instant `at` (see {@link AbandonLedger} for the bucket semantics).
  *
+ * @throws RangeError when `ledger` is not a ledger, `window` not an {@link AbandonWindow}, or `at` not a
+ * supported instant.
  * @example
  * ```ts
  * import { outbound, time } from 'dialdesk';
@@ -264,8 +302,10 @@ export function countMinutes(ledger: AbandonLedger, fromMinute: number, toMinute
  * ```
  */
 export function windowCounts(ledger: AbandonLedger, window: AbandonWindow, at: number): WindowCounts {
-  const minute = Math.floor(at / BUCKET_MS);
-  return countMinutes(ledger, minute - windowMinutes[window] + 1, minute);
+  const checked = checkedLedger('windowCounts', ledger);
+  if (!isWindow(window)) throw rangeError('outbound.pacing.windowCounts', `a window ${WINDOWS}`, window);
+  if (!isInstant(at)) throw rangeError('outbound.pacing.windowCounts', 'an epoch-millisecond instant from 0 to core.maxInstant', at);
+  return countWindow(checked, window, at);
 }
 
 /**
@@ -289,6 +329,8 @@ export interface AbandonRule {
  * also a live answer, so the headroom is `floor((rate × answers − abandons) / (1 − rate))`, never
  * negative.
  *
+ * @throws RangeError when `ledger` is not a ledger, `rule` not a rule `{ abandonRate, window }` (a rate
+ * from 0, a known window), or `at` not a supported instant.
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -298,13 +340,26 @@ export interface AbandonRule {
  * ```
  */
 export function headroom(ledger: AbandonLedger, rule: AbandonRule, at: number): number {
-  const c = windowCounts(ledger, rule.window, at);
-  return headroomOf(c.answers, c.abandons, rule.abandonRate);
+  const checked = checkedLedger('headroom', ledger);
+  const rate: unknown = isRecord(rule) ? ownField(rule, 'abandonRate') : undefined;
+  const window: unknown = isRecord(rule) ? ownField(rule, 'window') : undefined;
+  if (typeof rate !== 'number' || !(rate >= 0) || !isWindow(window)) throw rangeError('outbound.pacing.headroom', `a rule { abandonRate, window } with a rate from 0 and a window ${WINDOWS}`, rule);
+  if (!isInstant(at)) throw rangeError('outbound.pacing.headroom', 'an epoch-millisecond instant from 0 to core.maxInstant', at);
+  const c = countWindow(checked, window, at);
+  return headroomFor(c.answers, c.abandons, rate);
+}
+
+/** The headroom formula on trusted counts (internal). */
+export function headroomFor(answers: number, abandons: number, rate: number): number {
+  if (rate >= 1) return Number.POSITIVE_INFINITY;
+  const h = Math.floor((rate * answers - abandons) / (1 - rate) + 1e-9);
+  return h > 0 ? h : 0;
 }
 
 /**
  * The headroom formula of {@link headroom} on raw counts.
  *
+ * @throws RangeError when a count is not a number from 0, or `rate` not a number from 0.
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -312,7 +367,83 @@ export function headroom(ledger: AbandonLedger, rule: AbandonRule, at: number): 
  * ```
  */
 export function headroomOf(answers: number, abandons: number, rate: number): number {
-  if (rate >= 1) return Number.POSITIVE_INFINITY;
-  const h = Math.floor((rate * answers - abandons) / (1 - rate) + 1e-9);
-  return h > 0 ? h : 0;
+  if (typeof answers !== 'number' || !(answers >= 0)) throw rangeError('outbound.pacing.headroomOf', 'a number of live answers from 0', answers);
+  if (typeof abandons !== 'number' || !(abandons >= 0)) throw rangeError('outbound.pacing.headroomOf', 'a number of abandons from 0', abandons);
+  if (typeof rate !== 'number' || !(rate >= 0)) throw rangeError('outbound.pacing.headroomOf', 'a rate from 0 (0.03 is 3%)', rate);
+  return headroomFor(answers, abandons, rate);
+}
+
+// ------------------------------------------------------------------------------------ checking a ledger
+
+const WINDOWS = "'30d' or '24h'";
+
+function isWindow(value: unknown): value is AbandonWindow {
+  return typeof value === 'string' && Object.hasOwn(windowMinutes, value);
+}
+
+const count = d.integer();
+
+/** A saved ledger (untrusted JSON): the shape, and the order every count relies on (internal). */
+export const ledgerDecoder: d.Decoder<AbandonLedger> = d.refine(
+  d.object({
+    version: d.literal(1),
+    minutes: d.array(d.integer(), { max: RETAIN_MINUTES + 1 }),
+    cumAnswers: d.array(count, { max: RETAIN_MINUTES + 1 }),
+    cumAbandons: d.array(count, { max: RETAIN_MINUTES + 1 }),
+    baseAnswers: count,
+    baseAbandons: count,
+    openMinute: d.integer(-1),
+    openAnswers: count,
+    openAbandons: count,
+    lastAt: d.instant,
+  }),
+  (l) => {
+    const n = l.minutes.length;
+    if (l.cumAnswers.length !== n || l.cumAbandons.length !== n) return 'a ledger with one running total per closed minute';
+    if (!ascending(l.minutes, true) || !ascending(l.cumAnswers, false) || !ascending(l.cumAbandons, false)) return 'a ledger in ascending order';
+    if (n > 0 && ((l.cumAnswers[0] ?? 0) < l.baseAnswers || (l.cumAbandons[0] ?? 0) < l.baseAbandons)) return 'a ledger whose running totals start at its base';
+    if (l.openMinute < 0) return n === 0 && l.openAnswers === 0 && l.openAbandons === 0 && l.lastAt === 0 ? undefined : 'an empty ledger when nothing is open';
+    if (l.openMinute !== Math.floor(l.lastAt / MINUTE)) return "a ledger whose open minute is its last entry's";
+    return n > 0 && (l.minutes[n - 1] ?? 0) >= l.openMinute ? 'a ledger whose closed minutes come before the open one' : undefined;
+  },
+);
+
+function ascending(values: readonly number[], strict: boolean): boolean {
+  for (let i = 1; i < values.length; i += 1) {
+    const a = values[i - 1] ?? 0;
+    const b = values[i] ?? 0;
+    if (strict ? b <= a : b < a) return false;
+  }
+  return true;
+}
+
+/**
+ * Ledgers known to be sound: made by the public functions here, or checked once and deeply frozen (so
+ * they cannot change). The pacer's own hot path does not add to it (an insertion per event costs).
+ */
+const trusted = new WeakSet<object>();
+trusted.add(EMPTY);
+
+function trust(ledger: AbandonLedger): AbandonLedger {
+  trusted.add(ledger);
+  return ledger;
+}
+
+/** `value` when it is a trusted ledger, else a checked, frozen copy of it, or the problem found (internal). */
+export function ledgerOf(value: unknown): AbandonLedger | d.Problem {
+  if (typeof value === 'object' && value !== null && trusted.has(value)) return value as AbandonLedger;
+  const read = d.run(ledgerDecoder, value);
+  if (read instanceof d.Problem) return read;
+  if (typeof value === 'object' && value !== null && deeplyFrozen(value)) {
+    trusted.add(value);
+    return value as AbandonLedger;
+  }
+  return deepFreeze(read);
+}
+
+/** The ledger a public function works on, or its RangeError naming `fn` and the value's kind. */
+function checkedLedger(fn: string, value: unknown): AbandonLedger {
+  const read = ledgerOf(value);
+  if (read instanceof d.Problem) throw rangeError(`outbound.pacing.${fn}`, 'an abandonment ledger (made by emptyLedger and the record functions, or saved and read back)', value);
+  return read;
 }

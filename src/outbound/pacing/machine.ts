@@ -6,7 +6,7 @@ import { emptyShards, lookup, put, remove } from './table.js';
 import { readConfig, type PacingConfig } from './config.js';
 import type { PacingEvent } from './events.js';
 import { initialStats, learnAgentWait, learnOutcome, learnTalk, learnWrap, moveGain, type GainHold } from './learn.js';
-import { emptyLedger, recordUnchecked, windowCounts } from './ledger.js';
+import { addEntry, countWindow, emptyLedger } from './ledger.js';
 import { dataOf, type AgentRecord, type Control, type PacerData, type PacingState } from './state.js';
 import { learning } from './predictive.js';
 import { restorePacer } from './restore.js';
@@ -152,7 +152,7 @@ function adjustLevel(state: PacerData, at: number): Control {
   const active = state.ready + state.talking;
   let level = control.dialLevel;
   if (active > 0) level += (state.ready - state.waitingCount) / active;
-  const drop = windowCounts(state.ledger, config.compliance.window, at);
+  const drop = countWindow(state.ledger, config.compliance.window, at);
   if (drop.answers > 0 && drop.rate > config.dropTarget) level = config.onDrop === 'halve' ? level / 2 : 1;
   level = level < 1 ? 1 : level > config.maxLinesPerAgent ? config.maxLinesPerAgent : level;
   return Object.freeze({ gain: control.gain, dialLevel: level, lastAdjustAt: at });
@@ -176,7 +176,7 @@ function gainHold(state: PacingState, at: number): GainHold {
   if (state.config.mode !== 'predictive') return 'none';
   if (learning(state)) return 'all';
   const rule = state.config.compliance;
-  return brakeOf(surplusOf(windowCounts(state.ledger, rule.window, at), rule)) < GAIN_HOLD_BRAKE ? 'up' : 'none';
+  return brakeOf(surplusOf(countWindow(state.ledger, rule.window, at), rule)) < GAIN_HOLD_BRAKE ? 'up' : 'none';
 }
 
 /** The longest agent id, call id or call result the pacer takes (a longer one is refused, not stored). */
@@ -255,12 +255,12 @@ function transitionPacer(state: PacerData, event: PacingEvent): Step<PacerData, 
       if (!live) {
         d.totals = countUp(state.totals, 'noContact');
         // A live person AMD hung up on: a live answer abandoned, where the rule counts it (Ofcom).
-        if (falsePositive && state.config.amdFalsePositives === 'abandoned') d.ledger = recordUnchecked(recordUnchecked(state.ledger, 'answer', at), 'abandon', at);
+        if (falsePositive && state.config.amdFalsePositives === 'abandoned') d.ledger = addEntry(addEntry(state.ledger, 'answer', at), 'abandon', at);
         return finish(d, at);
       }
       d.waiting = put(state.waiting, callId, at);
       d.waitingCount += 1;
-      d.ledger = recordUnchecked(state.ledger, 'answer', at);
+      d.ledger = addEntry(state.ledger, 'answer', at);
       d.totals = countUp(state.totals, 'answered');
       return finish(d, at);
     }
@@ -273,7 +273,7 @@ function transitionPacer(state: PacerData, event: PacingEvent): Step<PacerData, 
         const d = draft(state, at);
         d.waiting = remove(state.waiting, callId);
         d.waitingCount -= 1;
-        d.ledger = recordUnchecked(state.ledger, 'abandon', at);
+        d.ledger = addEntry(state.ledger, 'abandon', at);
         d.control = moveGain(state.control, state.config, state.stats, 'abandoned', null, gainHold(state, at));
         d.totals = countUp(state.totals, 'abandoned');
         return finish(d, at);

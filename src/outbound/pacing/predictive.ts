@@ -1,7 +1,7 @@
 import type { DecisionReason } from './decide.js';
 import { CHECKPOINTS, forecast } from './forecast.js';
 import { totalOf } from './histogram.js';
-import { headroomOf, windowCounts } from './ledger.js';
+import { countWindow, headroomFor } from './ledger.js';
 import { expectedExcess, normalCdf, poissonMeanWithin } from './normal.js';
 import type { PacingState } from './state.js';
 import { brakeOf, surplusOf } from './surplus.js';
@@ -50,9 +50,9 @@ export function planPredictive(state: PacingState, at: number, floor: number, ca
   const K = CHECKPOINTS.length;
   if (learning(state)) return { place: floor, reason: 'learning' };
   const rule = config.compliance;
-  const counts = windowCounts(state.ledger, rule.window, at);
+  const counts = countWindow(state.ledger, rule.window, at);
   // Not one more abandon fits the compliance window: progressive (it cannot abandon while agents stay ready).
-  const room = headroomOf(counts.answers, counts.abandons, rule.abandonRate);
+  const room = headroomFor(counts.answers, counts.abandons, rule.abandonRate);
   if (room === 0) return { place: floor, reason: 'near-target' };
   const allowed = poissonMeanWithin(room);
   const brake = brakeOf(surplusOf(counts, rule));

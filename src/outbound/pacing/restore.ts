@@ -1,10 +1,8 @@
 import { d, deepFreeze, fail, ok, type Result } from '../../core/internal.js';
-import { MINUTE } from '../../time/index.js';
 import { own } from './brand.js';
 import { savedConfig } from './config.js';
 import { DELAY_BINS, HOLD_BINS } from './histogram.js';
-import { RETAIN_MINUTES } from './ledger.js';
-import type { AbandonLedger } from './ledger.js';
+import { ledgerDecoder } from './ledger.js';
 import type { AgentRecord, PacerData, PacingState } from './state.js';
 import { SHARDS, shardOf, type Shards } from './table.js';
 
@@ -55,29 +53,7 @@ function cumulative(bins: number): d.Decoder<readonly number[]> {
   return d.refine(d.array(nonNegative, { min: bins, max: bins }), (c) => (ascending(c, false) ? undefined : 'a cumulative histogram (never decreasing)'));
 }
 
-const ledger: d.Decoder<AbandonLedger> = d.refine(
-  d.object({
-    version: d.literal(1),
-    minutes: d.array(d.integer(), { max: RETAIN_MINUTES + 1 }),
-    cumAnswers: d.array(count, { max: RETAIN_MINUTES + 1 }),
-    cumAbandons: d.array(count, { max: RETAIN_MINUTES + 1 }),
-    baseAnswers: count,
-    baseAbandons: count,
-    openMinute: d.integer(-1),
-    openAnswers: count,
-    openAbandons: count,
-    lastAt: d.instant,
-  }),
-  (l) => {
-    const n = l.minutes.length;
-    if (l.cumAnswers.length !== n || l.cumAbandons.length !== n) return 'a ledger with one running total per closed minute';
-    if (!ascending(l.minutes, true) || !ascending(l.cumAnswers, false) || !ascending(l.cumAbandons, false)) return 'a ledger in ascending order';
-    if (n > 0 && ((l.cumAnswers[0] ?? 0) < l.baseAnswers || (l.cumAbandons[0] ?? 0) < l.baseAbandons)) return 'a ledger whose running totals start at its base';
-    if (l.openMinute < 0) return n === 0 && l.openAnswers === 0 && l.openAbandons === 0 && l.lastAt === 0 ? undefined : 'an empty ledger when nothing is open';
-    if (l.openMinute !== Math.floor(l.lastAt / MINUTE)) return "a ledger whose open minute is its last entry's";
-    return n > 0 && (l.minutes[n - 1] ?? 0) >= l.openMinute ? 'a ledger whose closed minutes come before the open one' : undefined;
-  },
-);
+const ledger = ledgerDecoder;
 
 const saved = d.object({
   version: d.literal(1),

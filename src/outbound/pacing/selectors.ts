@@ -1,7 +1,7 @@
 import { SECOND } from '../../time/index.js';
 import { selectorAt, selectorState } from '../../core/internal.js';
 import { machine } from './machine.js';
-import { headroomOf, windowCounts, type AbandonWindow } from './ledger.js';
+import { countWindow, headroomFor, type AbandonWindow } from './ledger.js';
 import { dataOf, type AgentRecord, type PacingState } from './state.js';
 import type { Shards } from './table.js';
 
@@ -209,6 +209,6 @@ export function abandonment(state: PacingState, at: number): Abandonment {
   state = pacingState('abandonment', state);
   at = selectorAt(state.lastAt, at);
   const rule = state.config.compliance;
-  const c = windowCounts(state.ledger, rule.window, at);
-  return { window: rule.window, limit: rule.abandonRate, answers: c.answers, abandons: c.abandons, rate: c.rate, headroom: headroomOf(c.answers, c.abandons, rule.abandonRate) };
+  const c = countWindow(state.ledger, rule.window, at);
+  return { window: rule.window, limit: rule.abandonRate, answers: c.answers, abandons: c.abandons, rate: c.rate, headroom: headroomFor(c.answers, c.abandons, rule.abandonRate) };
 }

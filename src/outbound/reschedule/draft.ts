@@ -2,7 +2,7 @@ import { deepFreeze } from '../../core/internal.js';
 import { monthOf, writeDate } from '../../time/index.js';
 import type { CallStatus, RescheduleConfig } from './input.js';
 import { initialPersonal } from './policy.js';
-import { proposeTime } from './proposal.js';
+import { propose } from './proposal.js';
 import type { RescheduleState } from './state.js';
 
 type Draft = Pick<RescheduleState, 'personal' | 'dateText' | 'timeText' | 'shownMonth' | 'number' | 'added' | 'form' | 'failure'>;
@@ -12,7 +12,7 @@ type Draft = Pick<RescheduleState, 'personal' | 'dateText' | 'timeText' | 'shown
  * the policy starts with, and the record's own number chosen when it is in the chain.
  */
 export function freshDraft(config: RescheduleConfig, now: number): Draft {
-  const proposal = proposeTime(config, now);
+  const proposal = propose(config, now);
   const own = config.chain.find((c) => c.recordHandle === config.recordHandle);
   return {
     personal: initialPersonal(config.personalPolicy),

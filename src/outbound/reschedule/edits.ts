@@ -1,7 +1,7 @@
 import { ownField } from '../../core/internal.js';
 import { monthOf, parseDate, type YearMonth, writeDate } from '../../time/index.js';
 import { personalChange } from './policy.js';
-import { proposeTime } from './proposal.js';
+import { propose } from './proposal.js';
 import type { RescheduleState } from './state.js';
 import { stepField } from './time-entry.js';
 import { refuseField, update, type RescheduleStep } from './update.js';
@@ -86,6 +86,6 @@ export function stepTimeField(state: RescheduleState, at: number, event: Fields)
   const direction = ownField(event, 'direction');
   if (part !== 'hour' && part !== 'minute') return refuseField(state, 'invalid-event', 'time', '`part` must be hour or minute.');
   if (direction !== 'up' && direction !== 'down') return refuseField(state, 'invalid-event', 'time', '`direction` must be up or down.');
-  const fallback = proposeTime(state.config, at).time;
+  const fallback = propose(state.config, at).time;
   return update(state, at, { timeText: stepField(state.timeText, fallback, part, direction, state.config.stepMinutes) });
 }

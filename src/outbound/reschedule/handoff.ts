@@ -1,3 +1,4 @@
+import { isRecord, ownField, rangeError } from '../../core/internal.js';
 import type { RescheduleRecordEvent as InteractionRescheduleEvent } from '../interaction/events.js';
 import type { RescheduleHandoff } from '../interaction/effects.js';
 import type { RescheduleRequest } from '../reschedule-request.js';
@@ -18,8 +19,10 @@ export type HandoffOptions = Omit<RescheduleInput, 'at' | 'recordHandle' | 'chai
 /**
  * Builds the reschedule machine's input from the `reschedule-handoff` effect of the outbound
  * interaction machine (`outbound.interaction.machine`): the record, the contact's zone and its chain (the
- * interaction already gives each number as an `outbound.ChainNumber`, its window as From/Until).
+ * interaction already gives each number as an `outbound.ChainNumber`, its window as From/Until). Each
+ * field of the handoff is read once; `machine.start` checks them.
  *
+ * @throws RangeError when `handoff` or `options` is not an object (untyped input).
  * @example
  * ```ts
  * import { outbound, time } from 'dialdesk';
@@ -35,15 +38,20 @@ export type HandoffOptions = Omit<RescheduleInput, 'at' | 'recordHandle' | 'chai
  * ```
  */
 export function inputFromHandoff(handoff: RescheduleHandoff, options: HandoffOptions): RescheduleInput {
-  return { ...options, at: handoff.at, recordHandle: handoff.handle, chain: handoff.numbers, contactZone: handoff.timeZone };
+  if (!isRecord(handoff)) throw rangeError('outbound.reschedule.inputFromHandoff', 'a reschedule-handoff effect of outbound.interaction', handoff);
+  if (!isRecord(options)) throw rangeError('outbound.reschedule.inputFromHandoff', 'an options object ({ agentZone, ... })', options);
+  const fields = { at: ownField(handoff, 'at'), recordHandle: ownField(handoff, 'handle'), chain: ownField(handoff, 'numbers'), contactZone: ownField(handoff, 'timeZone') };
+  return { ...options, ...fields } as RescheduleInput;
 }
 
 /**
  * The `reschedule` event for the outbound interaction machine, from the request this machine sent (its
  * `send-request` effect): for a host that lets the interaction machine send the request to the server
  * (it then owns the server round trip; deliver its acknowledgement or error back here as
- * `request-acknowledged` / `request-failed` with this request's id as `requestId`).
+ * `request-acknowledged` / `request-failed` with this request's id as `requestId`). Each field of the
+ * request is read once; the interaction machine checks them.
  *
+ * @throws RangeError when `request` is not an object (untyped input).
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -53,13 +61,15 @@ export function inputFromHandoff(handoff: RescheduleHandoff, options: HandoffOpt
  * ```
  */
 export function interactionEvent(request: RescheduleRequest, at: number): InteractionRescheduleEvent {
+  if (!isRecord(request)) throw rangeError('outbound.reschedule.interactionEvent', 'a reschedule request (the send-request effect of outbound.reschedule.machine)', request);
+  const field = (key: string): unknown => ownField(request, key);
   return {
     type: 'reschedule',
     at,
-    handle: request.handle,
-    callbackType: request.callbackType,
-    dialSchedTime: request.dialSchedTime,
-    phone: request.phone,
-    chainN: request.chainN,
-  };
+    handle: field('handle'),
+    callbackType: field('callbackType'),
+    dialSchedTime: field('dialSchedTime'),
+    phone: field('phone'),
+    chainN: field('chainN'),
+  } as InteractionRescheduleEvent;
 }

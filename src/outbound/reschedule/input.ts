@@ -224,6 +224,11 @@ function wholeIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** A whole number as kept in state: `-0` is 0 (JSON has no -0, so a state holding it would not round-trip). */
+function zeroed(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
 function optional(input: Readonly<Record<string, unknown>>, key: string, fallback: unknown): unknown {
   const value = ownField(input, key);
   return value === undefined ? fallback : value;
@@ -253,7 +258,7 @@ function readChainNumber(raw: unknown, index: number): Result<ChainNumber, 'inva
   if ((from === null) !== (until === null) || (from !== null && from === until)) {
     return bad(`${field}.from`, 'Give both From and Until (and not equal), or neither.', { from, until });
   }
-  return ok({ recordHandle, chainN, phone, contactType, from, until });
+  return ok({ recordHandle: zeroed(recordHandle), chainN: zeroed(chainN), phone, contactType, from, until });
 }
 
 /** Validates a {@link RescheduleInput} and fills in the defaults. */
@@ -307,7 +312,7 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
   const call = optional(input, 'call', 'live');
   if (call !== 'live' && call !== 'ended') return bad('call', 'call is `live` or `ended`.', call);
   const config: RescheduleConfig = {
-    recordHandle,
+    recordHandle: zeroed(recordHandle),
     chain,
     contactZone: contactZone.value,
     agentZone: agentZone.value,
@@ -316,7 +321,7 @@ export function readInput(input: unknown): Result<{ readonly at: number; readonl
     allowNewNumber,
     dateFormat: dateFormat as string | null,
     stepMinutes,
-    minimumLeadMinutes,
+    minimumLeadMinutes: zeroed(minimumLeadMinutes),
     horizonDays,
     callingHours: callingHours.value,
     holidays: holidays.value,

@@ -51,10 +51,12 @@ export function chooseNumber(state: RescheduleState, at: number, event: Fields):
     return update(state, at, { number: 'new' });
   }
   if (typeof handle !== 'number') return refuseField(state, 'invalid-event', 'number', '`recordHandle` must be a record handle or "new".');
-  if (!state.config.chain.some((c) => c.recordHandle === handle)) {
-    return refuseField(state, 'unknown-number', 'number', `Record ${handle} is not a number of this chain.`, { recordHandle: handle });
+  // The chain's own handle is kept (never the event's: a -0 would not survive JSON, issue 14).
+  const entry = state.config.chain.find((c) => c.recordHandle === handle);
+  if (entry === undefined) {
+    return refuseField(state, 'unknown-number', 'number', 'That record is not a number of this chain.', { recordHandle: handle });
   }
-  return update(state, at, { number: handle });
+  return update(state, at, { number: entry.recordHandle });
 }
 
 /** New Phone Number: opens the form, prefilled with the current number's window when it has one. */

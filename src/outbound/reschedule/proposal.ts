@@ -1,6 +1,11 @@
+import { d, isInstant, rangeError } from '../../core/internal.js';
 import { addDays, minutesToTime, resolve, type LocalDate, type LocalTime } from '../../time/index.js';
 import type { RescheduleConfig } from './input.js';
+import { proposalConfig } from './restore.js';
 import { earliestInstant, entryZoneOf, readAt } from './zones.js';
+
+/** What {@link proposeTime} reads of a configuration. */
+type ProposalConfig = Pick<RescheduleConfig, 'entryZone' | 'contactZone' | 'agentZone' | 'minimumLeadMinutes' | 'stepMinutes' | 'dstPolicy'>;
 
 /**
  * A date and time proposal on the agent's clock.
@@ -26,6 +31,9 @@ export interface Proposal {
  * under the DST policy. A grid time in a DST gap resolved forward is proposed as the wall time it
  * becomes (02:00 → 03:00), so the field never shows a time that does not exist.
  *
+ * @throws RangeError when `config` is not a reschedule configuration (as `start` keeps it in
+ * `state.config`: zones, entry zone, step, minimum lead and DST policy are read) or `now` is not a
+ * supported instant.
  * @example
  * ```ts
  * import { outbound } from 'dialdesk';
@@ -38,6 +46,14 @@ export interface Proposal {
  * ```
  */
 export function proposeTime(config: RescheduleConfig, now: number): Proposal {
+  const read = d.run(proposalConfig, config);
+  if (read instanceof d.Problem) throw rangeError('outbound.reschedule.proposeTime', 'a reschedule configuration (state.config)', config);
+  if (!isInstant(now)) throw rangeError('outbound.reschedule.proposeTime', 'an epoch-millisecond instant from 0 to core.maxInstant', now);
+  return propose(read, now);
+}
+
+/** {@link proposeTime} on a configuration already checked (internal: `start` and the transitions). */
+export function propose(config: ProposalConfig, now: number): Proposal {
   const zone = entryZoneOf(config);
   const earliest = earliestInstant(config, now);
   const reading = readAt(earliest, zone);

@@ -65,6 +65,16 @@ function contactPolicy(lastAt: number): d.Decoder<unknown> {
   };
 }
 
+/** What `proposeTime` reads of a configuration (internal). */
+export const proposalConfig = d.object({
+  contactZone: zoneName,
+  agentZone: zoneName,
+  entryZone: d.literal('agent', 'contact'),
+  stepMinutes: d.literal(1, 5, 15, 30),
+  minimumLeadMinutes: d.integer(0, 1440),
+  dstPolicy: d.literal('compatible', 'earlier', 'later', 'reject'),
+});
+
 function config(lastAt: number) {
   return d.object({
     recordHandle: handle,

@@ -4,7 +4,7 @@ import type { RescheduleConfig } from './input.js';
 import { selectorAt } from '../../core/internal.js';
 
 /** The zone the agent's date and time entry is read in (see {@link RescheduleConfig.entryZone}). */
-export function entryZoneOf(config: RescheduleConfig): ZoneName {
+export function entryZoneOf(config: Pick<RescheduleConfig, 'entryZone' | 'contactZone' | 'agentZone'>): ZoneName {
   return config.entryZone === 'contact' ? config.contactZone : config.agentZone;
 }
 
@@ -36,7 +36,7 @@ export function selectableRange(config: RescheduleConfig, now: number): { readon
 }
 
 /** The earliest instant a callback may be at: now plus the minimum lead (and never now itself). */
-export function earliestInstant(config: RescheduleConfig, now: number): number {
+export function earliestInstant(config: Pick<RescheduleConfig, 'minimumLeadMinutes'>, now: number): number {
   return now + Math.max(config.minimumLeadMinutes * MINUTE, 1);
 }
 

@@ -3,6 +3,7 @@ import { MINUTE, isoUtc } from '../../time/index.js';
 import { toEngagementAvailability, type EngagementAvailability } from '../../callback/server.js';
 import type { Slot } from '../../callback/slot.js';
 import { trickyZone } from './time.js';
+import { arbitraryOption, integerOption, integerWithin, isZoneName, optionsOf } from './options.js';
 
 /**
  * Options of {@link engagementAvailability} and {@link gmsAvailability}.
@@ -54,6 +55,18 @@ export interface WrappedEngagementAvailability {
   readonly data: EngagementAvailability;
 }
 
+/**
+ * The payload options checked in the name of `fn` (internal): `durationMin` an arbitrary of whole minutes
+ * from 1 to 1440, `maxSlots` an integer from 0 to 1000, `zones` an arbitrary of IANA zone names.
+ */
+export function payloadOptions(fn: string, given: unknown): AvailabilityPayloadOptions {
+  const raw = optionsOf(fn, given);
+  const durationMin = arbitraryOption(fn, raw, 'durationMin', 'whole minutes from 1 to 1440', integerWithin(1, 1440));
+  const maxSlots = integerOption(fn, raw, 'maxSlots', 0, 1000);
+  const zones = arbitraryOption(fn, raw, 'zones', 'IANA zone names', isZoneName);
+  return { ...(durationMin === undefined ? {} : { durationMin }), ...(maxSlots === undefined ? {} : { maxSlots }), ...(zones === undefined ? {} : { zones }) };
+}
+
 /** Non-overlapping slots of `durationMin` minutes on a grid of that length from a 2020–2030 instant, in any order. */
 function slots(durationMin: number, maxSlots: number): fc.Arbitrary<Slot[]> {
   const size = durationMin * MINUTE;
@@ -75,6 +88,7 @@ const durations = (): fc.Arbitrary<number> => fc.constantFrom(5, 10, 15, 30, 60)
  * accepts: slots (in any order, none overlapping) with `utcTime`, `localTime` read in the response's
  * `timezone`, remaining `capacity` at most `total`, and `durationMin`; sometimes wrapped as `{ data }`.
  *
+ * @throws RangeError when an option is not one (`durationMin` an arbitrary of whole minutes from 1 to 1440, `maxSlots` an integer from 0 to 1000, `zones` an arbitrary of IANA zone names), naming it; a drawn value outside those throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -86,6 +100,11 @@ const durations = (): fc.Arbitrary<number> => fc.constantFrom(5, 10, 15, 30, 60)
 export function engagementAvailability(
   options: AvailabilityPayloadOptions = {},
 ): fc.Arbitrary<EngagementAvailability | WrappedEngagementAvailability> {
+  return engagementOf(payloadOptions('engagementAvailability', options));
+}
+
+/** {@link engagementAvailability} on checked options (internal). */
+export function engagementOf(options: AvailabilityPayloadOptions): fc.Arbitrary<EngagementAvailability | WrappedEngagementAvailability> {
   return fc
     .record({
       durationMin: options.durationMin ?? durations(),
@@ -104,6 +123,7 @@ export function engagementAvailability(
  * A GMS v1 availability response that `callback.parseGmsAvailability(body, { durationMin })` accepts:
  * ISO 8601 UTC instants (on a grid of the bucket length, so none overlap) mapped to counts.
  *
+ * @throws RangeError when an option is not one (`durationMin` an arbitrary of whole minutes from 1 to 1440, `maxSlots` an integer from 0 to 1000, `zones` an arbitrary of IANA zone names), naming it; a drawn value outside those throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -115,6 +135,11 @@ export function engagementAvailability(
  * ```
  */
 export function gmsAvailability(options: AvailabilityPayloadOptions = {}): fc.Arbitrary<GmsPayload> {
+  return gmsOf(payloadOptions('gmsAvailability', options));
+}
+
+/** {@link gmsAvailability} on checked options (internal). */
+export function gmsOf(options: AvailabilityPayloadOptions): fc.Arbitrary<GmsPayload> {
   return (options.durationMin ?? durations()).chain((durationMin) =>
     slots(durationMin, options.maxSlots ?? 12).map((list) => ({
       body: Object.fromEntries(list.map((s) => [isoUtc(s.start), s.remaining])),

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { bucketSizes, type AvailabilityConfig } from '../../callback/rules.js';
 import { minutesToTime, wallDate, weekdays, type Weekday } from '../../time/index.js';
 import { trickyZone } from './time.js';
-import { localDate, type DateRange } from './time.js';
+import { dateRangeOf, localDate, type DateRange } from './time.js';
+import { arbitraryOption, integerWithin, isZoneName, optionsOf } from './options.js';
+import { ownField } from '../../core/internal.js';
 
 /**
  * Options of {@link businessHours}.
@@ -72,6 +74,7 @@ function capacity(): fc.Arbitrary<AvailabilityConfig['capacity']> {
  * replacing their weekday (closed ones included), a capacity (one number, or a table by weekday and
  * start time keyed `HHmm` or `HH:mm`), and a notice and horizon, each present or left to its default.
  *
+ * @throws RangeError when an option is not one (`zones` an arbitrary of IANA zone names, `horizonDays` of whole days from 1 to 366, `specialDates` a date range), naming it; a drawn value outside those throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -81,6 +84,17 @@ function capacity(): fc.Arbitrary<AvailabilityConfig['capacity']> {
  * ```
  */
 export function businessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<AvailabilityConfig> {
+  return hoursOf('businessHours', options);
+}
+
+/** {@link businessHours} with its options checked in the name of `fn` (internal: `untrustedBusinessHours` too). */
+export function hoursOf(fn: string, given: unknown): fc.Arbitrary<AvailabilityConfig> {
+  const raw = optionsOf(fn, given);
+  const options = {
+    zones: arbitraryOption(fn, raw, 'zones', 'IANA zone names', isZoneName),
+    horizonDays: arbitraryOption(fn, raw, 'horizonDays', 'whole days from 1 to 366', integerWithin(1, 366)),
+    specialDates: dateRangeOf(fn, 'options.specialDates', ownField(raw, 'specialDates')),
+  };
   const weekly = fc.record(Object.fromEntries(weekdays.map((d) => [d, openPeriods()])) as Record<Weekday, fc.Arbitrary<{ from: string; until: string }[]>>, {
     requiredKeys: [...weekdays.filter((d) => d !== 'sun')],
   });

@@ -6,7 +6,7 @@ import { machine as dialog } from '../../callback/dialog-machine.js';
 import type { Slot } from '../../callback/slot.js';
 import { MINUTE, addDays, day, local } from '../../time/index.js';
 import { trickyZone } from './time.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const origins: fc.Arbitrary<Origin> = fc.oneof(
   fc.record({ kind: fc.constant('reschedule' as const), callbackId: fc.constant('cb-1'), desiredAt: fc.constant(null) }),
@@ -122,6 +122,7 @@ function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
  * the loaded day, OK or dismissal, and the server's answer to the commit. Every event is accepted from the
  * state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -138,5 +139,5 @@ function candidates(state: DialogState, at: number, draw: Draw): DialogEvent[] {
  * ```
  */
 export function callbackDialogSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<DialogInput, DialogEvent>> {
-  return acceptedEvents(dialog, dialogInput(), candidates, options);
+  return acceptedEvents(dialog, dialogInput(), candidates, sequenceOptions('callbackDialogSequence', options));
 }

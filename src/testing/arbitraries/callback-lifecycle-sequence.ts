@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { callbackStatuses, completionReasons, type LifecycleEvent, type LifecycleInput, type LifecycleState } from '../../callback/lifecycle-types.js';
 import { machine as lifecycle } from '../../callback/lifecycle-machine.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 import { HOUR } from '../../time/index.js';
 
 function lifecycleInput(): fc.Arbitrary<LifecycleInput> {
@@ -45,6 +45,7 @@ function candidates(state: LifecycleState, at: number, draw: Draw): LifecycleEve
  * changes forward (queued, routing, processing, completed with a reason), cancel and reschedule requests
  * and their acknowledgements or failures. Every event is accepted from the state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -60,5 +61,5 @@ function candidates(state: LifecycleState, at: number, draw: Draw): LifecycleEve
  * ```
  */
 export function callbackLifecycleSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<LifecycleInput, LifecycleEvent>> {
-  return acceptedEvents(lifecycle, lifecycleInput(), candidates, options);
+  return acceptedEvents(lifecycle, lifecycleInput(), candidates, sequenceOptions('callbackLifecycleSequence', options));
 }

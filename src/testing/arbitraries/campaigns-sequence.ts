@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { machine as campaigns } from '../../outbound/campaigns/machine.js';
 import type { CampaignsEvent, CampaignsInput, CampaignsState } from '../../outbound/campaigns/types.js';
 import { dialingModes } from '../../core/internal.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const NAMES = ['Sales', 'Renewals', 'Winback'];
 const GROUPS = ['Team A', 'Team B'];
@@ -35,6 +35,7 @@ function candidates(state: CampaignsState, at: number, draw: Draw): CampaignsEve
  * logout, campaigns of the agent's groups loaded, started, stopped, unloaded and switched between
  * dialing modes, and campaign warnings dismissed. Every event is accepted from the state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -50,5 +51,5 @@ function candidates(state: CampaignsState, at: number, draw: Draw): CampaignsEve
  * ```
  */
 export function campaignsSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<CampaignsInput, CampaignsEvent>> {
-  return acceptedEvents(campaigns, campaignsInput(), candidates, options);
+  return acceptedEvents(campaigns, campaignsInput(), candidates, sequenceOptions('campaignsSequence', options));
 }

@@ -4,7 +4,7 @@ import type { InteractionEvent } from '../../outbound/interaction/events.js';
 import { machine } from '../../outbound/interaction/machine.js';
 import type { InteractionState } from '../../outbound/interaction/state.js';
 import { writeRecordData, type RecordData } from './outbound-record.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const CHAIN_ID = 55;
 const HANDLES = [101, 102, 103, 104];
@@ -115,6 +115,7 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
  * ticks, under all permissions or a subset, with or without timed preview and a preview limit. Every
  * event is accepted from the state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -131,5 +132,5 @@ function candidates(state: InteractionState, at: number, draw: Draw): Interactio
  * ```
  */
 export function interactionSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<InteractionInput, InteractionEvent>> {
-  return acceptedEvents(machine, interactionInput(), candidates, options);
+  return acceptedEvents(machine, interactionInput(), candidates, sequenceOptions('interactionSequence', options));
 }

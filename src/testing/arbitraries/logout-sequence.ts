@@ -3,7 +3,7 @@ import type * as logout from '../../logout/index.js';
 import { MINUTE } from '../../time/index.js';
 import { machine } from '../../logout/machine.js';
 import { dialingModes } from '../../core/internal.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const NEGOTIATING = ['progressive', 'predictive', 'progressive-with-seizing', 'predictive-with-seizing'] as const;
 
@@ -47,6 +47,7 @@ function candidates(state: logout.LogoutState, at: number, draw: Draw): logout.L
  * interactions starting and ending, dismissed messages, campaign changes and ticks, mostly in running
  * progressive or predictive campaigns. Every event is accepted from the state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -62,5 +63,5 @@ function candidates(state: logout.LogoutState, at: number, draw: Draw): logout.L
  * ```
  */
 export function logoutSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<logout.LogoutInput, logout.LogoutEvent>> {
-  return acceptedEvents(machine, logoutInput(), candidates, options);
+  return acceptedEvents(machine, logoutInput(), candidates, sequenceOptions('logoutSequence', options));
 }

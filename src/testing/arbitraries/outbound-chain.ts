@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { recordSpec, writeRecordData, type RecordData, type RecordDataOptions } from './outbound-record.js';
+import { arbitraryOption, integerOption, isZoneName, optionsOf } from './options.js';
+import { rangeError } from '../../core/internal.js';
 
 /**
  * Options of {@link outboundChain}.
@@ -13,9 +15,9 @@ import { recordSpec, writeRecordData, type RecordData, type RecordDataOptions } 
 export interface ChainOptions {
   /** The chain id (default: any from 1 to 10^6). */
   readonly chainId?: number;
-  /** The fewest records (default 1). */
+  /** The fewest records, 0 to 10 (default 1). */
   readonly minLength?: number;
-  /** The most records (default 5, at most 10). */
+  /** The most records (default 5, or `minLength` when that is more; more than 10 reads as 10). */
   readonly maxLength?: number;
   /** The contact's zones (default: a few tricky zones); one zone for the whole chain. */
   readonly zones?: RecordDataOptions['zones'];
@@ -27,6 +29,7 @@ export interface ChainOptions {
  * the dialling order). Each record is {@link outboundRecordData}: `outbound.records.parseRecord` accepts it, and
  * `outbound.records.chainOf` puts the parsed records in ascending `chain_n`.
  *
+ * @throws RangeError when an option is not one (`minLength` an integer from 0 to 10, `maxLength` a whole number not below it, `chainId` a whole number, `zones` an arbitrary of IANA zone names), naming it; a drawn zone that is not one throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -45,12 +48,16 @@ export interface ChainOptions {
  * ```
  */
 export function outboundChain(options: ChainOptions = {}): fc.Arbitrary<readonly RecordData[]> {
-  const minLength = options.minLength ?? 1;
-  const maxLength = Math.min(10, options.maxLength ?? 5);
+  const raw = optionsOf('outboundChain', options);
+  const minLength = integerOption('outboundChain', raw, 'minLength', 0, 10) ?? 1;
+  const maxLength = Math.min(10, integerOption('outboundChain', raw, 'maxLength', 0, Number.MAX_SAFE_INTEGER) ?? Math.max(5, minLength));
+  if (maxLength < minLength) throw rangeError('testing.arbitraries.outboundChain', `options.maxLength to be at least options.minLength (${minLength})`, maxLength);
+  const chainId = integerOption('outboundChain', raw, 'chainId', 0, Number.MAX_SAFE_INTEGER);
+  const zones = arbitraryOption('outboundChain', raw, 'zones', 'IANA zone names', isZoneName);
   return fc
     .record({
-      chainId: options.chainId === undefined ? fc.integer({ min: 1, max: 1_000_000 }) : fc.constant(options.chainId),
-      zone: options.zones ?? fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'),
+      chainId: chainId === undefined ? fc.integer({ min: 1, max: 1_000_000 }) : fc.constant(chainId),
+      zone: zones ?? fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'),
       firstHandle: fc.integer({ min: 1, max: 1_000_000_000 }),
       positions: fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength, maxLength }),
     })

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { callResults, contactInfoTypes, recordStatuses, recordTypes } from '../../outbound/records/codes.js';
 import { trickyZone } from './time.js';
+import { arbitraryOption, integerOption, isZoneName, optionsOf } from './options.js';
 
 /**
  * Record data as an OCS server delivers it: strings under `GSW_*` keys (what `outbound.records.parseRecord` reads).
@@ -75,6 +76,22 @@ export function writeRecordData(spec: RecordSpec): RecordData {
   return data;
 }
 
+/**
+ * The record options checked in the name of `fn` (internal): `handle`, `chainId` and `chainN` whole
+ * numbers from 0 to 2^53 - 1, `zones` an arbitrary of IANA zone names.
+ */
+export function recordOptions(fn: string, given: unknown): RecordDataOptions {
+  const raw = optionsOf(fn, given);
+  const out: { handle?: number; chainId?: number; chainN?: number; zones?: fc.Arbitrary<string> } = {};
+  for (const key of ['handle', 'chainId', 'chainN'] as const) {
+    const v = integerOption(fn, raw, key, 0, Number.MAX_SAFE_INTEGER);
+    if (v !== undefined) out[key] = v;
+  }
+  const zones = arbitraryOption(fn, raw, 'zones', 'IANA zone names', isZoneName);
+  if (zones !== undefined) out.zones = zones;
+  return out;
+}
+
 const code = (list: readonly string[]): fc.Arbitrary<number> => fc.integer({ min: 0, max: list.length - 1 });
 
 /** The arbitrary of record specs behind {@link outboundRecordData}. */
@@ -110,6 +127,7 @@ export function recordSpec(options: RecordDataOptions = {}): fc.Arbitrary<Record
  * scheduled time in UTC epoch seconds, a daily window in seconds after local midnight (wrapping past
  * midnight included), a campaign name, and `chain_n` under either of its two key names.
  *
+ * @throws RangeError when an option is not one (`handle`, `chainId`, `chainN` whole numbers, `zones` an arbitrary of IANA zone names), naming it; a drawn zone that is not one throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -119,5 +137,5 @@ export function recordSpec(options: RecordDataOptions = {}): fc.Arbitrary<Record
  * ```
  */
 export function outboundRecordData(options: RecordDataOptions = {}): fc.Arbitrary<RecordData> {
-  return recordSpec(options).map(writeRecordData);
+  return recordSpec(recordOptions('outboundRecordData', options)).map(writeRecordData);
 }

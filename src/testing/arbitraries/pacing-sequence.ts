@@ -4,7 +4,7 @@ import type { PacingEvent } from '../../outbound/pacing/events.js';
 import { machine, type PacingInput } from '../../outbound/pacing/machine.js';
 import { agents, calls } from '../../outbound/pacing/selectors.js';
 import type { PacingState } from '../../outbound/pacing/state.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const AGENTS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
 const STATUSES = ['ready', 'talking', 'wrap-up', 'not-ready', 'logged-out'] as const;
@@ -51,6 +51,7 @@ function candidates(state: PacingState, at: number, draw: Draw): PacingEvent[] {
  * abandoned, and ticks. Every event is accepted from the state reached; gaps are seconds, as on a
  * campaign's floor.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -66,5 +67,5 @@ function candidates(state: PacingState, at: number, draw: Draw): PacingEvent[] {
  * ```
  */
 export function pacingSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<PacingInput, PacingEvent>> {
-  return acceptedEvents(machine, pacingInput(), candidates, { maxEvents: 60, gaps: fc.integer({ min: 1, max: 20_000 }), ...options });
+  return acceptedEvents(machine, pacingInput(), candidates, { maxEvents: 60, gaps: fc.integer({ min: 1, max: 20_000 }), ...sequenceOptions('pacingSequence', options) });
 }

@@ -7,7 +7,7 @@ import type { RescheduleState } from '../../outbound/reschedule/state.js';
 import { entryZoneOf } from '../../outbound/reschedule/zones.js';
 import { addDays, addMonths, local, minutesToTime } from '../../time/index.js';
 import { trickyZone } from './time.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const CHAIN: readonly ChainNumber[] = [
   { recordHandle: 7, chainN: 0, phone: '+15550100', contactType: 'home-phone', from: null, until: null },
@@ -81,6 +81,7 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
  * or a new one, the call ended, Done and the server's answer, in any pair of {@link trickyZone} zones. Every
  * event is accepted from the state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -97,5 +98,5 @@ function candidates(state: RescheduleState, at: number, draw: Draw): RescheduleE
  * ```
  */
 export function rescheduleSequence(options: SequenceOptions = {}): fc.Arbitrary<EventSequence<RescheduleInput, RescheduleEvent>> {
-  return acceptedEvents(machine, rescheduleInput(), candidates, options);
+  return acceptedEvents(machine, rescheduleInput(), candidates, sequenceOptions('rescheduleSequence', options));
 }

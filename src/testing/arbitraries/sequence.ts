@@ -1,6 +1,9 @@
 import { HOUR } from '../../time/index.js';
 import fc from 'fast-check';
+import { rangeError } from '../../core/internal.js';
+import { requireMachine } from '../guard.js';
 import type { Runnable } from '../scenario.js';
+import { arbitraryOption, integerOption, integerWithin, isArbitrary, optionsOf } from './options.js';
 
 /**
  * A machine's input and a list of events, every one of which the machine accepts (`ok: true`) from the
@@ -88,6 +91,20 @@ export interface SequenceOptions {
 
 const ENTROPY = 6;
 
+/** The most events a sequence may be asked for. */
+const MAX_EVENTS = 10_000;
+
+/**
+ * The sequence options checked (internal): `maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary
+ * of whole milliseconds from 1 to 2^31 (each drawn gap is checked); else a RangeError naming `fn`.
+ */
+export function sequenceOptions(fn: string, value: unknown): SequenceOptions {
+  const options = optionsOf(fn, value);
+  const maxEvents = integerOption(fn, options, 'maxEvents', 0, MAX_EVENTS);
+  const gaps = arbitraryOption(fn, options, 'gaps', 'whole milliseconds from 1 to 2^31', integerWithin(1, 2 ** 31));
+  return { ...(maxEvents === undefined ? {} : { maxEvents }), ...(gaps === undefined ? {} : { gaps }) };
+}
+
 function drawFrom(numbers: readonly number[]): Draw {
   let cursor = 0;
   const next = (): number => numbers[cursor++ % numbers.length] ?? 0;
@@ -114,6 +131,9 @@ function defaultGaps(): fc.Arbitrary<number> {
  * Every event of the result is therefore accepted from the state reached, and `at` strictly increases.
  * The machine sequence arbitraries of this module (`logoutSequence`, ...) are built with it.
  *
+ * @throws RangeError when `machine` is not a machine, `input` not a fast-check arbitrary, `candidates`
+ * not a function, or an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary
+ * of whole milliseconds from 1 to 2^31; a drawn gap outside that range throws as it is drawn).
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -137,6 +157,10 @@ export function acceptedEvents<I extends TimedInput, S, E, X>(
   candidates: Candidates<S, E>,
   options: SequenceOptions = {},
 ): fc.Arbitrary<EventSequence<I, E>> {
+  requireMachine('arbitraries.acceptedEvents', machine);
+  if (!isArbitrary(input)) throw rangeError('testing.arbitraries.acceptedEvents', 'a fast-check arbitrary of inputs', input);
+  if (typeof candidates !== 'function') throw rangeError('testing.arbitraries.acceptedEvents', 'a candidates function (state, at, draw) => events', candidates);
+  options = sequenceOptions('acceptedEvents', options);
   const step = fc.record({
     position: fc.nat(),
     gap: options.gaps ?? defaultGaps(),

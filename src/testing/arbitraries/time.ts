@@ -7,6 +7,9 @@ import type { LocalDate, LocalTime, ZoneName } from '../../time/types.js';
 import type { WallTime } from '../../time/resolve.js';
 import { trickyZones } from '../zones.js';
 import { DAY, HOUR, wallDate } from '../../time/index.js';
+import { parseDate } from '../../time/local-values.js';
+import { isRecord, ownField, rangeError } from '../../core/internal.js';
+import { checkedArbitrary, isZoneName } from './options.js';
 
 /**
  * One of the {@link trickyZones}.
@@ -84,6 +87,7 @@ const LAST_DATE = wallDate(Date.UTC(2030, 11, 31));
 /**
  * A local date between `min` and `max` inclusive (default 2020-01-01 to 2030-12-31).
  *
+ * @throws RangeError when `range` is not a date range (`min` and `max` dates `YYYY-MM-DD`, `min` not after `max`), naming the part.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -95,9 +99,31 @@ const LAST_DATE = wallDate(Date.UTC(2030, 11, 31));
  * ```
  */
 export function localDate(range: DateRange = {}): fc.Arbitrary<LocalDate> {
-  const min = range.min ?? FIRST_DATE;
-  const max = range.max ?? LAST_DATE;
+  const checked = dateRangeOf('localDate', 'range', range) ?? {};
+  const min = checked.min ?? FIRST_DATE;
+  const max = checked.max ?? LAST_DATE;
+  if (daysBetween(min, max) < 0) throw rangeError('testing.arbitraries.localDate', 'range.max not before range.min', max);
   return fc.integer({ min: 0, max: daysBetween(min, max) }).map((n) => addDays(min, n));
+}
+
+/**
+ * A date range checked (internal): `undefined` when absent, else an object whose `min` and `max` (each
+ * optional) are dates `YYYY-MM-DD`, `min` not after `max`; else a RangeError naming `fn` and `what`.
+ */
+export function dateRangeOf(fn: string, what: string, value: unknown): DateRange | undefined {
+  if (value === undefined) return undefined;
+  const where = `testing.arbitraries.${fn}`;
+  if (!isRecord(value)) throw rangeError(where, `${what} to be a date range { min, max }`, value);
+  const out: { min?: LocalDate; max?: LocalDate } = {};
+  for (const key of ['min', 'max'] as const) {
+    const v = ownField(value, key);
+    if (v === undefined) continue;
+    const date = parseDate(v);
+    if (!date.ok) throw rangeError(where, `${what}.${key} to be a date YYYY-MM-DD`, v);
+    out[key] = date.value;
+  }
+  if (out.min !== undefined && out.max !== undefined && daysBetween(out.min, out.max) < 0) throw rangeError(where, `${what}.max not before ${what}.min`, out.max);
+  return out;
 }
 
 /**
@@ -121,6 +147,7 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  * between 2020 and 2030. Empty for zones without transitions in that span. Throws a `RangeError` naming
  * the zone when it is not an IANA zone (see `time.zone`).
  *
+ * @throws RangeError when `zone` is not an IANA time zone (the message gives its kind, not its text).
  * @example
  * ```ts
  * import { time } from 'dialdesk';
@@ -131,7 +158,7 @@ const transitionCache = new Map<string, readonly TransitionWallTime[]>();
  */
 export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime[] {
   const canonical = parseZone(zone);
-  if (!canonical.ok) throw new RangeError(`testing.transitionWallTimes: not an IANA time zone: ${typeof zone === 'string' ? JSON.stringify(zone.slice(0, 64)) : typeof zone}`);
+  if (!canonical.ok) throw rangeError('testing.transitionWallTimes', 'an IANA time zone', zone);
   let found = transitionCache.get(canonical.value);
   if (found === undefined) {
     const z = canonical.value;
@@ -151,6 +178,7 @@ export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime
  * three hours of a transition of their zone (in gaps and overlaps included), the rest anywhere in
  * 2020–2030. `zones` defaults to the {@link trickyZones}.
  *
+ * @throws RangeError when `zones` is not a fast-check arbitrary; a drawn value that is not an IANA zone name throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -160,7 +188,8 @@ export function transitionWallTimes(zone: ZoneName): readonly TransitionWallTime
  * ```
  */
 export function wallTime(zones: fc.Arbitrary<ZoneName> = trickyZone()): fc.Arbitrary<WallTime> {
-  return zones.chain((zone) => {
+  const checked = checkedArbitrary('wallTime', 'zones', zones, 'IANA zone names', isZoneName) as fc.Arbitrary<ZoneName>;
+  return checked.chain((zone) => {
     const near = transitionWallTimes(zone);
     const anywhere = fc.record({ date: localDate(), time: localTime(), zone: fc.constant(zone) });
     if (near.length === 0) return anywhere;

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import type { EngagementAvailability, EngagementSlot } from '../../callback/server.js';
 import {
-  engagementAvailability,
-  gmsAvailability,
+  engagementOf,
+  gmsOf,
+  payloadOptions,
   type AvailabilityPayloadOptions,
   type GmsPayload,
   type WrappedEngagementAvailability,
@@ -46,10 +47,11 @@ function brokenEngagement(body: EngagementAvailability, patch: SlotPatch, which:
 
 /**
  * Engagement v3 availability responses `callback.parseEngagementAvailability` must refuse, without
- * throwing: a valid {@link engagementAvailability} with a slot repeated, a bad `utcTime` (no offset, not
+ * throwing: a valid `engagementAvailability` with a slot repeated, a bad `utcTime` (no offset, not
  * ISO, a number), a bad `localTime`, a capacity that is negative, fractional or above `total`, or a bad
  * `durationMin`, `timezone` or slot list; or something that is not an object.
  *
+ * @throws RangeError when an option is not one (`durationMin` an arbitrary of whole minutes from 1 to 1440, `maxSlots` an integer from 0 to 1000, `zones` an arbitrary of IANA zone names), naming it; a drawn value outside those throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -60,7 +62,7 @@ function brokenEngagement(body: EngagementAvailability, patch: SlotPatch, which:
  */
 export function untrustedEngagementAvailability(options: AvailabilityPayloadOptions = {}): fc.Arbitrary<unknown> {
   const broken = fc
-    .tuple(engagementAvailability(options), fc.constantFrom(...SLOT_PATCHES), fc.nat(), fc.integer({ min: 0, max: 5 }))
+    .tuple(engagementOf(payloadOptions('untrustedEngagementAvailability', options)), fc.constantFrom(...SLOT_PATCHES), fc.nat(), fc.integer({ min: 0, max: 5 }))
     .map(([body, patch, which, kind]) => brokenEngagement(unwrap(body), patch, which, kind));
   return fc.oneof({ weight: 6, arbitrary: broken }, { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 'slots', 7, []) });
 }
@@ -83,10 +85,11 @@ export interface UntrustedGmsPayload {
 
 /**
  * GMS v1 availability responses `callback.parseGmsAvailability(body, { durationMin })` must refuse,
- * without throwing: a valid {@link gmsAvailability} with a key that is not an ISO 8601 instant, a count
+ * without throwing: a valid `gmsAvailability` with a key that is not an ISO 8601 instant, a count
  * that is negative, fractional or not a number, or two buckets that overlap; or a body that is not an
  * object.
  *
+ * @throws RangeError when an option is not one (`durationMin` an arbitrary of whole minutes from 1 to 1440, `maxSlots` an integer from 0 to 1000, `zones` an arbitrary of IANA zone names), naming it; a drawn value outside those throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -110,6 +113,6 @@ export function untrustedGmsAvailability(options: AvailabilityPayloadOptions = {
     () => [['2026-11-24T14:00:00.000Z', 1]],
   ];
   return fc
-    .tuple(gmsAvailability(options), fc.constantFrom(...extra))
+    .tuple(gmsOf(payloadOptions('untrustedGmsAvailability', options)), fc.constantFrom(...extra))
     .map(([payload, corrupt]) => ({ body: corrupt(payload), durationMin: payload.durationMin }));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { AvailabilityConfig } from '../../callback/rules.js';
-import { businessHours, type BusinessHoursOptions } from './business-hours.js';
+import { hoursOf, type BusinessHoursOptions } from './business-hours.js';
 
 type Corrupt = (config: AvailabilityConfig) => unknown;
 
@@ -39,11 +39,12 @@ const CORRUPTIONS: readonly Corrupt[] = [
 
 /**
  * Business-hours configurations `callback.parseAvailabilityConfig` must refuse, without throwing:
- * valid {@link businessHours} with one field broken (an unknown zone, a bucket size not offered, a
+ * valid `businessHours` with one field broken (an unknown zone, a bucket size not offered, a
  * period that ends before it starts or overlaps another, `24:30`, an unknown or `__proto__` weekday key,
  * an impossible special date, a negative or fractional capacity, a repeated capacity step, a horizon
  * out of range, ...), or something that is not an object at all.
  *
+ * @throws RangeError as `businessHours` does, naming `untrustedBusinessHours`.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -53,7 +54,7 @@ const CORRUPTIONS: readonly Corrupt[] = [
  * ```
  */
 export function untrustedBusinessHours(options: BusinessHoursOptions = {}): fc.Arbitrary<unknown> {
-  const corrupted = fc.tuple(businessHours(options), fc.constantFrom(...CORRUPTIONS)).map(([config, corrupt]) => corrupt(config));
+  const corrupted = fc.tuple(hoursOf('untrustedBusinessHours', options), fc.constantFrom(...CORRUPTIONS)).map(([config, corrupt]) => corrupt(config));
   const notAnObject = fc.constantFrom<unknown>(null, undefined, 'mon-fri 9-17', 15, [], true);
   return fc.oneof({ weight: 6, arbitrary: corrupted }, { weight: 1, arbitrary: notAnObject });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { outboundRecordData, type RecordDataOptions } from './outbound-record.js';
+import { recordOptions, recordSpec, writeRecordData, type RecordDataOptions } from './outbound-record.js';
 
 /** One change that makes valid record data invalid: a key removed or set to a bad value. */
 type Corruption = readonly [key: string, value: unknown];
@@ -31,10 +31,11 @@ const CORRUPTIONS: readonly Corruption[] = [
 
 /**
  * Record data `outbound.records.parseRecord` must refuse (without a `defaultZone`), without throwing: valid
- * {@link outboundRecordData} with one required key removed or one value out of its type or range (a
+ * `outboundRecordData` with one required key removed or one value out of its type or range (a
  * negative or fractional handle, a code past the end of its enumeration, a window second past 86 400,
  * an unknown zone, a non-string value), or something that is not an object of keys at all.
  *
+ * @throws RangeError when an option is not one (`handle`, `chainId`, `chainN` whole numbers, `zones` an arbitrary of IANA zone names), naming it; a drawn zone that is not one throws as it is drawn.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -44,7 +45,7 @@ const CORRUPTIONS: readonly Corruption[] = [
  * ```
  */
 export function untrustedRecordData(options: RecordDataOptions = {}): fc.Arbitrary<unknown> {
-  const corrupted = fc.tuple(outboundRecordData(options), fc.constantFrom(...CORRUPTIONS)).map(([data, [key, value]]) => {
+  const corrupted = fc.tuple(recordSpec(recordOptions('untrustedRecordData', options)).map(writeRecordData), fc.constantFrom(...CORRUPTIONS)).map(([data, [key, value]]) => {
     const { [key]: _dropped, ...rest } = data;
     return value === undefined ? rest : { ...rest, [key]: value };
   });

@@ -3,7 +3,7 @@ import { MINUTE, addDays, local, minutesToTime } from '../../time/index.js';
 import type * as webcallback from '../../webcallback/index.js';
 import { machine } from '../../webcallback/machine.js';
 import { trickyZone } from './time.js';
-import { acceptedEvents, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
+import { acceptedEvents, sequenceOptions, type Draw, type EventSequence, type SequenceOptions } from './sequence.js';
 
 const NUMBERS = ['+15550100', '+15550101', '+15550102'];
 
@@ -74,6 +74,7 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
  * Done, the server's answer, closing with X, ticks that bring the local notification due and the
  * server's re-delivery (with and without a reschedule queue), in any {@link trickyZone}. Every event is accepted from the state reached.
  *
+ * @throws RangeError when an option is not one (`maxEvents` an integer from 0 to 10,000, `gaps` an arbitrary of whole milliseconds from 1 to 2^31), naming it.
  * @example
  * ```ts
  * import fc from 'fast-check';
@@ -92,5 +93,5 @@ function candidates(state: webcallback.WebCallbackState, at: number, draw: Draw)
 export function webcallbackSequence(
   options: SequenceOptions = {},
 ): fc.Arbitrary<EventSequence<webcallback.WebCallbackInput, webcallback.WebCallbackEvent>> {
-  return acceptedEvents(machine, webcallbackInput(), candidates, options);
+  return acceptedEvents(machine, webcallbackInput(), candidates, sequenceOptions('webcallbackSequence', options));
 }

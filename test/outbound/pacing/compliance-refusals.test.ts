@@ -52,6 +52,6 @@ describe('checkCompliance refuses what it cannot judge', () => {
     expect(r.ok && r.value.worst).toMatchObject({ answers: 10, abandons: 5 });
   });
   it('every code it gives is listed', () => {
-    expect([...pacing.complianceCodes].sort()).toEqual(['invalid-period', 'invalid-rule', 'period-beyond-retention']);
+    expect([...pacing.complianceCodes].sort()).toEqual(['invalid-ledger', 'invalid-period', 'invalid-rule', 'period-beyond-retention']);
   });
 });
