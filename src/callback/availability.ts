@@ -11,6 +11,7 @@ import {
   wallDate,
   weekdayOf,
   weekdays,
+  zone as parseZone,
   type OffsetSegment,
   type Weekday,
 } from '../time/index.js';
@@ -109,7 +110,7 @@ export function computeSlots(rules: AvailabilityRules, query: AvailabilityQuery)
   if (unsound !== null) return unsound;
   if (!isRecord(query)) return refusedAt('invalid-config', '$', 'expected { at, from?, until?, bookings? }.', query);
   const at = ownField(query, 'at');
-  if (!isInstant(at) || at > maxInstant) return refusedAt('invalid-instant', '$.at', `expected epoch milliseconds from 0 to ${maxInstant}.`, at);
+  if (!isInstant(at)) return refusedAt('invalid-instant', '$.at', `expected epoch milliseconds from 0 to ${maxInstant}.`, at);
   const fromRaw = ownField(query, 'from');
   const untilRaw = ownField(query, 'until');
   if (fromRaw !== undefined && !isInstant(fromRaw)) return refusedAt('invalid-instant', '$.from', 'expected epoch milliseconds.', fromRaw);
@@ -145,12 +146,14 @@ interface OpenSlot {
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
- * Checks the numbers of rules a caller built by hand (the type lets any number through): a capacity that
- * is NaN, negative or fractional would otherwise reach the slots, and the grid, as a capacity. Rules from
- * {@link parseAvailabilityConfig} always pass.
+ * Checks the zone and the numbers of rules a caller built by hand (the type lets any string and number
+ * through): a capacity that is NaN, negative or fractional would otherwise reach the slots, and the grid,
+ * as a capacity; an unknown zone would give no slots. Rules from {@link parseAvailabilityConfig} always pass.
  */
 function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | null {
   if (!isRecord(rules)) return refusedAt('invalid-config', '$', 'expected availability rules (see parseAvailabilityConfig).', rules);
+  // Without this an unknown zone gave no slots at all, silently (the offsets of the range were refused).
+  if (!parseZone(ownField(rules, 'zone')).ok) return refusedAt('unknown-zone', '$.zone', 'expected an IANA zone name.', ownField(rules, 'zone'));
   if (!(bucketSizes as readonly unknown[]).includes(ownField(rules, 'bucketMinutes'))) return refusedAt('invalid-bucket', '$.bucketMinutes', 'expected 5, 10, 15, 20, 30, 60 or 120.', ownField(rules, 'bucketMinutes'));
   if (!isCount(ownField(rules, 'noticeMinutes'))) return refusedAt('invalid-config', '$.noticeMinutes', 'expected whole minutes from 0.', ownField(rules, 'noticeMinutes'));
   const horizon = ownField(rules, 'horizonDays');
@@ -165,7 +168,8 @@ function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | n
     if (!Array.isArray(steps)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}`, 'expected a list of { from, capacity }.', steps);
     for (let i = 0; i < steps.length; i += 1) {
       const step: unknown = (steps as readonly unknown[])[i];
-      const c = isRecord(step) ? ownField(step, 'capacity') : step;
+      if (!isRecord(step)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}[${i}]`, 'expected { from, capacity }.', step);
+      const c = ownField(step, 'capacity');
       if (!isCount(c)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}[${i}].capacity`, 'expected a whole number from 0.', c);
     }
   }
@@ -175,7 +179,8 @@ function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | n
 /** The slots of `rules` starting in `[lower, upper)`, with `remaining = capacity`, not yet frozen. */
 function bucketSlots(rules: AvailabilityRules, lower: number, upper: number): OpenSlot[] {
   const timeline = offsetTimeline(rules.zone, { start: lower - 2 * DAY, end: upper + 2 * DAY });
-  // The zone was validated and the range is within the horizon (at most 366 days) of a supported instant.
+  // Never refused: the zone was checked (rulesProblem), and the range is at most 370 days between supported
+  // instants padded by two days. The test only satisfies the Result type.
   if (!timeline.ok) return [];
   const tl = timeline.value;
   const size = rules.bucketMinutes;

@@ -177,11 +177,12 @@ function check(input: unknown): Result<Checked, CallbackCode> {
   const z = parseZone(zoneRaw);
   if (!z.ok) return bad('unknown-zone', '$.zone', 'an IANA zone', zoneRaw);
   const at = ownField(input, 'at');
-  if (!isInstant(at) || at > maxInstant) return bad('invalid-instant', '$.at', `epoch milliseconds from 0 to ${maxInstant}`, at);
+  if (!isInstant(at)) return bad('invalid-instant', '$.at', `epoch milliseconds from 0 to ${maxInstant}`, at);
   const locale = ownField(input, 'locale');
   const hour12 = ownField(input, 'hour12');
   if (hour12 !== undefined && typeof hour12 !== 'boolean') return bad('invalid-config', '$.hour12', 'a boolean', hour12);
-  if (typeof locale !== 'string' || locale.length > 100) return bad('invalid-locale', '$.locale', 'a BCP 47 locale', locale);
+  // The labeller refuses any other string (over 64 characters, not a tag) with the same code and details.
+  if (typeof locale !== 'string') return bad('invalid-locale', '$.locale', 'a BCP 47 locale', locale);
   const label = rangeLabeller(locale, hour12);
   if (!label.ok) return fail('invalid-locale', label.error.message, { found: describe(locale) }, '$.locale');
   const slotsRaw = ownField(input, 'slots');

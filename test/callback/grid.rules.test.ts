@@ -3,7 +3,7 @@
 // reasons in their order with their boundaries (`past`: start < at; `time-too-soon`: start < at + notice;
 // `beyond-horizon`: start >= at + horizon), and the default cell length.
 import { describe, expect, it } from 'vitest';
-import { callback } from '../../src/index.js';
+import { callback, core } from '../../src/index.js';
 
 const M = 60_000;
 const H = 60 * M;
@@ -94,6 +94,59 @@ describe('grid: input checks', () => {
     const year = callback.gridDays({ ...days, from: '2026-01-01', until: '2027-01-02' });
     expect(year.ok && year.value.length).toBe(367);
   });
+
+  it('gridDays names the number of days of a range it refuses', () => {
+    const days = { slots: [], zone: 'UTC', at: 0, locale: 'en-GB', cellMinutes: 1440 };
+    expect(refusal(callback.gridDays({ ...days, from: '2026-11-24', until: '2026-11-23' }))).toMatchObject({ details: { days: -1 } });
+    expect(refusal(callback.gridDays({ ...days, from: '2026-01-01', until: '2027-01-03' }))).toMatchObject({ path: '$.until', details: { days: 367 } });
+  });
+
+  it('takes `at` from 0 to the last supported instant', () => {
+    expect(callback.grid({ ...base, at: core.maxInstant }).ok).toBe(true);
+    expect(refusal(callback.grid({ ...base, at: core.maxInstant + 1 }))).toMatchObject({ code: 'invalid-instant', path: '$.at', details: { found: expect.stringMatching(/^the number/) as unknown } });
+  });
+
+  it('takes hour12 as a boolean (it forces the clock) or leaves it out', () => {
+    for (const hour12 of ['yes', 1, null]) {
+      expect(refusal(callback.grid({ ...base, hour12: hour12 as never }))).toMatchObject({ code: 'invalid-config', path: '$.hour12', details: { found: expect.any(String) as unknown } });
+    }
+    const at10 = [slot(DAY0 + 10 * H, DAY0 + 11 * H)];
+    expect(gridOf({ ...base, slots: at10, span: 'slots', hour12: true }).cells[0]?.label).toMatch(/^10:00\sAM/i);
+    expect(gridOf({ ...base, slots: at10, span: 'slots', locale: 'en-US', hour12: false }).cells[0]?.label).toBe('10:00 – 11:00');
+  });
+
+  it('refuses a locale that is not a BCP 47 tag, naming only its kind', () => {
+    expect(refusal(callback.grid({ ...base, locale: 'not a locale' }))).toMatchObject({ code: 'invalid-locale', path: '$.locale', details: { found: 'a string of 12 characters' } });
+    expect(refusal(callback.grid({ ...base, locale: 42 as never }))).toMatchObject({ code: 'invalid-locale', path: '$.locale', details: { found: 'the number 42' } });
+  });
+
+  it('takes at most 100000 slots', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => slot(DAY0 + i * 5 * M, DAY0 + (i + 1) * 5 * M));
+    expect(callback.grid({ ...base, slots: many }).ok).toBe(true);
+    const tooMany = [...many, slot(DAY0 + 100_000 * 5 * M, DAY0 + 100_001 * 5 * M)];
+    expect(refusal(callback.grid({ ...base, slots: tooMany }))).toMatchObject({ code: 'invalid-slots', path: '$.slots', details: { found: 'an array of 100001 items' } });
+  });
+
+  it('takes a slot capacity and remaining count as whole numbers from 0', () => {
+    const at9 = (capacity: unknown, remaining: unknown) => [{ start: DAY0 + 9 * H, end: DAY0 + 10 * H, capacity, remaining } as unknown as callback.Slot];
+    for (const badCount of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null]) {
+      expect(refusal(callback.grid({ ...base, slots: at9(badCount, 0) }))).toMatchObject({ code: 'invalid-slots', path: '$.slots[0].capacity' });
+      expect(refusal(callback.grid({ ...base, slots: at9(1, badCount) }))).toMatchObject({ code: 'invalid-slots', path: '$.slots[0].remaining' });
+    }
+    expect(gridOf({ ...base, span: 'slots', slots: at9(0, 0) }).cells[0]?.reason).toBe('full');
+  });
+
+  it('takes noticeMinutes up to a year and horizonDays up to 3660', () => {
+    expect(callback.grid({ ...base, noticeMinutes: 525_600 }).ok).toBe(true);
+    expect(refusal(callback.grid({ ...base, noticeMinutes: 525_601 }))).toMatchObject({ code: 'invalid-config', path: '$.noticeMinutes' });
+    expect(callback.grid({ ...base, horizonDays: 3660 }).ok).toBe(true);
+    expect(refusal(callback.grid({ ...base, horizonDays: 3661 }))).toMatchObject({ code: 'invalid-config', path: '$.horizonDays' });
+  });
+
+  it("takes span 'day' or 'slots' only", () => {
+    expect(refusal(callback.grid({ ...base, span: 'week' as never }))).toMatchObject({ code: 'invalid-config', path: '$.span', details: { found: 'a string of 4 characters' } });
+    expect(gridOf({ ...base, span: 'day' }).cells).toHaveLength(48);
+  });
 });
 
 describe('grid: cells', () => {
@@ -174,5 +227,52 @@ describe('grid: reasons and their boundaries', () => {
     expect(reasonAt({ at: s.start + 1, noticeMinutes: 60 })).toBe('past');
     expect(reasonAt({ at: s.start - 1, noticeMinutes: 60 * 24 * 3, horizonDays: 1 })).toBe('time-too-soon');
     expect(reasonAt({ at: s.start - 2 * D, horizonDays: 1 }, [slot(s.start, s.end, 0)])).toBe('beyond-horizon');
+  });
+});
+
+describe('grid: a display day next to a change of offset', () => {
+  // Each slot belongs to the local date its start reads in the display zone, read with the offset in force
+  // at that instant (not the offset of the day's first instant), and each label reads both ends so.
+  const gridIn = (zone: string, date: string, slots: callback.Slot[]) => gridOf({ slots, date, zone, at: 0, locale: 'en-US', span: 'slots' });
+  const days = (zone: string, from: string, until: string, slots: callback.Slot[]) => {
+    const r = callback.gridDays({ slots, from, until, zone, at: 0, locale: 'en-US', span: 'slots' });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+
+  it('Beirut springs forward at midnight (22:00Z): a slot of the evening before stays on its own date', () => {
+    // 2026-03-28T22:00Z: +02 -> +03, local Sunday 00:00 becomes 01:00 (tz database, Asia/Beirut).
+    const saturday = slot(Date.UTC(2026, 2, 28, 21), Date.UTC(2026, 2, 28, 21, 30)); // 23:00–23:30 +02
+    const sunday = slot(Date.UTC(2026, 2, 28, 22, 30), Date.UTC(2026, 2, 28, 23)); // 01:30–02:00 +03
+    const sun = gridIn('Asia/Beirut', '2026-03-29', [saturday, sunday]);
+    expect(sun.start).toBe(Date.UTC(2026, 2, 28, 22));
+    expect(sun.cells.map((c) => [c.slot, c.label])).toEqual([[sunday, '1:30 AM – 2:00 AM']]);
+    const sat = gridIn('Asia/Beirut', '2026-03-28', [saturday, sunday]);
+    expect(sat.cells.map((c) => [c.slot, c.label])).toEqual([[saturday, '11:00 PM – 11:30 PM']]);
+    expect(days('Asia/Beirut', '2026-03-28', '2026-03-29', [saturday, sunday])).toEqual([sat, sun]);
+    expect(days('Asia/Beirut', '2026-03-29', '2026-03-29', [saturday, sunday])).toEqual([sun]);
+  });
+
+  it('Santiago springs forward at 04:00Z (local midnight does not exist): the slot at 23:30 the day before stays there', () => {
+    // 2026-09-06T04:00Z: -04 -> -03 (tz database, America/Santiago): the day starts at 01:00.
+    const saturday = slot(Date.UTC(2026, 8, 6, 3, 30), Date.UTC(2026, 8, 6, 4)); // 23:30–00:00 -04 (ends at 01:00 -03)
+    const sunday = slot(Date.UTC(2026, 8, 6, 12), Date.UTC(2026, 8, 6, 13)); // 09:00–10:00 -03
+    const sun = gridIn('America/Santiago', '2026-09-06', [saturday, sunday]);
+    expect(sun.start).toBe(Date.UTC(2026, 8, 6, 4));
+    expect(sun.cells.filter((c) => c.slot !== null).map((c) => c.slot)).toEqual([sunday]);
+    const sat = gridIn('America/Santiago', '2026-09-05', [saturday, sunday]);
+    expect(sat.cells.map((c) => [c.slot, c.label])).toEqual([[saturday, '11:30 PM – 1:00 AM']]);
+    expect(days('America/Santiago', '2026-09-05', '2026-09-06', [saturday, sunday])).toEqual([sat, sun]);
+  });
+
+  it('New York, the night before spring-forward: a slot running past the change reads its end in EDT', () => {
+    // 2026-03-08T07:00Z: EST -> EDT. A slot from 23:00 EST on Saturday to 07:30Z (03:30 EDT).
+    const overnight = slot(Date.UTC(2026, 2, 8, 4), Date.UTC(2026, 2, 8, 7, 30));
+    const sat = gridIn('America/New_York', '2026-03-07', [overnight]);
+    expect(sat.cells.map((c) => c.label)).toEqual(['11:00 PM – 3:30 AM']);
+    expect(days('America/New_York', '2026-03-06', '2026-03-07', [overnight])).toEqual([gridIn('America/New_York', '2026-03-06', [overnight]), sat]);
+    // On Sunday the day's closed time starts at the slot's end, which reads 3:30 AM.
+    const sun = gridOf({ slots: [overnight], date: '2026-03-08', zone: 'America/New_York', at: 0, locale: 'en-US', cellMinutes: 60 });
+    expect(sun.cells[0]?.label).toBe('3:30 AM – 4:30 AM');
   });
 });
