@@ -11,7 +11,7 @@ const AT = Date.UTC(2026, 10, 23); // Monday 2026-11-23 00:00 UTC
 const none = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 const open = (from: string, until: string) => [{ from, until }];
 /** Hand-built rules in UTC: Tuesdays 09:00–12:00, hourly buckets, capacity 2. */
-const rules: callback.AvailabilityRules = {
+const rules = {
   zone: 'UTC',
   bucketMinutes: 60,
   weekly: { ...none, tue: open('09:00', '12:00') },

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { inDomain, offsetAt, pickInstant, transitionsIn, wallInstants } from '../../src/time/engine.js';
 import type { ZoneName } from '../../src/time/types.js';
+import { engineZone } from '../time-values.js';
 
 const S = 1000;
 const M = 60 * S;
@@ -15,7 +16,7 @@ const H = 60 * M;
 const D = 24 * H;
 /** The engine's range: `Date`'s (±8.64e15 ms) less four days. */
 const LIMIT = 8_640_000_000_000_000 - 4 * D;
-const z = (name: string): ZoneName => name;
+const z = (name: string): ZoneName => engineZone(name);
 
 /** Known transitions: [zone, first instant of the new offset, offset before, offset after] (minutes). */
 const known: readonly (readonly [string, number, number, number])[] = [
