@@ -12,13 +12,15 @@ import {
   weekdayOf,
   weekdays,
   zone as parseZone,
+  parseDate,
+  parseTime,
   type OffsetSegment,
   type Weekday,
 } from '../time/index.js';
 import { parseBookings, takenPerSlot } from './bookings.js';
 import type { CallbackCode } from './codes.js';
-import { parseAvailabilityConfig } from './config-parse.js';
-import { refusedAt } from './path.js';
+import { parseAvailabilityConfig, parsePeriods } from './config-parse.js';
+import { child, refusedAt } from './path.js';
 import { bucketSizes, type AvailabilityRules, type OpenPeriod } from './rules.js';
 import type { Booking, Slot } from './slot.js';
 import { madeSlots } from './slot-list.js';
@@ -158,6 +160,8 @@ function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | n
   if (!isCount(ownField(rules, 'noticeMinutes'))) return refusedAt('invalid-config', '$.noticeMinutes', 'expected whole minutes from 0.', ownField(rules, 'noticeMinutes'));
   const horizon = ownField(rules, 'horizonDays');
   if (!isCount(horizon) || horizon < 1 || horizon > 366) return refusedAt('invalid-config', '$.horizonDays', 'expected whole days from 1 to 366.', horizon);
+  const periods = periodsProblem(rules);
+  if (periods !== null) return periods;
   const capacity = ownField(rules, 'capacity');
   if (typeof capacity === 'number') return isCount(capacity) ? null : refusedAt('invalid-capacity', '$.capacity', 'expected a whole number from 0.', capacity);
   if (!isRecord(capacity) || !isCount(ownField(capacity, 'default'))) return refusedAt('invalid-capacity', '$.capacity.default', 'expected a whole number from 0.', isRecord(capacity) ? ownField(capacity, 'default') : capacity);
@@ -171,7 +175,30 @@ function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | n
       if (!isRecord(step)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}[${i}]`, 'expected { from, capacity }.', step);
       const c = ownField(step, 'capacity');
       if (!isCount(c)) return refusedAt('invalid-capacity', `$.capacity.weekly.${day}[${i}].capacity`, 'expected a whole number from 0.', c);
+      if (!parseTime(ownField(step, 'from')).ok) return refusedAt('invalid-time', `$.capacity.weekly.${day}[${i}].from`, 'expected HH:mm from 00:00 to 23:59.', ownField(step, 'from'));
     }
+  }
+  return null;
+}
+
+/**
+ * Checks the open periods of hand-built rules as {@link parseAvailabilityConfig} does (every weekday a list
+ * of `{ from, until }` in order, not overlapping; special days keyed by real dates): a time that is not one
+ * would otherwise throw out of `computeSlots` when its buckets are laid.
+ */
+function periodsProblem(rules: Readonly<Record<string, unknown>>): Result<never, CallbackCode> | null {
+  const weekly = ownField(rules, 'weekly');
+  if (!isRecord(weekly)) return refusedAt('invalid-config', '$.weekly', 'expected { mon: [...], ... }.', weekly);
+  for (const day of weekdays) {
+    const checked = parsePeriods(ownField(weekly, day), child('$.weekly', day));
+    if (!checked.ok) return checked;
+  }
+  const special = ownField(rules, 'special');
+  if (!isRecord(special)) return refusedAt('invalid-config', '$.special', 'expected { "YYYY-MM-DD": [...] }.', special);
+  for (const key of Object.keys(special)) {
+    if (!parseDate(key).ok) return refusedAt('invalid-date', child('$.special', key), 'keys must be dates written YYYY-MM-DD.', key);
+    const checked = parsePeriods(ownField(special, key), child('$.special', key));
+    if (!checked.ok) return checked;
   }
   return null;
 }

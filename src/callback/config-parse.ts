@@ -21,8 +21,8 @@ function parseUntil(v: unknown): { readonly until: LocalTime | '24:00'; readonly
   return t.ok ? { until: t.value, minutes: timeToMinutes(t.value) } : null;
 }
 
-/** Parses one day's list of open periods: sorted by the caller's order check, no overlaps. */
-function parsePeriods(raw: unknown, path: string): Parsed<readonly OpenPeriod[]> {
+/** Parses one day's list of open periods: sorted by the caller's order check, no overlaps (internal: `computeSlots` checks hand-built rules with it). */
+export function parsePeriods(raw: unknown, path: string): Parsed<readonly OpenPeriod[]> {
   if (!Array.isArray(raw)) return bad('invalid-config', path, 'expected a list of { from, until } periods.', raw);
   const list = raw as readonly unknown[];
   const out: { from: LocalTime; until: LocalTime | '24:00'; a: number; b: number }[] = [];

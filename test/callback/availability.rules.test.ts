@@ -49,6 +49,24 @@ describe('computeSlots: rules built by hand are checked', () => {
     expect(callback.availability({ zone: 'UTC', bucketMinutes: 7, capacity: 1, weekly: {} }, { at: AT })).toMatchObject({ ok: false, error: { code: 'invalid-bucket', path: '$.bucketMinutes' } });
   });
 
+  it('checks open periods as parseAvailabilityConfig does: a time that is not one is refused, never thrown (issue 14)', () => {
+    expect(refusal({ ...rules, weekly: { ...none, tue: open('xx', '12:00') } })).toEqual({ code: 'invalid-time', path: '$.weekly.tue[0].from' });
+    expect(refusal({ ...rules, weekly: { ...none, tue: open('09:00', '25:00') } })).toEqual({ code: 'invalid-time', path: '$.weekly.tue[0].until' });
+    expect(refusal({ ...rules, weekly: { ...none, tue: open('12:00', '09:00') } })).toEqual({ code: 'invalid-period', path: '$.weekly.tue[0].until' });
+    expect(refusal({ ...rules, weekly: { ...none, tue: [...open('09:00', '12:00'), ...open('11:00', '13:00')] } })).toEqual({ code: 'invalid-period', path: '$.weekly.tue[1]' });
+    expect(refusal({ ...rules, weekly: { ...none, wed: undefined } })).toEqual({ code: 'invalid-config', path: '$.weekly.wed' });
+    expect(refusal({ ...rules, weekly: null })).toEqual({ code: 'invalid-config', path: '$.weekly' });
+    expect(refusal({ ...rules, special: null })).toEqual({ code: 'invalid-config', path: '$.special' });
+    expect(refusal({ ...rules, special: { '2026-13-01': [] } })).toEqual({ code: 'invalid-date', path: '$.special["2026-13-01"]' });
+    expect(refusal({ ...rules, special: { '2026-11-24': open('9', '10:00') } })).toEqual({ code: 'invalid-time', path: '$.special["2026-11-24"][0].from' });
+    expect(refusal({ ...rules, weekly: { ...none, tue: open('09:00', '24:00') } })).toBe('accepted');
+  });
+
+  it('checks the start time of each capacity step', () => {
+    const table = { default: 1, weekly: { ...none, tue: [{ from: '10', capacity: 3 }] } };
+    expect(refusal({ ...rules, capacity: table })).toEqual({ code: 'invalid-time', path: '$.capacity.weekly.tue[0].from' });
+  });
+
   it('takes only the bucket sizes of the list', () => {
     for (const bucketMinutes of [0, 7, 45, 240, '60', Number.NaN]) expect(refusal({ ...rules, bucketMinutes })).toEqual({ code: 'invalid-bucket', path: '$.bucketMinutes' });
     for (const bucketMinutes of callback.bucketSizes) expect(refusal({ ...rules, bucketMinutes })).toBe('accepted');
