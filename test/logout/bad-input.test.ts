@@ -77,6 +77,7 @@ describe('bad input from JavaScript callers', () => {
       { ...good, lastAt: '0' },
       { ...good, status: undefined },
       { ...good, campaign: null },
+      { ...good, campaign: 'predictive' },
       { ...good, request: undefined },
     ]) {
       const step = logout.machine.transition(notAState as logout.LogoutState, { type: 'tick', at });
