@@ -55,7 +55,6 @@ const table = [
   // The OCS codecs (wire key/value <-> typed messages and requests).
   ...['decode.ts', 'encode.ts'].map((f) => ({
     file: `src/genesys/ocs/${f}`,
-    ...(f === 'decode.ts' ? { note: 'Rule tests in test/genesys/ocs-decode.rules.test.ts; not run yet (no room left in the run budget of the shared cores).' } : {}),
     tests: ['test/genesys/protocol*.test.ts', 'test/genesys/transcripts.test.ts', 'test/genesys/ocs-*.test.ts'],
     floor: 90,
   })),
