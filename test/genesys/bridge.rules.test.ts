@@ -196,3 +196,61 @@ describe("the host's events are checked", () => {
     expect(refusal(once, { type: 'send-logout', at: T0, requestId: 'l' })).toEqual(['duplicate-request', '$.requestId']);
   });
 });
+
+describe('start', () => {
+  it('refuses a non-object, a bad instant and a bad configuration, by path', () => {
+    const start = (input: unknown): unknown => {
+      const r = genesys.ocs.machine.start(input as genesys.ocs.BridgeInput);
+      return r.ok ? 'started' : [r.error.code, r.error.path];
+    };
+    expect(start(null)).toEqual(['invalid-input', '$']);
+    expect(start({ at: -1, applicationId: 134 })).toEqual(['invalid-input', '$.at']);
+    expect(start({ at: T0, applicationId: 134, timeoutMs: 0 })).toEqual(['invalid-input', '$.timeoutMs']);
+    expect(start({ at: T0, applicationId: 134 })).toBe('started');
+  });
+});
+
+describe('a reschedule onto a new number', () => {
+  const rescheduled = (): State => {
+    const s = withRecord(7, started(), { GSW_TZ_NAME: 'PST' });
+    return step(s, { type: 'send', at: T0, request: { kind: 'reschedule', requestId: 'x1', referenceId: 0, handle: 7, callbackType: 'campaign', dialSchedTime: 1_785_000_000, phone: '5550199', chainN: null } }).state;
+  };
+
+  it('reschedules the new record once AddRecord is acknowledged with its handle', () => {
+    const s = rescheduled();
+    const ack = step(s, event(T0 + 1, { GSW_USER_EVENT: 'AddRecordAcknowledge', GSW_REFERENCE_ID: s.referenceSeq, GSW_RECORD_HANDLE: 300 }));
+    const sent = ack.effects.find((e) => e.type === 'send-wire');
+    expect(sent?.type === 'send-wire' && sent.request).toMatchObject({ kind: 'reschedule', handle: 300, campaign: 'Renewals', callbackType: 'campaign' });
+    expect(delivered(ack.effects)).toEqual([]);
+    expect(ack.state.pending.map((p) => p.requestId)).toEqual(['x1']);
+  });
+
+  it('refuses an AddRecord acknowledgement without the new handle', () => {
+    const s = rescheduled();
+    expect(refusal(s, event(T0 + 1, { GSW_USER_EVENT: 'AddRecordAcknowledge', GSW_REFERENCE_ID: s.referenceSeq }))).toEqual(['missing-field', '$.data']);
+  });
+});
+
+describe('answers go back to whoever asked', () => {
+  it("a session request's error goes to the host; a logout's to the logout machine", () => {
+    const session = step(started(), { type: 'send-session', at: T0, requestId: 's1', request: { kind: 'ready-time', campaign: 'Renewals', data: {} } }).state;
+    expect(step(session, event(T0, { GSW_ERROR: 'No', GSW_REFERENCE_ID: 1 })).effects).toEqual([{ type: 'deliver', to: 'host', event: { type: 'request-failed', at: T0, requestId: 's1', reason: 'No' } }]);
+    const logout = step(started(), { type: 'send-logout', at: T0, requestId: 'l1' }).state;
+    expect(step(logout, event(T0, { GSW_ERROR: 'No', GSW_REFERENCE_ID: 1 })).effects).toEqual([{ type: 'deliver', to: 'logout', event: { type: 'request-failed', at: T0, requestId: 'l1', reason: 'No' } }]);
+  });
+
+  it('a scheduled call is remembered, so a request about its record can go out', () => {
+    const s = step(started(), event(T0, { ...record(12), GSW_USER_EVENT: 'ScheduledCall' }));
+    expect(s.state.records.map((r) => r.handle)).toEqual([12]);
+    expect(refusal(s.state, reject(T0, 'r1', 12))).toBe('accepted');
+  });
+
+  it('after a logout wait, the next answer without a wait authorizes, and the other requests keep their deadlines', () => {
+    let s = step(started({ keys: { logoutDelay: 'WAIT' }, timeoutMs: 5_000 }), preview(T0, 'p1')).state;
+    s = step(s, { type: 'send-logout', at: T0, requestId: 'logout-1' }).state;
+    const waited = step(s, event(T0 + 1_000, { GSW_USER_EVENT: 'LogOutAcknowledge', GSW_REFERENCE_ID: 2, WAIT: 30 })).state;
+    expect(waited.pending.map((p) => [p.requestId, p.deadline])).toEqual([['p1', T0 + 5_000], ['logout-1', T0 + 36_000]]);
+    const done = step(waited, event(T0 + 20_000, { GSW_USER_EVENT: 'LogOutAcknowledge', GSW_REFERENCE_ID: 2 }));
+    expect(delivered(done.effects)).toEqual([{ type: 'request-acknowledged', at: T0 + 20_000, requestId: 'logout-1' }]);
+  });
+});
