@@ -74,7 +74,9 @@ describe('a reply finds its request', () => {
     const asked = step(s, { type: 'send', at: T0, request: { kind: 'chained-records', requestId: 'c1', referenceId: 0, handle: 7 } }).state;
     const ref = asked.referenceSeq;
     const chained = (handle: number) => event(T0, { ...record(handle), GSW_CHAIN_ID: 57, GSW_USER_EVENT: 'ChainedRecord', GSW_REFERENCE_ID: ref });
-    let t = step(asked, chained(9)).state;
+    const first = step(asked, chained(9));
+    expect(first.effects).toEqual([]);
+    let t = first.state;
     t = step(t, chained(9)).state;
     t = step(t, chained(10)).state;
     const end = step(t, event(T0, { GSW_USER_EVENT: 'ChainedRecordsDataEnd', GSW_REFERENCE_ID: ref }));
@@ -140,7 +142,9 @@ describe('an error answers its request', () => {
 
   it('another request fails even on a no-records text', () => {
     const s = step(withRecord(7), reject(T0, 'r1', 7)).state;
-    expect(delivered(step(s, event(T0, { GSW_ERROR: 'No Records Available', GSW_REFERENCE_ID: s.referenceSeq })).effects)).toEqual([{ type: 'request-failed', at: T0, requestId: 'r1', reason: 'No Records Available' }]);
+    expect(step(s, event(T0, { GSW_ERROR: 'No Records Available', GSW_REFERENCE_ID: s.referenceSeq })).effects).toEqual([
+      { type: 'deliver', to: 'interaction', event: { type: 'request-failed', at: T0, requestId: 'r1', reason: 'No Records Available' } },
+    ]);
   });
 });
 
@@ -194,6 +198,9 @@ describe("the host's events are checked", () => {
     expect(refusal(started(), { type: 'send-logout', at: T0, requestId: 'l' })).toBe('accepted');
     const once = step(started(), { type: 'send-logout', at: T0, requestId: 'l' }).state;
     expect(refusal(once, { type: 'send-logout', at: T0, requestId: 'l' })).toEqual(['duplicate-request', '$.requestId']);
+    // A domain request carries its id in the request itself.
+    const sent = step(started(), preview(T0, 'p1')).state;
+    expect(refusal(sent, preview(T0, 'p1'))).toEqual(['duplicate-request', '$.request.requestId']);
   });
 });
 
@@ -207,6 +214,8 @@ describe('start', () => {
     expect(start({ at: -1, applicationId: 134 })).toEqual(['invalid-input', '$.at']);
     expect(start({ at: T0, applicationId: 134, timeoutMs: 0 })).toEqual(['invalid-input', '$.timeoutMs']);
     expect(start({ at: T0, applicationId: 134 })).toBe('started');
+    const ok = genesys.ocs.machine.start({ at: T0, applicationId: 134 });
+    expect(ok.ok && ok.effects).toEqual([]);
   });
 });
 
