@@ -34,7 +34,7 @@ function isLogoutState(value: unknown): value is LogoutState {
     typeof status === 'string' &&
     typeof campaign === 'object' &&
     campaign !== null &&
-    (request === null || typeof request === 'object')
+    typeof request === 'object' // null included
   );
 }
 
@@ -73,7 +73,8 @@ function apply(state: LogoutState, event: ReadEvent, now: number, effects: Logou
       }
       return requestLogout(state, now, event.source, effects);
     case 'exit-anyway':
-      if (status !== 'logged-in' || request === null || request.outcome !== 'failed' || !state.exitOnError) {
+      // A failed request leaves the agent logged in (a new request replaces it; logged-out was refused above).
+      if (request === null || request.outcome !== 'failed' || !state.exitOnError) {
         return rejection('exit-not-allowed', 'Exiting anyway is allowed only after a failed logout request, when the configuration allows it.');
       }
       return exitAnyway(state, request, now, effects);

@@ -3,7 +3,7 @@
 // the JSON path of the field, omitted optional fields take their documented defaults, and presets
 // resolve their includes recursively, each row once (the first wins), each preset visited once.
 import { describe, expect, it } from 'vitest';
-import { parseHistory, parsePreset, presets, resolvePresets } from '../../src/compliance/index.js';
+import { outcomes, parseHistory, parseOptions, parsePreset, presets, resolvePresets } from '../../src/compliance/index.js';
 
 const source = { citation: 'test', url: '', confirmed: false, note: '' };
 const preset = (...rules: readonly unknown[]): object => ({ id: 'p', name: '', includes: [], rules });
@@ -53,6 +53,21 @@ describe('parsePreset: the preset itself', () => {
     const copy = parsePreset(JSON.parse(JSON.stringify(presets.us)));
     expect(copy.ok && copy.value).toEqual(presets.us);
     expect(copy.ok && copy.value).not.toBe(presets.us);
+  });
+
+  // HELPERS: a refusal names the kind of an untrusted value, never the value itself.
+  it('names the kind of the refused value in its message, never the value', () => {
+    const message = (value: unknown): string => {
+      const r = parsePreset(value);
+      return r.ok ? 'accepted' : r.error.message;
+    };
+    expect(message(null)).toContain('(got null)');
+    expect(message([1, 2])).toContain('(got an array of 2)');
+    expect(message(7)).toContain('(got number)');
+    expect(message({ id: 1, rules: [] })).toContain('(got number)');
+    const long = message({ id: 'secret'.repeat(40), rules: [] });
+    expect(long).toContain('(got a string of 240 characters)');
+    expect(long).not.toContain('secret');
   });
 
   it('names the path it is given', () => {
@@ -105,6 +120,7 @@ describe('parsePreset: max-attempts rows', () => {
 
   it('a window of exactly one of hours (1 to 366 × 24) or days (1 to 366)', () => {
     expect(rowRefusal({ ...maxAttempts, window: 24 })).toEqual(at('.window'));
+    expect(rowRefusal({ ...maxAttempts, window: null })).toEqual(at('.window'));
     expect(rowRefusal({ ...maxAttempts, window: {} })).toEqual(at('.window'));
     expect(rowRefusal({ ...maxAttempts, window: { hours: 1, days: 1 } })).toEqual(at('.window'));
     expect(rowRefusal({ ...maxAttempts, window: { hours: 0 } })).toEqual(at('.window.hours'));
@@ -125,6 +141,10 @@ describe('parsePreset: max-attempts rows', () => {
     expect(rowRefusal({ ...maxAttempts, counts: ['busy', 'ringing'] })).toEqual(at('.counts[1]'));
     const r = parsePreset(preset({ ...maxAttempts, counts: ['busy', 'no-answer', 'busy'] }));
     expect(r.ok && r.value.rules[0]).toEqual({ ...maxAttempts, counts: ['busy', 'no-answer'] });
+    const twice = [...outcomes, ...outcomes];
+    const full = parsePreset(preset({ ...maxAttempts, counts: twice }));
+    expect(full.ok && full.value.rules[0]).toEqual({ ...maxAttempts, counts: outcomes });
+    expect(rowRefusal({ ...maxAttempts, counts: [...twice, 'busy'] })).toEqual(at('.counts'));
   });
 });
 
@@ -230,6 +250,19 @@ describe('resolvePresets', () => {
     expect(ids(['us', own('mine', ['nowhere'])])).toEqual({ code: 'invalid-preset', path: '$.presets[1]' });
     expect(ids([own('mine', ['constructor'])])).toEqual({ code: 'invalid-preset', path: '$.presets[0]' });
   });
+
+  it('follows every include of a preset, and refuses an unknown one however deep, at the listed item', () => {
+    expect(ids([own('mine', ['us', 'fr'])])).toEqual(ids(['us', 'fr']));
+    const top = own('top', ['middle']);
+    const middle = own('middle', ['nowhere'], { ...ring, id: 'm' });
+    expect(ids([top, middle])).toEqual({ code: 'invalid-preset', path: '$.presets[0]' });
+  });
+
+  it('quotes at most 50 characters of the including preset id in the refusal', () => {
+    const r = resolvePresets([own('p'.repeat(200), ['nowhere'])]);
+    expect(r.ok ? 'accepted' : r.error.message).toContain(`'${'p'.repeat(50)}'`);
+    expect(r.ok ? 'accepted' : r.error.message).not.toContain('p'.repeat(51));
+  });
 });
 
 describe('parseHistory', () => {
@@ -251,5 +284,22 @@ describe('parseHistory', () => {
     const r = parseHistory([{ at, outcome: 'busy' }, { at: at - 5, outcome: 'refused' }], at, '$.h');
     expect(r.ok && r.value).toEqual([{ at: at - 5, outcome: 'refused' }, { at, outcome: 'busy' }]);
     expect(parseHistory([null], at, '$.h').ok ? '' : parseHistory([null], at, '$.h')).toMatchObject({ error: { details: { path: '$.h[0]' } } });
+  });
+});
+
+describe('parseOptions: holidays', () => {
+  const good = { presets: ['us'], zone: 'America/New_York', at: Date.UTC(2026, 10, 24, 15) };
+  const refusal = (holidays: unknown): unknown => {
+    const r = parseOptions({ ...good, holidays });
+    return r.ok ? 'accepted' : { code: r.error.code, path: (r.error.details as { path?: string }).path };
+  };
+
+  it('a list of at most 10 000 dates; anything else is refused at $.options.holidays, never thrown', () => {
+    expect(refusal('2026-12-25')).toEqual({ code: 'invalid-date', path: '$.options.holidays' });
+    expect(refusal({ length: 1, 0: '2026-12-25' })).toEqual({ code: 'invalid-date', path: '$.options.holidays' });
+    expect(refusal(Array.from({ length: 10_000 }, () => '2026-12-25'))).toBe('accepted');
+    expect(refusal(Array.from({ length: 10_001 }, () => '2026-12-25'))).toEqual({ code: 'invalid-date', path: '$.options.holidays' });
+    const r = parseOptions({ ...good, holidays: ['2026-12-25'] });
+    expect(r.ok && r.value.holidays).toEqual(['2026-12-25']);
   });
 });

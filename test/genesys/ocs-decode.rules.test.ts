@@ -68,6 +68,25 @@ describe('decodeEvent: records, cancels and chain ends', () => {
     const mars = decode({ ...data, GSW_USER_EVENT: 'PreviewRecord', GSW_TZ_NAME: 'Mars' }, { zones: { Mars: 'Europe/Paris' } }) as { record?: { timeZone?: unknown } };
     expect(mars.record?.timeZone).toBe('Europe/Paris');
     expect(decode({ ...data, GSW_USER_EVENT: 'PreviewRecord', GSW_TZ_NAME: [1] })).toEqual(['invalid-field', '$.GSW_TZ_NAME']);
+    const { GSW_TZ_NAME: _zone, ...noZone } = data;
+    expect(decode({ ...noZone, GSW_USER_EVENT: 'PreviewRecord' })).toEqual(['missing-field', '$.GSW_TZ_NAME']);
+  });
+
+  it("a record's custom fields are typed by the declarations in the options; a refusal names the record's key", () => {
+    const data = { GSW_USER_EVENT: 'PreviewRecord', GSW_RECORD_HANDLE: 6, GSW_CHAIN_ID: 6, GSW_PHONE: '647000', GSW_TZ_NAME: 'PST', balance: '12.5' };
+    const fields = [{ key: 'balance', type: 'number' }] as const;
+    expect((decode(data, { fields }) as { record?: { fields?: unknown } }).record?.fields).toEqual({ balance: 12.5 });
+    expect((decode(data) as { record?: { fields?: unknown; extra?: unknown } }).record).toMatchObject({ fields: {}, extra: { balance: '12.5' } });
+    expect(decode({ ...data, balance: 'lots' }, { fields })).toEqual(['invalid-field', '$.balance']);
+    const { GSW_PHONE: _phone, ...noPhone } = data;
+    expect(decode(noPhone)).toEqual(['missing-field', '$.GSW_PHONE']);
+    expect(decode({ ...data, GSW_CHAIN_ID: -1 })).toEqual(['invalid-field', '$.GSW_CHAIN_ID']);
+  });
+
+  it('a malformed fields declaration is refused at its place in the options, not at a key of the data', () => {
+    const data = { GSW_USER_EVENT: 'PreviewRecord', GSW_RECORD_HANDLE: 6, GSW_CHAIN_ID: 6, GSW_PHONE: '647000', GSW_TZ_NAME: 'PST' };
+    expect(decode(data, { fields: 'balance' } as never)).toEqual(['invalid-field-declaration', '$.options.fields']);
+    expect(decode(data, { fields: [{ key: 'balance', type: 'money' }] } as never)).toEqual(['invalid-field-declaration', '$.options.fields[0].type']);
   });
 });
 
@@ -101,7 +120,8 @@ describe('decodeEvent: acknowledgements', () => {
     expect(decode({ ...logout, WAIT: 86_400 }, keys)).toMatchObject({ delaySeconds: 86_400 });
     expect(decode({ ...logout, WAIT: 86_401 }, keys)).toEqual(['invalid-field', '$.WAIT']);
     expect(decode({ ...logout, WAIT: -1 }, keys)).toEqual(['invalid-field', '$.WAIT']);
-    expect(decode({ GSW_USER_EVENT: 'LogOutAcknowledge' }, keys)).toEqual({ kind: 'acknowledged', request: 'logout', referenceId: null, handle: null });
+    // Named but absent: no wait at all (not a wait of `undefined`).
+    expect(decode({ GSW_USER_EVENT: 'LogOutAcknowledge' }, keys)).toStrictEqual({ kind: 'acknowledged', request: 'logout', referenceId: null, handle: null });
     // Another acknowledgement never reads it.
     expect(decode({ GSW_USER_EVENT: 'RecordProcessedAcknowledge', WAIT: 'soon' }, keys)).toEqual({ kind: 'acknowledged', request: 'processed', referenceId: null, handle: null });
   });
@@ -113,6 +133,8 @@ describe('decodeEvent: renamed keys and events', () => {
     expect(decode({ EVT: 'Drop', H: 3 }, options)).toEqual({ kind: 'record-cancelled', referenceId: null, handle: 3, campaign: null });
     expect(decode({ EVT: 'RecordCancel', H: 3 }, options)).toEqual(['unknown-user-event', '$.EVT']);
     expect(decode({ EVT: 'Drop' }, options)).toEqual(['missing-field', '$.H']);
+    // Without the user event nothing is read, even when a JavaScript caller leaves an event name undefined.
+    expect(decode({ H: 3 }, { ...options, events: { previewRecord: undefined } } as never)).toEqual(['unknown-user-event', '$.EVT']);
     // Key-value pairs as a list work the same.
     expect(decode([['EVT', 'Drop'], { key: 'H', value: '3' }], options)).toMatchObject({ kind: 'record-cancelled', handle: 3 });
   });

@@ -77,12 +77,41 @@ describe('bad input from JavaScript callers', () => {
       { ...good, lastAt: '0' },
       { ...good, status: undefined },
       { ...good, campaign: null },
+      { ...good, campaign: 'predictive' },
       { ...good, request: undefined },
     ]) {
       const step = logout.machine.transition(notAState as logout.LogoutState, { type: 'tick', at });
       expect(step.ok).toBe(false);
       expect(step.state).toBe(notAState);
       if (!step.ok) expect(step.error.code).toBe('invalid-state');
+    }
+  });
+
+  // `transition` takes any value that passes its cheap structural check (only `restore` checks that the
+  // fields agree), and it is total: a state whose status needs a request it does not have is answered
+  // with a step, never a throw.
+  it('never throws on a state that is waiting for, or authorized by, a request it does not have', () => {
+    const events: logout.LogoutEvent[] = [
+      { type: 'tick', at },
+      { type: 'logout-requested', at, source: 'main-window' },
+      { type: 'logout-delay', at, seconds: 0 },
+      { type: 'request-acknowledged', at, requestId: 'logout-1' },
+      { type: 'request-failed', at, requestId: 'logout-1', reason: 'No' },
+      { type: 'message-dismissed', at },
+      { type: 'interaction-started', at },
+      { type: 'interaction-ended', at },
+      { type: 'campaign-changed', at, mode: 'preview', running: false },
+      { type: 'exit-anyway', at },
+    ];
+    for (const status of ['awaiting-authorization', 'authorized'] as const) {
+      const inconsistent: logout.LogoutState = { ...loggedIn({ interactions: 1 }), status, request: null };
+      for (const event of events) {
+        const step = logout.machine.transition(inconsistent, event);
+        if (!step.ok) {
+          expect(logout.machine.codes).toContain(step.error.code);
+          expect(step.state).toBe(inconsistent);
+        }
+      }
     }
   });
 

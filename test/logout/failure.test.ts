@@ -37,6 +37,21 @@ describe('logout: the error path (server refuses or fails the request)', () => {
     expect(retry.state.request?.id).toBe('logout-2');
   });
 
+  it('exit anyway needs a failed request, even with exitOnError: not before any request, not after one expired', () => {
+    const idle = logout.machine.start({ at: 0, campaign, exitOnError: true });
+    if (!idle.ok) throw new Error('start refused');
+    const never = logout.machine.transition(idle.state, { type: 'exit-anyway', at: 1_000 });
+    expect(!never.ok && never.error.code).toBe('exit-not-allowed');
+    const started = logout.machine.start({ at: 0, campaign, exitOnError: true, authorizeAtDeadline: false });
+    if (!started.ok) throw new Error('start refused');
+    const asked = logout.machine.transition(started.state, { type: 'logout-requested', at: 1_000, source: 'main-window' });
+    const expired = logout.machine.transition(asked.state, { type: 'tick', at: 1_000 + asked.state.maxDelayMs });
+    expect(expired.state.request?.outcome).toBe('expired');
+    const exit = logout.machine.transition(expired.state, { type: 'exit-anyway', at: 2_000 + asked.state.maxDelayMs });
+    expect(!exit.ok && exit.error.code).toBe('exit-not-allowed');
+    expect(exit.state).toBe(expired.state);
+  });
+
   it('with exitOnError the agent may exit anyway: the host logs out', () => {
     const failed = logout.machine.transition(waiting(true), { type: 'request-failed', at: 2_000 , requestId: 'logout-1'});
     expect(failed.effects.at(-1)).toMatchObject({ type: 'logout-failed', message: 'The logoff request failed', next: ['retry', 'exit-anyway'] });

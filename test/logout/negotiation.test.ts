@@ -57,10 +57,18 @@ describe('a second request while one is pending', () => {
     refused(state, request(T0 + SECOND, 'voice-channel'), 'logout-pending');
   });
 
+  it('names the pending request in the refusal details', () => {
+    const { state } = play(loggedIn(), request(T0));
+    const step = logout.machine.transition(state, request(T0 + SECOND));
+    expect(!step.ok && step.error.details).toEqual({ requestId: 'logout-1' });
+  });
+
   it('is refused with logout-already-authorized once authorized but waiting for an interaction to end', () => {
     const { state } = play(loggedIn({ interactions: 1 }), request(T0), authorized(T0 + SECOND));
     expect(state.status).toBe('authorized');
     refused(state, request(T0 + 2 * SECOND), 'logout-already-authorized');
+    const step = logout.machine.transition(state, request(T0 + 2 * SECOND));
+    expect(!step.ok && step.error.details).toEqual({ requestId: 'logout-1' });
   });
 });
 
@@ -84,12 +92,16 @@ describe('authorization by the server', () => {
     const { state } = play(loggedIn(), request(T0));
     refused(state, { type: 'request-acknowledged', at: T0 + SECOND, requestId: 'logout-7' }, 'unknown-request');
     refused(state, { type: 'logout-delay', at: T0 + SECOND, seconds: 3, requestId: 'logout-7' }, 'unknown-request');
+    const step = logout.machine.transition(state, { type: 'request-acknowledged', at: T0 + SECOND, requestId: 'logout-7' });
+    expect(!step.ok && step.error).toMatchObject({ details: { pending: 'logout-1' }, path: '$.requestId' });
   });
 
   it('is refused once already authorized', () => {
     const { state } = play(loggedIn({ interactions: 1 }), request(T0), authorized(T0 + SECOND));
     refused(state, authorized(T0 + 2 * SECOND), 'logout-already-authorized');
     refused(state, delay(T0 + 2 * SECOND, 1), 'logout-already-authorized');
+    // A late failure of the request the server already authorized changes nothing either.
+    refused(state, { type: 'request-failed', at: T0 + 2 * SECOND, requestId: 'logout-1', reason: 'late' }, 'logout-already-authorized');
   });
 });
 
@@ -183,6 +195,13 @@ describe('ticks', () => {
     const state = loggedIn();
     expect(accepted(state, tick(T0)).state).toBe(state);
   });
+
+  it('at the same instant while awaiting authorization return the same state and arm the same wake', () => {
+    const { state } = play(loggedIn(), request(T0));
+    const step = accepted(state, tick(T0));
+    expect(step.state).toBe(state);
+    expect(step.effects).toEqual([{ type: 'wake', at: state.request?.deadline }]);
+  });
 });
 
 describe('logged-out is terminal', () => {
@@ -200,6 +219,8 @@ describe('logged-out is terminal', () => {
       { type: 'campaign-changed', at: later, mode: 'predictive', running: true },
     ];
     for (const event of events) refused(state, event, 'event-not-allowed');
+    const step = logout.machine.transition(state, request(later));
+    expect(!step.ok && step.error.details).toEqual({ status: 'logged-out' });
     const ticked = logout.machine.transition(state, tick(later));
     expect(ticked.ok && ticked.state.status).toBe('logged-out');
   });

@@ -70,7 +70,7 @@ function startBridge(input: BridgeInput): Started<S, X, C> {
 /** Opens a wire request: the next reference id, encoded, pending until its answer or deadline. */
 function open(state: S, at: number, body: DistributiveOmit<WireRequest, 'referenceId'>, requestId: string, answerTo: PendingWire['answerTo'], then: PendingWire['then']): Step<S, X, C> {
   if (state.pending.length >= MAX_PENDING) return refuse(state, 'event-not-allowed', 'Too many requests are waiting for OCS.', undefined, '$');
-  if (place(state.pending, [], requestId, (p) => p.requestId, () => undefined).found) return refuse(state, 'duplicate-request', 'A request with that id is already waiting for OCS.', undefined, answerTo === 'interaction' ? '$.request.id' : '$.requestId');
+  if (place(state.pending, [], requestId, (p) => p.requestId, () => undefined).found) return refuse(state, 'duplicate-request', 'A request with that id is already waiting for OCS.', undefined, answerTo === 'interaction' ? '$.request.requestId' : '$.requestId');
   const referenceId = state.referenceSeq + 1;
   const request = { ...body, referenceId } as WireRequest;
   const pairs = encodeRequest(request, encodeContext(state.config));

@@ -33,6 +33,8 @@ export interface DecodeOptions {
 /**
  * Codes of {@link decodeEvent}; `path` is the offending key as a JSON path (`$.GSW_RECORD_HANDLE`):
  * - `invalid-event-data`: not key-value data at all.
+ * - `invalid-field-declaration`: a malformed `fields` declaration in the options (`path`
+ *   `$.options.fields[0].type`).
  * - `unknown-user-event`: no `GSW_USER_EVENT`, or one dialdesk does not read.
  * - `missing-field`, `invalid-field`: a key the message needs is absent or malformed.
  * - `unknown-genesys-zone`: the record's `GSW_TZ_NAME` is not a known Genesys Time Zone object.
@@ -101,9 +103,11 @@ export function decodeRecord(data: WireData, options: DecodeOptions): Result<Out
     ...(timeZone === undefined ? {} : { timeZone }),
   });
   if (parsed.ok) return parsed;
-  const details = parsed.error.details as { field?: unknown } | undefined;
-  const field = typeof details?.field === 'string' ? details.field : zoneKey;
-  return fail(parsed.error.code, parsed.error.message, undefined, keyPath(field));
+  const details = parsed.error.details as { field?: unknown; path?: unknown } | undefined;
+  if (typeof details?.field === 'string') return fail(parsed.error.code, parsed.error.message, undefined, keyPath(details.field));
+  // Not a key of the data: a malformed `fields` declaration in the options, at its path there.
+  const inOptions = typeof details?.path === 'string' ? details.path.slice(1) : '';
+  return fail(parsed.error.code, parsed.error.message, undefined, `$.options${inOptions}`);
 }
 
 function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKeys, modes: Readonly<Record<string, string>>): Result<OcsMessage, DecodeCode> {

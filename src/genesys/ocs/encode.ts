@@ -130,6 +130,7 @@ export function encodeRequest(request: WireRequest, context: EncodeContext): Res
       const type = ownField(r, 'callbackType');
       if (type !== 'personal' && type !== 'campaign') return bad('$.callbackType', '`callbackType` must be personal or campaign.');
       const format = context.dateTimeFormat ?? 'MM/DD/YYYY HH:MM';
+      if (format !== 'MM/DD/YYYY HH:MM' && format !== 'epoch-seconds') return fail('invalid-context', 'Unknown `dateTimeFormat`.', undefined, '$.dateTimeFormat');
       const zone = format === 'epoch-seconds' ? 'UTC' : context.dateTimeZone;
       if (zone === undefined) return fail('invalid-context', '`dateTimeZone` is required to write GSW_DATE_TIME.', undefined, '$.dateTimeZone');
       const when = ownField(r, 'dialSchedTime');
