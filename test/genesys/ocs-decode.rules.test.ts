@@ -83,10 +83,10 @@ describe('decodeEvent: records, cancels and chain ends', () => {
     expect(decode({ ...data, GSW_CHAIN_ID: -1 })).toEqual(['invalid-field', '$.GSW_CHAIN_ID']);
   });
 
-  it('a malformed fields declaration is refused at its place in the options, not at a key of the data', () => {
+  it('a malformed fields declaration is refused as invalid options at its place in the options, not at a key of the data', () => {
     const data = { GSW_USER_EVENT: 'PreviewRecord', GSW_RECORD_HANDLE: 6, GSW_CHAIN_ID: 6, GSW_PHONE: '647000', GSW_TZ_NAME: 'PST' };
-    expect(decode(data, { fields: 'balance' } as never)).toEqual(['invalid-field-declaration', '$.options.fields']);
-    expect(decode(data, { fields: [{ key: 'balance', type: 'money' }] } as never)).toEqual(['invalid-field-declaration', '$.options.fields[0].type']);
+    expect(decode(data, { fields: 'balance' } as never)).toEqual(['invalid-options', '$.options.fields']);
+    expect(decode(data, { fields: [{ key: 'balance', type: 'money' }] } as never)).toEqual(['invalid-options', '$.options.fields[0].type']);
   });
 });
 
@@ -133,8 +133,10 @@ describe('decodeEvent: renamed keys and events', () => {
     expect(decode({ EVT: 'Drop', H: 3 }, options)).toEqual({ kind: 'record-cancelled', referenceId: null, handle: 3, campaign: null });
     expect(decode({ EVT: 'RecordCancel', H: 3 }, options)).toEqual(['unknown-user-event', '$.EVT']);
     expect(decode({ EVT: 'Drop' }, options)).toEqual(['missing-field', '$.H']);
-    // Without the user event nothing is read, even when a JavaScript caller leaves an event name undefined.
-    expect(decode({ H: 3 }, { ...options, events: { previewRecord: undefined } } as never)).toEqual(['unknown-user-event', '$.EVT']);
+    // Without the user event nothing is read.
+    expect(decode({ H: 3 }, options)).toEqual(['unknown-user-event', '$.EVT']);
+    // An event name a JavaScript caller leaves undefined is not a name: the options are refused where it is.
+    expect(decode({ H: 3 }, { ...options, events: { previewRecord: undefined } } as never)).toEqual(['invalid-options', '$.options.events.previewRecord']);
     // Key-value pairs as a list work the same.
     expect(decode([['EVT', 'Drop'], { key: 'H', value: '3' }], options)).toMatchObject({ kind: 'record-cancelled', handle: 3 });
   });

@@ -33,8 +33,8 @@ export interface DecodeOptions {
 /**
  * Codes of {@link decodeEvent}; `path` is the offending key as a JSON path (`$.GSW_RECORD_HANDLE`):
  * - `invalid-event-data`: not key-value data at all.
- * - `invalid-field-declaration`: a malformed `fields` declaration in the options (`path`
- *   `$.options.fields[0].type`).
+ * - `invalid-options`: options without the configuration's shapes, a malformed `fields` declaration
+ *   included (`path` `$.options.fields[0].type`).
  * - `unknown-user-event`: no `GSW_USER_EVENT`, or one dialdesk does not read.
  * - `missing-field`, `invalid-field`: a key the message needs is absent or malformed.
  * - `unknown-genesys-zone`: the record's `GSW_TZ_NAME` is not a known Genesys Time Zone object.
