@@ -19,7 +19,7 @@ import {
 } from '../time/index.js';
 import { parseBookings, takenPerSlot } from './bookings.js';
 import type { CallbackCode } from './codes.js';
-import { parseAvailabilityConfig, parsePeriods } from './config-parse.js';
+import { isParsedRules, parseAvailabilityConfig, parsePeriods } from './config-parse.js';
 import { child, refusedAt } from './path.js';
 import { bucketSizes, type AvailabilityRules, type OpenPeriod } from './rules.js';
 import type { Booking, Slot } from './slot.js';
@@ -153,6 +153,8 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
  * as a capacity; an unknown zone would give no slots. Rules from {@link parseAvailabilityConfig} always pass.
  */
 function rulesProblem(rules: AvailabilityRules): Result<never, CallbackCode> | null {
+  // Rules the parser made are deeply frozen and already passed every check below.
+  if (isParsedRules(rules)) return null;
   if (!isRecord(rules)) return refusedAt('invalid-config', '$', 'expected availability rules (see parseAvailabilityConfig).', rules);
   // Without this an unknown zone gave no slots at all, silently (the offsets of the range were refused).
   if (!parseZone(ownField(rules, 'zone')).ok) return refusedAt('unknown-zone', '$.zone', 'expected an IANA zone name.', ownField(rules, 'zone'));

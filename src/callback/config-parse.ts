@@ -166,15 +166,23 @@ export function parseAvailabilityConfig(raw: unknown): Result<AvailabilityRules,
   if (!horizon.ok) return horizon;
   const notice = parseOptionalInt(ownField(raw, 'noticeMinutes'), '$.noticeMinutes', 0, 0, horizon.value * 1440);
   if (!notice.ok) return notice;
-  return ok(
-    Object.freeze({
-      zone: zone.value,
-      bucketMinutes: bucketRaw as BucketMinutes,
-      weekly: weekly.value,
-      special: special.value,
-      capacity: capacity.value,
-      noticeMinutes: notice.value,
-      horizonDays: horizon.value,
-    }),
-  );
+  const rules: AvailabilityRules = Object.freeze({
+    zone: zone.value,
+    bucketMinutes: bucketRaw as BucketMinutes,
+    weekly: weekly.value,
+    special: special.value,
+    capacity: capacity.value,
+    noticeMinutes: notice.value,
+    horizonDays: horizon.value,
+  });
+  parsedRules.add(rules);
+  return ok(rules);
+}
+
+/** Rules this parser made: deeply frozen and checked, so `computeSlots` need not check them again. */
+const parsedRules = new WeakSet<object>();
+
+/** Whether `rules` came from {@link parseAvailabilityConfig} (internal: `computeSlots` skips its checks for them). */
+export function isParsedRules(rules: unknown): boolean {
+  return typeof rules === 'object' && rules !== null && parsedRules.has(rules);
 }
