@@ -32,7 +32,7 @@ function gmsReached(s: arbitraries.EventSequence<genesys.gms.BridgeInput, genesy
       if (x.type === 'callback-created') return 'callback-created';
       if (x.type === 'wake') return 'wake';
       const e = x.event;
-      if (e.type === 'request-failed') return `${x.type} failed ${e.reason.code}`;
+      if (e.type === 'request-failed') return `${x.type} failed ${e.reason?.code ?? 'none'}`;
       if (e.type === 'request-acknowledged' && 'slots' in e && e.slots !== undefined && e.slots.length > 0) return `${x.type} slots`;
       return `${x.type} ${e.type}`;
     }),
