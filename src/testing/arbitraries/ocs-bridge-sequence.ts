@@ -76,7 +76,7 @@ function recordData(handle: number, draw: Draw): Data {
   return {
     [recordKeys.handle]: String(handle),
     [recordKeys.chainId]: String(55 + Math.floor(n / 3)),
-    [recordKeys.chainN]: String(((n % 3) + 3) % 3),
+    [recordKeys.chainN]: String(n % 3),
     [recordKeys.phone]: `55501${String(handle % 100).padStart(2, '0')}`,
     [recordKeys.contactInfoType]: String(draw.int(1, 4)),
     [recordKeys.timeZone]: draw.pick(TZ_NAMES),
@@ -104,8 +104,7 @@ function replies(p: ocs.PendingWire, state: ocs.BridgeState, draw: Draw): Data[]
       break;
     }
     case 'chained-records': {
-      const n = r.handle - 101;
-      const first = r.handle - (((n % 3) + 3) % 3);
+      const first = r.handle - ((r.handle - 101) % 3);
       const other = first + draw.int(0, 2);
       if (other !== r.handle && other >= 101) out.push({ [wireKeys.userEvent]: userEvents.chainedRecord, ...common, ...recordData(other, draw) });
       out.push({ [wireKeys.userEvent]: userEvents.chainEnd, ...common, [wireKeys.recordHandle]: r.handle });
@@ -126,6 +125,26 @@ function replies(p: ocs.PendingWire, state: ocs.BridgeState, draw: Draw): Data[]
     }
   }
   return out;
+}
+
+/**
+ * A GWS CometD answer on `/v2/me/outbound` (Web Services 8.5 Outbound API samples, as
+ * `genesys.gws.decodeNotification` reads them): a session request's `OutboundCampaignMessage`
+ * (`PreviewSessionStarted`, `PreviewSessionEnded`), an `OutboundRecordMessage` acknowledging a request
+ * about a record, or the OCS keys under `userData`.
+ */
+function cometd(p: ocs.PendingWire, state: ocs.BridgeState, draw: Draw): unknown {
+  const r = p.request;
+  const referenceId = String(r.referenceId);
+  if (r.kind === 'preview-dialing-mode-start' || r.kind === 'preview-dialing-mode-over') {
+    const notificationType = r.kind === 'preview-dialing-mode-start' ? 'PreviewSessionStarted' : 'PreviewSessionEnded';
+    return { messageType: 'OutboundCampaignMessage', notificationType, campaign: { name: r.campaign, dialingMode: 'Preview', groupName: `${r.campaign}@${GROUP}` }, referenceId };
+  }
+  const ack = ACKS[r.kind];
+  if ('handle' in r && ack !== undefined) {
+    return { messageType: 'OutboundRecordMessage', notificationType: ack, referenceId, record: { recordHandle: r.handle, campaignName: r.campaign, callingList: 'CallingList1' } };
+  }
+  return { userData: draw.pick(replies(p, state, draw)) };
 }
 
 /** The domain requests the interaction machine may send about a record the bridge has seen. */
@@ -164,8 +183,12 @@ function candidates(state: ocs.BridgeState, at: number, draw: Draw): ocs.BridgeE
     const record = draw.pick(state.records);
     for (const request of recordRequests(record, n, at, draw)) events.push({ type: 'send', at, request });
   }
-  // Answers to the requests waiting (the newest few), each correlated by the reference id the bridge gave it.
-  for (const p of state.pending.slice(-3)) for (const data of replies(p, state, draw)) events.push({ type: 'user-event', at, data });
+  // Answers to the requests waiting (the newest few), each correlated by the reference id the bridge gave
+  // it: as T-Server user events, and now and then as GWS CometD messages.
+  for (const p of state.pending.slice(-3)) {
+    for (const data of replies(p, state, draw)) events.push({ type: 'user-event', at, data });
+    if (draw.int(0, 2) === 0) events.push({ type: 'cometd', at, data: cometd(p, state, draw) });
+  }
   if (draw.int(0, 3) === 0) events.push({ type: 'send-logout', at, requestId: `logout-${n}` });
   if (draw.int(0, 3) === 0) {
     const kind = draw.pick(['preview-dialing-mode-start', 'preview-dialing-mode-over', 'ready-time'] as const);
@@ -190,7 +213,8 @@ function candidates(state: ocs.BridgeState, at: number, draw: Draw): ocs.BridgeE
  * processed and reschedules of the records OCS sent, a reschedule onto a new number included), the logout
  * machine's and the host's session requests, OCS's answers correlated by the `GSW_REFERENCE_ID` the
  * bridge gave each request (records, chains and their end marker, acknowledgements, errors, "No Records
- * Available", logout answers with a negotiated delay), messages OCS starts itself (campaign notices,
+ * Available", logout answers with a negotiated delay; as T-Server user events and as GWS CometD
+ * messages), messages OCS starts itself (campaign notices,
  * scheduled calls, records taken back) and ticks that time requests out. Every event is accepted from
  * the state reached.
  *
