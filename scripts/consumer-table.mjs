@@ -61,7 +61,7 @@ export const subpaths = {
   },
   'testing/arbitraries': {
     peer: 'fast-check',
-    values: ['machines', 'trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence'],
+    values: ['machines', 'trickyZone', 'anyZone', 'localDate', 'localTime', 'wallTime', 'instant', 'businessHours', 'untrustedBusinessHours', 'engagementAvailability', 'gmsAvailability', 'outboundRecordData', 'outboundChain', 'ocsUserEvent', 'acceptedEvents', 'logoutSequence', 'callbackDialogSequence', 'callbackLifecycleSequence', 'webcallbackSequence', 'campaignsSequence', 'interactionSequence', 'rescheduleSequence', 'pacingSequence', 'ocsBridgeSequence', 'gmsBridgeSequence'],
     types: ['DateRange', 'BusinessHoursOptions', 'RecordData', 'EventSequence<unknown, unknown>', 'SequenceOptions', 'MachineEntry<unknown, unknown, unknown, unknown, string>'],
     smoke: (m, fc) => fc.sample(m.wallTime(), 3).length === 3 && fc.sample(m.logoutSequence(), 1).length === 1,
   },

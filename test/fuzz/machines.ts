@@ -5,7 +5,7 @@
  * (`codes` and `restore` are left out where the area has none yet, and their laws are skipped).
  */
 import type fc from 'fast-check';
-import { callback, logout, outbound, webcallback } from '../../src/index.js';
+import { callback, genesys, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/arbitraries/index.js';
 
 
@@ -41,4 +41,6 @@ export const fuzzMachines: readonly FuzzMachine[] = [
   contract(outbound.interaction.machine, (maxEvents) => seq(testing.interactionSequence({ maxEvents }))),
   contract(outbound.reschedule.machine, (maxEvents) => seq(testing.rescheduleSequence({ maxEvents }))),
   contract(outbound.pacing.machine, (maxEvents) => seq(testing.pacingSequence({ maxEvents }))),
+  contract(genesys.ocs.machine, (maxEvents) => seq(testing.ocsBridgeSequence({ maxEvents }))),
+  contract(genesys.gms.bridge, (maxEvents) => seq(testing.gmsBridgeSequence({ maxEvents }))),
 ];

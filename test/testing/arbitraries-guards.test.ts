@@ -35,6 +35,8 @@ const sequences = [
   'interactionSequence',
   'rescheduleSequence',
   'pacingSequence',
+  'ocsBridgeSequence',
+  'gmsBridgeSequence',
 ] as const;
 
 describe('sequence arbitraries', () => {

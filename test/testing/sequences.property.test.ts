@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { StepMachine } from '../../src/core/internal.js';
 import { describe, expect, it } from 'vitest';
-import { callback, logout, outbound, webcallback } from '../../src/index.js';
+import { callback, genesys, logout, outbound, webcallback } from '../../src/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as arbitraries from '../../src/testing/arbitraries/index.js';
 
@@ -22,6 +22,9 @@ const cases: readonly Case[] = [
   { name: 'interaction', machine: outbound.interaction.machine, sequences: arbitraries.interactionSequence(), reaches: ['preview-record', 'accept', 'dial', 'call-ended', 'mark-processed', 'request-acknowledged', 'chained-records', 'scheduled-call', 'record-removed', 'tick'] },
   { name: 'reschedule', machine: outbound.reschedule.machine, sequences: arbitraries.rescheduleSequence(), reaches: ['type-date', 'choose-number', 'confirm-new-number', 'done', 'request-acknowledged'] },
   { name: 'pacer', machine: outbound.pacing.machine, sequences: arbitraries.pacingSequence(), reaches: ['agent', 'dialed', 'answered', 'no-contact', 'connected', 'abandoned', 'tick'] },
+  // The bridges have few event types: test/testing/bridge-sequences.property.test.ts judges their depth by effects.
+  { name: 'OCS bridge', machine: genesys.ocs.machine, sequences: arbitraries.ocsBridgeSequence(), reaches: ['send', 'send-logout', 'send-session', 'user-event', 'cometd', 'tick'] },
+  { name: 'GMS bridge', machine: genesys.gms.bridge, sequences: arbitraries.gmsBridgeSequence(), reaches: ['send', 'response', 'tick'] },
 ] as unknown as readonly Case[];
 
 describe.each(cases)('$name sequences', ({ machine, sequences, reaches }) => {

@@ -6,7 +6,9 @@ import {
   isInstant,
   isRecord,
   ownField,
+  readEnvelope,
   refuse,
+  refuseWith,
   refuseStart,
   rejection,
   type Machine,
@@ -230,12 +232,13 @@ function tick(state: BridgeState, at: number): Out {
 }
 
 function transitionBridge(state: BridgeState, event: BridgeEvent): Out {
-  const raw: unknown = event;
-  if (!isRecord(raw)) return refuse(state, 'invalid-event', 'The event must be an object.', undefined, '$');
-  const at = ownField(raw, 'at');
-  if (!isInstant(at)) return refuse(state, 'invalid-event', '`at` must be epoch milliseconds.', undefined, '$.at');
-  if (at < state.lastAt) return refuse(state, 'invalid-event', 'Events must not go back in time.', undefined, '$.at');
-  switch (ownField(raw, 'type')) {
+  // The envelope every machine shares (DESIGN §2): an `at` outside the supported range is
+  // `invalid-instant`, one before the last accepted instant `time-went-backwards`.
+  const env = readEnvelope(event, state.lastAt);
+  if ('code' in env) return refuseWith(state, env);
+  const raw = event as unknown as Readonly<Record<string, unknown>>;
+  const at = env.at;
+  switch (env.type) {
     case 'send':
       return send(state, at, ownField(raw, 'effect'));
     case 'response':

@@ -21,6 +21,8 @@
  *   chosen API has no endpoint for.
  * - `invalid-request`: a malformed effect (missing request id, callback id or instants).
  * - `duplicate-request`: a request id already in flight; `unknown-request`: an answer for no request in flight.
+ * - `invalid-instant`: an event whose `at` is not a supported instant (0 to `core.maxInstant`);
+ *   `time-went-backwards`: an event earlier than the last one the bridge accepted.
  *
  * @example
  * ```ts
@@ -48,6 +50,8 @@ export const codes = Object.freeze([
   'unknown-request',
   'invalid-input',
   'invalid-event',
+  'invalid-instant',
+  'time-went-backwards',
   'unknown-event',
   'invalid-state',
 ] as const);

@@ -53,4 +53,6 @@ export { campaignsSequence } from './campaigns-sequence.js';
 export { interactionSequence } from './interaction-sequence.js';
 export { rescheduleSequence } from './reschedule-sequence.js';
 export { pacingSequence } from './pacing-sequence.js';
+export { ocsBridgeSequence } from './ocs-bridge-sequence.js';
+export { gmsBridgeSequence } from './gms-bridge-sequence.js';
 export { machines, type MachineEntry } from './machines.js';

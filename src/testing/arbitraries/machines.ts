@@ -8,6 +8,8 @@ import { machine as campaigns } from '../../outbound/campaigns/machine.js';
 import { machine as interaction } from '../../outbound/interaction/machine.js';
 import { machine as reschedule } from '../../outbound/reschedule/machine.js';
 import { machine as pacing } from '../../outbound/pacing/machine.js';
+import { machine as ocsBridge } from '../../genesys/ocs/bridge.js';
+import { bridge as gmsBridge } from '../../genesys/gms/bridge.js';
 import type { EventSequence } from './sequence.js';
 import { logoutSequence } from './logout-sequence.js';
 import { webcallbackSequence } from './webcallback-sequence.js';
@@ -17,6 +19,8 @@ import { campaignsSequence } from './campaigns-sequence.js';
 import { interactionSequence } from './interaction-sequence.js';
 import { rescheduleSequence } from './reschedule-sequence.js';
 import { pacingSequence } from './pacing-sequence.js';
+import { ocsBridgeSequence } from './ocs-bridge-sequence.js';
+import { gmsBridgeSequence } from './gms-bridge-sequence.js';
 
 /**
  * One built-in machine with the arbitrary of its accepted event sequences (an entry of {@link machines}).
@@ -32,7 +36,7 @@ import { pacingSequence } from './pacing-sequence.js';
  * ```
  */
 export interface MachineEntry<I, S, E, X, C extends string> {
-  /** The machine (`logout.machine`, `outbound.pacing.machine`, ...). */
+  /** The machine (`logout.machine`, `outbound.pacing.machine`, `genesys.gms.bridge`, ...). */
   readonly machine: Machine<I, S, E, X, C>;
   /** Its input and event sequences, every event accepted. */
   readonly sequences: fc.Arbitrary<EventSequence<I, E>>;
@@ -45,7 +49,8 @@ function entry<I, S, E, X, C extends string>(machine: Machine<I, S, E, X, C>, se
 /**
  * The catalogue of every built-in machine with its accepted-sequence arbitrary, in the order of the
  * areas: logout, web callback, callback dialog and lifecycle, outbound campaigns, interaction,
- * reschedule and pacing. A suite that iterates it checks a machine added later without being told.
+ * reschedule and pacing, then the Genesys adapters' bridges (`genesys.ocs.machine`,
+ * `genesys.gms.bridge`). A suite that iterates it checks a machine added later without being told.
  *
  * @example
  * ```ts
@@ -68,4 +73,6 @@ export const machines = Object.freeze([
   entry(interaction, interactionSequence()),
   entry(reschedule, rescheduleSequence()),
   entry(pacing, pacingSequence()),
+  entry(ocsBridge, ocsBridgeSequence()),
+  entry(gmsBridge, gmsBridgeSequence()),
 ] as const);
