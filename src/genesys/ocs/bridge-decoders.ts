@@ -1,5 +1,5 @@
 import { d, maxInstant, type Result } from '../../core/internal.js';
-import { dialingModes } from '../../outbound/index.js';
+import { dialingModes } from '../../core/dialing-mode.js';
 import { callResults, contactInfoTypes, fieldTypes } from '../../outbound/records/index.js';
 import type { OutboundRequest, requestKinds } from '../../outbound/interaction/index.js';
 import { DAY, zone as ianaZone } from '../../time/index.js';

@@ -1,5 +1,5 @@
 import { d, fail, ok, type Result } from '../../core/internal.js';
-import { isDialingMode, type DialingMode } from '../../outbound/index.js';
+import { isDialingMode, type DialingMode } from '../../core/dialing-mode.js';
 import { parseRecord, recordKeys, type FieldDeclaration, type OutboundRecord, type RecordParseCode } from '../../outbound/records/index.js';
 import { zone, type ZoneOverrides } from '../zone.js';
 import { decodeOptionsDecoder } from './bridge-decoders.js';
