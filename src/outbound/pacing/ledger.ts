@@ -407,8 +407,8 @@ export const ledgerDecoder: d.Decoder<AbandonLedger> = d.refine(
     return n > 0 && (l.minutes[n - 1] ?? 0) >= l.openMinute ? 'a ledger whose closed minutes come before the open one' : undefined;
   },
 );
-
-function ascending(values: readonly number[], strict: boolean): boolean {
+/** Whether `values` ascend (strictly when `strict`), internal: the pacer's `restore` checks its tables with it. */
+export function ascending(values: readonly number[], strict: boolean): boolean {
   for (let i = 1; i < values.length; i += 1) {
     const a = values[i - 1] ?? 0;
     const b = values[i] ?? 0;

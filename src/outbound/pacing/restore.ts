@@ -2,7 +2,7 @@ import { d, deepFreeze, fail, ok, type Result } from '../../core/internal.js';
 import { own } from './brand.js';
 import { savedConfig } from './config.js';
 import { DELAY_BINS, HOLD_BINS } from './histogram.js';
-import { ledgerDecoder } from './ledger.js';
+import { ascending, ledgerDecoder } from './ledger.js';
 import type { AgentRecord, PacerData, PacingState } from './state.js';
 import { SHARDS, shardOf, type Shards } from './table.js';
 
@@ -18,15 +18,6 @@ const MAX_ENTRIES = 100_000;
 const id = d.string({ min: 1, max: 200 });
 const count = d.integer();
 const nonNegative = d.number({ min: 0 });
-
-function ascending(values: readonly number[], strict: boolean): boolean {
-  for (let i = 1; i < values.length; i += 1) {
-    const a = values[i - 1] ?? 0;
-    const b = values[i] ?? 0;
-    if (strict ? b <= a : b < a) return false;
-  }
-  return true;
-}
 
 /** A sharded table: SHARDS shards, ids and values of one length, each id in its own shard, once. */
 function shards<V>(value: d.Decoder<V>): d.Decoder<Shards<V>> {
