@@ -45,6 +45,15 @@ function refusals(value: unknown): { recorded: unknown; compliance: unknown } {
   return { recorded: r.ok ? 'accepted' : { code: r.error.code, path: r.error.path }, compliance: c.ok ? 'accepted' : { code: c.error.code, path: c.error.path } };
 }
 
+/** `value` with every object in it frozen (as a host might keep a saved ledger). */
+function freezeDeep<V>(value: V): V {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) freezeDeep(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function throwsOf(fn: () => unknown): string {
   try {
     fn();
@@ -203,6 +212,12 @@ describe('abandonment ledger: each single breach of the rules is refused', () =>
   it.each(corruptions)('%s: invalid-ledger at its path', (_, corrupt, path) => {
     const value = corrupt(roundTrip(ledger));
     expect(refusals(value)).toEqual({ recorded: { code: 'invalid-ledger', path }, compliance: { code: 'invalid-ledger', path } });
+  });
+
+  it.each(corruptions)('%s, deeply frozen: refused all the same', (_, corrupt, path) => {
+    const value = freezeDeep(corrupt(roundTrip(ledger)));
+    expect(refusals(value)).toEqual({ recorded: { code: 'invalid-ledger', path }, compliance: { code: 'invalid-ledger', path } });
+    expect(throwsOf(() => pacing.windowCounts(value as Ledger, '24h', T + 10 * MIN))).toMatch(/^outbound\.pacing\.windowCounts: expected an abandonment ledger/);
   });
 
   it.each(corruptions)('%s: each helper that takes a ledger throws its RangeError', (_, corrupt) => {
