@@ -21,3 +21,21 @@ describe('contactPolicy.outcomeOf', () => {
     for (const r of results) expect([r, contactPolicy.outcomeOf(r as outbound.records.CallResult)]).toEqual([r, expected]);
   });
 });
+
+// The function is total (its TSDoc): a value that is not a call result is a no-answer, even a key every
+// object inherits, or a non-string whose text names a call result when used as a key.
+describe('contactPolicy.outcomeOf on values that are not call results', () => {
+  it.each([
+    ['an inherited key', 'toString'],
+    ['another inherited key', 'hasOwnProperty'],
+    ['__proto__', '__proto__'],
+    ['the empty string', ''],
+    ['a number', 42],
+    ['an array holding a call result', ['busy']],
+    ['an object whose text is a call result', { toString: () => 'do-not-call' }],
+    ['null', null],
+    ['undefined', undefined],
+  ] as const)('%s -> no-answer', (_, value) => {
+    expect(contactPolicy.outcomeOf(value as never)).toBe('no-answer');
+  });
+});
