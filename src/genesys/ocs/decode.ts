@@ -103,11 +103,9 @@ export function decodeRecord(data: WireData, options: DecodeOptions): Result<Out
     ...(timeZone === undefined ? {} : { timeZone }),
   });
   if (parsed.ok) return parsed;
-  const details = parsed.error.details as { field?: unknown; path?: unknown } | undefined;
-  if (typeof details?.field === 'string') return fail(parsed.error.code, parsed.error.message, undefined, keyPath(details.field));
-  // Not a key of the data: a malformed `fields` declaration in the options, at its path there.
-  const inOptions = typeof details?.path === 'string' ? details.path.slice(1) : '';
-  return fail(parsed.error.code, parsed.error.message, undefined, `$.options${inOptions}`);
+  // The options were checked before (`checkedOptions`), so the record parser refuses only a key of the data.
+  const details = parsed.error.details as { field?: unknown } | undefined;
+  return typeof details?.field === 'string' ? fail(parsed.error.code, parsed.error.message, undefined, keyPath(details.field)) : parsed;
 }
 
 function campaignNotice(data: WireData, kind: CampaignMessage['kind'], k: WireKeys, modes: Readonly<Record<string, string>>): Result<OcsMessage, DecodeCode> {
