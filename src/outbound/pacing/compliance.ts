@@ -1,6 +1,6 @@
 import { DAY, MINUTE } from '../../time/index.js';
 import { d, fail, isRecord, ok, ownField, type Result } from '../../core/internal.js';
-import { countIn, ledgerOf, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type AbandonRule, type AbandonWindow } from './ledger.js';
+import { countIn, isWindow, ledgerOf, RETAIN_MINUTES, windowMinutes, type AbandonLedger, type AbandonRule } from './ledger.js';
 
 /**
  * The longest period {@link checkCompliance} judges, in days: the ledger keeps 60 days of minutes.
@@ -46,10 +46,10 @@ function parseRule(value: unknown): Result<AbandonRule, ComplianceCode> {
     return fail('invalid-rule', '`rule.abandonRate` must be a number above 0 and below 1 (0.03 is 3%).', undefined, '$.rule.abandonRate');
   }
   const window = ownField(value, 'window');
-  if (typeof window !== 'string' || !Object.hasOwn(windowMinutes, window)) {
+  if (!isWindow(window)) {
     return fail('invalid-rule', `\`rule.window\` must be one of ${Object.keys(windowMinutes).join(', ')}.`, undefined, '$.rule.window');
   }
-  return ok(Object.freeze({ abandonRate: rate, window: window as AbandonWindow }));
+  return ok(Object.freeze({ abandonRate: rate, window }));
 }
 
 /**

@@ -376,8 +376,8 @@ export function headroomOf(answers: number, abandons: number, rate: number): num
 // ------------------------------------------------------------------------------------ checking a ledger
 
 const WINDOWS = "'30d' or '24h'";
-
-function isWindow(value: unknown): value is AbandonWindow {
+/** Whether `value` names an {@link AbandonWindow} (internal: the compliance rule checks its window with it). */
+export function isWindow(value: unknown): value is AbandonWindow {
   return typeof value === 'string' && Object.hasOwn(windowMinutes, value);
 }
 
